@@ -1,0 +1,191 @@
+"""Run an audit: fetch every configured source, apply the rules, score, save.
+
+One source's failure never stops the others: it is reported in one sentence, and its last good
+snapshot (if any) stands in, marked as old. The rules and the scorer are passed in, so the core
+never depends on the rules package.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+import requests
+
+from advocacy.cancellation import CancelToken, ProgressCallback
+from advocacy.domain.audit_input import AuditInput, Rule
+from advocacy.domain.models import AccountRef, AuditReport, Finding, SourceOutcome, SourceStatus
+from advocacy.domain.profile import ProfileConfig
+from advocacy.errors import AdvocacyError, Cancelled
+from advocacy.http_session import ConditionalCache, HttpClient, HttpPolicy, make_session
+from advocacy.sources.base import FetchLimits
+from advocacy.sources.registry import FETCHERS, account_refs
+from advocacy.storage import Store
+
+log = logging.getLogger(__name__)
+
+Scorer = Callable[[Iterable[Finding]], int]
+MAX_PARALLEL_SOURCES = 6
+UNITS_PER_SOURCE = 100
+
+
+@dataclass(frozen=True)
+class AuditServices:
+    """What an audit needs from the outside world; tests and the sample swap parts of it."""
+
+    store: Store | None = None
+    http_cache: ConditionalCache | None = None
+    session_factory: Callable[[], requests.Session] = make_session
+    policy: HttpPolicy = field(default_factory=HttpPolicy)
+
+
+class _Progress:
+    """Adds up per-source progress into one (done, total) for the caller, from any thread."""
+
+    def __init__(self, sources: int, callback: ProgressCallback | None) -> None:
+        self._done = [0] * sources
+        self._total = max(1, sources) * UNITS_PER_SOURCE
+        self._callback = callback
+        self._lock = threading.Lock()
+
+    def for_source(self, index: int) -> ProgressCallback:
+        def report(done: int, total: int) -> None:
+            units = UNITS_PER_SOURCE if total <= 0 else min(UNITS_PER_SOURCE, done * UNITS_PER_SOURCE // total)
+            with self._lock:
+                self._done[index] = max(self._done[index], units)
+                overall = sum(self._done)
+            if self._callback:
+                self._callback(overall, self._total)
+
+        return report
+
+
+def _fetch_one(
+    account: AccountRef,
+    *,
+    services: AuditServices,
+    limits: FetchLimits,
+    now: datetime,
+    cancel: CancelToken,
+    on_progress: ProgressCallback,
+) -> SourceOutcome:
+    fetcher = FETCHERS.get(account.network)
+    if fetcher is None:
+        on_progress(1, 1)
+        return SourceOutcome(
+            network=account.network,
+            account=account.handle,
+            status=SourceStatus.SKIPPED,
+            error=f"Reading {account.network.label} profiles is not supported in this version yet.",
+        )
+    client = HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache, cancel=cancel)
+    try:
+        fetched = fetcher(client, account, limits=limits, now=now, on_progress=on_progress)
+        return SourceOutcome(
+            network=account.network,
+            account=account.handle,
+            status=SourceStatus.OK,
+            profile=fetched.profile,
+            posts=fetched.posts,
+            fetched_at=now,
+        )
+    except Cancelled:
+        raise
+    except AdvocacyError as exc:
+        log.info("%s failed: %s", account, exc.user_message)
+        error = exc.user_message
+    except Exception:
+        # A bug in a parser must not sink the whole audit; the log keeps the details.
+        log.exception("unexpected failure while reading %s", account)
+        error = f"An unexpected problem occurred while reading {account.network.label}; details are in the log."
+    finally:
+        client.close()
+    on_progress(1, 1)
+    return _with_last_snapshot(
+        SourceOutcome(network=account.network, account=account.handle, status=SourceStatus.ERROR, error=error),
+        services.store,
+    )
+
+
+def _with_last_snapshot(outcome: SourceOutcome, store: Store | None) -> SourceOutcome:
+    if store is None:
+        return outcome
+    try:
+        snapshot = store.load_snapshot(outcome.network, outcome.account)
+    except AdvocacyError:
+        return outcome
+    if snapshot is None or snapshot.profile is None:
+        return outcome
+    return replace(
+        outcome,
+        profile=snapshot.profile,
+        posts=snapshot.posts,
+        snapshot_taken_at=snapshot.fetched_at or snapshot.snapshot_taken_at,
+    )
+
+
+def run_rules(audit_input: AuditInput, rules: Sequence[Rule]) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in rules:
+        try:
+            findings.extend(rule(audit_input))
+        except Exception:
+            log.exception("rule %s failed", getattr(rule, "__name__", rule))
+    return sorted(findings, key=lambda f: (f.network or "", -f.severity.rank, f.check, f.target))
+
+
+def run_audit(
+    config: ProfileConfig,
+    *,
+    rules: Sequence[Rule],
+    scorer: Scorer,
+    services: AuditServices | None = None,
+    now: datetime | None = None,
+    cancel: CancelToken | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> AuditReport:
+    services = services or AuditServices()
+    now = now or datetime.now(UTC)
+    cancel = cancel or CancelToken()
+    accounts = account_refs(config)
+    limits = FetchLimits(max_posts=config.thresholds.max_posts, max_age_days=config.thresholds.max_post_age_days)
+    progress = _Progress(len(accounts), on_progress)
+
+    outcomes: list[SourceOutcome] = []
+    if accounts:
+        with ThreadPoolExecutor(
+            max_workers=min(MAX_PARALLEL_SOURCES, len(accounts)), thread_name_prefix="fetch"
+        ) as pool:
+            futures = [
+                pool.submit(
+                    _fetch_one,
+                    account,
+                    services=services,
+                    limits=limits,
+                    now=now,
+                    cancel=cancel,
+                    on_progress=progress.for_source(index),
+                )
+                for index, account in enumerate(accounts)
+            ]
+            try:
+                outcomes = [future.result() for future in futures]
+            except BaseException:
+                # Cancelled, Ctrl-C, or a bug: stop the sibling fetches at their next checkpoint.
+                cancel.cancel()
+                raise
+    cancel.raise_if_cancelled()
+
+    audit_input = AuditInput(config=config, outcomes=tuple(outcomes), now=now)
+    findings = run_rules(audit_input, rules)
+    if services.store is not None:
+        dismissed = services.store.dismissed()
+        findings = [f for f in findings if (f.check, f.network.value if f.network else "", f.target) not in dismissed]
+    report = AuditReport(audited_at=now, score=scorer(findings), sources=tuple(outcomes), findings=tuple(findings))
+    if services.store is not None:
+        services.store.save_audit(report)
+    return report

@@ -1,0 +1,117 @@
+"""Command-line interface. ``main.py`` wires in the rules and the window; this module stays headless.
+
+Exit codes: 0 the audit ran (even if some source failed: that is in the report), 1 it could not
+run or finish (storage trouble, interrupted), 2 bad usage or an invalid profile file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from advocacy.audit_runner import AuditServices, Scorer, run_audit
+from advocacy.cancellation import CancelToken
+from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_parser
+from advocacy.domain.audit_input import Rule
+from advocacy.domain.profile import ProfileConfig
+from advocacy.errors import AdvocacyError, Cancelled, InvalidProfileFile
+from advocacy.http_cache import SqliteHttpCache
+from advocacy.logging_setup import configure_logging
+from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
+from advocacy.profile_file import load_profile
+from advocacy.report import render_json, render_text
+from advocacy.sample import load_sample_profile, sample_session
+from advocacy.storage import Store
+
+
+def resolve_profile(profile: Path | None, sample: bool) -> tuple[ProfileConfig, bool]:
+    """Which profile to audit: the sample, a named file, or the saved one. Returns (config, is_sample)."""
+    if sample:
+        return load_sample_profile(), True
+    path = profile or saved_profile_path()
+    if profile is None and not path.exists():
+        raise InvalidProfileFile(
+            "No profile has been saved yet: start the app to set one up, or pass --profile FILE or --sample."
+        )
+    return load_profile(path), False
+
+
+def services_for(is_sample: bool) -> AuditServices:
+    if is_sample:
+        # The sample keeps its own history, apart from the user's real audits.
+        return AuditServices(store=Store(data_dir() / "sample.sqlite3"), session_factory=sample_session)
+    return AuditServices(store=Store(database_path()), http_cache=SqliteHttpCache(http_cache_path()))
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path = path.expanduser()
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run_audit_command(
+    args: argparse.Namespace,
+    *,
+    rules: Sequence[Rule],
+    scorer: Scorer,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        config, is_sample = resolve_profile(args.profile, args.sample)
+    except InvalidProfileFile as exc:
+        print(f"advocacy: {exc.user_message}", file=stderr)
+        return EXIT_USAGE
+    cancel = CancelToken()
+    show_progress = stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show_progress:
+            print(f"\rAuditing… {100 * done // max(1, total)}%", end="", file=stderr, flush=True)
+
+    try:
+        report = run_audit(
+            config, rules=rules, scorer=scorer, services=services_for(is_sample), cancel=cancel, on_progress=progress
+        )
+    except (Cancelled, KeyboardInterrupt):
+        print("\nadvocacy: audit cancelled.", file=stderr)
+        return EXIT_FAILED
+    except AdvocacyError as exc:
+        print(f"advocacy: {exc.user_message}", file=stderr)
+        return EXIT_FAILED
+    if show_progress:
+        print("\r" + " " * 20 + "\r", end="", file=stderr)
+    text = render_json(report) if args.format == "json" else render_text(report)
+    if args.output:
+        try:
+            _write_atomically(args.output, text)
+        except OSError as exc:
+            print(f"advocacy: cannot write {args.output} ({exc.strerror or exc}).", file=stderr)
+            return EXIT_FAILED
+    else:
+        stdout.write(text)
+    return EXIT_OK
+
+
+def main_headless(argv: Sequence[str], *, rules: Sequence[Rule], scorer: Scorer) -> int:
+    """Entry for ``advocacy audit``; also usable without Qt installed."""
+    args = build_parser().parse_args(list(argv))
+    if args.command != "audit":
+        print("advocacy: this command needs the window; run 'advocacy' or 'advocacy audit'.", file=sys.stderr)
+        return EXIT_USAGE
+    configure_logging(verbose=args.verbose)
+    return run_audit_command(args, rules=rules, scorer=scorer)

@@ -1,0 +1,37 @@
+"""Command-line arguments, kept apart from the audit code so starting the window stays light."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from advocacy import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line, as promised in the README."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="advocacy", description="Audit your public profiles and share your company's news.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    parser.add_argument("--sample", action="store_true", help="open the bundled sample profile")
+    parser.add_argument("--profile", type=Path, metavar="FILE", help="profile file to open")
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    audit = commands.add_parser("audit", help="run an audit without the window and print the report")
+    audit.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
+    audit.add_argument("--sample", action="store_true", help="audit the bundled sample, offline")
+    audit.add_argument("--format", choices=("text", "json"), default="text")
+    audit.add_argument("--output", type=Path, metavar="FILE", help="write the report here instead of stdout")
+    audit.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    return parser

@@ -1,0 +1,132 @@
+"""Secrets live in the OS keyring only: one entry per network and account.
+
+When no keyring is usable the caller gets ``CredentialsUnavailable`` (one clear sentence) and must
+offer the user an explicit choice: keep the secret for this run only (``remember_for_session``), or
+not at all. There is never a silent plaintext file. Secrets never reach logs or exception text:
+every stored value is registered with ``SecretRedactor`` so the log filter can scrub it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import keyring
+import keyring.backends.fail
+import keyring.errors
+
+from advocacy.domain.models import Network
+from advocacy.errors import CredentialsUnavailable
+
+log = logging.getLogger(__name__)
+
+SERVICE_PREFIX = "advocacy"
+_UNAVAILABLE = (
+    "No system keyring is available to store secrets safely on this computer, so the token cannot be "
+    "saved; you can keep it for this session only, or not use one."
+)
+
+
+class SecretRedactor:
+    """The set of secret values this process has seen, for scrubbing log records."""
+
+    _lock = threading.Lock()
+    _secrets: set[str] = set()  # noqa: RUF012 - deliberately process-wide
+
+    @classmethod
+    def register(cls, secret: str) -> None:
+        if len(secret) >= 4:
+            with cls._lock:
+                cls._secrets.add(secret)
+
+    @classmethod
+    def redact(cls, text: str) -> str:
+        with cls._lock:
+            secrets = sorted(cls._secrets, key=len, reverse=True)
+        for secret in secrets:
+            if secret in text:
+                text = text.replace(secret, "[secret]")
+        return text
+
+
+def service_name(network: Network) -> str:
+    return f"{SERVICE_PREFIX}:{network.value}"
+
+
+class CredentialStore:
+    """Get, set and delete tokens. ``backend`` may be injected for tests; default is the OS keyring."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+        self._session_only: dict[tuple[str, str], str] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def backend(self) -> keyring.backend.KeyringBackend:
+        return self._backend or keyring.get_keyring()
+
+    def backend_name(self) -> str:
+        backend = self.backend
+        if isinstance(backend, keyring.backends.fail.Keyring):
+            return "none available"
+        name = getattr(backend, "name", None) or type(backend).__name__
+        return str(name)
+
+    def is_available(self) -> bool:
+        return not isinstance(self.backend, keyring.backends.fail.Keyring)
+
+    def get(self, network: Network, account: str) -> str | None:
+        key = (service_name(network), account)
+        with self._lock:
+            if key in self._session_only:
+                return self._session_only[key]
+        try:
+            value = self.backend.get_password(*key)
+        except keyring.errors.KeyringError as exc:
+            log.info("keyring read failed: %s", type(exc).__name__)
+            raise CredentialsUnavailable(_describe(exc)) from None
+        if value:
+            SecretRedactor.register(value)
+        return value
+
+    def set(self, network: Network, account: str, secret: str) -> None:
+        SecretRedactor.register(secret)
+        try:
+            self.backend.set_password(service_name(network), account, secret)
+        except keyring.errors.KeyringError as exc:
+            log.info("keyring write failed: %s", type(exc).__name__)
+            raise CredentialsUnavailable(_describe(exc)) from None
+        with self._lock:
+            self._session_only.pop((service_name(network), account), None)
+
+    def remember_for_session(self, network: Network, account: str, secret: str) -> None:
+        """The user's explicit choice when no keyring works: memory only, gone when the app quits."""
+        SecretRedactor.register(secret)
+        with self._lock:
+            self._session_only[(service_name(network), account)] = secret
+
+    def delete(self, network: Network, account: str) -> None:
+        key = (service_name(network), account)
+        with self._lock:
+            self._session_only.pop(key, None)
+        try:
+            self.backend.delete_password(*key)
+        except keyring.errors.PasswordDeleteError:
+            return  # already gone: the user's intent is met
+        except keyring.errors.KeyringError as exc:
+            raise CredentialsUnavailable(_describe(exc)) from None
+
+    def is_session_only(self, network: Network, account: str) -> bool:
+        with self._lock:
+            return (service_name(network), account) in self._session_only
+
+
+def _describe(exc: keyring.errors.KeyringError) -> str:
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return (
+            "The system keyring is locked; unlock it (or log in again) and retry, or keep the token "
+            "for this session only."
+        )
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return _UNAVAILABLE
+    return "The system keyring did not work just now; retry, or keep the token for this session only."

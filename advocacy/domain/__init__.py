@@ -1,0 +1,1 @@
+"""Pure domain types shared by the core, the rules and the UI. No I/O, no third-party imports."""

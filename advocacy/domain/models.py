@@ -1,0 +1,220 @@
+"""What the app knows about a person's presence online, and what the audit says about it.
+
+Every type is a frozen dataclass: values travel between threads (fetch workers, the GUI) and
+into the store, so nobody may change them in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Network(StrEnum):
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"
+    GITHUB = "github"
+    WEBSITE = "website"
+    LINKEDIN = "linkedin"
+    X = "x"
+
+    @property
+    def label(self) -> str:
+        return _NETWORK_LABELS[self]
+
+
+_NETWORK_LABELS = {
+    Network.MASTODON: "Mastodon",
+    Network.BLUESKY: "Bluesky",
+    Network.GITHUB: "GitHub",
+    Network.WEBSITE: "Website",
+    Network.LINKEDIN: "LinkedIn",
+    Network.X: "X",
+}
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more serious; used for sorting."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True)
+class AccountRef:
+    """One account the user named: which network, which handle, and where its server lives."""
+
+    network: Network
+    handle: str
+    base_url: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.network.label} {self.handle}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link shown on a profile (a bio URL, a profile field, a website field)."""
+
+    url: str
+    label: str = ""
+    verified_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class VisibilityFacts:
+    """What the network itself says about who can see and find the profile.
+
+    ``None`` means "the network does not tell" (or does not have the concept), which the
+    rules must treat differently from an explicit ``False``.
+    """
+
+    public: bool | None = None
+    discoverable: bool | None = None
+    indexable: bool | None = None
+    noindex: bool | None = None
+    locked: bool | None = None
+    bot: bool | None = None
+    moved_to: str | None = None
+    labels: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "public": self.public,
+            "discoverable": self.discoverable,
+            "indexable": self.indexable,
+            "noindex": self.noindex,
+            "locked": self.locked,
+            "bot": self.bot,
+            "moved_to": self.moved_to,
+            "labels": list(self.labels),
+        }
+
+
+@dataclass(frozen=True)
+class Profile:
+    network: Network
+    handle: str
+    url: str = ""
+    display_name: str = ""
+    headline: str = ""
+    bio: str = ""
+    links: tuple[Link, ...] = ()
+    avatar_is_default: bool | None = None
+    header_is_default: bool | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    last_post_at: datetime | None = None
+    followers_count: int | None = None
+    following_count: int | None = None
+    post_count: int | None = None
+    post_length_limit: int | None = None
+    visibility: VisibilityFacts = field(default_factory=VisibilityFacts)
+
+
+@dataclass(frozen=True)
+class Post:
+    network: Network
+    id: str
+    url: str
+    created_at: datetime
+    text: str
+    language: str | None = None
+    is_reply: bool = False
+    is_repost: bool = False
+    links: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+
+    @property
+    def is_original(self) -> bool:
+        """An original post is what the author wrote on their own: not a reply, not a repost."""
+        return not (self.is_reply or self.is_repost)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the audit noticed, with what to do about it.
+
+    ``check`` is a stable id (``staleness.last_post``) that the UI, the store and dismissals key
+    on. ``target`` says what the finding is about: ``profile``, ``bio``, ``headline``,
+    ``link:<url>`` or ``post:<id>``. ``span`` indexes into ``evidence`` when set.
+    """
+
+    check: str
+    severity: Severity
+    network: Network | None
+    target: str
+    message: str
+    suggestion: str = ""
+    evidence: str = ""
+    span: tuple[int, int] | None = None
+    replacement: str | None = None
+    help_url: str | None = None
+
+    @property
+    def area(self) -> str:
+        return self.check.split(".", 1)[0]
+
+
+class SourceStatus(StrEnum):
+    OK = "ok"
+    ERROR = "error"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class SourceOutcome:
+    """How fetching one account went. On error, ``profile``/``posts`` may hold the last good
+    snapshot, in which case ``snapshot_taken_at`` says how old it is."""
+
+    network: Network
+    account: str
+    status: SourceStatus
+    error: str | None = None
+    profile: Profile | None = None
+    posts: tuple[Post, ...] = ()
+    fetched_at: datetime | None = None
+    snapshot_taken_at: datetime | None = None
+
+    @property
+    def is_stale(self) -> bool:
+        return self.snapshot_taken_at is not None
+
+    def last_original_post(self) -> Post | None:
+        originals = [p for p in self.posts if p.is_original]
+        return max(originals, key=lambda p: p.created_at) if originals else None
+
+    def last_original_post_at(self) -> datetime | None:
+        """Replies and reposts do not count as posting. When none of the fetched posts is original
+        (or none was fetched), fall back to the date the network itself reports."""
+        last = self.last_original_post()
+        if last is not None:
+            return last.created_at
+        if self.posts:
+            return None
+        return self.profile.last_post_at if self.profile else None
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    audited_at: datetime
+    score: int
+    sources: tuple[SourceOutcome, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def profiles(self) -> tuple[Profile, ...]:
+        return tuple(s.profile for s in self.sources if s.profile is not None)
+
+    @property
+    def posts(self) -> tuple[Post, ...]:
+        return tuple(p for s in self.sources for p in s.posts)

@@ -1,0 +1,97 @@
+"""The user's profile file as typed values: who they are, where they work, and the limits they chose.
+
+Loading and saving live in ``advocacy.profile_file``; these types are pure so the rules can read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from advocacy.domain.models import Network
+
+
+@dataclass(frozen=True)
+class Accounts:
+    mastodon: str | None = None
+    bluesky: str | None = None
+    github: str | None = None
+    website: str | None = None
+    linkedin_export: str | None = None
+    x_archive: str | None = None
+
+    def configured(self) -> dict[Network, str]:
+        """Networks the user named, in a fixed order."""
+        pairs = [
+            (Network.MASTODON, self.mastodon),
+            (Network.BLUESKY, self.bluesky),
+            (Network.GITHUB, self.github),
+            (Network.WEBSITE, self.website),
+            (Network.LINKEDIN, self.linkedin_export),
+            (Network.X, self.x_archive),
+        ]
+        return {network: value for network, value in pairs if value}
+
+
+@dataclass(frozen=True)
+class Me:
+    name: str = ""
+    title: str = ""
+    former_employers: tuple[str, ...] = ()
+    accounts: Accounts = field(default_factory=Accounts)
+
+
+@dataclass(frozen=True)
+class CompanyAccounts:
+    mastodon: str | None = None
+    bluesky: str | None = None
+    github: str | None = None
+    linkedin: str | None = None
+    x: str | None = None
+
+
+@dataclass(frozen=True)
+class Feed:
+    url: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str = ""
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
+    customers: tuple[str, ...] = ()
+    competitors: tuple[str, ...] = ()
+    sensitive_terms: tuple[str, ...] = ()
+    glossary: tuple[str, ...] = ()
+    disclosures: tuple[str, ...] = ()
+    accounts: CompanyAccounts = field(default_factory=CompanyAccounts)
+    feeds: tuple[Feed, ...] = ()
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Base-URL overrides: self-hosted servers, GitHub Enterprise, loopback servers in tests."""
+
+    mastodon: str | None = None
+    bluesky: str | None = None
+    bluesky_pds: str | None = None
+    github: str | None = None
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    last_post_warning_days: int = 30
+    last_post_error_days: int = 90
+    max_posts: int = 100
+    max_post_age_days: int = 90
+
+
+@dataclass(frozen=True)
+class ProfileConfig:
+    me: Me = field(default_factory=Me)
+    company: Company = field(default_factory=Company)
+    endpoints: Endpoints = field(default_factory=Endpoints)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    company_file: str | None = None

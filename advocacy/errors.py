@@ -1,0 +1,55 @@
+"""Errors the user can understand. Each carries one plain sentence in ``user_message``.
+
+Anything that is not an ``AdvocacyError`` is a bug in this app and is shown as such.
+The message must never contain a secret: build it from names and numbers, never from
+request headers or tokens.
+"""
+
+from __future__ import annotations
+
+
+class AdvocacyError(Exception):
+    """An expected failure caused by the environment or the input, not by a bug."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+class Cancelled(AdvocacyError):
+    """The user asked to stop; callers stay silent about it."""
+
+    def __init__(self, user_message: str = "Cancelled.") -> None:
+        super().__init__(user_message)
+
+
+class InvalidProfileFile(AdvocacyError):
+    pass
+
+
+class FetchError(AdvocacyError):
+    """A network request failed in a way the user can act on (or wait out)."""
+
+
+class ProfileNotFound(FetchError):
+    pass
+
+
+class RateLimited(FetchError):
+    pass
+
+
+class ResponseTooLarge(FetchError):
+    pass
+
+
+class MalformedResponse(FetchError):
+    pass
+
+
+class StorageError(AdvocacyError):
+    pass
+
+
+class CredentialsUnavailable(AdvocacyError):
+    """No usable keyring: the caller must offer an explicit choice, never a silent file."""

@@ -1,0 +1,343 @@
+"""The one way every source talks HTTP.
+
+``make_session()`` builds a ``requests.Session`` with our User-Agent; ``HttpClient`` wraps it with
+what every call needs: timeouts, retries with back-off that honour ``Retry-After`` and Mastodon's
+ISO-8601 ``X-RateLimit-Reset``, a cap on body size, conditional requests (ETag/Last-Modified), and
+cancellation between requests. Failures come out as ``FetchError`` subclasses whose message is one
+sentence naming the host, never a URL with credentials or a header value.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import requests
+
+from advocacy import APP_NAME, __version__
+from advocacy.cancellation import CancelToken
+from advocacy.errors import FetchError, MalformedResponse, RateLimited, ResponseTooLarge
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"{APP_NAME}/{__version__} (desktop profile audit; +https://example.invalid/advocacy)"
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class HttpPolicy:
+    connect_timeout: float = 5.0
+    read_timeout: float = 20.0
+    max_retries: int = 3
+    max_body_bytes: int = 5 * 1024 * 1024
+    # A server asking us to wait longer than this gets a clear "try later" instead of a frozen audit.
+    max_wait_seconds: float = 60.0
+    backoff_base_seconds: float = 0.5
+
+
+class HttpStatusError(FetchError):
+    def __init__(self, user_message: str, status: int) -> None:
+        super().__init__(user_message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class CachedEntry:
+    etag: str | None
+    last_modified: str | None
+    body: bytes
+    headers: Mapping[str, str]
+
+
+class ConditionalCache(Protocol):
+    def get(self, key: str) -> CachedEntry | None: ...
+
+    def put(self, key: str, entry: CachedEntry) -> None: ...
+
+
+@dataclass(frozen=True)
+class HttpResponse:
+    url: str
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    revalidated: bool = False  # True when the server said 304 and the body came from our cache
+    links: Mapping[str, str] = field(default_factory=dict)
+
+    def json(self, what: str) -> Any:
+        try:
+            return json.loads(self.body)
+        except (UnicodeDecodeError, ValueError):
+            raise MalformedResponse(f"{host_of(self.url)} sent something that is not valid JSON for {what}.") from None
+
+    def text(self) -> str:
+        charset = "utf-8"
+        content_type = self.headers.get("content-type", "")
+        if "charset=" in content_type:
+            charset = content_type.split("charset=", 1)[1].split(";")[0].strip().strip('"') or "utf-8"
+        try:
+            return self.body.decode(charset, errors="replace")
+        except LookupError:
+            return self.body.decode("utf-8", errors="replace")
+
+
+def host_of(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+def make_session() -> requests.Session:
+    """A session with our User-Agent. Each fetch thread gets its own: sessions are not thread-safe."""
+    session = requests.Session()
+    session.headers["User-Agent"] = USER_AGENT
+    session.max_redirects = 10
+    return session
+
+
+def _parse_links(header: str | None) -> dict[str, str]:
+    if not header:
+        return {}
+    links: dict[str, str] = {}
+    for link in requests.utils.parse_header_links(header):
+        rel = link.get("rel")
+        url = link.get("url")
+        if rel and url:
+            for name in rel.split():
+                links.setdefault(name, url)
+    return links
+
+
+def _seconds_until(value: str, now: float) -> float | None:
+    """Read a wait hint: delta-seconds, an HTTP date, an ISO-8601 time, or epoch seconds."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = None
+    if number is not None:
+        # A big number is an epoch time (GitHub's X-RateLimit-Reset); a small one is a delay.
+        return max(0.0, number - now) if number > 10**9 else max(0.0, number)
+    when: datetime | None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            when = None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - now)
+
+
+def wait_hint(headers: Mapping[str, str], status: int, now: float | None = None) -> float | None:
+    now = time.time() if now is None else now
+    lowered = {k.lower(): v for k, v in headers.items()}
+    if "retry-after" in lowered:
+        return _seconds_until(lowered["retry-after"], now)
+    rate_limited = status == 429 or lowered.get("x-ratelimit-remaining") == "0"
+    if rate_limited and "x-ratelimit-reset" in lowered:
+        return _seconds_until(lowered["x-ratelimit-reset"], now)
+    return None
+
+
+def _describe_wait(seconds: float) -> str:
+    if seconds < 90:
+        return f"{round(seconds)} seconds"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} minutes"
+    return f"{seconds / 3600:.1f} hours"
+
+
+class HttpClient:
+    """Sends GET requests for one fetch job. Not shared between threads."""
+
+    def __init__(
+        self,
+        session: requests.Session | None = None,
+        *,
+        policy: HttpPolicy | None = None,
+        cache: ConditionalCache | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        self.session = session or make_session()
+        self.policy = policy or HttpPolicy()
+        self.cache = cache
+        self.cancel = cancel or CancelToken()
+        self.requests_sent = 0
+        self.bytes_received = 0
+        self.not_modified = 0
+
+    def close(self) -> None:
+        self.session.close()
+
+    def get_json(
+        self,
+        url: str,
+        *,
+        what: str,
+        params: Mapping[str, str | int] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        return self.get(url, what=what, params=params, headers=headers).json(what)
+
+    def get(
+        self,
+        url: str,
+        *,
+        what: str,
+        params: Mapping[str, str | int] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> HttpResponse:
+        """GET with retries. ``what`` names the thing fetched in error messages ("the profile")."""
+        request_headers = dict(headers or {})
+        prepared_url = requests.Request("GET", url, params=params).prepare().url or url
+        cache_key = self._cache_key(prepared_url, request_headers)
+        cached = self.cache.get(cache_key) if self.cache and cache_key else None
+        if cached is not None:
+            if cached.etag:
+                request_headers["If-None-Match"] = cached.etag
+            if cached.last_modified:
+                request_headers["If-Modified-Since"] = cached.last_modified
+
+        host = host_of(prepared_url)
+        attempt = 0
+        while True:
+            self.cancel.raise_if_cancelled()
+            attempt += 1
+            response = self._send(prepared_url, request_headers, host, what)
+            try:
+                status = response.status_code
+                if status in RETRY_STATUSES and attempt <= self.policy.max_retries:
+                    delay = self._retry_delay(response, attempt, host)
+                    log.info("HTTP %s from %s; retrying in %.1fs (attempt %d)", status, host, delay, attempt)
+                    response.close()
+                    self.cancel.sleep(delay)
+                    continue
+                if status == 304 and cached is not None:
+                    self.not_modified += 1
+                    return HttpResponse(
+                        url=response.url or prepared_url,
+                        status=200,
+                        headers=dict(cached.headers),
+                        body=cached.body,
+                        revalidated=True,
+                        links=_parse_links(cached.headers.get("link")),
+                    )
+                if status >= 400:
+                    raise self._status_error(response, host, what)
+                body = self._read_capped(response, host, what)
+            finally:
+                response.close()
+            result_headers = {k.lower(): v for k, v in response.headers.items()}
+            result = HttpResponse(
+                url=response.url or prepared_url,
+                status=status,
+                headers=result_headers,
+                body=body,
+                links=_parse_links(result_headers.get("link")),
+            )
+            self._remember(cache_key, result)
+            return result
+
+    def _cache_key(self, url: str, headers: Mapping[str, str]) -> str | None:
+        if self.cache is None:
+            return None
+        # The identity behind a request changes the answer; key on whether one is sent, never on the secret.
+        authenticated = any(k.lower() == "authorization" for k in headers)
+        return f"{'auth' if authenticated else 'anon'} {url}"
+
+    def _remember(self, key: str | None, response: HttpResponse) -> None:
+        if self.cache is None or key is None or response.status != 200:
+            return
+        if "no-store" in response.headers.get("cache-control", "").lower():
+            return
+        etag = response.headers.get("etag")
+        last_modified = response.headers.get("last-modified")
+        if etag or last_modified:
+            kept = {k: v for k, v in response.headers.items() if k in ("content-type", "link", "etag")}
+            self.cache.put(key, CachedEntry(etag, last_modified, response.body, kept))
+
+    def _send(self, url: str, headers: Mapping[str, str], host: str, what: str) -> requests.Response:
+        self.requests_sent += 1
+        timeout = (self.policy.connect_timeout, self.policy.read_timeout)
+        try:
+            return self.session.get(url, headers=headers, timeout=timeout, stream=True, allow_redirects=True)
+        except requests.exceptions.TooManyRedirects:
+            raise FetchError(f"{host} sent {what} through too many redirects (a redirect loop?).") from None
+        except requests.exceptions.ConnectTimeout:
+            raise FetchError(f"Could not connect to {host} within {self.policy.connect_timeout:g} seconds.") from None
+        except requests.exceptions.ReadTimeout:
+            raise FetchError(
+                f"{host} did not answer within {self.policy.read_timeout:g} seconds while sending {what}."
+            ) from None
+        except requests.exceptions.SSLError:
+            raise FetchError(f"The secure connection to {host} failed (certificate problem?).") from None
+        except requests.exceptions.ConnectionError:
+            raise FetchError(f"Could not connect to {host} (offline, or the address is wrong?).") from None
+        except requests.exceptions.InvalidURL:
+            raise FetchError(f"The address for {what} is not a valid URL.") from None
+        except requests.exceptions.RequestException as exc:
+            raise FetchError(f"Fetching {what} from {host} failed ({type(exc).__name__}).") from None
+
+    def _retry_delay(self, response: requests.Response, attempt: int, host: str) -> float:
+        hint = wait_hint(response.headers, response.status_code)
+        if hint is not None and hint > self.policy.max_wait_seconds:
+            raise RateLimited(
+                f"{host} asks us to wait {_describe_wait(hint)} before trying again; "
+                "the last saved data is shown meanwhile."
+            )
+        backoff = self.policy.backoff_base_seconds * 2 ** (attempt - 1) * (1 + random.random() / 4)
+        return hint if hint is not None else backoff
+
+    def _status_error(self, response: requests.Response, host: str, what: str) -> FetchError:
+        status = response.status_code
+        if status == 429:
+            return RateLimited(
+                f"{host} still limits our requests after {self.policy.max_retries} retries; try again later."
+            )
+        if status == 404:
+            return HttpStatusError(f"{host} has no {what} (HTTP 404): check the name in your profile.", status)
+        if status == 410:
+            return HttpStatusError(f"{host} says {what} is gone for good (HTTP 410).", status)
+        if status in (401, 403):
+            return HttpStatusError(
+                f"{host} refused access to {what} (HTTP {status}); it may be private or need a token.", status
+            )
+        if status >= 500:
+            return HttpStatusError(f"{host} had a server problem (HTTP {status}); try again later.", status)
+        return HttpStatusError(f"{host} answered HTTP {status} for {what}.", status)
+
+    def _read_capped(self, response: requests.Response, host: str, what: str) -> bytes:
+        cap = self.policy.max_body_bytes
+        too_large = ResponseTooLarge(
+            f"{host} sent more than {cap // (1024 * 1024) or 1} MB for {what}; the app stopped reading it."
+        )
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > cap:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_content(chunk_size=64 * 1024):
+                self.cancel.raise_if_cancelled()
+                size += len(chunk)
+                if size > cap:
+                    raise too_large
+                chunks.append(chunk)
+        except requests.exceptions.RequestException as exc:
+            cause = "timed out" if isinstance(exc, requests.exceptions.Timeout) else "was cut off"
+            raise FetchError(f"The answer from {host} for {what} {cause}.") from None
+        self.bytes_received += size
+        return b"".join(chunks)

@@ -1,0 +1,279 @@
+"""Load, validate and save the profile file (TOML).
+
+Every problem becomes one ``InvalidProfileFile`` naming the file, the key and what is wrong,
+because the person reading it may have edited the file by hand.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import tomli_w
+
+from advocacy.domain.profile import (
+    Accounts,
+    Company,
+    CompanyAccounts,
+    Endpoints,
+    Feed,
+    Me,
+    ProfileConfig,
+    Thresholds,
+)
+from advocacy.errors import InvalidProfileFile
+
+MASTODON_HANDLE = re.compile(r"^@?(?P<user>[A-Za-z0-9_.-]+)@(?P<host>[A-Za-z0-9.-]+(?::\d+)?)$")
+
+_ME_KEYS = {"name", "title", "former_employers", "accounts"}
+_ACCOUNT_KEYS = {"mastodon", "bluesky", "github", "website", "linkedin_export", "x_archive"}
+_COMPANY_LIST_KEYS = {
+    "aliases",
+    "domains",
+    "hashtags",
+    "customers",
+    "competitors",
+    "sensitive_terms",
+    "glossary",
+    "disclosures",
+}
+_COMPANY_KEYS = {"name", "accounts", "feeds"} | _COMPANY_LIST_KEYS
+_COMPANY_ACCOUNT_KEYS = {"mastodon", "bluesky", "github", "linkedin", "x"}
+_ENDPOINT_KEYS = {"mastodon", "bluesky", "bluesky_pds", "github"}
+_THRESHOLD_KEYS = {f for f in Thresholds.__dataclass_fields__}
+_TOP_KEYS = {"me", "company", "endpoints", "thresholds", "company_file"}
+
+
+class _Reader:
+    """Validates one parsed TOML document, naming keys as ``[section] key`` in errors."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, key: str, problem: str) -> InvalidProfileFile:
+        return InvalidProfileFile(f"{self.path}: {key} {problem}")
+
+    def table(self, data: Mapping[str, Any], key: str, where: str, allowed: set[str]) -> Mapping[str, Any]:
+        value = data.get(key, {})
+        if not isinstance(value, Mapping):
+            raise self.fail(f"{where}", "must be a table (a [section]), not a single value.")
+        self.no_unknown(value, where, allowed)
+        return value
+
+    def no_unknown(self, data: Mapping[str, Any], where: str, allowed: set[str]) -> None:
+        for key in data:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, sorted(allowed), n=1)
+                hint = f" Did you mean '{close[0]}'?" if close else f" Known keys: {', '.join(sorted(allowed))}."
+                raise self.fail(f"{where} {key}".strip(), f"is not a known setting.{hint}")
+
+    def text(self, data: Mapping[str, Any], key: str, where: str) -> str | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"{where} {key}", f"must be text in quotes, not {type(value).__name__}.")
+        value = value.strip()
+        return value or None
+
+    def texts(self, data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            raise self.fail(f"{where} {key}", f'must be a list of text, like ["{value}"].')
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"{where} {key}", "must be a list of text in quotes.")
+        return tuple(v.strip() for v in value if v.strip())
+
+    def url(self, data: Mapping[str, Any], key: str, where: str) -> str | None:
+        value = self.text(data, key, where)
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise self.fail(f"{where} {key}", f"must be an http:// or https:// address, not '{value}'.")
+        return value.rstrip("/")
+
+    def positive_int(self, data: Mapping[str, Any], key: str, where: str, default: int) -> int:
+        value = data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise self.fail(f"{where} {key}", f"must be a whole number above 0, not {value!r}.")
+        return value
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidProfileFile(f"{path}: the file does not exist.") from None
+    except OSError as exc:
+        raise InvalidProfileFile(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidProfileFile(f"{path}: is not UTF-8 text.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidProfileFile(f"{path}: is not valid TOML ({exc}).") from None
+
+
+def _parse_accounts(reader: _Reader, me: Mapping[str, Any], base_dir: Path) -> Accounts:
+    where = "[me.accounts]"
+    accounts = reader.table(me, "accounts", where, _ACCOUNT_KEYS)
+    mastodon = reader.text(accounts, "mastodon", where)
+    if mastodon is not None:
+        if not MASTODON_HANDLE.match(mastodon):
+            raise reader.fail(f"{where} mastodon", f"must look like @user@instance.social, not '{mastodon}'.")
+        if not mastodon.startswith("@"):
+            mastodon = "@" + mastodon
+    website = reader.url(accounts, "website", where)
+
+    def local_path(key: str) -> str | None:
+        value = reader.text(accounts, key, where)
+        if value is None:
+            return None
+        path = Path(value).expanduser()
+        return str(path if path.is_absolute() else (base_dir / path))
+
+    bluesky = reader.text(accounts, "bluesky", where)
+    github = reader.text(accounts, "github", where)
+    return Accounts(
+        mastodon=mastodon,
+        bluesky=bluesky.lstrip("@") if bluesky else None,
+        github=github.lstrip("@") if github else None,
+        website=website,
+        linkedin_export=local_path("linkedin_export"),
+        x_archive=local_path("x_archive"),
+    )
+
+
+def _parse_company(reader: _Reader, company: Mapping[str, Any], where: str) -> Company:
+    reader.no_unknown(company, where, _COMPANY_KEYS)
+    accounts_where = f"[{where.strip('[]')}.accounts]"
+    accounts = reader.table(company, "accounts", accounts_where, _COMPANY_ACCOUNT_KEYS)
+    feeds_value = company.get("feeds", [])
+    if not isinstance(feeds_value, list):
+        raise reader.fail(f"{where} feeds", "must be a list of [[company.feeds]] tables.")
+    feeds = []
+    for index, feed in enumerate(feeds_value, start=1):
+        feed_where = f"[[company.feeds]] #{index}"
+        if not isinstance(feed, Mapping):
+            raise reader.fail(feed_where, "must be a table with url and name.")
+        reader.no_unknown(feed, feed_where, {"url", "name"})
+        url = reader.url(feed, "url", feed_where)
+        if url is None:
+            raise reader.fail(f"{feed_where} url", "is missing.")
+        feeds.append(Feed(url=url, name=reader.text(feed, "name", feed_where) or ""))
+    lists = {key: reader.texts(company, key, where) for key in _COMPANY_LIST_KEYS}
+    return Company(
+        name=reader.text(company, "name", where) or "",
+        accounts=CompanyAccounts(**{key: reader.text(accounts, key, accounts_where) for key in _COMPANY_ACCOUNT_KEYS}),
+        feeds=tuple(feeds),
+        **lists,
+    )
+
+
+def load_profile(path: Path | str) -> ProfileConfig:
+    """Read and validate a profile file; raise ``InvalidProfileFile`` with one clear sentence."""
+    path = Path(path).expanduser()
+    data = _read_toml(path)
+    reader = _Reader(path)
+    reader.no_unknown(data, "", _TOP_KEYS)
+
+    me_table = reader.table(data, "me", "[me]", _ME_KEYS)
+    me = Me(
+        name=reader.text(me_table, "name", "[me]") or "",
+        title=reader.text(me_table, "title", "[me]") or "",
+        former_employers=reader.texts(me_table, "former_employers", "[me]"),
+        accounts=_parse_accounts(reader, me_table, path.parent),
+    )
+
+    company_file = reader.text(data, "company_file", "")
+    if company_file is not None:
+        if "company" in data:
+            raise reader.fail("company_file", "and a [company] section cannot both be given; keep one.")
+        company_path = Path(company_file).expanduser()
+        if not company_path.is_absolute():
+            company_path = path.parent / company_path
+        company_data = _read_toml(company_path)
+        company_reader = _Reader(company_path)
+        company_reader.no_unknown(company_data, "", {"company"})
+        company_table = company_reader.table(company_data, "company", "[company]", _COMPANY_KEYS)
+        company = _parse_company(company_reader, company_table, "[company]")
+    else:
+        company_table = reader.table(data, "company", "[company]", _COMPANY_KEYS)
+        company = _parse_company(reader, company_table, "[company]")
+
+    endpoints_table = reader.table(data, "endpoints", "[endpoints]", _ENDPOINT_KEYS)
+    endpoints = Endpoints(**{key: reader.url(endpoints_table, key, "[endpoints]") for key in _ENDPOINT_KEYS})
+
+    thresholds_table = reader.table(data, "thresholds", "[thresholds]", _THRESHOLD_KEYS)
+    defaults = Thresholds()
+    thresholds = Thresholds(
+        **{
+            key: reader.positive_int(thresholds_table, key, "[thresholds]", getattr(defaults, key))
+            for key in _THRESHOLD_KEYS
+        }
+    )
+    if thresholds.last_post_error_days < thresholds.last_post_warning_days:
+        raise reader.fail(
+            "[thresholds] last_post_error_days",
+            "must not be smaller than last_post_warning_days.",
+        )
+    return ProfileConfig(me=me, company=company, endpoints=endpoints, thresholds=thresholds, company_file=company_file)
+
+
+def _drop_empty(value: Any) -> Any:
+    if isinstance(value, dict):
+        cleaned = {k: _drop_empty(v) for k, v in value.items()}
+        return {k: v for k, v in cleaned.items() if v not in (None, "", [], (), {})}
+    if isinstance(value, list | tuple):
+        return [_drop_empty(v) for v in value]
+    return value
+
+
+def profile_to_toml(config: ProfileConfig) -> str:
+    accounts = config.me.accounts
+    document: dict[str, Any] = {
+        "me": {
+            "name": config.me.name,
+            "title": config.me.title,
+            "former_employers": list(config.me.former_employers),
+            "accounts": {key: getattr(accounts, key) for key in sorted(_ACCOUNT_KEYS)},
+        },
+        "endpoints": {key: getattr(config.endpoints, key) for key in _ENDPOINT_KEYS},
+        "thresholds": {key: getattr(config.thresholds, key) for key in sorted(_THRESHOLD_KEYS)},
+    }
+    if config.company_file:
+        document["company_file"] = config.company_file
+    else:
+        company = config.company
+        document["company"] = {
+            "name": company.name,
+            **{key: list(getattr(company, key)) for key in sorted(_COMPANY_LIST_KEYS)},
+            "accounts": {key: getattr(company.accounts, key) for key in sorted(_COMPANY_ACCOUNT_KEYS)},
+            "feeds": [{"url": f.url, "name": f.name} for f in company.feeds],
+        }
+    return tomli_w.dumps(_drop_empty(document))
+
+
+def save_profile(config: ProfileConfig, path: Path | str) -> None:
+    """Write atomically: a crash mid-write must never leave a half-written profile behind."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = profile_to_toml(config)
+    fd, tmp_name = tempfile.mkstemp(prefix=".profile-", suffix=".toml", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,202 @@
+"""Lossless JSON-ready dicts for domain models, used by the store.
+
+The public report format lives in ``advocacy.report``; this one may change with the schema
+version of the database, that one only with ``schema_version`` of the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from advocacy.domain.models import (
+    AuditReport,
+    Finding,
+    Link,
+    Network,
+    Post,
+    Profile,
+    Severity,
+    SourceOutcome,
+    SourceStatus,
+    VisibilityFacts,
+)
+
+
+def _dt(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _parse_dt(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    return {
+        "network": profile.network.value,
+        "handle": profile.handle,
+        "url": profile.url,
+        "display_name": profile.display_name,
+        "headline": profile.headline,
+        "bio": profile.bio,
+        "links": [{"url": k.url, "label": k.label, "verified_at": _dt(k.verified_at)} for k in profile.links],
+        "avatar_is_default": profile.avatar_is_default,
+        "header_is_default": profile.header_is_default,
+        "created_at": _dt(profile.created_at),
+        "updated_at": _dt(profile.updated_at),
+        "last_post_at": _dt(profile.last_post_at),
+        "followers_count": profile.followers_count,
+        "following_count": profile.following_count,
+        "post_count": profile.post_count,
+        "post_length_limit": profile.post_length_limit,
+        "visibility": profile.visibility.as_dict(),
+    }
+
+
+def profile_from_dict(data: Mapping[str, Any]) -> Profile:
+    vis = data.get("visibility") or {}
+    return Profile(
+        network=Network(data["network"]),
+        handle=data["handle"],
+        url=data.get("url", ""),
+        display_name=data.get("display_name", ""),
+        headline=data.get("headline", ""),
+        bio=data.get("bio", ""),
+        links=tuple(
+            Link(url=k["url"], label=k.get("label", ""), verified_at=_parse_dt(k.get("verified_at")))
+            for k in data.get("links", [])
+        ),
+        avatar_is_default=data.get("avatar_is_default"),
+        header_is_default=data.get("header_is_default"),
+        created_at=_parse_dt(data.get("created_at")),
+        updated_at=_parse_dt(data.get("updated_at")),
+        last_post_at=_parse_dt(data.get("last_post_at")),
+        followers_count=data.get("followers_count"),
+        following_count=data.get("following_count"),
+        post_count=data.get("post_count"),
+        post_length_limit=data.get("post_length_limit"),
+        visibility=VisibilityFacts(
+            public=vis.get("public"),
+            discoverable=vis.get("discoverable"),
+            indexable=vis.get("indexable"),
+            noindex=vis.get("noindex"),
+            locked=vis.get("locked"),
+            bot=vis.get("bot"),
+            moved_to=vis.get("moved_to"),
+            labels=tuple(vis.get("labels", ())),
+        ),
+    )
+
+
+def post_to_dict(post: Post) -> dict[str, Any]:
+    return {
+        "network": post.network.value,
+        "id": post.id,
+        "url": post.url,
+        "created_at": post.created_at.isoformat(),
+        "text": post.text,
+        "language": post.language,
+        "is_reply": post.is_reply,
+        "is_repost": post.is_repost,
+        "links": list(post.links),
+        "hashtags": list(post.hashtags),
+        "mentions": list(post.mentions),
+    }
+
+
+def post_from_dict(data: Mapping[str, Any]) -> Post:
+    created_at = _parse_dt(data.get("created_at"))
+    if created_at is None:
+        raise ValueError("post without created_at")
+    return Post(
+        network=Network(data["network"]),
+        id=data["id"],
+        url=data.get("url", ""),
+        created_at=created_at,
+        text=data.get("text", ""),
+        language=data.get("language"),
+        is_reply=bool(data.get("is_reply")),
+        is_repost=bool(data.get("is_repost")),
+        links=tuple(data.get("links", ())),
+        hashtags=tuple(data.get("hashtags", ())),
+        mentions=tuple(data.get("mentions", ())),
+    )
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "check": finding.check,
+        "severity": finding.severity.value,
+        "network": finding.network.value if finding.network else None,
+        "target": finding.target,
+        "message": finding.message,
+        "suggestion": finding.suggestion,
+        "evidence": finding.evidence,
+        "span": list(finding.span) if finding.span else None,
+        "replacement": finding.replacement,
+        "help_url": finding.help_url,
+    }
+
+
+def finding_from_dict(data: Mapping[str, Any]) -> Finding:
+    span = data.get("span")
+    return Finding(
+        check=data["check"],
+        severity=Severity(data["severity"]),
+        network=Network(data["network"]) if data.get("network") else None,
+        target=data.get("target", ""),
+        message=data.get("message", ""),
+        suggestion=data.get("suggestion", ""),
+        evidence=data.get("evidence", ""),
+        span=(int(span[0]), int(span[1])) if span else None,
+        replacement=data.get("replacement"),
+        help_url=data.get("help_url"),
+    )
+
+
+def outcome_to_dict(outcome: SourceOutcome) -> dict[str, Any]:
+    return {
+        "network": outcome.network.value,
+        "account": outcome.account,
+        "status": outcome.status.value,
+        "error": outcome.error,
+        "profile": profile_to_dict(outcome.profile) if outcome.profile else None,
+        "posts": [post_to_dict(p) for p in outcome.posts],
+        "fetched_at": _dt(outcome.fetched_at),
+        "snapshot_taken_at": _dt(outcome.snapshot_taken_at),
+    }
+
+
+def outcome_from_dict(data: Mapping[str, Any]) -> SourceOutcome:
+    return SourceOutcome(
+        network=Network(data["network"]),
+        account=data["account"],
+        status=SourceStatus(data["status"]),
+        error=data.get("error"),
+        profile=profile_from_dict(data["profile"]) if data.get("profile") else None,
+        posts=tuple(post_from_dict(p) for p in data.get("posts", [])),
+        fetched_at=_parse_dt(data.get("fetched_at")),
+        snapshot_taken_at=_parse_dt(data.get("snapshot_taken_at")),
+    )
+
+
+def report_to_dict(report: AuditReport) -> dict[str, Any]:
+    return {
+        "audited_at": report.audited_at.isoformat(),
+        "score": report.score,
+        "sources": [outcome_to_dict(s) for s in report.sources],
+        "findings": [finding_to_dict(f) for f in report.findings],
+    }
+
+
+def report_from_dict(data: Mapping[str, Any]) -> AuditReport:
+    audited_at = _parse_dt(data.get("audited_at"))
+    if audited_at is None:
+        raise ValueError("audit without audited_at")
+    return AuditReport(
+        audited_at=audited_at,
+        score=int(data["score"]),
+        sources=tuple(outcome_from_dict(s) for s in data.get("sources", [])),
+        findings=tuple(finding_from_dict(f) for f in data.get("findings", [])),
+    )

@@ -1,0 +1,48 @@
+"""What every source returns and the limits every source honours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from advocacy.cancellation import ProgressCallback
+from advocacy.domain.models import AccountRef, Post, Profile
+from advocacy.http_session import HttpClient
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    """How much history to read. The age limit only stops paging; the newest posts are always kept,
+    so a quiet account still shows when it last posted."""
+
+    max_posts: int = 100
+    max_age_days: int = 90
+
+    def cutoff(self, now: datetime) -> datetime:
+        return now - timedelta(days=self.max_age_days)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    profile: Profile
+    posts: tuple[Post, ...]
+
+
+class Fetcher(Protocol):
+    def __call__(
+        self,
+        client: HttpClient,
+        account: AccountRef,
+        *,
+        limits: FetchLimits,
+        now: datetime,
+        on_progress: ProgressCallback | None = None,
+    ) -> Fetched: ...
+
+
+def keep_within_limits(posts: list[Post], limits: FetchLimits) -> tuple[Post, ...]:
+    """Newest first, at most ``max_posts``; never drops the newest ones for being old."""
+    ordered = sorted(posts, key=lambda p: p.created_at, reverse=True)
+    unique = list({p.id: p for p in ordered}.values())
+    return tuple(unique[: limits.max_posts])

@@ -1,0 +1,212 @@
+"""The local SQLite store: every audit, the last good snapshot per source, dismissed findings.
+
+Each operation opens its own short-lived connection, so the store can be used from any thread
+without sharing a connection. The schema is versioned with ``PRAGMA user_version``; before a
+migration the file is copied next to itself, so an upgrade can never lose history.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from advocacy.domain.models import AuditReport, Network, SourceOutcome, SourceStatus
+from advocacy.errors import StorageError
+from advocacy.serialization import (
+    outcome_from_dict,
+    outcome_to_dict,
+    report_from_dict,
+    report_to_dict,
+)
+
+log = logging.getLogger(__name__)
+
+# Index i holds the script that takes the schema from version i to i + 1. Append only.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE audits (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        audited_at TEXT NOT NULL,
+        score INTEGER NOT NULL,
+        findings_count INTEGER NOT NULL,
+        report TEXT NOT NULL
+    );
+    CREATE INDEX audits_by_time ON audits (audited_at);
+    CREATE TABLE snapshots (
+        network TEXT NOT NULL,
+        account TEXT NOT NULL,
+        taken_at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        PRIMARY KEY (network, account)
+    );
+    """,
+    """
+    CREATE TABLE dismissals (
+        check_id TEXT NOT NULL,
+        network TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL,
+        dismissed_at TEXT NOT NULL,
+        PRIMARY KEY (check_id, network, target)
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class AuditSummary:
+    id: int
+    audited_at: datetime
+    score: int
+    findings_count: int
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.notices: list[str] = []
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._open_and_migrate()
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        try:
+            connection = sqlite3.connect(self.path, timeout=10)
+        except sqlite3.Error as exc:
+            raise StorageError(f"The local database {self.path} cannot be opened ({exc}).") from None
+        try:
+            connection.execute("PRAGMA foreign_keys = ON")
+            with connection:
+                yield connection
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"The local database {self.path} could not be used ({exc}).") from None
+        finally:
+            connection.close()
+
+    def _open_and_migrate(self) -> None:
+        try:
+            with self._connect() as connection:
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                connection.execute("PRAGMA journal_mode = WAL")
+        except (sqlite3.DatabaseError, StorageError) as exc:
+            if not self.path.exists() or ("not a database" not in str(exc) and "malformed" not in str(exc)):
+                raise
+            # A damaged file is kept aside, never deleted: the user may want it back.
+            aside = self.path.with_name(f"{self.path.name}.damaged-{datetime.now(UTC):%Y%m%d%H%M%S}")
+            self.path.rename(aside)
+            self.notices.append(
+                f"The local database was damaged; it was moved to {aside.name} and a new one was started."
+            )
+            version = 0
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"The local database {self.path} was written by a newer version of this app; please update the app."
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if version > 0:
+            self._backup(version)
+        with self._connect() as connection:
+            for index in range(version, SCHEMA_VERSION):
+                connection.executescript(f"BEGIN; {MIGRATIONS[index]} PRAGMA user_version = {index + 1}; COMMIT;")
+                log.info("database migrated to schema %d", index + 1)
+
+    def _backup(self, version: int) -> None:
+        target = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        source = sqlite3.connect(self.path)
+        try:
+            destination = sqlite3.connect(target)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        log.info("database copied to %s before migrating", target.name)
+
+    def schema_version(self) -> int:
+        with self._connect() as connection:
+            return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+    # Audits ---------------------------------------------------------------------------------
+
+    def save_audit(self, report: AuditReport) -> int:
+        document = json.dumps(report_to_dict(report), ensure_ascii=False)
+        with self._connect() as connection:
+            cursor = connection.execute(
+                "INSERT INTO audits (audited_at, score, findings_count, report) VALUES (?, ?, ?, ?)",
+                (report.audited_at.isoformat(), report.score, len(report.findings), document),
+            )
+            for outcome in report.sources:
+                if outcome.status is SourceStatus.OK and outcome.profile is not None:
+                    self._save_snapshot(connection, outcome)
+            return int(cursor.lastrowid or 0)
+
+    def latest_audit(self) -> AuditReport | None:
+        with self._connect() as connection:
+            row = connection.execute("SELECT report FROM audits ORDER BY id DESC LIMIT 1").fetchone()
+        return self._decode_report(row[0]) if row else None
+
+    def audit(self, audit_id: int) -> AuditReport | None:
+        with self._connect() as connection:
+            row = connection.execute("SELECT report FROM audits WHERE id = ?", (audit_id,)).fetchone()
+        return self._decode_report(row[0]) if row else None
+
+    def history(self, limit: int = 100) -> list[AuditSummary]:
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT id, audited_at, score, findings_count FROM audits ORDER BY id DESC LIMIT ?", (limit,)
+            ).fetchall()
+        return [AuditSummary(r[0], datetime.fromisoformat(r[1]), r[2], r[3]) for r in rows]
+
+    def _decode_report(self, text: str) -> AuditReport | None:
+        try:
+            return report_from_dict(json.loads(text))
+        except (ValueError, KeyError, TypeError) as exc:
+            log.warning("a saved audit could not be read back: %s", type(exc).__name__)
+            return None
+
+    # Snapshots ------------------------------------------------------------------------------
+
+    def _save_snapshot(self, connection: sqlite3.Connection, outcome: SourceOutcome) -> None:
+        taken_at = (outcome.fetched_at or datetime.now(UTC)).isoformat()
+        connection.execute(
+            "INSERT OR REPLACE INTO snapshots (network, account, taken_at, outcome) VALUES (?, ?, ?, ?)",
+            (outcome.network.value, outcome.account, taken_at, json.dumps(outcome_to_dict(outcome))),
+        )
+
+    def save_snapshot(self, outcome: SourceOutcome) -> None:
+        with self._connect() as connection:
+            self._save_snapshot(connection, outcome)
+
+    def load_snapshot(self, network: Network, account: str) -> SourceOutcome | None:
+        with self._connect() as connection:
+            row = connection.execute(
+                "SELECT outcome FROM snapshots WHERE network = ? AND account = ?", (network.value, account)
+            ).fetchone()
+        if not row:
+            return None
+        try:
+            return outcome_from_dict(json.loads(row[0]))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    # Dismissals -----------------------------------------------------------------------------
+
+    def dismiss(self, check_id: str, network: Network | None, target: str) -> None:
+        with self._connect() as connection:
+            connection.execute(
+                "INSERT OR REPLACE INTO dismissals (check_id, network, target, dismissed_at) VALUES (?, ?, ?, ?)",
+                (check_id, network.value if network else "", target, datetime.now(UTC).isoformat()),
+            )
+
+    def dismissed(self) -> set[tuple[str, str, str]]:
+        with self._connect() as connection:
+            rows = connection.execute("SELECT check_id, network, target FROM dismissals").fetchall()
+        return {(r[0], r[1], r[2]) for r in rows}

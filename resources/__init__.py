@@ -1,0 +1,1 @@
+"""Bundled data: the sample profile and its recorded responses, dictionaries, icons, defaults."""
