@@ -9,7 +9,11 @@ import re
 from advocacy.credentials import SecretRedactor
 from advocacy.paths import log_dir
 
-_AUTH_VALUE = re.compile(r"(?i)(authorization|bearer|token|password)(['\"]?\s*[:=]?\s*['\"]?)([^\s'\",}]{4,})")
+# "Authorization: Bearer abc", "token=abc", "'password': 'abc'": keep the name, drop the value.
+_AUTH_VALUE = re.compile(
+    r"(?i)(authorization|bearer|token|password)(['\"]?\s*[:=]?\s*['\"]?)"
+    r"(?:(?:bearer|token|basic)\s+)?([^\s'\",}]{4,})"
+)
 
 
 def redact(text: str) -> str:

@@ -1,0 +1,156 @@
+"""The audit pipeline end to end: real sources on loopback, a real store, the real rules."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+import checks
+from advocacy.audit_runner import AuditServices, run_audit
+from advocacy.cancellation import CancelToken
+from advocacy.domain.models import Network, SourceStatus
+from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
+from advocacy.errors import Cancelled
+from advocacy.http_session import HttpPolicy
+from advocacy.storage import Store
+from tests import mastodon_server
+from tests.mastodon_server import RECORDED_NOW
+
+FAST = HttpPolicy(backoff_base_seconds=0.01, max_retries=1, read_timeout=3)
+
+
+def _config(handle: str, base_url: str, **accounts: str) -> ProfileConfig:
+    return ProfileConfig(
+        me=Me(name="John", accounts=Accounts(mastodon=handle, **accounts)),
+        endpoints=Endpoints(mastodon=base_url),
+    )
+
+
+def _services(tmp_path: Path) -> AuditServices:
+    return AuditServices(store=Store(tmp_path / "db.sqlite3"), policy=FAST)
+
+
+def test_audits_a_mastodon_profile_and_saves_it(httpserver: HTTPServer, tmp_path: Path) -> None:
+    loopback = mastodon_server.install(httpserver)
+    services = _services(tmp_path)
+    later = RECORDED_NOW + timedelta(days=40)
+    progress: list[tuple[int, int]] = []
+    report = run_audit(
+        _config(loopback.handle, loopback.base_url),
+        rules=checks.DEFAULT_RULES,
+        scorer=checks.score_findings,
+        services=services,
+        now=later,
+        on_progress=lambda d, t: progress.append((d, t)),
+    )
+    assert [(s.network, s.status) for s in report.sources] == [(Network.MASTODON, SourceStatus.OK)]
+    assert len(report.posts) == 10
+    assert [f.check for f in report.findings] == ["staleness.last_post"]
+    assert report.score == checks.score_findings(report.findings) < 100
+    assert services.store is not None and services.store.latest_audit() == report
+    assert progress[-1][0] == progress[-1][1]
+
+
+def test_unsupported_networks_are_skipped_with_a_reason(httpserver: HTTPServer, tmp_path: Path) -> None:
+    loopback = mastodon_server.install(httpserver)
+    config = _config(loopback.handle, loopback.base_url, github="ada")
+    report = run_audit(
+        config, rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services=_services(tmp_path), now=RECORDED_NOW
+    )
+    statuses = {s.network: s for s in report.sources}
+    assert statuses[Network.MASTODON].status is SourceStatus.OK
+    assert statuses[Network.GITHUB].status is SourceStatus.SKIPPED
+    assert statuses[Network.GITHUB].error == "Reading GitHub profiles is not supported in this version yet."
+
+
+def test_a_failing_source_keeps_the_last_good_snapshot(httpserver: HTTPServer, tmp_path: Path) -> None:
+    loopback = mastodon_server.install(httpserver)
+    services = _services(tmp_path)
+    config = _config(loopback.handle, loopback.base_url)
+    good = run_audit(
+        config, rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services=services, now=RECORDED_NOW
+    )
+
+    httpserver.clear()
+    httpserver.expect_request("/api/v1/accounts/lookup").respond_with_data("{truncated", status=200)
+    later = RECORDED_NOW + timedelta(days=60)
+    report = run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services=services, now=later)
+    source = report.sources[0]
+    assert source.status is SourceStatus.ERROR
+    assert (
+        source.error == f"{httpserver.host}:{httpserver.port} sent something that is not valid JSON for the "
+        "Mastodon account."
+    )
+    assert source.snapshot_taken_at == RECORDED_NOW
+    assert source.profile == good.sources[0].profile and source.posts == good.sources[0].posts
+    # The rules still judge the old data: 60 days quiet is still worth a finding.
+    assert [f.check for f in report.findings] == ["staleness.last_post"]
+
+
+def test_a_bug_in_a_parser_does_not_sink_the_audit(httpserver: HTTPServer, tmp_path: Path) -> None:
+    loopback = mastodon_server.install(httpserver)
+
+    def broken_rule(_audit: object) -> list[object]:
+        raise ZeroDivisionError
+
+    report = run_audit(
+        _config(loopback.handle, loopback.base_url),
+        rules=(broken_rule, *checks.DEFAULT_RULES),  # type: ignore[arg-type]
+        scorer=checks.score_findings,
+        services=_services(tmp_path),
+        now=RECORDED_NOW + timedelta(days=40),
+    )
+    assert [f.check for f in report.findings] == ["staleness.last_post"]
+
+
+def test_dismissed_findings_stay_dismissed(httpserver: HTTPServer, tmp_path: Path) -> None:
+    loopback = mastodon_server.install(httpserver)
+    services = _services(tmp_path)
+    config = _config(loopback.handle, loopback.base_url)
+    later = RECORDED_NOW + timedelta(days=40)
+    first = run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services=services, now=later)
+    finding = first.findings[0]
+    assert services.store is not None
+    services.store.dismiss(finding.check, finding.network, finding.target)
+    second = run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services=services, now=later)
+    assert second.findings == () and second.score == 100
+
+
+def test_cancel_stops_the_audit_and_saves_nothing(httpserver: HTTPServer, tmp_path: Path) -> None:
+    gate = threading.Event()
+
+    def slow_lookup(_request: Request) -> Response:
+        gate.wait(5)
+        return Response('{"id": "1", "username": "a", "acct": "a"}', content_type="application/json")
+
+    httpserver.expect_request("/api/v1/accounts/lookup").respond_with_handler(slow_lookup)
+    services = _services(tmp_path)
+    token = CancelToken()
+    threading.Timer(0.2, token.cancel).start()
+    threading.Timer(0.4, gate.set).start()
+    with pytest.raises(Cancelled):
+        run_audit(
+            _config("@a@example.social", httpserver.url_for("").rstrip("/")),
+            rules=checks.DEFAULT_RULES,
+            scorer=checks.score_findings,
+            services=services,
+            now=RECORDED_NOW,
+            cancel=token,
+        )
+    assert services.store is not None and services.store.latest_audit() is None
+
+
+def test_no_accounts_still_gives_a_report(tmp_path: Path) -> None:
+    report = run_audit(
+        ProfileConfig(),
+        rules=checks.DEFAULT_RULES,
+        scorer=checks.score_findings,
+        services=_services(tmp_path),
+        now=RECORDED_NOW,
+    )
+    assert report.sources == () and report.findings == () and report.score == 100

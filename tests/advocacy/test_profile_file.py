@@ -1,0 +1,102 @@
+"""The profile file: good files load, bad files get one clear sentence naming file and key."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from advocacy.errors import InvalidProfileFile
+from advocacy.profile_file import load_profile, save_profile
+from advocacy.sample import sample_profile_path
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def _write(tmp_path: Path, text: str, name: str = "profile.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_readme_example_is_a_valid_complete_profile(tmp_path: Path) -> None:
+    blocks = re.findall(r"```toml\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+    example = next(b for b in blocks if "[me.accounts]" in b)
+    config = load_profile(_write(tmp_path, example))
+    assert config.me.name and config.company.name
+    assert config.me.accounts.mastodon and config.me.accounts.mastodon.startswith("@")
+    assert config.company.feeds and config.company.disclosures
+    assert config.endpoints.mastodon is None or config.endpoints.mastodon.startswith("http")
+
+
+def test_the_bundled_sample_loads() -> None:
+    config = load_profile(sample_profile_path())
+    assert config.me.accounts.mastodon == "@sam@social.example"
+    assert config.company.name == "Acme Widgets"
+
+
+def test_company_file_handed_out_by_communications(tmp_path: Path) -> None:
+    _write(tmp_path, '[company]\nname = "Acme"\ndomains = ["acme.example"]\n', "acme.toml")
+    path = _write(tmp_path, 'company_file = "acme.toml"\n[me]\nname = "Ada"\n')
+    config = load_profile(path)
+    assert config.company.name == "Acme" and config.company.domains == ("acme.example",)
+    assert config.company_file == "acme.toml"
+
+
+def test_relative_export_paths_resolve_next_to_the_profile(tmp_path: Path) -> None:
+    config = load_profile(_write(tmp_path, '[me.accounts]\nlinkedin_export = "exports/li.zip"\n'))
+    assert config.me.accounts.linkedin_export == str(tmp_path / "exports/li.zip")
+
+
+def test_handle_without_leading_at_is_normalised(tmp_path: Path) -> None:
+    config = load_profile(_write(tmp_path, '[me.accounts]\nmastodon = "ada@example.social"\n'))
+    assert config.me.accounts.mastodon == "@ada@example.social"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[me]\nnmae = "Ada"\n', "[me] nmae is not a known setting. Did you mean 'name'?"),
+        ("[me]\nname = 42\n", "[me] name must be text in quotes, not int."),
+        ('[me]\nformer_employers = "Globex"\n', '[me] former_employers must be a list of text, like ["Globex"].'),
+        ('[me.accounts]\nmastodon = "ada"\n', "[me.accounts] mastodon must look like @user@instance.social"),
+        ('[me.accounts]\nwebsite = "ftp://x"\n', "[me.accounts] website must be an http:// or https:// address"),
+        ('[endpoints]\nmastodon = "localhost"\n', "[endpoints] mastodon must be an http:// or https:// address"),
+        ("[thresholds]\nlast_post_warning_days = -3\n", "[thresholds] last_post_warning_days must be a whole number"),
+        (
+            "[thresholds]\nlast_post_warning_days = 60\nlast_post_error_days = 30\n",
+            "[thresholds] last_post_error_days must not be smaller than last_post_warning_days.",
+        ),
+        ('me = "Ada"\n', "[me] must be a table"),
+        ('[company]\nname = "A"\n[[company.feeds]]\nname = "blog"\n', "[[company.feeds]] #1 url is missing."),
+        ('[me]\nname = "Ada\n', "is not valid TOML"),
+        ('company_file = "missing.toml"\n', "missing.toml: the file does not exist."),
+        ("[colour]\nx = 1\n", "colour is not a known setting."),
+    ],
+)
+def test_bad_files_name_the_file_the_key_and_the_problem(tmp_path: Path, text: str, expected: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(InvalidProfileFile) as caught:
+        load_profile(path)
+    message = caught.value.user_message
+    assert expected in message
+    assert str(tmp_path) in message  # the file is always named
+    assert "\n" not in message  # one sentence, one line
+
+
+def test_not_utf8_and_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.toml"
+    path.write_bytes('[me]\nname = "Zoë"\n'.encode("latin-1"))
+    with pytest.raises(InvalidProfileFile, match="is not UTF-8 text"):
+        load_profile(path)
+    with pytest.raises(InvalidProfileFile, match="does not exist"):
+        load_profile(tmp_path / "nope.toml")
+
+
+def test_save_then_load_gives_the_same_profile(tmp_path: Path) -> None:
+    original = load_profile(sample_profile_path())
+    target = tmp_path / "saved" / "profile.toml"
+    save_profile(original, target)
+    assert load_profile(target) == original
+    assert not list(target.parent.glob(".profile-*"))  # no temporary files left behind

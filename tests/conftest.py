@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import pytest
+
+from tests.keyring_memory import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def advocacy_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test writes under its own ADVOCACY_HOME, never in the real profile directories."""
+    home = tmp_path / "advocacy-home"
+    monkeypatch.setenv("ADVOCACY_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory keyring for unit tests; the real Secret Service has its own test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

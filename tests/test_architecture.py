@@ -1,0 +1,79 @@
+"""Dependency rules, checked on the code itself (import-linter checks them too, in .ci/run)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Imports every core and rule module, then runs a sample audit, with Qt made unimportable.
+_HEADLESS = r"""
+import importlib, importlib.abc, pkgutil, sys
+
+class NoQt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {"PySide6", "shiboken6", "ui"}:
+            raise ImportError(f"{name} must not be imported by the core")
+        return None
+
+sys.meta_path.insert(0, NoQt())
+import advocacy, checks
+for package in (advocacy, checks):
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(module.name)
+from advocacy.cli import main_headless
+sys.exit(main_headless(["audit", "--sample", "--format", "json"],
+                       rules=checks.DEFAULT_RULES, scorer=checks.score_findings))
+"""
+
+
+def test_core_and_rules_run_without_qt(advocacy_home: Path) -> None:
+    import os
+
+    result = subprocess.run(
+        [sys.executable, "-c", _HEADLESS],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "ADVOCACY_HOME": str(advocacy_home)},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["findings"]
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+# Standard-library modules that do I/O: pure code has no business with them.
+_IO_MODULES = {"sqlite3", "socket", "ssl", "subprocess", "urllib.request", "http.client", "asyncio", "shutil"}
+
+
+def _pure_stdlib(name: str) -> bool:
+    top = name.split(".", maxsplit=1)[0]
+    return top in sys.stdlib_module_names and name not in _IO_MODULES and top not in _IO_MODULES
+
+
+def test_rules_import_only_the_domain_and_the_standard_library() -> None:
+    for path in (ROOT / "checks").rglob("*.py"):
+        for name in _imports(path):
+            allowed = _pure_stdlib(name) or name.split(".")[0] == "checks" or name.startswith("advocacy.domain")
+            assert allowed, f"{path.relative_to(ROOT)} imports {name}"
+
+
+def test_domain_is_pure() -> None:
+    for path in (ROOT / "advocacy" / "domain").rglob("*.py"):
+        for name in _imports(path):
+            assert _pure_stdlib(name) or name.startswith("advocacy.domain"), f"{path.relative_to(ROOT)} imports {name}"

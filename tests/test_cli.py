@@ -1,0 +1,150 @@
+"""The command line as a user runs it: a real process, real files, loopback servers."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+
+from tests import mastodon_server
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ADVOCACY_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def _profile(tmp_path: Path, handle: str, base_url: str) -> Path:
+    path = tmp_path / "me.toml"
+    path.write_text(
+        f'[me]\nname = "John"\n[me.accounts]\nmastodon = "{handle}"\n'
+        f'[company]\nname = "Acme"\n[endpoints]\nmastodon = "{base_url}"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
+    result = run_cli("audit", "--sample", "--format", "json", home=advocacy_home)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["schema_version"] == 1
+    assert set(report) == {"schema_version", "audited_at", "score", "sources", "profiles", "posts", "findings"}
+    assert 0 <= report["score"] <= 100
+    assert report["sources"] == [
+        {"network": "mastodon", "account": "@sam@social.example", "status": "ok", "error": None}
+    ]
+    profile = report["profiles"][0]
+    assert {
+        "network",
+        "handle",
+        "display_name",
+        "headline",
+        "bio",
+        "url",
+        "links",
+        "last_post_at",
+        "post_count",
+        "visibility",
+    } <= set(profile)
+    assert profile["display_name"] == "Sam Rivera"
+    assert profile["visibility"]["discoverable"] is False
+    assert report["posts"] and {"network", "id", "url", "created_at", "text", "is_reply", "is_repost"} == set(
+        report["posts"][0]
+    )
+    assert len(report["findings"]) >= 1
+    finding = report["findings"][0]
+    assert set(finding) == {
+        "check",
+        "severity",
+        "network",
+        "target",
+        "message",
+        "suggestion",
+        "evidence",
+        "replacement",
+    }
+    assert finding["check"].split(".")[0] in {
+        "staleness",
+        "typo",
+        "company",
+        "disclosure",
+        "risk",
+        "visibility",
+        "consistency",
+    }
+
+
+def test_text_report_and_output_file(advocacy_home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "report.txt"
+    target.parent.mkdir()
+    result = run_cli("audit", "--sample", "--output", str(target), home=advocacy_home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    text = target.read_text(encoding="utf-8")
+    assert "score" in text and "Mastodon @sam@social.example: ok" in text
+
+
+def test_invalid_profile_is_exit_2_with_one_line(advocacy_home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[me]\nname = "Ada"\n[me.accounts]\nmastodon = "not-a-handle"\n', encoding="utf-8")
+    result = run_cli("audit", "--profile", str(bad), home=advocacy_home)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert str(bad) in result.stderr and "[me.accounts] mastodon" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_usage_is_exit_2_with_one_line(advocacy_home: Path) -> None:
+    result = run_cli("audit", "--format", "xml", home=advocacy_home)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "invalid choice" in result.stderr
+
+
+def test_no_saved_profile_says_what_to_do(advocacy_home: Path) -> None:
+    result = run_cli("audit", home=advocacy_home)
+    assert result.returncode == 2
+    assert "No profile has been saved yet" in result.stderr and "--sample" in result.stderr
+
+
+def test_audits_a_real_profile_file_against_loopback_mastodon(
+    httpserver: HTTPServer, advocacy_home: Path, tmp_path: Path
+) -> None:
+    loopback = mastodon_server.install(httpserver)
+    profile = _profile(tmp_path, loopback.handle, loopback.base_url)
+    result = run_cli("audit", "--profile", str(profile), "--format", "json", home=advocacy_home)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["sources"][0]["status"] == "ok"
+    assert report["profiles"][0]["display_name"] == "John Lennon"
+    assert report["posts"][0]["text"] == "Toot number 9!"
+    # Recorded in August 2026; the real clock makes that stale.
+    assert "staleness.last_post" in {f["check"] for f in report["findings"]}
+    assert (advocacy_home / "data" / "advocacy.sqlite3").exists()
+
+
+def test_a_failing_source_is_reported_and_still_exit_0(
+    httpserver: HTTPServer, advocacy_home: Path, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/api/v1/accounts/lookup").respond_with_data("oops", status=500)
+    profile = _profile(tmp_path, "@ada@example.social", httpserver.url_for("").rstrip("/"))
+    result = run_cli("audit", "--profile", str(profile), "--format", "json", home=advocacy_home)
+    assert result.returncode == 0, result.stderr
+    source = json.loads(result.stdout)["sources"][0]
+    assert source["status"] == "error"
+    assert source["error"] == f"{httpserver.host}:{httpserver.port} had a server problem (HTTP 500); try again later."
+    assert "Traceback" not in result.stderr

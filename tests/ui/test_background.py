@@ -1,0 +1,67 @@
+"""run_in_background: results on the GUI thread, failures delivered, nothing leaked or double-freed."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThreadPool
+from pytestqt.qtbot import QtBot
+
+from ui.background import jobs_in_flight, run_in_background
+
+
+def test_success_and_failure_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
+    owner = QObject()
+    gui_thread = threading.get_ident()
+    seen: list[tuple[str, object, int]] = []
+
+    def boom() -> None:
+        raise ValueError("bad input")
+
+    run_in_background(
+        owner,
+        threading.get_ident,
+        on_success=lambda v: seen.append(("ok", v, threading.get_ident())),
+        on_failure=lambda e: seen.append(("err", e, threading.get_ident())),
+    )
+    run_in_background(
+        owner,
+        boom,
+        on_success=lambda v: seen.append(("ok", v, threading.get_ident())),
+        on_failure=lambda e: seen.append(("err", e, threading.get_ident())),
+    )
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    by_kind = {kind: (value, thread) for kind, value, thread in seen}
+    assert by_kind["ok"][0] != gui_thread  # the work ran elsewhere...
+    assert by_kind["ok"][1] == gui_thread and by_kind["err"][1] == gui_thread  # ...results came home
+    assert isinstance(by_kind["err"][0], ValueError)
+    qtbot.waitUntil(lambda: jobs_in_flight() == 0, timeout=5000)
+
+
+def test_many_jobs_complete_and_are_released(qtbot: QtBot) -> None:
+    owner = QObject()
+    results: list[int] = []
+
+    def doubled(n: int) -> Callable[[], int]:
+        return lambda: n * 2
+
+    for n in range(300):
+        run_in_background(owner, doubled(n), on_success=results.append, on_failure=lambda e: None)
+    qtbot.waitUntil(lambda: len(results) == 300, timeout=20_000)
+    assert sorted(results) == [n * 2 for n in range(300)]
+    qtbot.waitUntil(lambda: jobs_in_flight() == 0, timeout=5000)
+    assert QThreadPool.globalInstance().waitForDone(5000)
+
+
+def test_results_for_a_destroyed_owner_are_dropped(qtbot: QtBot) -> None:
+    owner = QObject()
+    gate = threading.Event()
+    delivered: list[object] = []
+    run_in_background(owner, lambda: gate.wait(5), on_success=delivered.append, on_failure=delivered.append)
+    import shiboken6
+
+    shiboken6.delete(owner)
+    gate.set()
+    qtbot.waitUntil(lambda: jobs_in_flight() == 0, timeout=5000)
+    assert delivered == []

@@ -1,0 +1,148 @@
+"""The window, driven as a user would: real controller, real store, real event loop (offscreen)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+from werkzeug import Request, Response
+
+import checks
+from advocacy.domain.models import AuditReport, Finding, Network, Severity
+from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
+from advocacy.sample import load_sample_profile
+from tests import mastodon_server
+from ui.app import build_services, latest_audit, store_for
+from ui.audit_controller import AuditController
+from ui.main_window import LoadedProfile, MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _no_dangling_workers() -> Iterator[None]:
+    yield
+    assert QThreadPool.globalInstance().waitForDone(10_000), "a background job was left running"
+
+
+def _window(qtbot: QtBot, profile: LoadedProfile) -> MainWindow:
+    controller = AuditController(
+        rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services_factory=build_services
+    )
+    window = MainWindow(
+        controller=controller, profile=profile, latest_audit=latest_audit, open_profile=lambda _path: profile
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # keyboard shortcuts go to the active window, as on a desktop
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_runs_the_sample_audit_and_lists_findings(qtbot: QtBot) -> None:
+    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
+    assert window.findings_model.finding_count() == 0
+    assert "sample" in window.windowTitle()
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000) as shown:
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert shown.args[0] >= 1
+    assert window.findings_model.finding_count() == shown.args[0]
+    branch = window.findings_model.item(0)
+    assert branch.text().startswith("Mastodon (")
+    assert window.score_label.text().startswith("Score ")
+    assert window.sources_list.item(0).text() == "Mastodon @sam@social.example: read"
+    assert window.audit_action.isEnabled() and not window.cancel_action.isEnabled()
+
+
+def test_selecting_a_finding_shows_details_and_copies_the_fix(qtbot: QtBot) -> None:
+    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000):
+        window.start_audit()
+    first = window.findings_model.index(0, 0, window.findings_model.index(0, 0))
+    window.findings_view.setCurrentIndex(first)
+    assert window.detail_message.text().startswith("Your last original Mastodon post was")
+    assert window.detail_evidence.text().startswith("Last original post:")
+    qtbot.mouseClick(window.copy_fix_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == window.detail_suggestion.text()
+
+
+def test_the_last_audit_shows_at_once_on_start(qtbot: QtBot) -> None:
+    finding = Finding(
+        check="staleness.last_post",
+        severity=Severity.ERROR,
+        network=Network.MASTODON,
+        target="profile",
+        message="<b>quiet</b> for long",
+        suggestion="post",
+    )
+    store_for(False).save_audit(
+        AuditReport(audited_at=datetime(2026, 11, 1, tzinfo=UTC), score=85, sources=(), findings=(finding,))
+    )
+    window = _window(qtbot, LoadedProfile(ProfileConfig(), is_sample=False))
+    assert window.score_label.text() == "Score 85/100"
+    assert window.findings_model.finding_count() == 1
+    window.findings_view.setCurrentIndex(window.findings_model.index(0, 0, window.findings_model.index(0, 0)))
+    # Network text is shown literally, never as markup.
+    assert window.detail_message.text() == "<b>quiet</b> for long"
+    assert window.detail_message.textFormat().name == "PlainText"
+
+
+def test_audit_of_a_loopback_mastodon_profile(qtbot: QtBot, httpserver: HTTPServer) -> None:
+    loopback = mastodon_server.install(httpserver)
+    config = ProfileConfig(
+        me=Me(name="John", accounts=Accounts(mastodon=loopback.handle)), endpoints=Endpoints(mastodon=loopback.base_url)
+    )
+    window = _window(qtbot, LoadedProfile(config, is_sample=False, path=Path("me.toml")))
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000):
+        window.start_audit()
+    assert window.sources_list.item(0).text().endswith(": read")
+    assert window.findings_model.finding_count() == 1
+    assert window.windowTitle() == "Advocacy — John"
+
+
+def test_cancel_keeps_the_previous_results(qtbot: QtBot, httpserver: HTTPServer) -> None:
+    gate = threading.Event()
+
+    def stalled(_request: Request) -> Response:
+        gate.wait(10)
+        return Response("{}", content_type="application/json")
+
+    httpserver.expect_request("/api/v1/accounts/lookup").respond_with_handler(stalled)
+    config = ProfileConfig(
+        me=Me(accounts=Accounts(mastodon="@a@example.social")),
+        endpoints=Endpoints(mastodon=httpserver.url_for("").rstrip("/")),
+    )
+    window = _window(qtbot, LoadedProfile(config, is_sample=False))
+    controller = window._controller
+    with qtbot.waitSignal(controller.started, timeout=5_000):
+        window.start_audit()
+    assert window.cancel_action.isEnabled() and not window.audit_action.isEnabled()
+    assert window.progress_bar.isVisible()
+    with qtbot.waitSignal(controller.cancelled, timeout=15_000):
+        window.cancel_action.trigger()
+        gate.set()
+    assert window.audit_action.isEnabled() and not window.progress_bar.isVisible()
+    assert window.score_label.text() == "No audit yet"
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_a_failing_source_is_shown_with_its_reason(qtbot: QtBot, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/api/v1/accounts/lookup").respond_with_json({"error": "Record not found"}, status=404)
+    config = ProfileConfig(
+        me=Me(accounts=Accounts(mastodon="@ghost@example.social")),
+        endpoints=Endpoints(mastodon=httpserver.url_for("").rstrip("/")),
+    )
+    window = _window(qtbot, LoadedProfile(config, is_sample=False))
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000):
+        window.start_audit()
+    assert window.sources_list.item(0).text() == (
+        f"Mastodon @ghost@example.social: No Mastodon account @ghost@example.social was found on "
+        f"{httpserver.host}:{httpserver.port}."
+    )
+    assert "could not be read" in window.statusBar().currentMessage()

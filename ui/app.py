@@ -1,0 +1,103 @@
+"""Start the window: the composition root of the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
+
+from advocacy import APP_NAME, __version__
+from advocacy.domain.models import AuditReport
+from advocacy.errors import AdvocacyError
+from advocacy.logging_setup import configure_logging
+from advocacy.paths import data_dir, database_path, saved_profile_path
+from advocacy.profile_file import load_profile, save_profile
+from advocacy.storage import Store
+from ui.audit_controller import AuditController
+from ui.error_reporting import install_excepthook, show_error
+from ui.main_window import LoadedProfile, MainWindow
+
+if TYPE_CHECKING:  # imported lazily at run time, see AuditController
+    from advocacy.audit_runner import AuditServices
+
+log = logging.getLogger(__name__)
+
+SMOKE_QUIT_AFTER_MS = 300
+
+
+def store_for(is_sample: bool) -> Store:
+    return Store(data_dir() / "sample.sqlite3" if is_sample else database_path())
+
+
+def latest_audit(is_sample: bool) -> AuditReport | None:
+    try:
+        return store_for(is_sample).latest_audit()
+    except AdvocacyError as exc:
+        log.warning("last audit unavailable: %s", exc.user_message)
+        return None
+
+
+def initial_profile(args: argparse.Namespace) -> LoadedProfile:
+    """The named file, else the saved profile, else the sample (so a newcomer sees something)."""
+    from advocacy.sample import load_sample_profile
+
+    if getattr(args, "sample", False):
+        return LoadedProfile(load_sample_profile(), is_sample=True)
+    path: Path = args.profile or saved_profile_path()
+    if args.profile is not None or path.exists():
+        return LoadedProfile(load_profile(path), is_sample=False, path=path)
+    return LoadedProfile(load_sample_profile(), is_sample=True)
+
+
+def adopt_profile(path: Path) -> LoadedProfile:
+    """Validate a profile file and keep a copy as the app's own profile."""
+    config = load_profile(path)
+    target = saved_profile_path()
+    save_profile(config, target)
+    return LoadedProfile(config, is_sample=False, path=target)
+
+
+def build_services(is_sample: bool) -> AuditServices:
+    from advocacy.cli import services_for
+
+    return services_for(is_sample)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    configure_logging(verbose=args.verbose)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    install_excepthook()
+
+    try:
+        profile = initial_profile(args)
+    except AdvocacyError as exc:
+        show_error(None, exc, title="The profile file cannot be used")
+        from advocacy.sample import load_sample_profile
+
+        profile = LoadedProfile(load_sample_profile(), is_sample=True)
+
+    import checks
+
+    controller = AuditController(
+        rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services_factory=build_services
+    )
+    window = MainWindow(controller=controller, profile=profile, latest_audit=latest_audit, open_profile=adopt_profile)
+    window.show()
+    if args.smoke:
+        QTimer.singleShot(SMOKE_QUIT_AFTER_MS, app.quit)
+    elif latest_audit(profile.is_sample) is None:
+        # First start: show something real at once rather than an empty window.
+        QTimer.singleShot(0, window.start_audit)
+    code = app.exec()
+    controller.cancel()
+    QThreadPool.globalInstance().waitForDone(5000)
+    return code

@@ -1,0 +1,69 @@
+"""One way to run work off the GUI thread and get the result back on it.
+
+Lifetime rule: the job and its relay QObject are created on the GUI thread, kept in
+``_in_flight`` while the work runs, and released on the GUI thread after the result was delivered.
+Neither is ever destroyed from the worker thread: with auto-deleted runnables the worker drops the
+last reference and Qt deletes the relay from the wrong thread, a double delete we saw crash here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception instance
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # released by run_in_background on the GUI thread
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_in_flight: set[tuple[_Job, _Relay]] = set()  # touched on the GUI thread only
+
+
+def jobs_in_flight() -> int:
+    return len(_in_flight)
+
+
+def run_in_background(
+    owner: QObject,
+    fn: Callable[[], Any],
+    *,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    pool: QThreadPool | None = None,
+) -> None:
+    """Run ``fn`` on the pool; exactly one callback runs later on the GUI thread, unless ``owner``
+    was destroyed meanwhile (then the result is dropped: nobody is left to show it)."""
+    relay = _Relay()
+    job = _Job(fn, relay)
+    entry = (job, relay)
+    _in_flight.add(entry)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        # Release after this slot returns: deleting the relay inside its own signal is unsafe.
+        QTimer.singleShot(0, lambda: _in_flight.discard(entry))
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    relay.succeeded.connect(lambda value: finish(on_success, value))
+    relay.failed.connect(lambda exc: finish(on_failure, exc))
+    (pool or QThreadPool.globalInstance()).start(job)

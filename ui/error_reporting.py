@@ -1,0 +1,61 @@
+"""Expected failures get a calm sentence; bugs get a report the user can copy."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from advocacy.errors import AdvocacyError, Cancelled
+from advocacy.logging_setup import redact
+
+log = logging.getLogger(__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Something went wrong") -> None:
+    if isinstance(exc, Cancelled):
+        return
+    if isinstance(exc, AdvocacyError):
+        box = QMessageBox(QMessageBox.Icon.Warning, title, exc.user_message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return
+    show_crash(parent, type(exc), exc, exc.__traceback__)
+
+
+def show_crash(
+    parent: QWidget | None,
+    kind: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+) -> None:
+    details = redact("".join(traceback.format_exception(kind, exc, tb)))
+    log.error("unexpected error:\n%s", details)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Unexpected error",
+        "The app hit a problem it did not expect. Your data is safe; the details below are also in the log "
+        "file. Please include them if you report the problem.",
+        parent=parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install_excepthook() -> None:
+    """PySide prints exceptions raised in slots and carries on; route them to the crash dialog instead."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        app = QApplication.instance()
+        parent = app.activeWindow() if isinstance(app, QApplication) else None
+        show_crash(parent, kind, exc, tb)
+
+    sys.excepthook = hook

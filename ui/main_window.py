@@ -1,0 +1,300 @@
+"""The main window: lays out the panels and wires actions. It does not run audits itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocacy.domain.models import AuditReport, Finding, SourceStatus
+from advocacy.domain.profile import ProfileConfig
+from ui.audit_controller import AuditController
+from ui.error_reporting import show_error
+from ui.findings_model import FINDING_ROLE, FindingsModel
+
+
+@dataclass(frozen=True)
+class LoadedProfile:
+    config: ProfileConfig
+    is_sample: bool
+    path: Path | None = None
+
+
+def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # network text is data, never markup
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    findings_shown(count): the findings list was refilled with ``count`` findings.
+    """
+
+    findings_shown = Signal(int)
+
+    def __init__(
+        self,
+        *,
+        controller: AuditController,
+        profile: LoadedProfile,
+        latest_audit: Callable[[bool], AuditReport | None],
+        open_profile: Callable[[Path], LoadedProfile],
+    ) -> None:
+        super().__init__()
+        self._controller = controller
+        self._profile = profile
+        self._latest_audit = latest_audit
+        self._open_profile = open_profile
+        self._current_finding: Finding | None = None
+        self.resize(1100, 720)
+        self._build_actions()
+        self._build_panels()
+        self._connect_controller()
+        self._show_profile_state()
+        report = latest_audit(profile.is_sample)
+        if report is not None:
+            self.show_report(report)
+
+    # Layout ----------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.audit_action = QAction("&Run audit", self)
+        self.audit_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
+        self.audit_action.setToolTip("Fetch your profiles again and re-run every check (F5)")
+        self.audit_action.triggered.connect(self.start_audit)
+        self.cancel_action = QAction("&Cancel", self)
+        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_action.setEnabled(False)
+        self.cancel_action.triggered.connect(self._controller.cancel)
+        self.open_action = QAction("&Open profile file…", self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self._on_open_profile)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        audit_menu = self.menuBar().addMenu("&Audit")
+        audit_menu.addAction(self.audit_action)
+        audit_menu.addAction(self.cancel_action)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(self.audit_action)
+        toolbar.addAction(self.cancel_action)
+
+    def _build_panels(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+
+        header = QHBoxLayout()
+        self.score_label = _plain_label("No audit yet", wrap=False)
+        font = self.score_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.score_label.setFont(font)
+        self.subtitle_label = _plain_label()
+        header.addWidget(self.score_label)
+        header.addSpacing(16)
+        header.addWidget(self.subtitle_label, 1)
+        layout.addLayout(header)
+
+        self.notice_label = _plain_label()
+        self.notice_label.setVisible(False)
+        self.notice_label.setStyleSheet("QLabel { background: palette(alternate-base); padding: 6px; }")
+        layout.addWidget(self.notice_label)
+
+        self.sources_list = QListWidget()
+        self.sources_list.setMaximumHeight(90)
+        self.sources_list.setAccessibleName("Sources")
+        layout.addWidget(_plain_label("Sources"))
+        layout.addWidget(self.sources_list)
+
+        layout.addWidget(self._build_findings_area(), 1)
+        self.setCentralWidget(central)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(240)
+        self.progress_bar.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+
+    def _build_findings_area(self) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.findings_model = FindingsModel()
+        self.findings_view = QTreeView()
+        self.findings_view.setModel(self.findings_model)
+        self.findings_view.setAccessibleName("Findings")
+        self.findings_view.setUniformRowHeights(True)
+        self.findings_view.setAlternatingRowColors(True)
+        self.findings_view.setColumnWidth(0, 420)
+        self.findings_view.setColumnWidth(1, 80)
+        self.findings_view.selectionModel().currentChanged.connect(self._on_finding_selected)
+        splitter.addWidget(self.findings_view)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        self.detail_message = _plain_label()
+        bold = self.detail_message.font()
+        bold.setBold(True)
+        self.detail_message.setFont(bold)
+        self.detail_evidence = _plain_label()
+        self.detail_suggestion = _plain_label()
+        self.copy_fix_button = QPushButton("&Copy suggestion")
+        self.copy_fix_button.setEnabled(False)
+        self.copy_fix_button.clicked.connect(self._on_copy_fix)
+        detail_layout.addWidget(self.detail_message)
+        detail_layout.addWidget(_plain_label("Evidence"))
+        detail_layout.addWidget(self.detail_evidence)
+        detail_layout.addWidget(_plain_label("What to do"))
+        detail_layout.addWidget(self.detail_suggestion)
+        detail_layout.addWidget(self.copy_fix_button)
+        detail_layout.addStretch(1)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _connect_controller(self) -> None:
+        self._controller.started.connect(self._on_audit_started)
+        self._controller.progressed.connect(self._on_audit_progressed)
+        self._controller.finished.connect(self._on_audit_finished)
+        self._controller.failed.connect(self._on_audit_failed)
+        self._controller.cancelled.connect(self._on_audit_cancelled)
+
+    # State -----------------------------------------------------------------------------------
+
+    def _show_profile_state(self) -> None:
+        me = self._profile.config.me
+        who = me.name or "your profile"
+        suffix = " (sample)" if self._profile.is_sample else ""
+        self.setWindowTitle(f"Advocacy — {who}{suffix}")
+        if self._profile.is_sample:
+            self.notice_label.setText(
+                "You are exploring the bundled sample: a fictional employee, read offline. "
+                "Use File → Open profile file… (Ctrl+O) to audit your own profiles."
+            )
+        self.notice_label.setVisible(self._profile.is_sample)
+
+    def show_report(self, report: AuditReport) -> None:
+        self.score_label.setText(f"Score {report.score}/100")
+        self.subtitle_label.setText(
+            f"Audited {report.audited_at.astimezone():%Y-%m-%d %H:%M} · "
+            f"{len(report.findings)} finding{'' if len(report.findings) == 1 else 's'}"
+        )
+        self.sources_list.clear()
+        for source in report.sources:
+            line = f"{source.network.label} {source.account}: "
+            if source.status is SourceStatus.OK:
+                line += "read"
+            else:
+                line += source.error or source.status.value
+                if source.snapshot_taken_at:
+                    line += f" — showing data from {source.snapshot_taken_at.astimezone():%Y-%m-%d}"
+            self.sources_list.addItem(line)
+        self.findings_model.set_findings(report.findings)
+        self.findings_view.expandAll()
+        self._show_finding(None)
+        self.findings_shown.emit(len(report.findings))
+
+    def _show_finding(self, finding: Finding | None) -> None:
+        self._current_finding = finding
+        self.detail_message.setText(finding.message if finding else "Select a finding to see the details.")
+        self.detail_evidence.setText(finding.evidence if finding else "")
+        self.detail_suggestion.setText(finding.suggestion if finding else "")
+        self.copy_fix_button.setEnabled(bool(finding and (finding.replacement or finding.suggestion)))
+
+    # Slots -----------------------------------------------------------------------------------
+
+    def start_audit(self) -> None:
+        self._controller.start(self._profile.config, is_sample=self._profile.is_sample)
+
+    def _on_audit_started(self) -> None:
+        self.audit_action.setEnabled(False)
+        self.cancel_action.setEnabled(True)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.statusBar().showMessage("Auditing… (Esc to cancel)")
+
+    def _on_audit_progressed(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(done)
+
+    def _audit_ended(self, message: str) -> None:
+        self.audit_action.setEnabled(True)
+        self.cancel_action.setEnabled(False)
+        self.progress_bar.setVisible(False)
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_audit_finished(self, report: AuditReport) -> None:
+        failed = [s for s in report.sources if s.status is SourceStatus.ERROR]
+        self._audit_ended(
+            f"Audit finished; {len(failed)} source(s) could not be read." if failed else "Audit finished."
+        )
+        self.show_report(report)
+
+    def _on_audit_failed(self, exc: BaseException) -> None:
+        self._audit_ended("The audit could not run.")
+        show_error(self, exc, title="The audit could not run")
+
+    def _on_audit_cancelled(self) -> None:
+        self._audit_ended("Audit cancelled; the previous results are still shown.")
+
+    def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        value = current.siblingAtColumn(0).data(FINDING_ROLE) if current.isValid() else None
+        self._show_finding(value if isinstance(value, Finding) else None)
+
+    def _on_copy_fix(self) -> None:
+        finding = self._current_finding
+        if finding is None:
+            return
+        QGuiApplication.clipboard().setText(finding.replacement or finding.suggestion)
+        self.statusBar().showMessage("Copied to the clipboard.", 4000)
+
+    def _on_open_profile(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open profile file", "", "Profile files (*.toml);;All files (*)")
+        if not name:
+            return
+        try:
+            self._profile = self._open_profile(Path(name))
+        except Exception as exc:
+            show_error(self, exc, title="The profile file cannot be used")
+            return
+        self._show_profile_state()
+        report = self._latest_audit(self._profile.is_sample)
+        if report is not None:
+            self.show_report(report)
+        else:
+            self.clear_report()
+            self.start_audit()
+
+    def clear_report(self) -> None:
+        self.score_label.setText("No audit yet")
+        self.subtitle_label.setText("")
+        self.sources_list.clear()
+        self.findings_model.set_findings(())
+        self._show_finding(None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._controller.cancel()
+        super().closeEvent(event)
