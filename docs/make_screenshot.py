@@ -1,6 +1,6 @@
 """Regenerate docs/screenshot.png: the window after auditing the bundled (fictional) sample.
 
-    QT_QPA_PLATFORM=offscreen ADVOCACY_HOME=$(mktemp -d) python docs/make_screenshot.py
+QT_QPA_PLATFORM=offscreen ADVOCACY_HOME=$(mktemp -d) python docs/make_screenshot.py
 """
 
 from __future__ import annotations
@@ -11,22 +11,22 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-import checks  # noqa: E402
-from advocacy.sample import load_sample_profile  # noqa: E402
-from ui.app import build_services, latest_audit  # noqa: E402
-from ui.audit_controller import AuditController  # noqa: E402
-from ui.main_window import LoadedProfile, MainWindow  # noqa: E402
+import checks
+from advocacy.sample import load_sample_profile
+from ui.app import build_services, latest_audit
+from ui.audit_controller import AuditController
+from ui.main_window import LoadedProfile, MainWindow
 
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
     profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    controller = AuditController(rules=checks.DEFAULT_RULES, scorer=checks.score_findings,
-                                 services_factory=build_services)
-    window = MainWindow(controller=controller, profile=profile, latest_audit=latest_audit,
-                        open_profile=lambda _path: profile)
+    controller = AuditController(
+        rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services_factory=build_services
+    )
+    window = MainWindow(
+        controller=controller, profile=profile, latest_audit=latest_audit, open_profile=lambda _path: profile
+    )
     window.resize(1100, 640)
     window.show()
     loop = QEventLoop()
