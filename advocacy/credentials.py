@@ -14,6 +14,7 @@ import threading
 import keyring
 import keyring.backends.fail
 import keyring.errors
+from keyring.backends.chainer import ChainerBackend
 
 from advocacy.domain.models import Network
 from advocacy.errors import CredentialsUnavailable
@@ -65,15 +66,22 @@ class CredentialStore:
     def backend(self) -> keyring.backend.KeyringBackend:
         return self._backend or keyring.get_keyring()
 
-    def backend_name(self) -> str:
+    def _effective_backends(self) -> list[keyring.backend.KeyringBackend]:
+        """The backends that really hold secrets: a chainer is unwrapped, the fail backend dropped."""
         backend = self.backend
-        if isinstance(backend, keyring.backends.fail.Keyring):
+        chained = getattr(backend, "backends", None) if isinstance(backend, ChainerBackend) else None
+        members = list(chained) if chained is not None else [backend]
+        return [b for b in members if not isinstance(b, keyring.backends.fail.Keyring)]
+
+    def backend_name(self) -> str:
+        """A name to show the user, e.g. "SecretService Keyring"; "none available" when none works."""
+        backends = self._effective_backends()
+        if not backends:
             return "none available"
-        name = getattr(backend, "name", None) or type(backend).__name__
-        return str(name)
+        return ", ".join(str(getattr(b, "name", None) or type(b).__name__) for b in backends)
 
     def is_available(self) -> bool:
-        return not isinstance(self.backend, keyring.backends.fail.Keyring)
+        return bool(self._effective_backends())
 
     def get(self, network: Network, account: str) -> str | None:
         key = (service_name(network), account)
