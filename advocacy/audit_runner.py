@@ -17,12 +17,13 @@ from datetime import UTC, datetime
 import requests
 
 from advocacy.cancellation import CancelToken, ProgressCallback
+from advocacy.credentials import CredentialStore
 from advocacy.domain.audit_input import AuditInput, Rule
 from advocacy.domain.models import AccountRef, AuditReport, Finding, SourceOutcome, SourceStatus
 from advocacy.domain.profile import ProfileConfig
-from advocacy.errors import AdvocacyError, Cancelled
+from advocacy.errors import AdvocacyError, Cancelled, CredentialsUnavailable
 from advocacy.http_session import ConditionalCache, HttpClient, HttpPolicy, make_session
-from advocacy.sources.base import FetchLimits
+from advocacy.sources.base import FetchContext, FetchLimits
 from advocacy.sources.registry import FETCHERS, account_refs
 from advocacy.storage import Store
 
@@ -41,6 +42,7 @@ class AuditServices:
     http_cache: ConditionalCache | None = None
     session_factory: Callable[[], requests.Session] = make_session
     policy: HttpPolicy = field(default_factory=HttpPolicy)
+    credentials: CredentialStore | None = None
 
 
 class _Progress:
@@ -64,15 +66,26 @@ class _Progress:
         return report
 
 
+def _token_for(account: AccountRef, services: AuditServices) -> str | None:
+    if services.credentials is None:
+        return None
+    try:
+        return services.credentials.get(account.network, account.handle)
+    except CredentialsUnavailable as exc:
+        # Tokens only raise limits or reach private data; the public audit goes on without one.
+        log.info("no token for %s: %s", account, exc.user_message)
+        return None
+
+
 def _fetch_one(
     account: AccountRef,
     *,
     services: AuditServices,
-    limits: FetchLimits,
-    now: datetime,
+    base: FetchContext,
     cancel: CancelToken,
     on_progress: ProgressCallback,
 ) -> SourceOutcome:
+    now = base.now
     fetcher = FETCHERS.get(account.network)
     if fetcher is None:
         on_progress(1, 1)
@@ -84,7 +97,8 @@ def _fetch_one(
         )
     client = HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache, cancel=cancel)
     try:
-        fetched = fetcher(client, account, limits=limits, now=now, on_progress=on_progress)
+        context = replace(base, token=_token_for(account, services), on_progress=on_progress)
+        fetched = fetcher(client, account, context)
         return SourceOutcome(
             network=account.network,
             account=account.handle,
@@ -153,6 +167,7 @@ def run_audit(
     cancel = cancel or CancelToken()
     accounts = account_refs(config)
     limits = FetchLimits(max_posts=config.thresholds.max_posts, max_age_days=config.thresholds.max_post_age_days)
+    base = FetchContext(limits=limits, now=now, company=config.company)
     progress = _Progress(len(accounts), on_progress)
 
     outcomes: list[SourceOutcome] = []
@@ -165,8 +180,7 @@ def run_audit(
                     _fetch_one,
                     account,
                     services=services,
-                    limits=limits,
-                    now=now,
+                    base=base,
                     cancel=cancel,
                     on_progress=progress.for_source(index),
                 )

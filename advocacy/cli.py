@@ -17,6 +17,7 @@ from typing import TextIO
 from advocacy.audit_runner import AuditServices, Scorer, run_audit
 from advocacy.cancellation import CancelToken
 from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_parser
+from advocacy.credentials import CredentialStore
 from advocacy.domain.audit_input import Rule
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError, Cancelled, InvalidProfileFile
@@ -45,7 +46,9 @@ def services_for(is_sample: bool) -> AuditServices:
     if is_sample:
         # The sample keeps its own history, apart from the user's real audits.
         return AuditServices(store=Store(data_dir() / "sample.sqlite3"), session_factory=sample_session)
-    return AuditServices(store=Store(database_path()), http_cache=SqliteHttpCache(http_cache_path()))
+    return AuditServices(
+        store=Store(database_path()), http_cache=SqliteHttpCache(http_cache_path()), credentials=CredentialStore()
+    )
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -44,9 +44,12 @@ class HttpPolicy:
 
 
 class HttpStatusError(FetchError):
-    def __init__(self, user_message: str, status: int) -> None:
+    """``detail`` holds the start of the error body, for sources to interpret; it is never shown."""
+
+    def __init__(self, user_message: str, status: int, detail: str = "") -> None:
         super().__init__(user_message)
         self.status = status
+        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -236,7 +239,10 @@ class HttpClient:
                         links=_parse_links(cached.headers.get("link")),
                     )
                 if status >= 400:
-                    raise self._status_error(response, host, what)
+                    error = self._status_error(response, host, what)
+                    if isinstance(error, HttpStatusError):
+                        error.detail = self._error_excerpt(response)
+                    raise error
                 body = self._read_capped(response, host, what)
             finally:
                 response.close()
@@ -318,6 +324,13 @@ class HttpClient:
         if status >= 500:
             return HttpStatusError(f"{host} had a server problem (HTTP {status}); try again later.", status)
         return HttpStatusError(f"{host} answered HTTP {status} for {what}.", status)
+
+    def _error_excerpt(self, response: requests.Response) -> str:
+        try:
+            raw = response.raw.read(4096, decode_content=True) if response.raw is not None else b""
+        except Exception:  # an error body is a hint only; failing to read it changes nothing
+            return ""
+        return raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else ""
 
     def _read_capped(self, response: requests.Response, host: str, what: str) -> bytes:
         cap = self.policy.max_body_bytes

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from advocacy.cancellation import ProgressCallback
 from advocacy.domain.models import AccountRef, Post, Profile
+from advocacy.domain.profile import Company
 from advocacy.http_session import HttpClient
 
 
@@ -24,21 +25,28 @@ class FetchLimits:
 
 
 @dataclass(frozen=True)
+class FetchContext:
+    """Everything a fetcher may need besides the HTTP client and the account."""
+
+    limits: FetchLimits = field(default_factory=FetchLimits)
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    company: Company = field(default_factory=Company)
+    token: str | None = None  # from the keyring; never logged, never in a message
+    on_progress: ProgressCallback | None = None
+
+    def progress(self, done: int, total: int) -> None:
+        if self.on_progress is not None:
+            self.on_progress(done, total)
+
+
+@dataclass(frozen=True)
 class Fetched:
     profile: Profile
     posts: tuple[Post, ...]
 
 
 class Fetcher(Protocol):
-    def __call__(
-        self,
-        client: HttpClient,
-        account: AccountRef,
-        *,
-        limits: FetchLimits,
-        now: datetime,
-        on_progress: ProgressCallback | None = None,
-    ) -> Fetched: ...
+    def __call__(self, client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched: ...
 
 
 def keep_within_limits(posts: list[Post], limits: FetchLimits) -> tuple[Post, ...]:

@@ -7,12 +7,11 @@ from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import quote
 
-from advocacy.cancellation import ProgressCallback
 from advocacy.domain.models import AccountRef, Post
 from advocacy.errors import FetchError, ProfileNotFound
 from advocacy.http_session import HttpClient, HttpStatusError, host_of
 from advocacy.profile_file import MASTODON_HANDLE
-from advocacy.sources.base import Fetched, FetchLimits, keep_within_limits
+from advocacy.sources.base import FetchContext, Fetched, FetchLimits, keep_within_limits
 from advocacy.sources.mastodon_parse import (
     parse_account,
     parse_post_length_limit,
@@ -53,14 +52,8 @@ def fetch_post_length_limit(client: HttpClient, base: str) -> int | None:
     return None
 
 
-def fetch(
-    client: HttpClient,
-    account: AccountRef,
-    *,
-    limits: FetchLimits,
-    now: datetime,
-    on_progress: ProgressCallback | None = None,
-) -> Fetched:
+def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:
+    limits, now = context.limits, context.now
     user, home = split_handle(account.handle)
     base = base_url_for(account)
     host = host_of(base)
@@ -70,8 +63,7 @@ def fetch(
     def progressed() -> None:
         nonlocal step
         step += 1
-        if on_progress:
-            on_progress(min(step, total_steps), total_steps)
+        context.progress(min(step, total_steps), total_steps)
 
     try:
         account_data = client.get_json(
@@ -91,8 +83,7 @@ def fetch(
     posts: list[Post] = []
     if account_id:
         posts = _fetch_statuses(client, base, account_id, limits=limits, now=now, on_page=progressed)
-    if on_progress:
-        on_progress(total_steps, total_steps)
+    context.progress(total_steps, total_steps)
     return Fetched(profile=profile, posts=keep_within_limits(posts, limits))
 
 

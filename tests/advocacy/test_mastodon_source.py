@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -11,9 +11,13 @@ from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import MalformedResponse, ProfileNotFound
 from advocacy.http_session import HttpClient
 from advocacy.sources import mastodon
-from advocacy.sources.base import FetchLimits
+from advocacy.sources.base import FetchContext, Fetched, FetchLimits
 from tests import mastodon_server
 from tests.mastodon_server import RECORDED_NOW
+
+
+def _fetch(account: AccountRef, limits: FetchLimits, now: datetime) -> Fetched:
+    return mastodon.fetch(HttpClient(), account, FetchContext(limits=limits, now=now))
 
 
 def _account(loopback: mastodon_server.MastodonLoopback) -> AccountRef:
@@ -23,13 +27,8 @@ def _account(loopback: mastodon_server.MastodonLoopback) -> AccountRef:
 def test_fetches_profile_posts_and_instance_limit(httpserver: HTTPServer) -> None:
     loopback = mastodon_server.install(httpserver)
     progress: list[tuple[int, int]] = []
-    fetched = mastodon.fetch(
-        HttpClient(),
-        _account(loopback),
-        limits=FetchLimits(),
-        now=RECORDED_NOW,
-        on_progress=lambda done, total: progress.append((done, total)),
-    )
+    context = FetchContext(now=RECORDED_NOW, on_progress=lambda done, total: progress.append((done, total)))
+    fetched = mastodon.fetch(HttpClient(), _account(loopback), context)
     profile = fetched.profile
     assert profile.network is Network.MASTODON
     assert profile.display_name == "John Lennon"
@@ -51,7 +50,9 @@ def test_fetches_profile_posts_and_instance_limit(httpserver: HTTPServer) -> Non
 
 def test_max_posts_stops_paging(httpserver: HTTPServer) -> None:
     loopback = mastodon_server.install(httpserver)
-    fetched = mastodon.fetch(HttpClient(), _account(loopback), limits=FetchLimits(max_posts=3), now=RECORDED_NOW)
+    fetched = mastodon.fetch(
+        HttpClient(), _account(loopback), FetchContext(limits=FetchLimits(max_posts=3), now=RECORDED_NOW)
+    )
     assert loopback.page_requests == 1
     assert [p.text for p in fetched.posts] == ["Toot number 9!", "Toot number 8!", "Toot number 7!"]
 
@@ -59,20 +60,26 @@ def test_max_posts_stops_paging(httpserver: HTTPServer) -> None:
 def test_age_limit_stops_paging_but_keeps_the_newest_posts(httpserver: HTTPServer) -> None:
     loopback = mastodon_server.install(httpserver)
     much_later = RECORDED_NOW + timedelta(days=400)
-    fetched = mastodon.fetch(HttpClient(), _account(loopback), limits=FetchLimits(max_age_days=90), now=much_later)
+    fetched = mastodon.fetch(
+        HttpClient(), _account(loopback), FetchContext(limits=FetchLimits(max_age_days=90), now=much_later)
+    )
     assert loopback.page_requests == 1  # page 1 is already older than the cutoff
     assert fetched.posts[0].text == "Toot number 9!"  # the quiet account still shows its last post
 
 
 def test_falls_back_to_v1_instance_for_the_limit(httpserver: HTTPServer) -> None:
     loopback = mastodon_server.install(httpserver, instance="v1-only")
-    fetched = mastodon.fetch(HttpClient(), _account(loopback), limits=FetchLimits(max_posts=1), now=RECORDED_NOW)
+    fetched = mastodon.fetch(
+        HttpClient(), _account(loopback), FetchContext(limits=FetchLimits(max_posts=1), now=RECORDED_NOW)
+    )
     assert fetched.profile.post_length_limit == 5000
 
 
 def test_missing_instance_settings_do_not_fail_the_fetch(httpserver: HTTPServer) -> None:
     loopback = mastodon_server.install(httpserver, instance="none")
-    fetched = mastodon.fetch(HttpClient(), _account(loopback), limits=FetchLimits(max_posts=1), now=RECORDED_NOW)
+    fetched = mastodon.fetch(
+        HttpClient(), _account(loopback), FetchContext(limits=FetchLimits(max_posts=1), now=RECORDED_NOW)
+    )
     assert fetched.profile.post_length_limit is None
     assert fetched.profile.display_name == "John Lennon"
 
@@ -81,7 +88,7 @@ def test_unknown_account_is_a_clear_error(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/api/v1/accounts/lookup").respond_with_json({"error": "Record not found"}, status=404)
     account = AccountRef(Network.MASTODON, "@nobody@example.social", base_url=httpserver.url_for("").rstrip("/"))
     with pytest.raises(ProfileNotFound) as caught:
-        mastodon.fetch(HttpClient(), account, limits=FetchLimits(), now=RECORDED_NOW)
+        _fetch(account, FetchLimits(), RECORDED_NOW)
     assert caught.value.user_message == (
         f"No Mastodon account @nobody@example.social was found on {httpserver.host}:{httpserver.port}."
     )
@@ -93,7 +100,7 @@ def test_html_instead_of_json_is_a_clear_error(httpserver: HTTPServer) -> None:
     )
     account = AccountRef(Network.MASTODON, "@sam@example.social", base_url=httpserver.url_for("").rstrip("/"))
     with pytest.raises(MalformedResponse, match="not valid JSON for the Mastodon account"):
-        mastodon.fetch(HttpClient(), account, limits=FetchLimits(), now=RECORDED_NOW)
+        _fetch(account, FetchLimits(), RECORDED_NOW)
 
 
 def test_a_server_repeating_the_same_next_page_does_not_loop(httpserver: HTTPServer) -> None:
@@ -107,6 +114,6 @@ def test_a_server_repeating_the_same_next_page_does_not_loop(httpserver: HTTPSer
         [status], headers={"Link": f'<{base}/api/v1/accounts/1/statuses?max_id=5>; rel="next"'}
     )
     account = AccountRef(Network.MASTODON, "@loop@example.social", base_url=base)
-    fetched = mastodon.fetch(HttpClient(), account, limits=FetchLimits(max_posts=100), now=RECORDED_NOW)
+    fetched = _fetch(account, FetchLimits(max_posts=100), RECORDED_NOW)
     assert [p.id for p in fetched.posts] == ["5"]
     assert len(httpserver.log) <= 5
