@@ -85,6 +85,8 @@ def profile_from_dict(data: Mapping[str, Any]) -> Profile:
             bot=vis.get("bot"),
             moved_to=vis.get("moved_to"),
             labels=tuple(vis.get("labels", ())),
+            handle_kind=vis.get("handle_kind"),
+            company_org_member_public=vis.get("company_org_member_public"),
         ),
     )
 

@@ -85,6 +85,10 @@ class VisibilityFacts:
     bot: bool | None = None
     moved_to: str | None = None
     labels: tuple[str, ...] = ()
+    # Bluesky: "custom-domain" (verified by DNS or .well-known), "bsky.social", or "invalid".
+    handle_kind: str | None = None
+    # GitHub: is the membership in the company's organisation shown publicly?
+    company_org_member_public: bool | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -96,6 +100,8 @@ class VisibilityFacts:
             "bot": self.bot,
             "moved_to": self.moved_to,
             "labels": list(self.labels),
+            "handle_kind": self.handle_kind,
+            "company_org_member_public": self.company_org_member_public,
         }
 
 
