@@ -134,7 +134,7 @@ def test_unknown_and_taken_down_accounts(httpserver: HTTPServer) -> None:
     httpserver.expect_request(
         "/xrpc/app.bsky.actor.getProfile", query_string={"actor": "gone.example"}
     ).respond_with_json({"error": "AccountTakedown", "message": "Account has been suspended"}, status=400)
-    with pytest.raises(ProfileNotFound, match="No Bluesky account nobody.example was found"):
+    with pytest.raises(ProfileNotFound, match=r"No Bluesky account nobody\.example was found"):
         _fetch(httpserver, "@nobody.example")
     with pytest.raises(FetchError, match="taken down by a moderator"):
         _fetch(httpserver, "gone.example")
