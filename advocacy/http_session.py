@@ -50,6 +50,7 @@ class HttpStatusError(FetchError):
         super().__init__(user_message)
         self.status = status
         self.detail = detail
+        self.headers: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,7 @@ class HttpClient:
                     error = self._status_error(response, host, what)
                     if isinstance(error, HttpStatusError):
                         error.detail = self._error_excerpt(response)
+                        error.headers = {k.lower(): v for k, v in response.headers.items()}
                     raise error
                 body = self._read_capped(response, host, what)
             finally:

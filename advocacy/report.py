@@ -18,6 +18,8 @@ def _profile_json(outcome: SourceOutcome, profile: Profile) -> dict[str, Any]:
         "display_name": profile.display_name,
         "headline": profile.headline,
         "bio": profile.bio,
+        "employer": profile.employer,
+        "location": profile.location,
         "url": profile.url,
         "links": [
             {"url": link.url, "label": link.label, "verified": link.verified_at is not None} for link in profile.links

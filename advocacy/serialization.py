@@ -40,6 +40,8 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "display_name": profile.display_name,
         "headline": profile.headline,
         "bio": profile.bio,
+        "employer": profile.employer,
+        "location": profile.location,
         "links": [{"url": k.url, "label": k.label, "verified_at": _dt(k.verified_at)} for k in profile.links],
         "avatar_is_default": profile.avatar_is_default,
         "header_is_default": profile.header_is_default,
@@ -63,6 +65,8 @@ def profile_from_dict(data: Mapping[str, Any]) -> Profile:
         display_name=data.get("display_name", ""),
         headline=data.get("headline", ""),
         bio=data.get("bio", ""),
+        employer=data.get("employer", ""),
+        location=data.get("location", ""),
         links=tuple(
             Link(url=k["url"], label=k.get("label", ""), verified_at=_parse_dt(k.get("verified_at")))
             for k in data.get("links", [])

@@ -113,6 +113,8 @@ class Profile:
     display_name: str = ""
     headline: str = ""
     bio: str = ""
+    employer: str = ""  # as the network states it: GitHub's company, LinkedIn's current position
+    location: str = ""
     links: tuple[Link, ...] = ()
     avatar_is_default: bool | None = None
     header_is_default: bool | None = None
