@@ -17,6 +17,7 @@ from advocacy.domain.models import Network, SourceStatus
 from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
 from advocacy.errors import Cancelled
 from advocacy.http_session import HttpPolicy
+from advocacy.sources.registry import FETCHERS
 from advocacy.storage import Store
 from tests import mastodon_server
 from tests.mastodon_server import RECORDED_NOW
@@ -56,7 +57,11 @@ def test_audits_a_mastodon_profile_and_saves_it(httpserver: HTTPServer, tmp_path
     assert progress[-1][0] == progress[-1][1]
 
 
-def test_unsupported_networks_are_skipped_with_a_reason(httpserver: HTTPServer, tmp_path: Path) -> None:
+def test_networks_without_a_reader_are_skipped_with_a_reason(
+    httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The registry is the seam: a network this build cannot read must be reported, not dropped.
+    monkeypatch.delitem(FETCHERS, Network.GITHUB)
     loopback = mastodon_server.install(httpserver)
     config = _config(loopback.handle, loopback.base_url, github="ada")
     report = run_audit(
