@@ -15,6 +15,7 @@ from advocacy.domain.models import (
     Finding,
     Link,
     Network,
+    Position,
     Post,
     Profile,
     Severity,
@@ -53,6 +54,12 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "post_count": profile.post_count,
         "post_length_limit": profile.post_length_limit,
         "visibility": profile.visibility.as_dict(),
+        "positions": [
+            {"company": p.company, "title": p.title, "started_on": p.started_on, "finished_on": p.finished_on}
+            for p in profile.positions
+        ],
+        "skills": list(profile.skills),
+        "former_handles": list(profile.former_handles),
     }
 
 
@@ -92,6 +99,17 @@ def profile_from_dict(data: Mapping[str, Any]) -> Profile:
             handle_kind=vis.get("handle_kind"),
             company_org_member_public=vis.get("company_org_member_public"),
         ),
+        positions=tuple(
+            Position(
+                company=p["company"],
+                title=p.get("title", ""),
+                started_on=p.get("started_on", ""),
+                finished_on=p.get("finished_on"),
+            )
+            for p in data.get("positions", [])
+        ),
+        skills=tuple(data.get("skills", ())),
+        former_handles=tuple(data.get("former_handles", ())),
     )
 
 

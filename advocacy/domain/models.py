@@ -106,6 +106,20 @@ class VisibilityFacts:
 
 
 @dataclass(frozen=True)
+class Position:
+    """A job as the network lists it; ``finished_on`` is ``None`` for a current position."""
+
+    company: str
+    title: str = ""
+    started_on: str = ""  # as exported ("Jan 2024"): month precision at best
+    finished_on: str | None = None
+
+    @property
+    def is_current(self) -> bool:
+        return not self.finished_on
+
+
+@dataclass(frozen=True)
 class Profile:
     network: Network
     handle: str
@@ -126,6 +140,9 @@ class Profile:
     post_count: int | None = None
     post_length_limit: int | None = None
     visibility: VisibilityFacts = field(default_factory=VisibilityFacts)
+    positions: tuple[Position, ...] = ()
+    skills: tuple[str, ...] = ()
+    former_handles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from advocacy.domain.models import AccountRef, Network
 from advocacy.domain.profile import ProfileConfig
-from advocacy.sources import bluesky, github, mastodon
+from advocacy.sources import bluesky, github, linkedin_export, mastodon
 from advocacy.sources.base import Fetcher
 
 FETCHERS: dict[Network, Fetcher] = {
     Network.MASTODON: mastodon.fetch,
     Network.BLUESKY: bluesky.fetch,
     Network.GITHUB: github.fetch,
+    Network.LINKEDIN: linkedin_export.fetch,
 }
 
 
