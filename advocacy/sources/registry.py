@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from advocacy.domain.models import AccountRef, Network
 from advocacy.domain.profile import ProfileConfig
-from advocacy.sources import bluesky, github, linkedin_export, mastodon, x_archive
+from advocacy.sources import bluesky, github, linkedin_export, mastodon, website, x_archive
 from advocacy.sources.base import Fetcher
 
 FETCHERS: dict[Network, Fetcher] = {
@@ -13,6 +13,7 @@ FETCHERS: dict[Network, Fetcher] = {
     Network.GITHUB: github.fetch,
     Network.LINKEDIN: linkedin_export.fetch,
     Network.X: x_archive.fetch,
+    Network.WEBSITE: website.fetch,
 }
 
 

@@ -1,0 +1,130 @@
+"""Website and blog: recorded pages and feeds, and the real fetch code against a loopback site."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from advocacy.domain.models import AccountRef, Network
+from advocacy.errors import FetchError, MalformedResponse
+from advocacy.http_session import HttpClient
+from advocacy.sources import website
+from advocacy.sources.base import FetchContext, Fetched, FetchLimits
+from advocacy.sources.feeds import parse_feed
+from advocacy.sources.web_page import parse_page
+from tests.cassettes import FIXTURES
+
+NOW = datetime(2026, 11, 22, tzinfo=UTC)
+SITE = FIXTURES / "website"
+
+
+def _raw_http_body(name: str) -> str:
+    return (SITE / name).read_text(encoding="utf-8").split("\n\n", 1)[1]
+
+
+def test_feed_autodiscovery_on_a_recorded_page() -> None:
+    facts = parse_page(_raw_http_body("xray__html-with-json-and-atom.http"), base_url="https://feed.example.com/")
+    assert facts.feeds == ("https://feed.example.com/atom", "https://feed.example.com/jsonfeed")
+    assert facts.name == "Test" and not facts.noindex
+
+
+def test_rel_me_links() -> None:
+    facts = parse_page((SITE / "mftests__rel_xfn-elsewhere.html").read_text(), base_url="https://x.example/")
+    assert len(facts.rel_me) == 8 and facts.rel_me[0] == "http://twitter.com/glennjones"
+
+
+def test_h_card_implied_name_from_an_image() -> None:
+    facts = parse_page((SITE / "mftests__h-card_impliedname.html").read_text(), base_url="https://x.example/")
+    assert facts.name == "Jane Doe"
+
+
+def test_opengraph_fallback() -> None:
+    facts = parse_page(
+        (SITE / "extruct__opengraph_test.html").read_text(encoding="cp1252"), base_url="https://e.example/"
+    )
+    assert facts.name == "Himanshu's Open Graph Protocol"
+    assert facts.bio.startswith("Event Education provides free courses")
+    assert facts.photo == "https://www.eventeducation.com/images/982336_wedding_dayandouan_th.jpg"
+
+
+def test_json_ld_person_in_a_graph_and_robots() -> None:
+    html = """<html><head><meta name="robots" content="noindex, follow">
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Site"},
+      {"@type": "Person", "name": "Ada Example", "jobTitle": "Engineer", "worksFor": {"@type": "Organization",
+       "name": "Acme"}, "description": "I build things.", "sameAs": ["https://social.example/@ada"]}]}</script>
+    <script type="application/ld+json">{ broken json </script></head><body></body></html>"""
+    facts = parse_page(html, base_url="https://ada.example/")
+    assert (facts.name, facts.job_title, facts.employer, facts.bio) == (
+        "Ada Example",
+        "Engineer",
+        "Acme",
+        "I build things.",
+    )
+    assert facts.same_as == ("https://social.example/@ada",)
+    assert facts.noindex
+    assert parse_page("<html></html>", base_url="https://a/", robots_header="noindex").noindex
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "first_title"),
+    [
+        ("feedrs__rss_2.0_ghost_2.xml", None, None),
+        ("feedrs__atom_example_3_akamai.xml", None, None),
+        ("feedrs__jsonfeed_example_1_daringfireball.json", None, "How Jeff Bezos’s iPhone X Was Hacked"),
+    ],
+)
+def test_recorded_feeds_parse(name: str, count: int | None, first_title: str | None) -> None:
+    feed = parse_feed((SITE / name).read_bytes(), where="the feed")
+    assert feed.entries, name
+    assert all(entry.title or entry.text for entry in feed.entries)
+    assert any(entry.published is not None for entry in feed.entries)
+    if first_title:
+        assert feed.entries[0].title == first_title
+
+
+def test_broken_feeds_are_clear_errors() -> None:
+    with pytest.raises(MalformedResponse, match="not a readable RSS or Atom feed"):
+        parse_feed(b"<html><body>Not a feed</body></html>", where="the feed")
+    with pytest.raises(MalformedResponse, match="not valid JSON"):
+        parse_feed(b'{"version": ', where="the feed")
+    with pytest.raises(MalformedResponse, match="not a JSON Feed"):
+        parse_feed(b'{"hello": "world"}', where="the feed")
+
+
+def _serve_site(server: HTTPServer, *, feed_body: bytes | None = None) -> str:
+    page = _raw_http_body("xray__html-with-json-and-atom.http").replace(
+        "<title>Test</title>", '<title>Test</title><link rel="me" href="https://social.example/@ada">'
+    )
+    server.expect_request("/").respond_with_data(page, content_type="text/html; charset=utf-8")
+    atom = feed_body if feed_body is not None else (SITE / "feedrs__atom_example_3_akamai.xml").read_bytes()
+    server.expect_request("/atom").respond_with_data(atom, content_type="application/atom+xml")
+    return server.url_for("/")
+
+
+def _fetch(url: str) -> Fetched:
+    context = FetchContext(limits=FetchLimits(max_posts=100, max_age_days=36500), now=NOW)
+    return website.fetch(HttpClient(), AccountRef(Network.WEBSITE, url), context)
+
+
+def test_fetches_page_and_feed(httpserver: HTTPServer) -> None:
+    fetched = _fetch(_serve_site(httpserver))
+    profile = fetched.profile
+    assert profile.network is Network.WEBSITE
+    assert [(k.label, k.url) for k in profile.links] == [("rel=me", "https://social.example/@ada")]
+    assert profile.visibility.indexable is True
+    assert fetched.posts and profile.last_post_at == fetched.posts[0].created_at
+    assert all(p.network is Network.WEBSITE and p.url for p in fetched.posts)
+
+
+def test_a_broken_feed_keeps_the_page(httpserver: HTTPServer) -> None:
+    fetched = _fetch(_serve_site(httpserver, feed_body=b"<oops"))
+    assert fetched.profile.display_name == "Test" and fetched.posts == ()
+
+
+def test_not_a_web_page(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/").respond_with_data(b"\x89PNG", content_type="image/png")
+    with pytest.raises(FetchError, match="sent image/png where a web page was expected"):
+        _fetch(httpserver.url_for("/"))
