@@ -22,7 +22,7 @@ from advocacy.domain.audit_input import AuditInput, Rule
 from advocacy.domain.models import AccountRef, AuditReport, Finding, SourceOutcome, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError, Cancelled, CredentialsUnavailable
-from advocacy.http_session import ConditionalCache, HttpClient, HttpPolicy, make_session
+from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
 from advocacy.sources.base import FetchContext, FetchLimits
 from advocacy.sources.registry import FETCHERS, account_refs
 from advocacy.storage import Store
@@ -43,6 +43,7 @@ class AuditServices:
     session_factory: Callable[[], requests.Session] = make_session
     policy: HttpPolicy = field(default_factory=HttpPolicy)
     credentials: CredentialStore | None = None
+    limiter: HostLimiter = field(default_factory=HostLimiter)
 
 
 class _Progress:
@@ -95,7 +96,13 @@ def _fetch_one(
             status=SourceStatus.SKIPPED,
             error=f"Reading {account.network.label} profiles is not supported in this version yet.",
         )
-    client = HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache, cancel=cancel)
+    client = HttpClient(
+        services.session_factory(),
+        policy=services.policy,
+        cache=services.http_cache,
+        cancel=cancel,
+        limiter=services.limiter,
+    )
     try:
         context = replace(base, token=_token_for(account, services), on_progress=on_progress)
         fetched = fetcher(client, account, context)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -91,6 +92,25 @@ class HttpResponse:
             return self.body.decode(charset, errors="replace")
         except LookupError:
             return self.body.decode("utf-8", errors="replace")
+
+
+class HostLimiter:
+    """At most ``per_host`` requests in flight to any one host, across every fetch thread.
+
+    Sources run in parallel; when two of them live on one server (a Mastodon instance that also
+    hosts the blog, say), they must take turns rather than double the load on it.
+    """
+
+    def __init__(self, per_host: int = 2) -> None:
+        self._per_host = per_host
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.BoundedSemaphore] = {}
+
+    def slot(self, host: str) -> threading.BoundedSemaphore:
+        with self._lock:
+            if host not in self._slots:
+                self._slots[host] = threading.BoundedSemaphore(self._per_host)
+            return self._slots[host]
 
 
 def host_of(url: str) -> str:
@@ -174,8 +194,10 @@ class HttpClient:
         policy: HttpPolicy | None = None,
         cache: ConditionalCache | None = None,
         cancel: CancelToken | None = None,
+        limiter: HostLimiter | None = None,
     ) -> None:
         self.session = session or make_session()
+        self.limiter = limiter
         self.policy = policy or HttpPolicy()
         self.cache = cache
         self.cancel = cancel or CancelToken()
@@ -278,6 +300,19 @@ class HttpClient:
             self.cache.put(key, CachedEntry(etag, last_modified, response.body, kept))
 
     def _send(self, url: str, headers: Mapping[str, str], host: str, what: str) -> requests.Response:
+        if self.limiter is None:
+            return self._send_now(url, headers, host, what)
+        slot = self.limiter.slot(host)
+        # Wait for a turn, but keep listening for cancel.
+        while not slot.acquire(timeout=0.2):
+            self.cancel.raise_if_cancelled()
+        try:
+            # The turn covers waiting for the answer; the body is read after, which is quick.
+            return self._send_now(url, headers, host, what)
+        finally:
+            slot.release()
+
+    def _send_now(self, url: str, headers: Mapping[str, str], host: str, what: str) -> requests.Response:
         self.requests_sent += 1
         timeout = (self.policy.connect_timeout, self.policy.read_timeout)
         try:

@@ -15,7 +15,7 @@ from werkzeug import Request, Response
 from advocacy.cancellation import CancelToken
 from advocacy.errors import Cancelled, FetchError, RateLimited, ResponseTooLarge
 from advocacy.http_cache import SqliteHttpCache
-from advocacy.http_session import USER_AGENT, HttpClient, HttpPolicy, HttpStatusError, wait_hint
+from advocacy.http_session import USER_AGENT, HostLimiter, HttpClient, HttpPolicy, HttpStatusError, wait_hint
 
 FAST = HttpPolicy(backoff_base_seconds=0.01, connect_timeout=2, read_timeout=2)
 
@@ -184,3 +184,36 @@ def test_cancelled_token_sends_nothing(httpserver: HTTPServer) -> None:
     with pytest.raises(Cancelled):
         client.get(httpserver.url_for("/x"), what="x")
     assert client.requests_sent == 0
+
+
+def test_host_limiter_bounds_parallel_requests_to_one_host() -> None:
+    httpserver = HTTPServer(threaded=True)  # the shared fixture answers one request at a time
+    httpserver.start()
+    lock = threading.Lock()
+    state = {"now": 0, "peak": 0}
+
+    def handler(_request: Request) -> Response:
+        with lock:
+            state["now"] += 1
+            state["peak"] = max(state["peak"], state["now"])
+        time.sleep(0.1)
+        with lock:
+            state["now"] -= 1
+        return Response("{}")
+
+    httpserver.expect_request("/x").respond_with_handler(handler)
+    limiter = HostLimiter(per_host=2)
+    threads = [
+        threading.Thread(
+            target=lambda: HttpClient(policy=FAST, limiter=limiter).get(httpserver.url_for("/x"), what="x")
+        )
+        for _ in range(6)
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        for thread in threads:
+            thread.join()
+    finally:
+        httpserver.stop()
+    assert state["peak"] == 2  # parallel, but never more than two at once
