@@ -18,6 +18,7 @@ import requests
 
 from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.credentials import CredentialStore
+from advocacy.discovery import discover
 from advocacy.domain.audit_input import AuditInput, Rule
 from advocacy.domain.models import AccountRef, AuditReport, Finding, SourceOutcome, SourceStatus
 from advocacy.domain.profile import ProfileConfig
@@ -206,7 +207,13 @@ def run_audit(
     if services.store is not None:
         dismissed = services.store.dismissed()
         findings = [f for f in findings if (f.check, f.network.value if f.network else "", f.target) not in dismissed]
-    report = AuditReport(audited_at=now, score=scorer(findings), sources=tuple(outcomes), findings=tuple(findings))
+    report = AuditReport(
+        audited_at=now,
+        score=scorer(findings),
+        sources=tuple(outcomes),
+        findings=tuple(findings),
+        discovered=tuple(discover(outcomes, config.me.accounts)),
+    )
     if services.store is not None:
         services.store.save_audit(report)
     return report

@@ -71,6 +71,16 @@ def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
             for p in report.posts
         ],
         "findings": [_finding_json(f) for f in report.findings],
+        "discovered_accounts": [
+            {
+                "network": d.network.value,
+                "handle": d.handle,
+                "found_on": d.found_on.value,
+                "evidence": d.evidence,
+                "verified": d.verified,
+            }
+            for d in report.discovered
+        ],
     }
 
 
@@ -92,6 +102,14 @@ def render_text(report: AuditReport) -> str:
                 state += f" (showing data from {source.snapshot_taken_at:%Y-%m-%d})"
         lines.append(f"  {label} {source.account}: {state}")
     lines.append("")
+    if report.discovered:
+        lines.append("Also found (audited once you add them to your profile):")
+        lines.extend(
+            f"  {d.network.label} {d.handle} — linked from your {d.found_on.label} profile"
+            + (" (verified)" if d.verified else "")
+            for d in report.discovered
+        )
+        lines.append("")
     if not report.findings:
         lines.append("No findings: nothing to fix right now.")
     ordered = sorted(report.findings, key=lambda f: (f.network or "", -f.severity.rank))

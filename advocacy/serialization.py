@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from advocacy.domain.models import (
+    AccountSuggestion,
     AuditReport,
     Finding,
     Link,
@@ -211,7 +212,28 @@ def report_to_dict(report: AuditReport) -> dict[str, Any]:
         "score": report.score,
         "sources": [outcome_to_dict(s) for s in report.sources],
         "findings": [finding_to_dict(f) for f in report.findings],
+        "discovered": [suggestion_to_dict(d) for d in report.discovered],
     }
+
+
+def suggestion_to_dict(suggestion: AccountSuggestion) -> dict[str, Any]:
+    return {
+        "network": suggestion.network.value,
+        "handle": suggestion.handle,
+        "found_on": suggestion.found_on.value,
+        "evidence": suggestion.evidence,
+        "verified": suggestion.verified,
+    }
+
+
+def suggestion_from_dict(data: Mapping[str, Any]) -> AccountSuggestion:
+    return AccountSuggestion(
+        network=Network(data["network"]),
+        handle=data["handle"],
+        found_on=Network(data["found_on"]),
+        evidence=data.get("evidence", ""),
+        verified=bool(data.get("verified")),
+    )
 
 
 def report_from_dict(data: Mapping[str, Any]) -> AuditReport:
@@ -223,4 +245,5 @@ def report_from_dict(data: Mapping[str, Any]) -> AuditReport:
         score=int(data["score"]),
         sources=tuple(outcome_from_dict(s) for s in data.get("sources", [])),
         findings=tuple(finding_from_dict(f) for f in data.get("findings", [])),
+        discovered=tuple(suggestion_from_dict(d) for d in data.get("discovered", [])),
     )

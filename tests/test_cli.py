@@ -43,7 +43,16 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["schema_version"] == 1
-    assert set(report) == {"schema_version", "audited_at", "score", "sources", "profiles", "posts", "findings"}
+    assert set(report) == {
+        "schema_version",
+        "audited_at",
+        "score",
+        "sources",
+        "profiles",
+        "posts",
+        "findings",
+        "discovered_accounts",
+    }
     assert 0 <= report["score"] <= 100
     assert report["sources"] == [
         {"network": "mastodon", "account": "@sam@social.example", "status": "ok", "error": None}

@@ -230,11 +230,23 @@ class SourceOutcome:
 
 
 @dataclass(frozen=True)
+class AccountSuggestion:
+    """Another account of the person's, found in a link they published; audited only once confirmed."""
+
+    network: Network
+    handle: str
+    found_on: Network
+    evidence: str  # the link as published
+    verified: bool = False  # the network itself checked the link (Mastodon's rel="me" check)
+
+
+@dataclass(frozen=True)
 class AuditReport:
     audited_at: datetime
     score: int
     sources: tuple[SourceOutcome, ...]
     findings: tuple[Finding, ...]
+    discovered: tuple[AccountSuggestion, ...] = ()
 
     @property
     def profiles(self) -> tuple[Profile, ...]:
