@@ -82,6 +82,12 @@ def main() -> None:
         target_text = f"< {target:.2f} s" if target else ""
         print(f"{name:48} {statistics.median(times):8.3f}s {min(times):8.3f}s {max(times):8.3f}s {target_text:>9}")
     print(f"({RUNS} runs each)")
+    print()
+    from benchmarks import audit_wall_time
+
+    print(f"Audit wall time (median of {audit_wall_time.RUNS} runs; each network on its own loopback server)")
+    for name, value in audit_wall_time.report():
+        print(f"{name:75} {value:>10}")
 
 
 if __name__ == "__main__":
