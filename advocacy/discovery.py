@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from advocacy.domain.models import AccountSuggestion, Network, SourceOutcome
-from advocacy.domain.profile import Accounts
+from advocacy.domain.profile import Accounts, ProfileConfig
 
 # Hosts whose /@name pages are not Mastodon accounts.
 _NOT_MASTODON = {
@@ -88,3 +89,29 @@ def discover(outcomes: Iterable[SourceOutcome], accounts: Accounts) -> list[Acco
             if key not in suggestions or (candidate.verified and not suggestions[key].verified):
                 suggestions[key] = candidate
     return sorted(suggestions.values(), key=lambda s: (s.network.value, s.handle))
+
+
+_ACCOUNT_FIELD = {
+    Network.MASTODON: "mastodon",
+    Network.BLUESKY: "bluesky",
+    Network.GITHUB: "github",
+    Network.WEBSITE: "website",
+}
+
+
+def replaced_account(accounts: Accounts, suggestion: AccountSuggestion) -> str | None:
+    """The account the suggestion would replace (one account per network), if any."""
+    field_name = _ACCOUNT_FIELD.get(suggestion.network)
+    current = getattr(accounts, field_name) if field_name else None
+    return current if isinstance(current, str) and current else None
+
+
+def accept(config: ProfileConfig, suggestion: AccountSuggestion) -> ProfileConfig:
+    """The profile with the confirmed account added. Only ever called after the user said yes."""
+    field_name = _ACCOUNT_FIELD.get(suggestion.network)
+    if field_name is None:
+        raise ValueError(f"{suggestion.network.label} accounts are added from an export file, not an address")
+    handle = suggestion.handle
+    if suggestion.network is Network.MASTODON and not handle.startswith("@"):
+        handle = "@" + handle
+    return replace(config, me=replace(config.me, accounts=replace(config.me.accounts, **{field_name: handle})))

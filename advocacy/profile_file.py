@@ -194,6 +194,7 @@ def load_profile(path: Path | str) -> ProfileConfig:
     )
 
     company_file = reader.text(data, "company_file", "")
+    company_path = path
     if company_file is not None:
         if "company" in data:
             raise reader.fail("company_file", "and a [company] section cannot both be given; keep one.")
@@ -225,7 +226,11 @@ def load_profile(path: Path | str) -> ProfileConfig:
             "[thresholds] last_post_error_days",
             "must not be smaller than last_post_warning_days.",
         )
-    return ProfileConfig(me=me, company=company, endpoints=endpoints, thresholds=thresholds, company_file=company_file)
+    # Kept resolved, so a copy of this profile saved elsewhere still finds the company file.
+    resolved_company_file = str(company_path) if company_file is not None else None
+    return ProfileConfig(
+        me=me, company=company, endpoints=endpoints, thresholds=thresholds, company_file=resolved_company_file
+    )
 
 
 def _drop_empty(value: Any) -> Any:

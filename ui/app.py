@@ -12,7 +12,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from advocacy import APP_NAME, __version__
-from advocacy.domain.models import AuditReport
+from advocacy.domain.models import AccountSuggestion, AuditReport
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import data_dir, database_path, saved_profile_path
@@ -62,6 +62,19 @@ def adopt_profile(path: Path) -> LoadedProfile:
     return LoadedProfile(config, is_sample=False, path=target)
 
 
+def add_account(profile: LoadedProfile, suggestion: AccountSuggestion) -> LoadedProfile:
+    """Save the user's confirmed account into the app's copy of the profile.
+
+    Never into a file the user passed with --profile: rewriting it would drop their comments.
+    """
+    from advocacy.discovery import accept
+
+    config = accept(profile.config, suggestion)
+    target = saved_profile_path()
+    save_profile(config, target)
+    return LoadedProfile(config, is_sample=False, path=target)
+
+
 def build_services(is_sample: bool) -> AuditServices:
     from advocacy.cli import services_for
 
@@ -90,7 +103,13 @@ def run_app(args: argparse.Namespace) -> int:
     controller = AuditController(
         rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services_factory=build_services
     )
-    window = MainWindow(controller=controller, profile=profile, latest_audit=latest_audit, open_profile=adopt_profile)
+    window = MainWindow(
+        controller=controller,
+        profile=profile,
+        latest_audit=latest_audit,
+        open_profile=adopt_profile,
+        add_account=add_account,
+    )
     window.show()
     if args.smoke:
         QTimer.singleShot(SMOKE_QUIT_AFTER_MS, app.quit)

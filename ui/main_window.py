@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocacy.domain.models import AuditReport, Finding, SourceStatus
+from advocacy.discovery import replaced_account
+from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from ui.audit_controller import AuditController
 from ui.error_reporting import show_error
@@ -58,12 +60,17 @@ class MainWindow(QMainWindow):
         profile: LoadedProfile,
         latest_audit: Callable[[bool], AuditReport | None],
         open_profile: Callable[[Path], LoadedProfile],
+        add_account: Callable[[LoadedProfile, AccountSuggestion], LoadedProfile] | None = None,
+        confirm: Callable[[str, str], bool] | None = None,
     ) -> None:
         super().__init__()
         self._controller = controller
         self._profile = profile
         self._latest_audit = latest_audit
         self._open_profile = open_profile
+        self._add_account = add_account
+        self._confirm = confirm or self._ask
+        self._suggestions: list[AccountSuggestion] = []
         self._current_finding: Finding | None = None
         self.resize(1100, 720)
         self._build_actions()
@@ -130,6 +137,24 @@ class MainWindow(QMainWindow):
         self.sources_list.setAccessibleName("Sources")
         layout.addWidget(_plain_label("Sources"))
         layout.addWidget(self.sources_list)
+
+        self.discovered_box = QWidget()
+        discovered_layout = QHBoxLayout(self.discovered_box)
+        discovered_layout.setContentsMargins(0, 0, 0, 0)
+        self.discovered_list = QListWidget()
+        self.discovered_list.setMaximumHeight(70)
+        self.discovered_list.setAccessibleName("Accounts found in your links")
+        self.add_account_button = QPushButton("&Add to my profile…")
+        self.add_account_button.setEnabled(False)
+        self.add_account_button.clicked.connect(self._on_add_account)
+        self.discovered_list.currentRowChanged.connect(
+            lambda row: self.add_account_button.setEnabled(row >= 0 and self._add_account is not None)
+        )
+        discovered_layout.addWidget(_plain_label("Also found in your links:", wrap=False))
+        discovered_layout.addWidget(self.discovered_list, 1)
+        discovered_layout.addWidget(self.add_account_button)
+        self.discovered_box.setVisible(False)
+        layout.addWidget(self.discovered_box)
 
         layout.addWidget(self._build_findings_area(), 1)
         self.setCentralWidget(central)
@@ -212,6 +237,15 @@ class MainWindow(QMainWindow):
                 if source.snapshot_taken_at:
                     line += f" — showing data from {source.snapshot_taken_at.astimezone():%Y-%m-%d}"
             self.sources_list.addItem(line)
+        self._suggestions = list(report.discovered)
+        self.discovered_list.clear()
+        for suggestion in self._suggestions:
+            verified = " (verified)" if suggestion.verified else ""
+            self.discovered_list.addItem(
+                f"{suggestion.network.label} {suggestion.handle} — linked from your {suggestion.found_on.label} "
+                f"profile{verified}"
+            )
+        self.discovered_box.setVisible(bool(self._suggestions))
         self.findings_model.set_findings(report.findings)
         self.findings_view.expandAll()
         self._show_finding(None)
@@ -270,6 +304,36 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.clipboard().setText(finding.replacement or finding.suggestion)
         self.statusBar().showMessage("Copied to the clipboard.", 4000)
+
+    def _ask(self, title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _on_add_account(self) -> None:
+        row = self.discovered_list.currentRow()
+        if self._add_account is None or not 0 <= row < len(self._suggestions):
+            return
+        suggestion = self._suggestions[row]
+        if self._profile.is_sample:
+            self.statusBar().showMessage("The sample cannot be changed; open your own profile first (Ctrl+O).", 8000)
+            return
+        current = replaced_account(self._profile.config.me.accounts, suggestion)
+        question = f"Add {suggestion.network.label} {suggestion.handle} to your profile and audit it from now on?"
+        if current:
+            question += f" It replaces {current}."
+        question += f"\n\nFound at: {suggestion.evidence}"
+        if not self._confirm("Add an account", question):
+            return
+        try:
+            self._profile = self._add_account(self._profile, suggestion)
+        except Exception as exc:  # shown to the user; bugs go to the crash dialog
+            show_error(self, exc, title="The account could not be added")
+            return
+        self.statusBar().showMessage(f"{suggestion.network.label} {suggestion.handle} added; auditing again…", 8000)
+        self.start_audit()
 
     def _on_open_profile(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open profile file", "", "Profile files (*.toml);;All files (*)")

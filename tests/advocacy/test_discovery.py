@@ -51,3 +51,17 @@ def test_proposes_only_new_accounts_and_prefers_verified_evidence() -> None:
 def test_failed_sources_without_data_propose_nothing() -> None:
     outcome = SourceOutcome(network=Network.GITHUB, account="ada", status=SourceStatus.ERROR, error="down")
     assert discover([outcome], Accounts()) == []
+
+
+def test_accepting_a_suggestion_adds_or_replaces_the_account() -> None:
+    from advocacy.discovery import accept, replaced_account
+    from advocacy.domain.models import AccountSuggestion
+    from advocacy.domain.profile import Me, ProfileConfig
+
+    config = ProfileConfig(me=Me(accounts=Accounts(github="ada")))
+    mastodon = AccountSuggestion(Network.MASTODON, "ada@fosstodon.org", Network.GITHUB, "https://fosstodon.org/@ada")
+    assert replaced_account(config.me.accounts, mastodon) is None
+    updated = accept(config, mastodon)
+    assert updated.me.accounts.mastodon == "@ada@fosstodon.org" and updated.me.accounts.github == "ada"
+    other = AccountSuggestion(Network.GITHUB, "ada-work", Network.WEBSITE, "https://github.com/ada-work")
+    assert replaced_account(updated.me.accounts, other) == "ada"

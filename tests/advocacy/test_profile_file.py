@@ -41,7 +41,10 @@ def test_company_file_handed_out_by_communications(tmp_path: Path) -> None:
     path = _write(tmp_path, 'company_file = "acme.toml"\n[me]\nname = "Ada"\n')
     config = load_profile(path)
     assert config.company.name == "Acme" and config.company.domains == ("acme.example",)
-    assert config.company_file == "acme.toml"
+    assert config.company_file == str(tmp_path / "acme.toml")  # resolved: copies saved elsewhere still work
+    copy = tmp_path / "elsewhere" / "profile.toml"
+    save_profile(config, copy)
+    assert load_profile(copy).company == config.company
 
 
 def test_relative_export_paths_resolve_next_to_the_profile(tmp_path: Path) -> None:

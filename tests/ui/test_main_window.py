@@ -146,3 +146,88 @@ def test_a_failing_source_is_shown_with_its_reason(qtbot: QtBot, httpserver: HTT
         f"{httpserver.host}:{httpserver.port}."
     )
     assert "could not be read" in window.statusBar().currentMessage()
+
+
+def _github_window(qtbot: QtBot, server: HTTPServer, answer: bool, *, is_sample: bool = False) -> MainWindow:
+    from tests import github_server
+    from ui.app import add_account
+
+    github_server.install(server)
+    config = ProfileConfig(
+        me=Me(name="J", accounts=Accounts(github=github_server.LOGIN)),
+        endpoints=Endpoints(github=server.url_for("").rstrip("/")),
+    )
+    controller = AuditController(
+        rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services_factory=build_services
+    )
+    window = MainWindow(
+        controller=controller,
+        profile=LoadedProfile(config, is_sample=is_sample),
+        latest_audit=latest_audit,
+        open_profile=lambda _path: LoadedProfile(config, False),
+        add_account=add_account,
+        confirm=lambda _title, _question: answer,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000):
+        window.start_audit()
+    return window
+
+
+def test_a_confirmed_account_is_added_and_audited(qtbot: QtBot, httpserver: HTTPServer) -> None:
+    from advocacy.paths import saved_profile_path
+    from advocacy.profile_file import load_profile
+
+    window = _github_window(qtbot, httpserver, answer=True)
+    assert window.discovered_box.isVisibleTo(window)
+    assert (
+        window.discovered_list.item(0).text().startswith("Mastodon @jacquev6@fosstodon.org — linked from your GitHub")
+    )
+    window.discovered_list.setCurrentRow(0)
+    with qtbot.waitSignal(window.findings_shown, timeout=30_000):
+        qtbot.mouseClick(window.add_account_button, Qt.MouseButton.LeftButton)
+    saved = load_profile(saved_profile_path())
+    assert saved.me.accounts.mastodon == "@jacquev6@fosstodon.org" and saved.me.accounts.github == "jacquev6"
+    networks = [window.sources_list.item(i).text().split(" ")[0] for i in range(window.sources_list.count())]
+    assert networks == ["Mastodon", "GitHub"]  # the new account is now part of the audit
+
+
+def test_declining_changes_nothing(qtbot: QtBot, httpserver: HTTPServer) -> None:
+    from advocacy.paths import saved_profile_path
+
+    window = _github_window(qtbot, httpserver, answer=False)
+    window.discovered_list.setCurrentRow(0)
+    qtbot.mouseClick(window.add_account_button, Qt.MouseButton.LeftButton)
+    assert not saved_profile_path().exists()
+    assert not window._controller.running
+
+
+def test_the_sample_is_never_changed(qtbot: QtBot) -> None:
+    from advocacy.domain.models import AccountSuggestion
+    from advocacy.paths import saved_profile_path
+    from ui.app import add_account
+
+    suggestion = AccountSuggestion(Network.GITHUB, "sam", Network.MASTODON, "https://github.com/sam")
+    store_for(True).save_audit(
+        AuditReport(
+            audited_at=datetime(2026, 11, 1, tzinfo=UTC), score=90, sources=(), findings=(), discovered=(suggestion,)
+        )
+    )
+    controller = AuditController(
+        rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services_factory=build_services
+    )
+    profile = LoadedProfile(load_sample_profile(), is_sample=True)
+    window = MainWindow(
+        controller=controller,
+        profile=profile,
+        latest_audit=latest_audit,
+        open_profile=lambda _path: profile,
+        add_account=add_account,
+        confirm=lambda _t, _q: True,
+    )
+    qtbot.addWidget(window)
+    window.discovered_list.setCurrentRow(0)
+    qtbot.mouseClick(window.add_account_button, Qt.MouseButton.LeftButton)
+    assert not saved_profile_path().exists()
+    assert "sample cannot be changed" in window.statusBar().currentMessage()
