@@ -5,6 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from advocacy.domain.audit_input import Rule
+
+
+def audit_rules() -> tuple[Rule, ...]:
+    """Every rule, with VADER for the tone advice (its lexicon loads on first use, not here)."""
+    import checks
+    from advocacy.sentiment import vader_compound
+
+    return checks.default_rules(sentiment=vader_compound)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -12,15 +22,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from advocacy.cli_args import build_parser
 
     args = build_parser().parse_args(arguments)
+    import checks
+
     if args.command == "audit":
-        import checks
         from advocacy.cli import main_headless
 
-        return main_headless(arguments, rules=checks.DEFAULT_RULES, scorer=checks.score_findings)
+        return main_headless(arguments, rules=audit_rules(), scorer=checks.score_card)
 
     from ui.app import run_app
 
-    return run_app(args)
+    return run_app(args, rules=audit_rules(), scorer=checks.score_card)
 
 
 if __name__ == "__main__":

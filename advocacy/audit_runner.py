@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -19,7 +19,7 @@ import requests
 from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.credentials import CredentialStore
 from advocacy.discovery import discover
-from advocacy.domain.audit_input import AuditInput, Rule
+from advocacy.domain.audit_input import AuditInput, Rule, Scorer
 from advocacy.domain.models import AccountRef, AuditReport, Finding, SourceOutcome, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError, Cancelled, CredentialsUnavailable
@@ -30,7 +30,6 @@ from advocacy.storage import Store
 
 log = logging.getLogger(__name__)
 
-Scorer = Callable[[Iterable[Finding]], int]
 MAX_PARALLEL_SOURCES = 6
 UNITS_PER_SOURCE = 100
 
@@ -207,9 +206,11 @@ def run_audit(
     if services.store is not None:
         dismissed = services.store.dismissed()
         findings = [f for f in findings if (f.check, f.network.value if f.network else "", f.target) not in dismissed]
+    card = scorer(findings, [o.network for o in outcomes if o.profile is not None])
     report = AuditReport(
         audited_at=now,
-        score=scorer(findings),
+        score=card.overall,
+        score_card=card,
         sources=tuple(outcomes),
         findings=tuple(findings),
         discovered=tuple(discover(outcomes, config.me.accounts)),

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from advocacy.audit_runner import AuditServices, Scorer, run_audit
+from advocacy.audit_runner import AuditServices, run_audit
 from advocacy.cancellation import CancelToken
 from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_parser
 from advocacy.credentials import CredentialStore
-from advocacy.domain.audit_input import Rule
+from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError, Cancelled, InvalidProfileFile
 from advocacy.http_cache import SqliteHttpCache

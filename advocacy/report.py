@@ -49,6 +49,7 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
 
 
 def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
+    card = report.score_card
     return {
         "schema_version": SCHEMA_VERSION,
         "audited_at": report.audited_at.isoformat(),
@@ -71,6 +72,19 @@ def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
             for p in report.posts
         ],
         "findings": [_finding_json(f) for f in report.findings],
+        "score_by_network": {network.value: score for network, score in card.by_network} if card else {},
+        "score_explanation": [
+            {
+                "check": d.check,
+                "network": d.network.value if d.network else None,
+                "target": d.target,
+                "points": d.points,
+            }
+            for d in card.deductions
+            if d.points
+        ]
+        if card
+        else [],
         "discovered_accounts": [
             {
                 "network": d.network.value,
@@ -89,7 +103,10 @@ def render_json(report: AuditReport) -> str:
 
 
 def render_text(report: AuditReport) -> str:
-    lines = [f"Audit of {report.audited_at:%Y-%m-%d %H:%M} UTC — score {report.score}/100", ""]
+    lines = [f"Audit of {report.audited_at:%Y-%m-%d %H:%M} UTC — score {report.score}/100"]
+    if report.score_card and report.score_card.by_network:
+        lines.append("  " + ", ".join(f"{n.label} {score}" for n, score in report.score_card.by_network))
+    lines.append("")
     for source in report.sources:
         label = Network(source.network).label
         if source.status.value == "ok":

@@ -13,12 +13,14 @@ from typing import Any
 from advocacy.domain.models import (
     AccountSuggestion,
     AuditReport,
+    Deduction,
     Finding,
     Link,
     Network,
     Position,
     Post,
     Profile,
+    ScoreCard,
     Severity,
     SourceOutcome,
     SourceStatus,
@@ -99,6 +101,7 @@ def profile_from_dict(data: Mapping[str, Any]) -> Profile:
             labels=tuple(vis.get("labels", ())),
             handle_kind=vis.get("handle_kind"),
             company_org_member_public=vis.get("company_org_member_public"),
+            feed_found=vis.get("feed_found"),
         ),
         positions=tuple(
             Position(
@@ -213,7 +216,37 @@ def report_to_dict(report: AuditReport) -> dict[str, Any]:
         "sources": [outcome_to_dict(s) for s in report.sources],
         "findings": [finding_to_dict(f) for f in report.findings],
         "discovered": [suggestion_to_dict(d) for d in report.discovered],
+        "score_card": score_card_to_dict(report.score_card) if report.score_card else None,
     }
+
+
+def score_card_to_dict(card: ScoreCard) -> dict[str, Any]:
+    return {
+        "overall": card.overall,
+        "by_network": [[network.value, score] for network, score in card.by_network],
+        "deductions": [
+            {
+                "check": d.check,
+                "network": d.network.value if d.network else None,
+                "target": d.target,
+                "points": d.points,
+            }
+            for d in card.deductions
+        ],
+    }
+
+
+def score_card_from_dict(data: Mapping[str, Any]) -> ScoreCard:
+    return ScoreCard(
+        overall=int(data["overall"]),
+        by_network=tuple((Network(n), int(score)) for n, score in data.get("by_network", [])),
+        deductions=tuple(
+            Deduction(
+                d["check"], Network(d["network"]) if d.get("network") else None, d.get("target", ""), int(d["points"])
+            )
+            for d in data.get("deductions", [])
+        ),
+    )
 
 
 def suggestion_to_dict(suggestion: AccountSuggestion) -> dict[str, Any]:
@@ -246,4 +279,5 @@ def report_from_dict(data: Mapping[str, Any]) -> AuditReport:
         sources=tuple(outcome_from_dict(s) for s in data.get("sources", [])),
         findings=tuple(finding_from_dict(f) for f in data.get("findings", [])),
         discovered=tuple(suggestion_from_dict(d) for d in data.get("discovered", [])),
+        score_card=score_card_from_dict(data["score_card"]) if data.get("score_card") else None,
     )

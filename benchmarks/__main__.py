@@ -64,7 +64,7 @@ def sample_audit(home: Path) -> list[float]:
     times = []
     for _ in range(RUNS):
         started = time.perf_counter()
-        run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services=services_for(True))
+        run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_card, services=services_for(True))
         times.append(time.perf_counter() - started)
     return times
 

@@ -74,7 +74,7 @@ def _timed(servers: Sequence[HTTPServer], config: ProfileConfig) -> tuple[float,
     for server in servers:
         server.log.clear()
     started = time.perf_counter()
-    report = run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services=AuditServices())
+    report = run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_card, services=AuditServices())
     elapsed = time.perf_counter() - started
     failed = [s.error for s in report.sources if s.status is not SourceStatus.OK]
     if failed:

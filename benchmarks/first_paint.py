@@ -34,9 +34,7 @@ def main() -> None:
     profile = initial_profile(args)
     from ui.app import build_services
 
-    controller = AuditController(
-        rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services_factory=build_services
-    )
+    controller = AuditController(rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services)
     window = MainWindow(
         controller=controller, profile=profile, latest_audit=latest_audit, open_profile=lambda _path: profile
     )

@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from advocacy.domain.audit_input import Rule
-from checks.scoring import score_findings
+from checks import company, consistency, disclosure, risk, staleness, visibility
+from checks.scoring import score_card, score_findings
 from checks.staleness import check_last_post
 
-DEFAULT_RULES: tuple[Rule, ...] = (check_last_post,)
 
-__all__ = ["DEFAULT_RULES", "check_last_post", "score_findings"]
+def default_rules(*, sentiment: Callable[[str], float] | None = None) -> tuple[Rule, ...]:
+    """Every rule. ``sentiment`` scores text from -1 to +1; without it the tone advice is left out."""
+    rules: list[Rule] = [
+        *staleness.RULES,
+        *company.RULES,
+        *disclosure.RULES,
+        *risk.RULES,
+        *visibility.RULES,
+        *consistency.RULES,
+    ]
+    if sentiment is not None:
+        rules.append(risk.make_sentiment_rule(sentiment))
+    return tuple(rules)
+
+
+DEFAULT_RULES: tuple[Rule, ...] = default_rules()
+
+__all__ = ["DEFAULT_RULES", "check_last_post", "default_rules", "score_card", "score_findings"]

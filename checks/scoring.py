@@ -1,13 +1,38 @@
-"""The overall score: 100 minus a weight per finding, so every point lost has a reason."""
+"""The score: 100 per network minus a weight per finding, so every point lost has a reason.
+
+The overall score is the mean of the networks' scores, minus what findings about no single network
+cost. A check repeated on one network counts at most ``MAX_REPEATS`` times, so thirty old posts
+without a disclosure do not sink everything else.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
+from statistics import mean
 
-from advocacy.domain.models import Finding, Severity
+from advocacy.domain.models import Deduction, Finding, Network, ScoreCard, Severity
 
-PENALTY = {Severity.ERROR: 15, Severity.WARNING: 6, Severity.INFO: 1}
+PENALTY = {Severity.ERROR: 15, Severity.WARNING: 6, Severity.INFO: 2}
+MAX_REPEATS = 3
 
 
-def score_findings(findings: Iterable[Finding]) -> int:
-    return max(0, 100 - sum(PENALTY[f.severity] for f in findings))
+def score_card(findings: Sequence[Finding], networks: Sequence[Network]) -> ScoreCard:
+    counted: dict[tuple[str, Network | None], int] = {}
+    deductions = []
+    for finding in sorted(findings, key=lambda f: -f.severity.rank):
+        key = (finding.check, finding.network)
+        counted[key] = counted.get(key, 0) + 1
+        points = PENALTY[finding.severity] if counted[key] <= MAX_REPEATS else 0
+        deductions.append(Deduction(finding.check, finding.network, finding.target, points))
+    audited = list(dict.fromkeys([*networks, *(f.network for f in findings if f.network is not None)]))
+    by_network = tuple(
+        (network, max(0, 100 - sum(d.points for d in deductions if d.network is network))) for network in audited
+    )
+    general = sum(d.points for d in deductions if d.network is None)
+    base = mean(score for _, score in by_network) if by_network else 100
+    return ScoreCard(overall=max(0, round(base) - general), by_network=by_network, deductions=tuple(deductions))
+
+
+def score_findings(findings: Sequence[Finding]) -> int:
+    """The overall score when only the findings are known (each finding's network counts as audited)."""
+    return score_card(findings, ()).overall

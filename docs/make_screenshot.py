@@ -21,9 +21,7 @@ from ui.main_window import LoadedProfile, MainWindow
 def main() -> None:
     app = QApplication(sys.argv[:1])
     profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    controller = AuditController(
-        rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services_factory=build_services
-    )
+    controller = AuditController(rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services)
     window = MainWindow(
         controller=controller, profile=profile, latest_audit=latest_audit, open_profile=lambda _path: profile
     )

@@ -27,7 +27,7 @@ for package in (advocacy, checks):
         importlib.import_module(module.name)
 from advocacy.cli import main_headless
 sys.exit(main_headless(["audit", "--sample", "--format", "json"],
-                       rules=checks.DEFAULT_RULES, scorer=checks.score_findings))
+                       rules=checks.DEFAULT_RULES, scorer=checks.score_card))
 """
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from advocacy import APP_NAME, __version__
+from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AccountSuggestion, AuditReport
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
@@ -81,7 +83,7 @@ def build_services(is_sample: bool) -> AuditServices:
     return services_for(is_sample)
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) -> int:
     configure_logging(verbose=args.verbose)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -98,11 +100,7 @@ def run_app(args: argparse.Namespace) -> int:
 
         profile = LoadedProfile(load_sample_profile(), is_sample=True)
 
-    import checks
-
-    controller = AuditController(
-        rules=checks.DEFAULT_RULES, scorer=checks.score_findings, services_factory=build_services
-    )
+    controller = AuditController(rules=rules, scorer=scorer, services_factory=build_services)
     window = MainWindow(
         controller=controller,
         profile=profile,

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from advocacy.cancellation import CancelToken
-from advocacy.domain.audit_input import Rule
+from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AuditReport
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import Cancelled
 from ui.background import run_in_background
 
 if TYPE_CHECKING:  # the runner pulls in requests and bs4; load it when the first audit starts
-    from advocacy.audit_runner import AuditServices, Scorer
+    from advocacy.audit_runner import AuditServices
 
 
 class AuditController(QObject):

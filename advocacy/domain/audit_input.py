@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from advocacy.domain.models import Finding, Post, Profile, SourceOutcome
+from advocacy.domain.models import Finding, Network, Post, Profile, ScoreCard, SourceOutcome
 from advocacy.domain.profile import ProfileConfig
 
 
@@ -31,3 +31,5 @@ class AuditInput:
 
 # A rule is a pure function: same input, same findings. No I/O, no clock of its own.
 Rule = Callable[[AuditInput], Sequence[Finding]]
+# A scorer turns the findings (and the networks that were audited) into an explained score.
+Scorer = Callable[[Sequence[Finding], Sequence[Network]], ScoreCard]

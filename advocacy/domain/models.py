@@ -89,6 +89,8 @@ class VisibilityFacts:
     handle_kind: str | None = None
     # GitHub: is the membership in the company's organisation shown publicly?
     company_org_member_public: bool | None = None
+    # Website: does the home page announce a feed (<link rel="alternate">)?
+    feed_found: bool | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -102,6 +104,7 @@ class VisibilityFacts:
             "labels": list(self.labels),
             "handle_kind": self.handle_kind,
             "company_org_member_public": self.company_org_member_public,
+            "feed_found": self.feed_found,
         }
 
 
@@ -241,12 +244,30 @@ class AccountSuggestion:
 
 
 @dataclass(frozen=True)
+class Deduction:
+    """Points one finding cost. Zero when the same check already cost its maximum on that network."""
+
+    check: str
+    network: Network | None
+    target: str
+    points: int
+
+
+@dataclass(frozen=True)
+class ScoreCard:
+    overall: int
+    by_network: tuple[tuple[Network, int], ...]
+    deductions: tuple[Deduction, ...]
+
+
+@dataclass(frozen=True)
 class AuditReport:
     audited_at: datetime
     score: int
     sources: tuple[SourceOutcome, ...]
     findings: tuple[Finding, ...]
     discovered: tuple[AccountSuggestion, ...] = ()
+    score_card: ScoreCard | None = None
 
     @property
     def profiles(self) -> tuple[Profile, ...]:

@@ -84,6 +84,9 @@ class Endpoints:
 class Thresholds:
     last_post_warning_days: int = 30
     last_post_error_days: int = 90
+    posting_target_days: int = 7  # one original post every this many days is the cadence goal
+    profile_update_warning_days: int = 365
+    blog_quiet_days: int = 120
     max_posts: int = 100
     max_post_age_days: int = 90
 

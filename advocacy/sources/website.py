@@ -68,7 +68,9 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         links=tuple(links),
         avatar_is_default=None,
         last_post_at=kept[0].created_at if kept else None,
-        visibility=VisibilityFacts(public=True, indexable=not facts.noindex, noindex=facts.noindex),
+        visibility=VisibilityFacts(
+            public=True, indexable=not facts.noindex, noindex=facts.noindex, feed_found=bool(facts.feeds)
+        ),
     )
     context.progress(3, 3)
     return Fetched(profile=profile, posts=kept)
