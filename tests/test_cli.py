@@ -52,7 +52,11 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
         "posts",
         "findings",
         "discovered_accounts",
+        "score_by_network",
+        "score_explanation",
     }
+    assert report["score_by_network"] == {"mastodon": report["score"]}  # one network: the same score
+    assert sum(d["points"] for d in report["score_explanation"]) == 100 - report["score"]
     assert 0 <= report["score"] <= 100
     assert report["sources"] == [
         {"network": "mastodon", "account": "@sam@social.example", "status": "ok", "error": None}
