@@ -162,11 +162,15 @@ def check_handle_linked(audit: AuditInput) -> list[Finding]:
 
 
 def own_posts(audit: AuditInput) -> list[Post]:
+    """What the person wrote on their own accounts: no reposts, no company accounts, and no GitHub
+    activity (a commit message naming the company is work, not an endorsement)."""
     personal = {(p.network, p.handle) for p in personal_profiles(audit)}
     return [
         post
         for outcome in audit.with_profiles()
-        if outcome.profile is not None and (outcome.network, outcome.profile.handle) in personal
+        if outcome.profile is not None
+        and outcome.network is not Network.GITHUB
+        and (outcome.network, outcome.profile.handle) in personal
         for post in outcome.posts
         if not post.is_repost
     ]

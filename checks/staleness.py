@@ -13,7 +13,9 @@ from checks.matching import excerpt, find_term, settings_url
 SOCIAL = (Network.MASTODON, Network.BLUESKY, Network.LINKEDIN, Network.X)
 CADENCE_WINDOW_DAYS = 90
 _PAST_MARKERS = re.compile(
-    r"(former(ly)?|ex[- ]|previously|prev\.|past|alum(ni|na|nus)?|used to|until \d{4})\W*$", re.IGNORECASE
+    r"(former(ly)?|ex[- ]|previously|prev\.|past|alum(ni|na|nus)?|used to( work)?|until \d{4})"
+    r"(\s+(at|with|of|for|in))?\W*$",
+    re.IGNORECASE,
 )
 
 

@@ -18,7 +18,7 @@ def _finding(
     message: str,
     suggestion: str,
     *,
-    evidence: str = "",
+    evidence: str,
     page: str = "profile",
     help_url: str | None = None,
     replacement: str | None = None,
@@ -53,6 +53,7 @@ def _common(profile: Profile) -> list[Finding]:
                 f"Your {label} bio is empty.",
                 "Write one or two sentences: what you do, where, and what you post about.",
                 target="bio",
+                evidence="Bio: (empty)",
             )
         )
     if profile.avatar_is_default:
@@ -63,6 +64,7 @@ def _common(profile: Profile) -> list[Finding]:
                 Severity.WARNING,
                 f"Your {label} profile still shows the default picture.",
                 "Upload a clear photo or avatar: accounts without one look abandoned or fake.",
+                evidence="Profile picture: the network's default image",
             )
         )
     if profile.header_is_default and profile.network in (Network.MASTODON, Network.BLUESKY, Network.X):
@@ -73,6 +75,7 @@ def _common(profile: Profile) -> list[Finding]:
                 Severity.INFO,
                 f"Your {label} profile has no header image.",
                 "Add a header image; your company's brand kit may have one for employees.",
+                evidence="Header image: none",
             )
         )
     return found
@@ -193,6 +196,7 @@ def _github(profile: Profile, audit: AuditInput) -> list[Finding]:
                 f"Your membership in the {org} organisation on GitHub is private.",
                 f"Open {GITHUB_ORG_PEOPLE.format(org=org)}, find yourself and set “Organization visibility” to Public.",
                 help_url=GITHUB_ORG_PEOPLE.format(org=org),
+                evidence=f"Public members of {org}: you are not listed",
             )
         )
     if not profile.employer:
@@ -206,6 +210,7 @@ def _github(profile: Profile, audit: AuditInput) -> list[Finding]:
                     "Your GitHub profile has no Company.",
                     f"Set Company to {handle} in your GitHub profile settings.",
                     replacement=handle,
+                    evidence="Company: (empty)",
                 )
             )
     if not any(link.label == "Website" for link in profile.links):
@@ -220,6 +225,7 @@ def _github(profile: Profile, audit: AuditInput) -> list[Finding]:
                 if website
                 else "Add your website or blog in your GitHub profile settings.",
                 replacement=website,
+                evidence="Website: (empty)",
             )
         )
     return found
@@ -252,6 +258,7 @@ def _website(profile: Profile, audit: AuditInput) -> list[Finding]:
                 f"Add these links to your home page so networks can verify it is yours: {snippet}",
                 replacement=snippet,
                 help_url=profile.url or None,
+                evidence=f'rel="me" links on {profile.url or profile.handle}: none',
             )
         )
     if facts.feed_found is False:
@@ -264,6 +271,7 @@ def _website(profile: Profile, audit: AuditInput) -> list[Finding]:
                 'Add <link rel="alternate" type="application/rss+xml" href="/feed.xml"> (your feed\'s '
                 "address) to the page's <head>.",
                 help_url=profile.url or None,
+                evidence=f'<link rel="alternate"> on {profile.url or profile.handle}: none',
             )
         )
     return found
@@ -281,6 +289,7 @@ def _linkedin(profile: Profile, audit: AuditInput) -> list[Finding]:
                 "Your LinkedIn profile lists no current position.",
                 f"Add your current role ({audit.config.me.title or 'your title'} at "
                 f"{company.name or 'your employer'}) under Experience.",
+                evidence="Positions without an end date: none",
             )
         )
     if company.name and profile.headline and find_any(profile.headline, [company.name, *company.aliases]) is None:
