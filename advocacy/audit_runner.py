@@ -204,8 +204,9 @@ def run_audit(
     audit_input = AuditInput(config=config, outcomes=tuple(outcomes), now=now)
     findings = run_rules(audit_input, rules)
     if services.store is not None:
-        dismissed = services.store.dismissed()
-        findings = [f for f in findings if (f.check, f.network.value if f.network else "", f.target) not in dismissed]
+        store = services.store
+        dismissed = store.dismissed()
+        findings = [f for f in findings if not store.is_dismissed(f, dismissed)]
     card = scorer(findings, [o.network for o in outcomes if o.profile is not None])
     report = AuditReport(
         audited_at=now,

@@ -8,6 +8,7 @@ migration the file is copied next to itself, so an upgrade can never lose histor
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import sqlite3
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from advocacy.domain.models import AuditReport, Network, SourceOutcome, SourceStatus
+from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.errors import StorageError
 from advocacy.serialization import (
     outcome_from_dict,
@@ -54,6 +55,22 @@ MIGRATIONS: tuple[str, ...] = (
         dismissed_at TEXT NOT NULL,
         PRIMARY KEY (check_id, network, target)
     );
+    """,
+    # A dismissal holds only while the evidence is the same: a new bio or post is judged afresh.
+    # Rows from version 2 keep an empty evidence hash, which matches any evidence.
+    """
+    CREATE TABLE dismissals_v3 (
+        check_id TEXT NOT NULL,
+        network TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL,
+        evidence_hash TEXT NOT NULL DEFAULT '',
+        dismissed_at TEXT NOT NULL,
+        PRIMARY KEY (check_id, network, target, evidence_hash)
+    );
+    INSERT INTO dismissals_v3 (check_id, network, target, evidence_hash, dismissed_at)
+        SELECT check_id, network, target, '', dismissed_at FROM dismissals;
+    DROP TABLE dismissals;
+    ALTER TABLE dismissals_v3 RENAME TO dismissals;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -197,16 +214,35 @@ class Store:
         except (ValueError, KeyError, TypeError):
             return None
 
-    # Dismissals -----------------------------------------------------------------------------
+    # Dismissals ----------------------------------------------------------------------------
 
-    def dismiss(self, check_id: str, network: Network | None, target: str) -> None:
+    def dismiss(self, finding: Finding) -> None:
         with self._connect() as connection:
             connection.execute(
-                "INSERT OR REPLACE INTO dismissals (check_id, network, target, dismissed_at) VALUES (?, ?, ?, ?)",
-                (check_id, network.value if network else "", target, datetime.now(UTC).isoformat()),
+                "INSERT OR REPLACE INTO dismissals (check_id, network, target, evidence_hash, dismissed_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (*dismissal_key(finding), datetime.now(UTC).isoformat()),
             )
 
-    def dismissed(self) -> set[tuple[str, str, str]]:
+    def undismiss(self, finding: Finding) -> None:
+        check_id, network, target, evidence_hash = dismissal_key(finding)
         with self._connect() as connection:
-            rows = connection.execute("SELECT check_id, network, target FROM dismissals").fetchall()
-        return {(r[0], r[1], r[2]) for r in rows}
+            connection.execute(
+                "DELETE FROM dismissals WHERE check_id = ? AND network = ? AND target = ? AND evidence_hash IN (?, '')",
+                (check_id, network, target, evidence_hash),
+            )
+
+    def dismissed(self) -> set[tuple[str, str, str, str]]:
+        with self._connect() as connection:
+            rows = connection.execute("SELECT check_id, network, target, evidence_hash FROM dismissals").fetchall()
+        return {(r[0], r[1], r[2], r[3]) for r in rows}
+
+    def is_dismissed(self, finding: Finding, dismissed: set[tuple[str, str, str, str]] | None = None) -> bool:
+        keys = self.dismissed() if dismissed is None else dismissed
+        check_id, network, target, evidence_hash = dismissal_key(finding)
+        return (check_id, network, target, evidence_hash) in keys or (check_id, network, target, "") in keys
+
+
+def dismissal_key(finding: Finding) -> tuple[str, str, str, str]:
+    digest = hashlib.sha256(finding.evidence.encode("utf-8")).hexdigest()[:16]
+    return finding.check, finding.network.value if finding.network else "", finding.target, digest

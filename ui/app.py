@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from advocacy import APP_NAME, __version__
 from advocacy.domain.audit_input import Rule, Scorer
-from advocacy.domain.models import AccountSuggestion, AuditReport
+from advocacy.domain.models import AccountSuggestion, AuditReport, Finding
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import data_dir, database_path, saved_profile_path
@@ -77,6 +77,10 @@ def add_account(profile: LoadedProfile, suggestion: AccountSuggestion) -> Loaded
     return LoadedProfile(config, is_sample=False, path=target)
 
 
+def dismiss(finding: Finding, is_sample: bool) -> None:
+    store_for(is_sample).dismiss(finding)
+
+
 def build_services(is_sample: bool) -> AuditServices:
     from advocacy.cli import services_for
 
@@ -107,6 +111,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
         latest_audit=latest_audit,
         open_profile=adopt_profile,
         add_account=add_account,
+        dismiss=dismiss,
     )
     window.show()
     if args.smoke:

@@ -65,5 +65,15 @@ class FindingsModel(QStandardItemModel):
         value = child.data(FINDING_ROLE) if child else None
         return value if isinstance(value, Finding) else None
 
+    def remove_finding(self, finding: Finding) -> None:
+        for row in range(self.rowCount()):
+            branch = self.item(row)
+            for child_row in range(branch.rowCount()):
+                if branch.child(child_row).data(FINDING_ROLE) == finding:
+                    branch.removeRow(child_row)
+                    if branch.rowCount() == 0:
+                        self.removeRow(row)
+                    return
+
     def finding_count(self) -> int:
         return sum(self.item(row).rowCount() for row in range(self.rowCount()))

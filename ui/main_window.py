@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         open_profile: Callable[[Path], LoadedProfile],
         add_account: Callable[[LoadedProfile, AccountSuggestion], LoadedProfile] | None = None,
         confirm: Callable[[str, str], bool] | None = None,
+        dismiss: Callable[[Finding, bool], None] | None = None,
     ) -> None:
         super().__init__()
         self._controller = controller
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._open_profile = open_profile
         self._add_account = add_account
         self._confirm = confirm or self._ask
+        self._dismiss = dismiss
         self._suggestions: list[AccountSuggestion] = []
         self._current_finding: Finding | None = None
         self.resize(1100, 720)
@@ -194,6 +196,11 @@ class MainWindow(QMainWindow):
         detail_layout.addWidget(_plain_label("What to do"))
         detail_layout.addWidget(self.detail_suggestion)
         detail_layout.addWidget(self.copy_fix_button)
+        self.dismiss_button = QPushButton("&Dismiss: this is intentional")
+        self.dismiss_button.setToolTip("Hide this finding until what it is about changes")
+        self.dismiss_button.setEnabled(False)
+        self.dismiss_button.clicked.connect(self._on_dismiss)
+        detail_layout.addWidget(self.dismiss_button)
         detail_layout.addStretch(1)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
         self.detail_evidence.setText(finding.evidence if finding else "")
         self.detail_suggestion.setText(finding.suggestion if finding else "")
         self.copy_fix_button.setEnabled(bool(finding and (finding.replacement or finding.suggestion)))
+        self.dismiss_button.setEnabled(finding is not None and self._dismiss is not None)
 
     # Slots -----------------------------------------------------------------------------------
 
@@ -297,6 +305,19 @@ class MainWindow(QMainWindow):
     def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         value = current.siblingAtColumn(0).data(FINDING_ROLE) if current.isValid() else None
         self._show_finding(value if isinstance(value, Finding) else None)
+
+    def _on_dismiss(self) -> None:
+        finding = self._current_finding
+        if finding is None or self._dismiss is None:
+            return
+        try:
+            self._dismiss(finding, self._profile.is_sample)
+        except Exception as exc:  # shown to the user; bugs go to the crash dialog
+            show_error(self, exc, title="The finding could not be dismissed")
+            return
+        self.findings_model.remove_finding(finding)
+        self._show_finding(None)
+        self.statusBar().showMessage("Dismissed; it stays hidden until what it is about changes.", 8000)
 
     def _on_copy_fix(self) -> None:
         finding = self._current_finding

@@ -123,7 +123,7 @@ def test_dismissed_findings_stay_dismissed(httpserver: HTTPServer, tmp_path: Pat
     first = run_audit(config, rules=LAST_POST_ONLY, scorer=checks.score_card, services=services, now=later)
     finding = first.findings[0]
     assert services.store is not None
-    services.store.dismiss(finding.check, finding.network, finding.target)
+    services.store.dismiss(finding)
     second = run_audit(config, rules=LAST_POST_ONLY, scorer=checks.score_card, services=services, now=later)
     assert second.findings == () and second.score == 100
 

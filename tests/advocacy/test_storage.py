@@ -100,15 +100,16 @@ def test_migrates_an_older_database_after_copying_it(tmp_path: Path) -> None:
     connection.close()
 
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
     backup = tmp_path / "old.sqlite3.v1.bak"
     assert backup.exists()
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
         assert copy.execute("SELECT COUNT(*) FROM audits").fetchone()[0] == 1
     assert [h.score for h in store.history()] == [1]  # the old audit survived the migration
-    store.dismiss("staleness.last_post", Network.MASTODON, "profile")  # the v2 table works
-    assert store.dismissed() == {("staleness.last_post", "mastodon", "profile")}
+    finding = _report().findings[0]
+    store.dismiss(finding)  # the newest dismissals table works
+    assert store.is_dismissed(finding)
 
 
 def test_a_database_from_a_newer_app_is_refused_clearly(tmp_path: Path) -> None:
@@ -134,3 +135,36 @@ def test_an_unreadable_saved_audit_is_skipped(tmp_path: Path) -> None:
     with sqlite3.connect(store.path) as connection:
         connection.execute("INSERT INTO audits (audited_at, score, findings_count, report) VALUES ('x', 1, 0, 'oops')")
     assert store.latest_audit() is None
+
+
+def _finding(evidence: str) -> Finding:
+    return Finding(
+        check="staleness.former_employer",
+        severity=Severity.WARNING,
+        network=Network.MASTODON,
+        target="bio",
+        message="m",
+        evidence=evidence,
+    )
+
+
+def test_a_dismissal_holds_until_the_evidence_changes(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.sqlite3")
+    store.dismiss(_finding("Developer advocate at Globex"))
+    reopened = Store(tmp_path / "a.sqlite3")
+    assert reopened.is_dismissed(_finding("Developer advocate at Globex"))
+    assert not reopened.is_dismissed(_finding("Engineer at Globex, speaker"))  # a new bio is judged afresh
+    reopened.undismiss(_finding("Developer advocate at Globex"))
+    assert not reopened.is_dismissed(_finding("Developer advocate at Globex"))
+
+
+def test_version_2_dismissals_survive_the_upgrade_and_match_any_evidence(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.executescript(MIGRATIONS[0] + MIGRATIONS[1] + "PRAGMA user_version = 2;")
+    connection.execute("INSERT INTO dismissals VALUES ('staleness.former_employer', 'mastodon', 'bio', 'x')")
+    connection.commit()
+    connection.close()
+    store = Store(path)
+    assert store.schema_version() == 3 and (tmp_path / "v2.sqlite3.v2.bak").exists()
+    assert store.is_dismissed(_finding("anything at all"))

@@ -229,3 +229,27 @@ def test_the_sample_is_never_changed(qtbot: QtBot) -> None:
     qtbot.mouseClick(window.add_account_button, Qt.MouseButton.LeftButton)
     assert not saved_profile_path().exists()
     assert "sample cannot be changed" in window.statusBar().currentMessage()
+
+
+def test_dismissing_a_finding_hides_it_now_and_in_the_next_audit(qtbot: QtBot) -> None:
+    from ui.app import dismiss
+
+    controller = AuditController(rules=LAST_POST_ONLY, scorer=checks.score_card, services_factory=build_services)
+    profile = LoadedProfile(load_sample_profile(), is_sample=True)
+    window = MainWindow(
+        controller=controller,
+        profile=profile,
+        latest_audit=latest_audit,
+        open_profile=lambda _path: profile,
+        dismiss=dismiss,
+    )
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000):
+        window.start_audit()
+    assert window.findings_model.finding_count() == 1
+    window.findings_view.setCurrentIndex(window.findings_model.index(0, 0, window.findings_model.index(0, 0)))
+    qtbot.mouseClick(window.dismiss_button, Qt.MouseButton.LeftButton)
+    assert window.findings_model.finding_count() == 0
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000) as shown:
+        window.start_audit()
+    assert shown.args == [0]  # same evidence: still dismissed
