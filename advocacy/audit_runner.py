@@ -20,10 +20,11 @@ from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.credentials import CredentialStore
 from advocacy.discovery import discover
 from advocacy.domain.audit_input import AuditInput, Rule, Scorer
-from advocacy.domain.models import AccountRef, AuditReport, Finding, SourceOutcome, SourceStatus
+from advocacy.domain.models import AccountRef, AuditReport, Finding, LinkStatus, SourceOutcome, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError, Cancelled, CredentialsUnavailable
 from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
+from advocacy.link_check import check_links, profile_links
 from advocacy.sources.base import FetchContext, FetchLimits
 from advocacy.sources.registry import FETCHERS, account_refs
 from advocacy.storage import Store
@@ -201,7 +202,17 @@ def run_audit(
                 raise
     cancel.raise_if_cancelled()
 
-    audit_input = AuditInput(config=config, outcomes=tuple(outcomes), now=now)
+    links: tuple[LinkStatus, ...] = ()
+    if config.audit.check_links:
+        links = check_links(
+            profile_links(outcomes),
+            session_factory=services.session_factory,
+            policy=services.policy,
+            limiter=services.limiter,
+            cancel=cancel,
+        )
+        cancel.raise_if_cancelled()
+    audit_input = AuditInput(config=config, outcomes=tuple(outcomes), now=now, links=links)
     findings = run_rules(audit_input, rules)
     if services.store is not None:
         store = services.store

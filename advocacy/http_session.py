@@ -281,6 +281,39 @@ class HttpClient:
             self._remember(cache_key, result)
             return result
 
+    def probe(self, url: str) -> tuple[int, str | None]:
+        """Status and redirect target of ``url``, without following redirects or reading a body.
+
+        HEAD first; servers that refuse HEAD (405, 501) get a GET whose body is never read.
+        """
+        host = host_of(url)
+        for method in ("HEAD", "GET"):
+            self.cancel.raise_if_cancelled()
+            slot = self.limiter.slot(host) if self.limiter else None
+            if slot is not None:
+                while not slot.acquire(timeout=0.2):
+                    self.cancel.raise_if_cancelled()
+            try:
+                self.requests_sent += 1
+                response = self.session.request(
+                    method,
+                    url,
+                    timeout=(self.policy.connect_timeout, self.policy.read_timeout),
+                    allow_redirects=False,
+                    stream=True,
+                )
+            except requests.exceptions.RequestException as exc:
+                raise FetchError(f"{host} could not be reached ({type(exc).__name__}).") from None
+            finally:
+                if slot is not None:
+                    slot.release()
+            response.close()
+            if method == "HEAD" and response.status_code in (405, 501):
+                continue
+            location = response.headers.get("location")
+            return response.status_code, requests.compat.urljoin(url, location) if location else None
+        raise FetchError(f"{host} answered neither HEAD nor GET.")  # pragma: no cover - loop always returns
+
     def _cache_key(self, url: str, headers: Mapping[str, str]) -> str | None:
         if self.cache is None:
             return None

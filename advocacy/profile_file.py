@@ -20,6 +20,7 @@ import tomli_w
 
 from advocacy.domain.profile import (
     Accounts,
+    AuditOptions,
     Company,
     CompanyAccounts,
     Endpoints,
@@ -48,7 +49,8 @@ _COMPANY_KEYS = {"name", "accounts", "feeds"} | _COMPANY_LIST_KEYS
 _COMPANY_ACCOUNT_KEYS = {"mastodon", "bluesky", "github", "linkedin", "x"}
 _ENDPOINT_KEYS = {"mastodon", "bluesky", "bluesky_pds", "github"}
 _THRESHOLD_KEYS = {f for f in Thresholds.__dataclass_fields__}
-_TOP_KEYS = {"me", "company", "endpoints", "thresholds", "company_file"}
+_TOP_KEYS = {"me", "company", "endpoints", "thresholds", "audit", "company_file"}
+_AUDIT_KEYS = {"check_links"}
 
 
 class _Reader:
@@ -226,10 +228,20 @@ def load_profile(path: Path | str) -> ProfileConfig:
             "[thresholds] last_post_error_days",
             "must not be smaller than last_post_warning_days.",
         )
+    audit_table = reader.table(data, "audit", "[audit]", _AUDIT_KEYS)
+    check_links = audit_table.get("check_links", False)
+    if not isinstance(check_links, bool):
+        raise reader.fail("[audit] check_links", f"must be true or false, not {check_links!r}.")
+
     # Kept resolved, so a copy of this profile saved elsewhere still finds the company file.
     resolved_company_file = str(company_path) if company_file is not None else None
     return ProfileConfig(
-        me=me, company=company, endpoints=endpoints, thresholds=thresholds, company_file=resolved_company_file
+        me=me,
+        company=company,
+        endpoints=endpoints,
+        thresholds=thresholds,
+        audit=AuditOptions(check_links=check_links),
+        company_file=resolved_company_file,
     )
 
 
@@ -253,6 +265,7 @@ def profile_to_toml(config: ProfileConfig) -> str:
         },
         "endpoints": {key: getattr(config.endpoints, key) for key in _ENDPOINT_KEYS},
         "thresholds": {key: getattr(config.thresholds, key) for key in sorted(_THRESHOLD_KEYS)},
+        "audit": {"check_links": config.audit.check_links},
     }
     if config.company_file:
         document["company_file"] = config.company_file

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from advocacy.domain.audit_input import AuditInput
-from advocacy.domain.models import Finding, Network, Profile, Severity
+from advocacy.domain.models import Finding, LinkState, Network, Profile, Severity
 from checks.matching import excerpt, find_term, settings_url
 
 # Networks where "posting" means writing posts. GitHub activity and blog posts have their own rules.
@@ -240,4 +240,55 @@ def check_former_employer(audit: AuditInput) -> list[Finding]:
     return findings
 
 
-RULES = (check_last_post, check_cadence, check_profile_updated, check_moved, check_blog_quiet, check_former_employer)
+def check_links(audit: AuditInput) -> list[Finding]:
+    """``staleness.dead_link`` / ``staleness.redirected_link``: from the opt-in live link check."""
+    states = {status.url: status for status in audit.links}
+    findings = []
+    for profile in audit.profiles:
+        for link in profile.links:
+            status = states.get(link.url)
+            if status is None or status.state is LinkState.OK:
+                continue
+            where = f"{link.label}: {link.url}" if link.label else link.url
+            if status.state is LinkState.REDIRECTED:
+                findings.append(
+                    Finding(
+                        check="staleness.redirected_link",
+                        severity=Severity.INFO,
+                        network=profile.network,
+                        target=f"link:{link.url}",
+                        message=f"A link on your {profile.network.label} profile now redirects elsewhere.",
+                        suggestion=f'Link straight to {status.location}, so readers (and rel="me" checks) do not '
+                        "depend on the redirect.",
+                        evidence=f"{where} → {status.location} (HTTP {status.http_status})",
+                        replacement=status.location,
+                        help_url=settings_url(profile.network, profile.handle),
+                    )
+                )
+            else:
+                reason = f"HTTP {status.http_status}" if status.http_status else status.detail or "no answer"
+                findings.append(
+                    Finding(
+                        check="staleness.dead_link",
+                        severity=Severity.WARNING,
+                        network=profile.network,
+                        target=f"link:{link.url}",
+                        message=f"A link on your {profile.network.label} profile is broken.",
+                        suggestion="Fix the address or remove the link: a dead link makes the whole profile look "
+                        "abandoned.",
+                        evidence=f"{where} ({reason})",
+                        help_url=settings_url(profile.network, profile.handle),
+                    )
+                )
+    return findings
+
+
+RULES = (
+    check_last_post,
+    check_cadence,
+    check_profile_updated,
+    check_moved,
+    check_blog_quiet,
+    check_former_employer,
+    check_links,
+)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from advocacy.domain.models import Finding, Network, Post, Profile, ScoreCard, SourceOutcome
+from advocacy.domain.models import Finding, LinkStatus, Network, Post, Profile, ScoreCard, SourceOutcome
 from advocacy.domain.profile import ProfileConfig
 
 
@@ -15,6 +15,7 @@ class AuditInput:
     config: ProfileConfig
     outcomes: tuple[SourceOutcome, ...]
     now: datetime
+    links: tuple[LinkStatus, ...] = ()  # only when the user opted in to the live link check
 
     def with_profiles(self) -> tuple[SourceOutcome, ...]:
         """Outcomes that have a profile to audit (fresh, or the last good snapshot)."""

@@ -232,6 +232,24 @@ class SourceOutcome:
         return self.profile.last_post_at if self.profile else None
 
 
+class LinkState(StrEnum):
+    OK = "ok"
+    REDIRECTED = "redirected"
+    DEAD = "dead"  # the server says it is gone (404, 410)
+    UNREACHABLE = "unreachable"  # no answer: wrong host, timeout, refused
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    """The result of the opt-in live check of one link found on a profile."""
+
+    url: str
+    state: LinkState
+    http_status: int | None = None
+    location: str | None = None  # where a redirect leads
+    detail: str = ""
+
+
 @dataclass(frozen=True)
 class AccountSuggestion:
     """Another account of the person's, found in a link they published; audited only once confirmed."""

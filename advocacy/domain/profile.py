@@ -92,9 +92,16 @@ class Thresholds:
 
 
 @dataclass(frozen=True)
+class AuditOptions:
+    # Visiting every link on the profiles costs requests to other people's servers: opt-in.
+    check_links: bool = False
+
+
+@dataclass(frozen=True)
 class ProfileConfig:
     me: Me = field(default_factory=Me)
     company: Company = field(default_factory=Company)
     endpoints: Endpoints = field(default_factory=Endpoints)
     thresholds: Thresholds = field(default_factory=Thresholds)
+    audit: AuditOptions = field(default_factory=AuditOptions)
     company_file: str | None = None
