@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._confirm = confirm or self._ask
         self._dismiss = dismiss
         self._suggestions: list[AccountSuggestion] = []
+        self._report: AuditReport | None = None
         self._current_finding: Finding | None = None
         self.resize(1100, 720)
         self._build_actions()
@@ -127,6 +128,10 @@ class MainWindow(QMainWindow):
         header.addWidget(self.score_label)
         header.addSpacing(16)
         header.addWidget(self.subtitle_label, 1)
+        self.explain_button = QPushButton("&Why this score?")
+        self.explain_button.setEnabled(False)
+        self.explain_button.clicked.connect(self._on_explain_score)
+        header.addWidget(self.explain_button)
         layout.addLayout(header)
 
         self.notice_label = _plain_label()
@@ -229,11 +234,16 @@ class MainWindow(QMainWindow):
         self.notice_label.setVisible(self._profile.is_sample)
 
     def show_report(self, report: AuditReport) -> None:
+        self._report = report
         self.score_label.setText(f"Score {report.score}/100")
+        per_network = ""
+        if report.score_card and len(report.score_card.by_network) > 1:
+            per_network = " · " + ", ".join(f"{n.label} {score}" for n, score in report.score_card.by_network)
         self.subtitle_label.setText(
             f"Audited {report.audited_at.astimezone():%Y-%m-%d %H:%M} · "
-            f"{len(report.findings)} finding{'' if len(report.findings) == 1 else 's'}"
+            f"{len(report.findings)} finding{'' if len(report.findings) == 1 else 's'}{per_network}"
         )
+        self.explain_button.setEnabled(report.score_card is not None)
         self.sources_list.clear()
         for source in report.sources:
             line = f"{source.network.label} {source.account}: "
@@ -305,6 +315,27 @@ class MainWindow(QMainWindow):
     def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         value = current.siblingAtColumn(0).data(FINDING_ROLE) if current.isValid() else None
         self._show_finding(value if isinstance(value, Finding) else None)
+
+    def score_explanation(self) -> str:
+        report = self._report
+        if report is None or report.score_card is None:
+            return ""
+        messages = {(f.check, f.network, f.target): f.message for f in report.findings}
+        lines = [f"Overall {report.score}/100: the average of your networks' scores.", ""]
+        for network, score in report.score_card.by_network:
+            lines.append(f"{network.label}: {score}/100")
+            for d in report.score_card.deductions:
+                if d.network is network and d.points:
+                    lines.append(f"  −{d.points}  {messages.get((d.check, d.network, d.target), d.check)}")
+        repeats = sum(1 for d in report.score_card.deductions if d.points == 0)
+        if repeats:
+            lines += ["", f"{repeats} repeated finding(s) cost nothing more: one check counts at most three times."]
+        return "\n".join(lines)
+
+    def _on_explain_score(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Why this score?", self.score_explanation(), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     def _on_dismiss(self) -> None:
         finding = self._current_finding

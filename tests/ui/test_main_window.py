@@ -253,3 +253,12 @@ def test_dismissing_a_finding_hides_it_now_and_in_the_next_audit(qtbot: QtBot) -
     with qtbot.waitSignal(window.findings_shown, timeout=20_000) as shown:
         window.start_audit()
     assert shown.args == [0]  # same evidence: still dismissed
+
+
+def test_the_score_explains_itself(qtbot: QtBot) -> None:
+    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000):
+        window.start_audit()
+    text = window.score_explanation()
+    assert text.startswith(f"Overall {window.score_label.text().split()[1]}")
+    assert "Mastodon: " in text and "−" in text and "Your last original Mastodon post was" in text
