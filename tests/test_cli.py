@@ -161,3 +161,25 @@ def test_a_failing_source_is_reported_and_still_exit_0(
     assert source["status"] == "error"
     assert source["error"] == f"{httpserver.host}:{httpserver.port} had a server problem (HTTP 500); try again later."
     assert "Traceback" not in result.stderr
+
+
+def test_known_problems_of_the_sample_are_each_reported_with_evidence_and_a_fix(advocacy_home: Path) -> None:
+    result = run_cli("audit", "--sample", "--format", "json", home=advocacy_home)
+    assert result.returncode == 0, result.stderr
+    findings = {f["check"]: f for f in json.loads(result.stdout)["findings"]}
+    # The fictional sample employee still names a former employer, promotes a release without a
+    # disclosure, hides from discovery and search, and has an unverified blog link.
+    known = {
+        "staleness.former_employer": "Globex",
+        "disclosure.missing": "WidgetOS",
+        "visibility.not_discoverable": "discoverable",
+        "visibility.noindex": "noindex",
+        "visibility.link_not_verified": "https://sam.example/blog",
+        "company.not_mentioned": "Globex",
+    }
+    for check, evidence in known.items():
+        assert check in findings, check
+        assert evidence in findings[check]["evidence"], check
+        assert findings[check]["suggestion"], check
+    assert findings["staleness.former_employer"]["replacement"] == "Acme Widgets"
+    assert findings["disclosure.missing"]["replacement"] == "I work at Acme"
