@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 
 from advocacy import APP_NAME, __version__
 from advocacy.cancellation import CancelToken
@@ -42,6 +43,8 @@ class HttpPolicy:
     # A server asking us to wait longer than this gets a clear "try later" instead of a frozen audit.
     max_wait_seconds: float = 60.0
     backoff_base_seconds: float = 0.5
+    # The read timeout applies to each read; a server dripping a byte at a time never trips it.
+    max_response_seconds: float = 60.0
 
 
 class HttpStatusError(FetchError):
@@ -412,15 +415,31 @@ class HttpClient:
             raise too_large
         chunks: list[bytes] = []
         size = 0
+        deadline = time.monotonic() + self.policy.max_response_seconds
+        raw = response.raw
+        # read1 returns whatever has arrived, so the deadline and cancel are checked while a slow
+        # server trickles; iter_content would block until a whole chunk was in.
+        if isinstance(raw, urllib3.response.BaseHTTPResponse):
+
+            def read(amount: int) -> bytes:
+                return raw.read1(amount, decode_content=True)  # gzip and deflate undone here
+
+        else:  # an in-memory body (the sample's replay adapter)
+            read = raw.read
         try:
-            for chunk in response.iter_content(chunk_size=64 * 1024):
+            while chunk := read(64 * 1024):
                 self.cancel.raise_if_cancelled()
                 size += len(chunk)
                 if size > cap:
                     raise too_large
+                if time.monotonic() > deadline:
+                    raise FetchError(
+                        f"{host} sent {what} too slowly (over {self.policy.max_response_seconds:g} seconds); "
+                        "the app stopped waiting."
+                    )
                 chunks.append(chunk)
-        except requests.exceptions.RequestException as exc:
-            cause = "timed out" if isinstance(exc, requests.exceptions.Timeout) else "was cut off"
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+            cause = "timed out" if "timed out" in str(exc).lower() or isinstance(exc, TimeoutError) else "was cut off"
             raise FetchError(f"The answer from {host} for {what} {cause}.") from None
         self.bytes_received += size
         return b"".join(chunks)

@@ -217,3 +217,33 @@ def test_host_limiter_bounds_parallel_requests_to_one_host() -> None:
     finally:
         httpserver.stop()
     assert state["peak"] == 2  # parallel, but never more than two at once
+
+
+def test_compressed_answers_are_decoded(httpserver: HTTPServer) -> None:
+    import gzip
+
+    body = gzip.compress(b'{"name": "Ada", "bio": "' + b"x" * 5000 + b'"}')
+    httpserver.expect_request("/gz").respond_with_data(
+        body, headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}
+    )
+    data = HttpClient(policy=FAST).get_json(httpserver.url_for("/gz"), what="x")
+    assert data["name"] == "Ada" and len(data["bio"]) == 5000
+
+
+def test_a_slow_drip_is_cut_off_by_the_overall_deadline() -> None:
+    from tests.fault_server import raw_fault_server
+
+    with raw_fault_server("drip") as base:
+        started = time.monotonic()
+        with pytest.raises(FetchError, match="too slowly"):
+            HttpClient(policy=HttpPolicy(read_timeout=2, max_response_seconds=1)).get(base + "/x", what="x")
+        assert time.monotonic() - started < 5  # not the 20 s the drip would take
+
+
+@pytest.mark.parametrize(("mode", "phrase"), [("reset", "Could not connect|cut off"), ("truncated", "cut off")])
+def test_resets_and_truncated_bodies_are_one_sentence(mode: str, phrase: str) -> None:
+    from tests.fault_server import raw_fault_server
+
+    with raw_fault_server(mode) as base, pytest.raises(FetchError, match=phrase) as caught:
+        HttpClient(policy=HttpPolicy(read_timeout=2, max_retries=0)).get(base + "/x", what="x")
+    assert "\n" not in caught.value.user_message and "Traceback" not in caught.value.user_message
