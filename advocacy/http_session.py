@@ -84,6 +84,10 @@ class HttpResponse:
         try:
             return json.loads(self.body)
         except (UnicodeDecodeError, ValueError):
+            if "html" in self.headers.get("content-type", "") or self.body.lstrip()[:1] == b"<":
+                raise MalformedResponse(
+                    f"{host_of(self.url)} sent a web page instead of {what} (down for maintenance?)."
+                ) from None
             raise MalformedResponse(f"{host_of(self.url)} sent something that is not valid JSON for {what}.") from None
 
     def text(self) -> str:
@@ -114,6 +118,14 @@ class HostLimiter:
             if host not in self._slots:
                 self._slots[host] = threading.BoundedSemaphore(self._per_host)
             return self._slots[host]
+
+
+def _seconds(value: float) -> str:
+    return "1 second" if value == 1 else f"{value:g} seconds"
+
+
+def _size(value: int) -> str:
+    return f"{value / 2**20:g} MB" if value >= 2**20 else f"{max(1, round(value / 1024))} KB"
 
 
 def host_of(url: str) -> str:
@@ -356,14 +368,16 @@ class HttpClient:
         except requests.exceptions.TooManyRedirects:
             raise FetchError(f"{host} sent {what} through too many redirects (a redirect loop?).") from None
         except requests.exceptions.ConnectTimeout:
-            raise FetchError(f"Could not connect to {host} within {self.policy.connect_timeout:g} seconds.") from None
+            raise FetchError(f"Could not connect to {host} within {_seconds(self.policy.connect_timeout)}.") from None
         except requests.exceptions.ReadTimeout:
             raise FetchError(
-                f"{host} did not answer within {self.policy.read_timeout:g} seconds while sending {what}."
+                f"{host} did not answer within {_seconds(self.policy.read_timeout)} while sending {what}."
             ) from None
         except requests.exceptions.SSLError:
             raise FetchError(f"The secure connection to {host} failed (certificate problem?).") from None
-        except requests.exceptions.ConnectionError:
+        except requests.exceptions.ConnectionError as exc:
+            if any(word in str(exc).lower() for word in ("reset", "aborted", "remotedisconnected", "broken pipe")):
+                raise FetchError(f"{host} closed the connection unexpectedly; try again later.") from None
             raise FetchError(f"Could not connect to {host} (offline, or the address is wrong?).") from None
         except requests.exceptions.InvalidURL:
             raise FetchError(f"The address for {what} is not a valid URL.") from None
@@ -407,9 +421,7 @@ class HttpClient:
 
     def _read_capped(self, response: requests.Response, host: str, what: str) -> bytes:
         cap = self.policy.max_body_bytes
-        too_large = ResponseTooLarge(
-            f"{host} sent more than {cap // (1024 * 1024) or 1} MB for {what}; the app stopped reading it."
-        )
+        too_large = ResponseTooLarge(f"{host} sent more than {_size(cap)} for {what}; the app stopped reading it.")
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > cap:
             raise too_large
@@ -434,7 +446,7 @@ class HttpClient:
                     raise too_large
                 if time.monotonic() > deadline:
                     raise FetchError(
-                        f"{host} sent {what} too slowly (over {self.policy.max_response_seconds:g} seconds); "
+                        f"{host} sent {what} too slowly (over {_seconds(self.policy.max_response_seconds)}); "
                         "the app stopped waiting."
                     )
                 chunks.append(chunk)

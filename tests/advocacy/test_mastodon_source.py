@@ -99,7 +99,7 @@ def test_html_instead_of_json_is_a_clear_error(httpserver: HTTPServer) -> None:
         "<html><body>Maintenance</body></html>", content_type="text/html"
     )
     account = AccountRef(Network.MASTODON, "@sam@example.social", base_url=httpserver.url_for("").rstrip("/"))
-    with pytest.raises(MalformedResponse, match="not valid JSON for the Mastodon account"):
+    with pytest.raises(MalformedResponse, match=r"sent a web page instead of the Mastodon account"):
         _fetch(account, FetchLimits(), RECORDED_NOW)
 
 
