@@ -10,8 +10,14 @@ from pathlib import Path
 import keyring
 import keyring.backend
 import pytest
+from hypothesis import HealthCheck, settings
 
-from tests.keyring_memory import MemoryKeyring
+# Fuzzing budget: bounded in CI; `ADVOCACY_FUZZ=long pytest tests/fuzz` runs a long campaign.
+settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile(os.environ.get("ADVOCACY_FUZZ", "ci"))
+
+from tests.keyring_memory import MemoryKeyring  # noqa: E402 - after the Qt platform is chosen
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import logging
 import time
 import warnings
 from collections.abc import Mapping
@@ -20,6 +21,8 @@ import feedparser
 from advocacy.errors import MalformedResponse
 from advocacy.sources.html_text import html_to_text
 from advocacy.sources.timeparse import parse_timestamp
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,23 @@ def _json_feed(data: Mapping[str, Any], where: str) -> ParsedFeed:
     return ParsedFeed(title=_str(data.get("title")), home_page=_str(data.get("home_page_url")), entries=tuple(entries))
 
 
+def _rss_entry(entry: Any) -> FeedEntry:
+    content = entry.get("content")
+    html = content[0].get("value", "") if isinstance(content, list) and content else entry.get("summary", "")
+    rendered = html_to_text(_str(html))
+    url = _str(entry.get("link"))
+    tags = entry.get("tags") or []
+    return FeedEntry(
+        id=_str(entry.get("id")) or url,
+        url=url,
+        title=html_to_text(_str(entry.get("title"))).text,
+        text=html_to_text(_str(entry.get("summary"))).text or rendered.text,
+        published=_struct_time(entry.get("published_parsed")) or _struct_time(entry.get("updated_parsed")),
+        tags=tuple(_str(t.get("term")) for t in tags if isinstance(t, Mapping) and _str(t.get("term"))),
+        links=rendered.links,
+    )
+
+
 def parse_feed(body: bytes, *, where: str) -> ParsedFeed:
     """``where`` names the feed in errors ("the feed at example.com")."""
     stripped = body.lstrip()
@@ -88,27 +108,20 @@ def parse_feed(body: bytes, *, where: str) -> ParsedFeed:
         if isinstance(data, Mapping) and _str(data.get("version")).startswith("https://jsonfeed.org/version/"):
             return _json_feed(data, where)
         raise MalformedResponse(f"{where} is JSON but not a JSON Feed.")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # feedparser warns about the encodings it had to guess
-        parsed = feedparser.parse(body)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # feedparser warns about the encodings it had to guess
+            parsed = feedparser.parse(body)
+    except Exception as exc:
+        # feedparser meets the whole internet; on a bogus encoding declaration it raises ValueError
+        # or LookupError (found by fuzzing). Whatever it raises, the feed is unreadable.
+        log.info("feedparser failed on %s: %s", where, type(exc).__name__)
+        raise MalformedResponse(f"{where} is not a readable RSS or Atom feed.") from None
     if not parsed.entries and not parsed.get("version"):  # an empty but valid feed still has a version
         raise MalformedResponse(f"{where} is not a readable RSS or Atom feed.")
-    entries = []
-    for entry in parsed.entries:
-        content = entry.get("content")
-        html = content[0].get("value", "") if isinstance(content, list) and content else entry.get("summary", "")
-        rendered = html_to_text(_str(html))
-        url = _str(entry.get("link"))
-        entries.append(
-            FeedEntry(
-                id=_str(entry.get("id")) or url,
-                url=url,
-                title=html_to_text(_str(entry.get("title"))).text,
-                text=html_to_text(_str(entry.get("summary"))).text or rendered.text,
-                published=_struct_time(entry.get("published_parsed")) or _struct_time(entry.get("updated_parsed")),
-                tags=tuple(_str(t.get("term")) for t in entry.get("tags", []) if _str(t.get("term"))),
-                links=rendered.links,
-            )
-        )
+    with warnings.catch_warnings():
+        # Reading some fields makes feedparser warn about its own fallbacks; nothing for us to act on.
+        warnings.simplefilter("ignore")
+        entries = [_rss_entry(entry) for entry in parsed.entries]
     feed = parsed.feed
     return ParsedFeed(title=_str(feed.get("title")), home_page=_str(feed.get("link")), entries=tuple(entries))
