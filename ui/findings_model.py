@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
 from advocacy.domain.models import Finding, Severity
+from ui.safe_text import tooltip
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Finding", "Severity", "Suggestion")
@@ -28,7 +29,7 @@ def _icon(severity: Severity) -> QIcon:
 def _item(text: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
-    item.setToolTip(text)
+    item.setToolTip(tooltip(text))
     return item
 
 

@@ -29,6 +29,7 @@ from advocacy.domain.profile import ProfileConfig
 from ui.audit_controller import AuditController
 from ui.error_reporting import show_error
 from ui.findings_model import FINDING_ROLE, FindingsModel
+from ui.safe_text import is_web_link, open_web_link, tooltip
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         add_account: Callable[[LoadedProfile, AccountSuggestion], LoadedProfile] | None = None,
         confirm: Callable[[str, str], bool] | None = None,
         dismiss: Callable[[Finding, bool], None] | None = None,
+        open_link: Callable[[str], bool] = open_web_link,
     ) -> None:
         super().__init__()
         self._controller = controller
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self._add_account = add_account
         self._confirm = confirm or self._ask
         self._dismiss = dismiss
+        self._open_link = open_link
         self._suggestions: list[AccountSuggestion] = []
         self._report: AuditReport | None = None
         self._current_finding: Finding | None = None
@@ -201,6 +204,10 @@ class MainWindow(QMainWindow):
         detail_layout.addWidget(_plain_label("What to do"))
         detail_layout.addWidget(self.detail_suggestion)
         detail_layout.addWidget(self.copy_fix_button)
+        self.open_settings_button = QPushButton("&Open the settings page")
+        self.open_settings_button.setEnabled(False)
+        self.open_settings_button.clicked.connect(self._on_open_settings)
+        detail_layout.addWidget(self.open_settings_button)
         self.dismiss_button = QPushButton("&Dismiss: this is intentional")
         self.dismiss_button.setToolTip("Hide this finding until what it is about changes")
         self.dismiss_button.setEnabled(False)
@@ -275,6 +282,8 @@ class MainWindow(QMainWindow):
         self.detail_suggestion.setText(finding.suggestion if finding else "")
         self.copy_fix_button.setEnabled(bool(finding and (finding.replacement or finding.suggestion)))
         self.dismiss_button.setEnabled(finding is not None and self._dismiss is not None)
+        self.open_settings_button.setEnabled(bool(finding and finding.help_url and is_web_link(finding.help_url)))
+        self.open_settings_button.setToolTip(tooltip(finding.help_url or "") if finding else "")
 
     # Slots -----------------------------------------------------------------------------------
 
@@ -349,6 +358,13 @@ class MainWindow(QMainWindow):
         self.findings_model.remove_finding(finding)
         self._show_finding(None)
         self.statusBar().showMessage("Dismissed; it stays hidden until what it is about changes.", 8000)
+
+    def _on_open_settings(self) -> None:
+        finding = self._current_finding
+        url = finding.help_url if finding else None
+        # Checked here as well as in the opener: whatever opener is plugged in, only web links go out.
+        if not url or not is_web_link(url) or not self._open_link(url):
+            self.statusBar().showMessage("Only web addresses are opened.", 6000)
 
     def _on_copy_fix(self) -> None:
         finding = self._current_finding

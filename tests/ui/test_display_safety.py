@@ -1,0 +1,109 @@
+"""Hostile text from networks is shown literally, and only web links are ever opened."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+import checks
+from advocacy.domain.models import (
+    AccountSuggestion,
+    AuditReport,
+    Finding,
+    Network,
+    Profile,
+    Severity,
+    SourceOutcome,
+    SourceStatus,
+)
+from advocacy.domain.profile import ProfileConfig
+from ui.app import build_services, latest_audit, store_for
+from ui.audit_controller import AuditController
+from ui.main_window import LoadedProfile, MainWindow
+from ui.safe_text import open_web_link
+
+HOSTILE = '<img src="file:///etc/passwd"><b>bold</b><a href="javascript:alert(1)">click</a>'
+
+
+def test_hostile_text_is_shown_literally_everywhere(qtbot: QtBot) -> None:
+    finding = Finding(
+        check="company.misspelled",
+        severity=Severity.INFO,
+        network=Network.MASTODON,
+        target="bio",
+        message=HOSTILE,
+        suggestion=HOSTILE,
+        evidence=HOSTILE,
+        help_url="javascript:alert(1)",
+    )
+    outcome = SourceOutcome(
+        network=Network.MASTODON,
+        account=HOSTILE,
+        status=SourceStatus.ERROR,
+        error=HOSTILE,
+        profile=Profile(network=Network.MASTODON, handle=HOSTILE, display_name=HOSTILE),
+    )
+    suggestion = AccountSuggestion(Network.GITHUB, HOSTILE, Network.MASTODON, HOSTILE)
+    store_for(False).save_audit(
+        AuditReport(
+            audited_at=datetime(2026, 11, 1, tzinfo=UTC),
+            score=50,
+            sources=(outcome,),
+            findings=(finding,),
+            discovered=(suggestion,),
+        )
+    )
+    opened: list[str] = []
+
+    def record(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    window = MainWindow(
+        controller=AuditController(
+            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
+        ),
+        profile=LoadedProfile(ProfileConfig(), is_sample=False),
+        latest_audit=latest_audit,
+        open_profile=lambda _path: LoadedProfile(ProfileConfig(), False),
+        open_link=record,
+    )
+    qtbot.addWidget(window)
+    window.findings_view.setCurrentIndex(window.findings_model.index(0, 0, window.findings_model.index(0, 0)))
+
+    for label in window.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+    assert window.detail_message.text() == HOSTILE
+    item = window.findings_model.item(0).child(0)
+    assert item.text() == HOSTILE
+    assert "<img" not in item.toolTip()
+    assert HOSTILE in window.sources_list.item(0).text()
+    assert HOSTILE in window.discovered_list.item(0).text()
+    # The settings link is javascript: the button stays off and nothing is ever opened.
+    assert not window.open_settings_button.isEnabled()
+    window._on_open_settings()
+    assert opened == []
+
+
+def test_only_web_links_are_opened() -> None:
+    seen: list[str] = []
+
+    def opener(url: QUrl) -> bool:
+        seen.append(url.toString())
+        return True
+
+    for bad in (
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "smb://host/share",
+        "data:text/html,x",
+        "https:",
+        "  ",
+        "mailto:a@b.c",
+    ):
+        assert open_web_link(bad, opener) is False
+    assert open_web_link("https://social.example/settings/profile", opener) is True
+    assert seen == ["https://social.example/settings/profile"]

@@ -1,0 +1,29 @@
+"""Text from networks and files is data: it is shown as plain text and its links open only if web links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, Qt
+
+SAFE_SCHEMES = ("http", "https")
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: Qt renders anything that looks like HTML as HTML."""
+    return Qt.convertFromPlainText(text) if text else ""
+
+
+def is_web_link(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in SAFE_SCHEMES and bool(parts.netloc)
+
+
+def open_web_link(url: str, opener: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> bool:
+    """Open ``url`` in the browser only when it is an http(s) address; ``file:``, ``javascript:`` and
+    the like, which a hostile profile could plant, are refused."""
+    if not is_web_link(url):
+        return False
+    return bool(opener(QUrl(url.strip())))
