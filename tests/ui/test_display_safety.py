@@ -79,7 +79,7 @@ def test_hostile_text_is_shown_literally_everywhere(qtbot: QtBot) -> None:
     assert window.detail_message.text() == HOSTILE
     item = window.findings_model.item(0).child(0)
     assert item.text() == HOSTILE
-    assert "<img" not in item.toolTip()
+    assert "<img" not in item.toolTip() and "&lt;img" in item.toolTip()  # escaped: shown literally
     assert HOSTILE in window.sources_list.item(0).text()
     assert HOSTILE in window.discovered_list.item(0).text()
     # The settings link is javascript: the button stays off and nothing is ever opened.
