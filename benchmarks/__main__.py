@@ -83,11 +83,22 @@ def main() -> None:
         print(f"{name:48} {statistics.median(times):8.3f}s {min(times):8.3f}s {max(times):8.3f}s {target_text:>9}")
     print(f"({RUNS} runs each)")
     print()
-    from benchmarks import audit_wall_time
+    from benchmarks import audit_wall_time, reaudit, responsiveness, scale
 
-    print(f"Audit wall time (median of {audit_wall_time.RUNS} runs; each network on its own loopback server)")
-    for name, value in audit_wall_time.report():
-        print(f"{name:75} {value:>10}")
+    sections = [
+        (
+            f"Audit wall time (median of {audit_wall_time.RUNS} runs; each network on its own loopback server)",
+            audit_wall_time.report,
+        ),
+        ("Re-audit with conditional requests", reaudit.report),
+        ("Responsiveness of the window (offscreen)", responsiveness.report),
+        ("Scale", scale.report),
+    ]
+    for title, measure in sections:
+        print(title)
+        for name, value in measure():
+            print(f"  {name:95} {value:>18}")
+        print()
 
 
 if __name__ == "__main__":
