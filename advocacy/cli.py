@@ -26,7 +26,8 @@ from advocacy.logging_setup import configure_logging
 from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
 from advocacy.profile_file import load_profile
 from advocacy.report import render_json, render_text
-from advocacy.sample import load_sample_profile, sample_session
+from advocacy.sample import load_sample_profile
+from advocacy.sample_replay import sample_session
 from advocacy.storage import Store
 
 

@@ -18,6 +18,7 @@ from keyring.backends.chainer import ChainerBackend
 
 from advocacy.domain.models import Network
 from advocacy.errors import CredentialsUnavailable
+from advocacy.redaction import SecretRedactor
 
 log = logging.getLogger(__name__)
 
@@ -26,28 +27,6 @@ _UNAVAILABLE = (
     "No system keyring is available to store secrets safely on this computer, so the token cannot be "
     "saved; you can keep it for this session only, or not use one."
 )
-
-
-class SecretRedactor:
-    """The set of secret values this process has seen, for scrubbing log records."""
-
-    _lock = threading.Lock()
-    _secrets: set[str] = set()  # noqa: RUF012 - deliberately process-wide
-
-    @classmethod
-    def register(cls, secret: str) -> None:
-        if len(secret) >= 4:
-            with cls._lock:
-                cls._secrets.add(secret)
-
-    @classmethod
-    def redact(cls, text: str) -> str:
-        with cls._lock:
-            secrets = sorted(cls._secrets, key=len, reverse=True)
-        for secret in secrets:
-            if secret in text:
-                text = text.replace(secret, "[secret]")
-        return text
 
 
 def service_name(network: Network) -> str:

@@ -6,8 +6,8 @@ import logging
 import logging.handlers
 import re
 
-from advocacy.credentials import SecretRedactor
 from advocacy.paths import log_dir
+from advocacy.redaction import SecretRedactor
 
 # "Authorization: Bearer abc", "token=abc", "'password': 'abc'": keep the name, drop the value.
 _AUTH_VALUE = re.compile(
