@@ -43,12 +43,14 @@ def resolve_profile(profile: Path | None, sample: bool) -> tuple[ProfileConfig, 
     return load_profile(path), False
 
 
-def services_for(is_sample: bool) -> AuditServices:
+def services_for(is_sample: bool, *, credentials: CredentialStore | None = None) -> AuditServices:
     if is_sample:
         # The sample keeps its own history, apart from the user's real audits.
         return AuditServices(store=Store(data_dir() / "sample.sqlite3"), session_factory=sample_session)
     return AuditServices(
-        store=Store(database_path()), http_cache=SqliteHttpCache(http_cache_path()), credentials=CredentialStore()
+        store=Store(database_path()),
+        http_cache=SqliteHttpCache(http_cache_path()),
+        credentials=credentials or CredentialStore(),
     )
 
 

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from advocacy import APP_NAME, __version__
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding
+from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import data_dir, database_path, saved_profile_path
@@ -26,6 +27,7 @@ from ui.main_window import LoadedProfile, MainWindow
 
 if TYPE_CHECKING:  # imported lazily at run time, see AuditController
     from advocacy.audit_runner import AuditServices
+    from advocacy.credentials import CredentialStore
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,24 @@ def add_account(profile: LoadedProfile, suggestion: AccountSuggestion) -> Loaded
     return LoadedProfile(config, is_sample=False, path=target)
 
 
+_credentials: list[CredentialStore] = []
+
+
+def credentials() -> CredentialStore:
+    """One store per app run: tokens kept "for this session only" must reach the audits."""
+    if not _credentials:
+        from advocacy.credentials import CredentialStore
+
+        _credentials.append(CredentialStore())
+    return _credentials[0]
+
+
+def edit_credentials(parent: QWidget, config: ProfileConfig) -> None:
+    from ui.credentials_dialog import CredentialsDialog
+
+    CredentialsDialog(config, credentials(), parent=parent).exec()
+
+
 def dismiss(finding: Finding, is_sample: bool) -> None:
     store_for(is_sample).dismiss(finding)
 
@@ -91,7 +111,7 @@ def dismiss(finding: Finding, is_sample: bool) -> None:
 def build_services(is_sample: bool) -> AuditServices:
     from advocacy.cli import services_for
 
-    return services_for(is_sample)
+    return services_for(is_sample, credentials=credentials())
 
 
 def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) -> int:
@@ -120,6 +140,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
         open_profile=adopt_profile,
         add_account=add_account,
         dismiss=dismiss,
+        edit_credentials=edit_credentials,
     )
     window.show()
     if args.smoke:

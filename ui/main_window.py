@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         confirm: Callable[[str, str], bool] | None = None,
         dismiss: Callable[[Finding, bool], None] | None = None,
         open_link: Callable[[str], bool] = open_web_link,
+        edit_credentials: Callable[[QWidget, ProfileConfig], None] | None = None,
     ) -> None:
         super().__init__()
         self._controller = controller
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._confirm = confirm or self._ask
         self._dismiss = dismiss
         self._open_link = open_link
+        self._edit_credentials = edit_credentials
         self._suggestions: list[AccountSuggestion] = []
         self._report: AuditReport | None = None
         self._current_finding: Finding | None = None
@@ -105,8 +107,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
+        self.credentials_action = QAction("Accounts and &tokens…", self)
+        self.credentials_action.triggered.connect(self._on_edit_credentials)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.credentials_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         audit_menu = self.menuBar().addMenu("&Audit")
@@ -358,6 +363,10 @@ class MainWindow(QMainWindow):
         self.findings_model.remove_finding(finding)
         self._show_finding(None)
         self.statusBar().showMessage("Dismissed; it stays hidden until what it is about changes.", 8000)
+
+    def _on_edit_credentials(self) -> None:
+        if self._edit_credentials is not None:
+            self._edit_credentials(self, self._profile.config)
 
     def _on_open_settings(self) -> None:
         finding = self._current_finding

@@ -1,0 +1,88 @@
+"""The tokens dialog: secrets go to the keyring and are never shown; no keyring means an explicit choice."""
+
+from __future__ import annotations
+
+import keyring.backends.fail
+import pytest
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+
+from advocacy.credentials import CredentialStore
+from advocacy.domain.models import Network
+from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
+from tests import github_server
+from tests.keyring_memory import MemoryKeyring
+from ui.credentials_dialog import CredentialsDialog
+
+CONFIG = ProfileConfig(
+    me=Me(accounts=Accounts(github="samrivera", website="https://sam.example/", mastodon="@sam@social.example"))
+)
+
+
+def _cells(dialog: CredentialsDialog) -> list[list[str]]:
+    table = dialog.table
+    rows = []
+    for r in range(table.rowCount()):
+        items = [table.item(r, c) for c in range(table.columnCount())]
+        rows.append([item.text() if item is not None else "" for item in items])
+    return rows
+
+
+def test_set_and_delete_without_ever_showing_the_secret(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    store = CredentialStore()
+    dialog = CredentialsDialog(CONFIG, store, ask_secret=lambda _label: "ghp_visible_nowhere")
+    qtbot.addWidget(dialog)
+    assert [row[0] for row in _cells(dialog)] == ["Mastodon @sam@social.example", "GitHub samrivera"]
+    assert "MemoryKeyring" in dialog.backend_label.text()
+    dialog.table.selectRow(1)
+    dialog.set_selected()
+    assert store.get(Network.GITHUB, "samrivera") == "ghp_visible_nowhere"
+    assert _cells(dialog)[1][1] == "saved"
+    assert all("ghp_visible_nowhere" not in cell for row in _cells(dialog) for cell in row)
+    dialog.delete_selected()
+    assert store.get(Network.GITHUB, "samrivera") is None and _cells(dialog)[1][1] == "none"
+
+
+def test_no_keyring_offers_session_only_or_nothing(qtbot: QtBot) -> None:
+    store = CredentialStore(backend=keyring.backends.fail.Keyring())
+    declined = CredentialsDialog(CONFIG, store, ask_secret=lambda _l: "tok-1", ask_fallback=lambda _m: False)
+    qtbot.addWidget(declined)
+    declined.table.selectRow(1)
+    declined.set_selected()
+    assert not store.is_session_only(Network.GITHUB, "samrivera")
+    assert "only be kept for this session" in declined.backend_label.text()
+
+    asked: list[str] = []
+
+    def keep_for_session(message: str) -> bool:
+        asked.append(message)
+        return True
+
+    accepted = CredentialsDialog(CONFIG, store, ask_secret=lambda _l: "tok-2", ask_fallback=keep_for_session)
+    qtbot.addWidget(accepted)
+    accepted.table.selectRow(1)
+    accepted.set_selected()
+    assert asked and "session" in asked[0]
+    assert store.get(Network.GITHUB, "samrivera") == "tok-2"
+    assert _cells(accepted)[1][1] == "kept for this session"
+
+
+def test_a_session_token_reaches_the_audit(
+    qtbot: QtBot, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.app
+
+    monkeypatch.setattr(ui.app, "_credentials", [])  # this run's store only; nothing leaks to other tests
+    from advocacy.audit_runner import run_audit
+    from checks.scoring import score_card
+    from checks.staleness import check_last_post
+    from ui.app import build_services, credentials
+
+    loopback = github_server.install(httpserver)
+    credentials().remember_for_session(Network.GITHUB, github_server.LOGIN, "session-only-token")
+    config = ProfileConfig(
+        me=Me(accounts=Accounts(github=github_server.LOGIN)),
+        endpoints=Endpoints(github=httpserver.url_for("").rstrip("/")),
+    )
+    run_audit(config, rules=(check_last_post,), scorer=score_card, services=build_services(False))
+    assert loopback.authorizations == ["Bearer session-only-token"]
