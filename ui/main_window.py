@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.discovery import replaced_account
-from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, SourceStatus
+from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network, Severity, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from ui.audit_controller import AuditController
 from ui.error_reporting import show_error
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._edit_credentials = edit_credentials
         self._suggestions: list[AccountSuggestion] = []
         self._report: AuditReport | None = None
+        self._dismissed_now: list[Finding] = []
         self._current_finding: Finding | None = None
         self.resize(1100, 720)
         self._build_actions()
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         self.discovered_box.setVisible(False)
         layout.addWidget(self.discovered_box)
 
+        layout.addLayout(self._build_filters())
         layout.addWidget(self._build_findings_area(), 1)
         self.setCentralWidget(central)
 
@@ -178,6 +181,51 @@ class MainWindow(QMainWindow):
         self.progress_bar.setMaximumWidth(240)
         self.progress_bar.setVisible(False)
         self.statusBar().addPermanentWidget(self.progress_bar)
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.network_filter = QComboBox()
+        self.network_filter.setAccessibleName("Show findings for network")
+        self.severity_filter = QComboBox()
+        self.severity_filter.setAccessibleName("Show findings of severity")
+        self.area_filter = QComboBox()
+        self.area_filter.setAccessibleName("Show findings of area")
+        self.network_filter.addItem("All networks", None)
+        for network in Network:
+            self.network_filter.addItem(network.label, network.value)
+        self.severity_filter.addItem("All severities", None)
+        for severity in reversed(Severity):
+            self.severity_filter.addItem(f"{severity.value.capitalize()} and above", severity.value)
+        self.area_filter.addItem("All areas", None)
+        for area in ("staleness", "company", "disclosure", "risk", "visibility", "consistency", "typo"):
+            self.area_filter.addItem(area.capitalize(), area)
+        for combo in (self.network_filter, self.severity_filter, self.area_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+            row.addWidget(combo)
+        row.addStretch(1)
+        return row
+
+    def visible_findings(self) -> list[Finding]:
+        report = self._report
+        if report is None:
+            return []
+        # Combo boxes hold plain strings (Qt turns enum members into them anyway).
+        network = self.network_filter.currentData()
+        severity = Severity(self.severity_filter.currentData()) if self.severity_filter.currentData() else None
+        area = self.area_filter.currentData()
+        return [
+            f
+            for f in report.findings
+            if (network is None or (f.network is not None and f.network.value == network))
+            and (severity is None or f.severity.rank >= severity.rank)
+            and (area is None or f.area == area)
+            and f not in self._dismissed_now
+        ]
+
+    def _apply_filters(self) -> None:
+        self.findings_model.set_findings(self.visible_findings())
+        self.findings_view.expandAll()
+        self._show_finding(None)
 
     def _build_findings_area(self) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -275,9 +323,8 @@ class MainWindow(QMainWindow):
                 f"profile{verified}"
             )
         self.discovered_box.setVisible(bool(self._suggestions))
-        self.findings_model.set_findings(report.findings)
-        self.findings_view.expandAll()
-        self._show_finding(None)
+        self._dismissed_now = []
+        self._apply_filters()
         self.findings_shown.emit(len(report.findings))
 
     def _show_finding(self, finding: Finding | None) -> None:
@@ -360,6 +407,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # shown to the user; bugs go to the crash dialog
             show_error(self, exc, title="The finding could not be dismissed")
             return
+        self._dismissed_now.append(finding)
         self.findings_model.remove_finding(finding)
         self._show_finding(None)
         self.statusBar().showMessage("Dismissed; it stays hidden until what it is about changes.", 8000)

@@ -262,3 +262,43 @@ def test_the_score_explains_itself(qtbot: QtBot) -> None:
     text = window.score_explanation()
     assert text.startswith(f"Overall {window.score_label.text().split()[1]}")
     assert "Mastodon: " in text and "−" in text and "Your last original Mastodon post was" in text
+
+
+def test_filters_by_network_severity_and_area(qtbot: QtBot) -> None:
+    findings = (
+        Finding(
+            check="staleness.last_post",
+            severity=Severity.ERROR,
+            network=Network.MASTODON,
+            target="profile",
+            message="quiet",
+        ),
+        Finding(
+            check="visibility.noindex",
+            severity=Severity.WARNING,
+            network=Network.MASTODON,
+            target="profile",
+            message="noindex",
+        ),
+        Finding(
+            check="visibility.no_blog",
+            severity=Severity.INFO,
+            network=Network.GITHUB,
+            target="profile",
+            message="no blog",
+        ),
+    )
+    store_for(False).save_audit(
+        AuditReport(audited_at=datetime(2026, 11, 1, tzinfo=UTC), score=70, sources=(), findings=findings)
+    )
+    window = _window(qtbot, LoadedProfile(ProfileConfig(), is_sample=False))
+    assert window.findings_model.finding_count() == 3
+    window.network_filter.setCurrentIndex(window.network_filter.findData(Network.MASTODON.value))
+    assert [f.message for f in window.visible_findings()] == ["quiet", "noindex"]
+    window.severity_filter.setCurrentIndex(window.severity_filter.findData(Severity.ERROR.value))
+    assert window.findings_model.finding_count() == 1
+    window.severity_filter.setCurrentIndex(0)
+    window.network_filter.setCurrentIndex(0)
+    window.area_filter.setCurrentIndex(window.area_filter.findData("visibility"))
+    assert sorted(f.message for f in window.visible_findings()) == ["no blog", "noindex"]
+    assert window.findings_model.finding_count() == 2
