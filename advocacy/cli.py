@@ -26,6 +26,7 @@ from advocacy.logging_setup import configure_logging
 from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
 from advocacy.profile_file import load_profile
 from advocacy.report import render_json, render_text
+from advocacy.report_html import render_html
 from advocacy.sample import load_sample_profile
 from advocacy.sample_replay import sample_session
 from advocacy.storage import Store
@@ -101,7 +102,8 @@ def run_audit_command(
         return EXIT_FAILED
     if show_progress:
         print("\r" + " " * 20 + "\r", end="", file=stderr)
-    text = render_json(report) if args.format == "json" else render_text(report)
+    renderers = {"json": render_json, "text": render_text, "html": render_html}
+    text = renderers[args.format](report)
     if args.output:
         try:
             _write_atomically(args.output, text)

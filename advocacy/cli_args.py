@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="run an audit without the window and print the report")
     audit.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
     audit.add_argument("--sample", action="store_true", help="audit the bundled sample, offline")
-    audit.add_argument("--format", choices=("text", "json"), default="text")
+    audit.add_argument("--format", choices=("text", "json", "html"), default="text")
     audit.add_argument("--output", type=Path, metavar="FILE", help="write the report here instead of stdout")
     audit.add_argument("--verbose", action="store_true", help="write more detail to the log file")
     return parser

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from advocacy.discovery import replaced_account
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network, Severity, SourceStatus
 from advocacy.domain.profile import ProfileConfig
+from advocacy.errors import AdvocacyError
 from ui.audit_controller import AuditController
 from ui.error_reporting import show_error
 from ui.findings_model import FINDING_ROLE, FindingsModel
@@ -109,11 +110,16 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
+        self.export_action = QAction("&Export report…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setEnabled(False)
+        self.export_action.triggered.connect(self._on_export)
         self.credentials_action = QAction("Accounts and &tokens…", self)
         self.credentials_action.triggered.connect(self._on_edit_credentials)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.credentials_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         audit_menu = self.menuBar().addMenu("&Audit")
@@ -304,6 +310,7 @@ class MainWindow(QMainWindow):
             f"{len(report.findings)} finding{'' if len(report.findings) == 1 else 's'}{per_network}"
         )
         self.explain_button.setEnabled(report.score_card is not None)
+        self.export_action.setEnabled(True)
         self.sources_list.clear()
         for source in report.sources:
             line = f"{source.network.label} {source.account}: "
@@ -411,6 +418,36 @@ class MainWindow(QMainWindow):
         self.findings_model.remove_finding(finding)
         self._show_finding(None)
         self.statusBar().showMessage("Dismissed; it stays hidden until what it is about changes.", 8000)
+
+    def export_report(self, path: Path) -> None:
+        """HTML as written; PDF through Qt's own printing, so no browser engine is needed."""
+        if self._report is None:
+            return
+        from advocacy.report_html import render_html
+
+        html = render_html(self._report)
+        if path.suffix.lower() == ".pdf":
+            from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+            writer = QPdfWriter(str(path))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setResolution(150)
+            document = QTextDocument()
+            document.setHtml(html)
+            document.print_(writer)
+        else:
+            path.write_text(html, encoding="utf-8")
+
+    def _on_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export report", "audit.html", "HTML (*.html);;PDF (*.pdf)")
+        if not name:
+            return
+        try:
+            self.export_report(Path(name))
+        except OSError as exc:
+            show_error(self, AdvocacyError(f"The report could not be written to {name} ({exc.strerror or exc})."))
+            return
+        self.statusBar().showMessage(f"Report saved to {name}.", 8000)
 
     def _on_edit_credentials(self) -> None:
         if self._edit_credentials is not None:

@@ -1,0 +1,70 @@
+"""The audit as a self-contained HTML page: no scripts, no external resources, every value escaped."""
+
+from __future__ import annotations
+
+from html import escape
+
+from advocacy.domain.models import AuditReport, Finding, SourceStatus
+
+_STYLE = """
+body { font-family: sans-serif; color: #222; margin: 2em; }
+h1 { margin-bottom: 0.2em; } .muted { color: #666; }
+table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.5em; }
+th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid #ddd; }
+.error { color: #a00; font-weight: bold; } .warning { color: #a60; font-weight: bold; } .info { color: #357; }
+"""
+
+
+def _finding_row(finding: Finding) -> str:
+    fix = finding.suggestion
+    if finding.replacement:
+        fix += f" (text: “{finding.replacement}”)"
+    return (
+        f'<tr><td class="{escape(finding.severity.value)}">{escape(finding.severity.value)}</td>'
+        f"<td>{escape(finding.message)}<br><span class='muted'>{escape(finding.evidence)}</span></td>"
+        f"<td>{escape(fix)}</td><td class='muted'>{escape(finding.check)}</td></tr>"
+    )
+
+
+def render_html(report: AuditReport, *, title: str = "Profile audit") -> str:
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{escape(title)}: score {report.score}/100</h1>",
+        f"<p class='muted'>Audited {report.audited_at:%Y-%m-%d %H:%M} UTC · {len(report.findings)} findings</p>",
+    ]
+    if report.score_card and report.score_card.by_network:
+        cells = "".join(
+            f"<tr><td>{escape(n.label)}</td><td>{score}/100</td></tr>" for n, score in report.score_card.by_network
+        )
+        parts.append(f"<h2>Score by network</h2><table>{cells}</table>")
+    rows = []
+    for source in report.sources:
+        state = "read" if source.status is SourceStatus.OK else (source.error or source.status.value)
+        if source.snapshot_taken_at:
+            state += f" (showing data from {source.snapshot_taken_at:%Y-%m-%d})"
+        rows.append(
+            f"<tr><td>{escape(source.network.label)}</td><td>{escape(source.account)}</td><td>{escape(state)}</td></tr>"
+        )
+    parts.append("<h2>Sources</h2><table>" + "".join(rows) + "</table>")
+    networks = sorted({f.network.label if f.network else "General" for f in report.findings})
+    for label in networks:
+        findings = sorted(
+            (f for f in report.findings if (f.network.label if f.network else "General") == label),
+            key=lambda f: -f.severity.rank,
+        )
+        parts.append(
+            f"<h2>{escape(label)}</h2><table><tr><th>Severity</th><th>Finding</th><th>What to do</th>"
+            "<th>Check</th></tr>" + "".join(_finding_row(f) for f in findings) + "</table>"
+        )
+    if not report.findings:
+        parts.append("<p>No findings: nothing to fix right now.</p>")
+    if report.discovered:
+        items = "".join(
+            f"<li>{escape(d.network.label)} {escape(d.handle)}, linked from your {escape(d.found_on.label)} "
+            f"profile</li>"
+            for d in report.discovered
+        )
+        parts.append(f"<h2>Also found in your links</h2><ul>{items}</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

@@ -1,0 +1,69 @@
+"""Exported reports: self-contained, escaped, and a real PDF from the window."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+import checks
+from advocacy.domain.models import AuditReport, Finding, Network, Severity, SourceOutcome, SourceStatus
+from advocacy.domain.profile import ProfileConfig
+from advocacy.report_html import render_html
+from tests.test_cli import run_cli
+from ui.app import build_services, latest_audit, store_for
+from ui.audit_controller import AuditController
+from ui.main_window import LoadedProfile, MainWindow
+
+HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+
+
+def _report() -> AuditReport:
+    finding = Finding(
+        check="company.misspelled",
+        severity=Severity.WARNING,
+        network=Network.MASTODON,
+        target="bio",
+        message=HOSTILE,
+        suggestion="Write “Acme”",
+        evidence=HOSTILE,
+        replacement="Acme",
+    )
+    source = SourceOutcome(network=Network.MASTODON, account="@a@x", status=SourceStatus.ERROR, error=HOSTILE)
+    return AuditReport(audited_at=datetime(2026, 11, 1, tzinfo=UTC), score=72, sources=(source,), findings=(finding,))
+
+
+def test_html_escapes_everything_and_loads_nothing() -> None:
+    html = render_html(_report())
+    assert "<script" not in html.lower() and "<img" not in html.lower()  # escaped, so inert
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "http" not in html  # no external resources
+    assert "score 72/100" in html and "Write “Acme” (text: “Acme”)" in html
+
+
+def test_cli_html_format(advocacy_home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "audit.html"
+    result = run_cli("audit", "--sample", "--format", "html", "--output", str(target), home=advocacy_home)
+    assert result.returncode == 0, result.stderr
+    html = target.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Mastodon" in html and "staleness.last_post" in html
+
+
+def test_window_exports_html_and_pdf(qtbot: QtBot, tmp_path: Path) -> None:
+    store_for(False).save_audit(_report())
+    window = MainWindow(
+        controller=AuditController(
+            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
+        ),
+        profile=LoadedProfile(ProfileConfig(), is_sample=False),
+        latest_audit=latest_audit,
+        open_profile=lambda _p: LoadedProfile(ProfileConfig(), False),
+    )
+    qtbot.addWidget(window)
+    assert window.export_action.isEnabled()
+    window.export_report(tmp_path / "audit.html")
+    window.export_report(tmp_path / "audit.pdf")
+    assert "&lt;script&gt;" in (tmp_path / "audit.html").read_text(encoding="utf-8")
+    pdf = (tmp_path / "audit.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 1000
