@@ -20,7 +20,7 @@ from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import data_dir, database_path, saved_profile_path
 from advocacy.profile_file import load_profile, save_profile
-from advocacy.storage import Store
+from advocacy.storage import AuditSummary, Store
 from ui.audit_controller import AuditController
 from ui.error_reporting import install_excepthook, show_error
 from ui.main_window import LoadedProfile, MainWindow
@@ -104,6 +104,14 @@ def edit_credentials(parent: QWidget, config: ProfileConfig) -> None:
     CredentialsDialog(config, credentials(), parent=parent).exec()
 
 
+def history_for(is_sample: bool) -> list[AuditSummary]:
+    try:
+        return store_for(is_sample).history()
+    except AdvocacyError as exc:
+        log.warning("history unavailable: %s", exc.user_message)
+        return []
+
+
 def dismiss(finding: Finding, is_sample: bool) -> None:
     store_for(is_sample).dismiss(finding)
 
@@ -141,6 +149,8 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
         add_account=add_account,
         dismiss=dismiss,
         edit_credentials=edit_credentials,
+        history=history_for,
+        load_audit=lambda audit_id, is_sample: store_for(is_sample).audit(audit_id),
     )
     window.show()
     if args.smoke:

@@ -6,32 +6,32 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QTreeView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from advocacy.discovery import replaced_account
-from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network, Severity, SourceStatus
+from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError
+from advocacy.storage import AuditSummary
 from ui.audit_controller import AuditController
+from ui.dashboard import DashboardWidget
 from ui.error_reporting import show_error
-from ui.findings_model import FINDING_ROLE, FindingsModel
-from ui.safe_text import is_web_link, open_web_link, tooltip
+from ui.findings_panel import FindingsPanel
+from ui.history_view import HistoryWidget
+from ui.safe_text import open_web_link, plain_label
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,6 @@ class LoadedProfile:
     config: ProfileConfig
     is_sample: bool
     path: Path | None = None
-
-
-def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # network text is data, never markup
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +60,8 @@ class MainWindow(QMainWindow):
         dismiss: Callable[[Finding, bool], None] | None = None,
         open_link: Callable[[str], bool] = open_web_link,
         edit_credentials: Callable[[QWidget, ProfileConfig], None] | None = None,
+        history: Callable[[bool], list[AuditSummary]] | None = None,
+        load_audit: Callable[[int, bool], AuditReport | None] | None = None,
     ) -> None:
         super().__init__()
         self._controller = controller
@@ -79,10 +73,10 @@ class MainWindow(QMainWindow):
         self._dismiss = dismiss
         self._open_link = open_link
         self._edit_credentials = edit_credentials
+        self._history = history
+        self._load_audit = load_audit
         self._suggestions: list[AccountSuggestion] = []
         self._report: AuditReport | None = None
-        self._dismissed_now: list[Finding] = []
-        self._current_finding: Finding | None = None
         self.resize(1100, 720)
         self._build_actions()
         self._build_panels()
@@ -133,14 +127,32 @@ class MainWindow(QMainWindow):
     def _build_panels(self) -> None:
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addLayout(self._build_header())
+        self.notice_label = plain_label()
+        self.notice_label.setVisible(False)
+        self.notice_label.setStyleSheet("QLabel { background: palette(alternate-base); padding: 6px; }")
+        layout.addWidget(self.notice_label)
+        self.sources_list = QListWidget()
+        self.sources_list.setMaximumHeight(90)
+        self.sources_list.setAccessibleName("Sources")
+        layout.addWidget(plain_label("Sources"))
+        layout.addWidget(self.sources_list)
+        layout.addWidget(self._build_discovered())
+        layout.addWidget(self._build_tabs(), 1)
+        self.setCentralWidget(central)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(240)
+        self.progress_bar.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress_bar)
 
+    def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        self.score_label = _plain_label("No audit yet", wrap=False)
+        self.score_label = plain_label("No audit yet", wrap=False)
         font = self.score_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.score_label.setFont(font)
-        self.subtitle_label = _plain_label()
+        self.subtitle_label = plain_label()
         header.addWidget(self.score_label)
         header.addSpacing(16)
         header.addWidget(self.subtitle_label, 1)
@@ -148,19 +160,9 @@ class MainWindow(QMainWindow):
         self.explain_button.setEnabled(False)
         self.explain_button.clicked.connect(self._on_explain_score)
         header.addWidget(self.explain_button)
-        layout.addLayout(header)
+        return header
 
-        self.notice_label = _plain_label()
-        self.notice_label.setVisible(False)
-        self.notice_label.setStyleSheet("QLabel { background: palette(alternate-base); padding: 6px; }")
-        layout.addWidget(self.notice_label)
-
-        self.sources_list = QListWidget()
-        self.sources_list.setMaximumHeight(90)
-        self.sources_list.setAccessibleName("Sources")
-        layout.addWidget(_plain_label("Sources"))
-        layout.addWidget(self.sources_list)
-
+    def _build_discovered(self) -> QWidget:
         self.discovered_box = QWidget()
         discovered_layout = QHBoxLayout(self.discovered_box)
         discovered_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,110 +175,38 @@ class MainWindow(QMainWindow):
         self.discovered_list.currentRowChanged.connect(
             lambda row: self.add_account_button.setEnabled(row >= 0 and self._add_account is not None)
         )
-        discovered_layout.addWidget(_plain_label("Also found in your links:", wrap=False))
+        discovered_layout.addWidget(plain_label("Also found in your links:", wrap=False))
         discovered_layout.addWidget(self.discovered_list, 1)
         discovered_layout.addWidget(self.add_account_button)
         self.discovered_box.setVisible(False)
-        layout.addWidget(self.discovered_box)
+        return self.discovered_box
 
-        layout.addLayout(self._build_filters())
-        layout.addWidget(self._build_findings_area(), 1)
-        self.setCentralWidget(central)
-
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setMaximumWidth(240)
-        self.progress_bar.setVisible(False)
-        self.statusBar().addPermanentWidget(self.progress_bar)
-
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.network_filter = QComboBox()
-        self.network_filter.setAccessibleName("Show findings for network")
-        self.severity_filter = QComboBox()
-        self.severity_filter.setAccessibleName("Show findings of severity")
-        self.area_filter = QComboBox()
-        self.area_filter.setAccessibleName("Show findings of area")
-        self.network_filter.addItem("All networks", None)
-        for network in Network:
-            self.network_filter.addItem(network.label, network.value)
-        self.severity_filter.addItem("All severities", None)
-        for severity in reversed(Severity):
-            self.severity_filter.addItem(f"{severity.value.capitalize()} and above", severity.value)
-        self.area_filter.addItem("All areas", None)
-        for area in ("staleness", "company", "disclosure", "risk", "visibility", "consistency", "typo"):
-            self.area_filter.addItem(area.capitalize(), area)
-        for combo in (self.network_filter, self.severity_filter, self.area_filter):
-            combo.currentIndexChanged.connect(self._apply_filters)
-            row.addWidget(combo)
-        row.addStretch(1)
-        return row
-
-    def visible_findings(self) -> list[Finding]:
-        report = self._report
-        if report is None:
-            return []
-        # Combo boxes hold plain strings (Qt turns enum members into them anyway).
-        network = self.network_filter.currentData()
-        severity = Severity(self.severity_filter.currentData()) if self.severity_filter.currentData() else None
-        area = self.area_filter.currentData()
-        return [
-            f
-            for f in report.findings
-            if (network is None or (f.network is not None and f.network.value == network))
-            and (severity is None or f.severity.rank >= severity.rank)
-            and (area is None or f.area == area)
-            and f not in self._dismissed_now
-        ]
-
-    def _apply_filters(self) -> None:
-        self.findings_model.set_findings(self.visible_findings())
-        self.findings_view.expandAll()
-        self._show_finding(None)
-
-    def _build_findings_area(self) -> QSplitter:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.findings_model = FindingsModel()
-        self.findings_view = QTreeView()
-        self.findings_view.setModel(self.findings_model)
-        self.findings_view.setAccessibleName("Findings")
-        self.findings_view.setUniformRowHeights(True)
-        self.findings_view.setAlternatingRowColors(True)
-        self.findings_view.setColumnWidth(0, 420)
-        self.findings_view.setColumnWidth(1, 80)
-        self.findings_view.selectionModel().currentChanged.connect(self._on_finding_selected)
-        splitter.addWidget(self.findings_view)
-
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        self.detail_message = _plain_label()
-        bold = self.detail_message.font()
-        bold.setBold(True)
-        self.detail_message.setFont(bold)
-        self.detail_evidence = _plain_label()
-        self.detail_suggestion = _plain_label()
-        self.copy_fix_button = QPushButton("&Copy suggestion")
-        self.copy_fix_button.setEnabled(False)
-        self.copy_fix_button.clicked.connect(self._on_copy_fix)
-        detail_layout.addWidget(self.detail_message)
-        detail_layout.addWidget(_plain_label("Evidence"))
-        detail_layout.addWidget(self.detail_evidence)
-        detail_layout.addWidget(_plain_label("What to do"))
-        detail_layout.addWidget(self.detail_suggestion)
-        detail_layout.addWidget(self.copy_fix_button)
-        self.open_settings_button = QPushButton("&Open the settings page")
-        self.open_settings_button.setEnabled(False)
-        self.open_settings_button.clicked.connect(self._on_open_settings)
-        detail_layout.addWidget(self.open_settings_button)
-        self.dismiss_button = QPushButton("&Dismiss: this is intentional")
-        self.dismiss_button.setToolTip("Hide this finding until what it is about changes")
-        self.dismiss_button.setEnabled(False)
-        self.dismiss_button.clicked.connect(self._on_dismiss)
-        detail_layout.addWidget(self.dismiss_button)
-        detail_layout.addStretch(1)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        return splitter
+    def _build_tabs(self) -> QTabWidget:
+        dismiss = self._dismiss
+        panel = FindingsPanel(
+            dismiss=(lambda finding: dismiss(finding, self._profile.is_sample)) if dismiss else None,
+            open_link=self._open_link,
+        )
+        panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.findings_panel = panel
+        # Short names for the panel's parts, used by the rest of the window and its tests.
+        self.findings_model, self.findings_view = panel.model, panel.view
+        self.detail_message, self.detail_evidence = panel.message_label, panel.evidence_label
+        self.detail_suggestion, self.copy_fix_button = panel.suggestion_label, panel.copy_button
+        self.dismiss_button, self.open_settings_button = panel.dismiss_button, panel.open_settings_button
+        self.network_filter, self.severity_filter = panel.network_filter, panel.severity_filter
+        self.area_filter = panel.area_filter
+        self.visible_findings = panel.visible_findings
+        self._on_open_settings = panel._on_open_settings
+        self.dashboard = DashboardWidget()
+        self.history = HistoryWidget()
+        self.history.audit_chosen.connect(self._on_history_chosen)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.dashboard, "&Dashboard")
+        self.tabs.addTab(panel, "F&indings")
+        self.tabs.addTab(self.history, "&History")
+        self.tabs.setCurrentWidget(panel)
+        return self.tabs
 
     def _connect_controller(self) -> None:
         self._controller.started.connect(self._on_audit_started)
@@ -330,19 +260,11 @@ class MainWindow(QMainWindow):
                 f"profile{verified}"
             )
         self.discovered_box.setVisible(bool(self._suggestions))
-        self._dismissed_now = []
-        self._apply_filters()
+        self.findings_panel.set_report(report)
+        history = self._history(self._profile.is_sample) if self._history else []
+        self.dashboard.show(report, history)
+        self.history.show_history(history)
         self.findings_shown.emit(len(report.findings))
-
-    def _show_finding(self, finding: Finding | None) -> None:
-        self._current_finding = finding
-        self.detail_message.setText(finding.message if finding else "Select a finding to see the details.")
-        self.detail_evidence.setText(finding.evidence if finding else "")
-        self.detail_suggestion.setText(finding.suggestion if finding else "")
-        self.copy_fix_button.setEnabled(bool(finding and (finding.replacement or finding.suggestion)))
-        self.dismiss_button.setEnabled(finding is not None and self._dismiss is not None)
-        self.open_settings_button.setEnabled(bool(finding and finding.help_url and is_web_link(finding.help_url)))
-        self.open_settings_button.setToolTip(tooltip(finding.help_url or "") if finding else "")
 
     # Slots -----------------------------------------------------------------------------------
 
@@ -380,9 +302,14 @@ class MainWindow(QMainWindow):
     def _on_audit_cancelled(self) -> None:
         self._audit_ended("Audit cancelled; the previous results are still shown.")
 
-    def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        value = current.siblingAtColumn(0).data(FINDING_ROLE) if current.isValid() else None
-        self._show_finding(value if isinstance(value, Finding) else None)
+    def _on_history_chosen(self, audit_id: int) -> None:
+        report = self._load_audit(audit_id, self._profile.is_sample) if self._load_audit else None
+        if report is None:
+            self.statusBar().showMessage("That audit can no longer be read.", 8000)
+            return
+        self.show_report(report)
+        self.tabs.setCurrentWidget(self.findings_panel)
+        self.statusBar().showMessage(f"Showing the audit of {report.audited_at.astimezone():%Y-%m-%d %H:%M}.", 8000)
 
     def score_explanation(self) -> str:
         report = self._report
@@ -404,20 +331,6 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, "Why this score?", self.score_explanation(), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
-
-    def _on_dismiss(self) -> None:
-        finding = self._current_finding
-        if finding is None or self._dismiss is None:
-            return
-        try:
-            self._dismiss(finding, self._profile.is_sample)
-        except Exception as exc:  # shown to the user; bugs go to the crash dialog
-            show_error(self, exc, title="The finding could not be dismissed")
-            return
-        self._dismissed_now.append(finding)
-        self.findings_model.remove_finding(finding)
-        self._show_finding(None)
-        self.statusBar().showMessage("Dismissed; it stays hidden until what it is about changes.", 8000)
 
     def export_report(self, path: Path) -> None:
         """HTML as written; PDF through Qt's own printing, so no browser engine is needed."""
@@ -452,20 +365,6 @@ class MainWindow(QMainWindow):
     def _on_edit_credentials(self) -> None:
         if self._edit_credentials is not None:
             self._edit_credentials(self, self._profile.config)
-
-    def _on_open_settings(self) -> None:
-        finding = self._current_finding
-        url = finding.help_url if finding else None
-        # Checked here as well as in the opener: whatever opener is plugged in, only web links go out.
-        if not url or not is_web_link(url) or not self._open_link(url):
-            self.statusBar().showMessage("Only web addresses are opened.", 6000)
-
-    def _on_copy_fix(self) -> None:
-        finding = self._current_finding
-        if finding is None:
-            return
-        QGuiApplication.clipboard().setText(finding.replacement or finding.suggestion)
-        self.statusBar().showMessage("Copied to the clipboard.", 4000)
 
     def _ask(self, title: str, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
@@ -518,8 +417,7 @@ class MainWindow(QMainWindow):
         self.score_label.setText("No audit yet")
         self.subtitle_label.setText("")
         self.sources_list.clear()
-        self.findings_model.set_findings(())
-        self._show_finding(None)
+        self.findings_panel.set_report(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._controller.cancel()

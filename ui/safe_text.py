@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, Qt
+from PySide6.QtWidgets import QLabel
 
 SAFE_SCHEMES = ("http", "https")
 
@@ -27,3 +28,12 @@ def open_web_link(url: str, opener: Callable[[QUrl], bool] = QDesktopServices.op
     if not is_web_link(url):
         return False
     return bool(opener(QUrl(url.strip())))
+
+
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that never interprets its text as markup: network text is data."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

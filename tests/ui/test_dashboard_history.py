@@ -1,0 +1,105 @@
+"""Dashboard (cards, score trend and posting rhythm charts, offscreen) and history of past audits."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCharts import QChartView, QLineSeries
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+import checks
+from advocacy.domain.models import AuditReport, Finding, Network, Post, Severity, SourceOutcome, SourceStatus
+from advocacy.domain.profile import ProfileConfig
+from tests.checks.profiles import PROFILES
+from ui.app import build_services, history_for, latest_audit, store_for
+from ui.audit_controller import AuditController
+from ui.dashboard import posts_per_week
+from ui.main_window import LoadedProfile, MainWindow
+
+NOW = datetime.now(UTC)
+
+
+def _report(score: int, when: datetime) -> AuditReport:
+    posts = tuple(
+        Post(
+            network=Network.MASTODON,
+            id=str(i),
+            url="",
+            created_at=NOW - timedelta(days=d),
+            text="hi",
+            is_reply=(i == 3),
+        )
+        for i, d in enumerate([1, 2, 9, 3, 40])
+    )
+    source = SourceOutcome(
+        network=Network.MASTODON,
+        account="@sam@social.example",
+        status=SourceStatus.OK,
+        profile=PROFILES[Network.MASTODON],
+        posts=posts,
+    )
+    failed = SourceOutcome(
+        network=Network.GITHUB,
+        account="samrivera",
+        status=SourceStatus.ERROR,
+        error="api.github.com had a server problem (HTTP 502); try again later.",
+    )
+    finding = Finding(
+        check="visibility.noindex",
+        severity=Severity.WARNING,
+        network=Network.MASTODON,
+        target="profile",
+        message="Your Mastodon profile asks search engines not to index it.",
+    )
+    from checks.scoring import score_card
+
+    card = score_card([finding], [Network.MASTODON])
+    return AuditReport(audited_at=when, score=score, sources=(source, failed), findings=(finding,), score_card=card)
+
+
+def test_posts_per_week_counts_original_posts_by_week() -> None:
+    counts = posts_per_week(_report(80, NOW), NOW)
+    assert counts[Network.MASTODON][-1] == 2  # this week: days 1 and 2 (the reply on day 3 does not count)
+    assert counts[Network.MASTODON][-2] == 1  # last week: day 9
+    assert counts[Network.MASTODON][-6] == 1  # 40 days ago is five weeks back, inside the 13 weeks
+    assert sum(counts[Network.MASTODON]) == 4
+
+
+def test_dashboard_and_history(qtbot: QtBot) -> None:
+    store = store_for(False)
+    for days_ago, score in ((20, 55), (10, 70), (0, 82)):
+        store.save_audit(_report(score, NOW - timedelta(days=days_ago)))
+    window = MainWindow(
+        controller=AuditController(
+            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
+        ),
+        profile=LoadedProfile(ProfileConfig(), is_sample=False),
+        latest_audit=latest_audit,
+        open_profile=lambda _p: LoadedProfile(ProfileConfig(), False),
+        history=history_for,
+        load_audit=lambda audit_id, is_sample: store_for(is_sample).audit(audit_id),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.dashboard)
+    qtbot.waitUntil(lambda: len(window.dashboard.findChildren(QChartView)) == 2)
+    cards = [window.dashboard.cards.itemAt(i).widget() for i in range(window.dashboard.cards.count())]  # type: ignore[union-attr]
+    titles = [card.title() for card in cards]  # type: ignore[union-attr]
+    assert titles == ["Mastodon @sam@social.example", "GitHub samrivera"]
+    first = [label.text() for label in cards[0].findChildren(QLabel)]  # type: ignore[union-attr]
+    second = [label.text() for label in cards[1].findChildren(QLabel)]  # type: ignore[union-attr]
+    assert first[0].startswith("Score ") and "Last original post: 1 day ago" in first
+    assert "Most important: Your Mastodon profile asks search engines not to index it." in first
+    assert any("HTTP 502" in text for text in second)
+    trend = window.dashboard.findChildren(QChartView)[0].chart().series()[0]
+    assert isinstance(trend, QLineSeries)
+    assert [point.y() for point in trend.points()] == [55, 70, 82]  # oldest to newest
+    image = window.dashboard.grab()
+    assert not image.isNull() and image.width() > 100
+
+    assert window.history.table.rowCount() == 3
+    assert window.history.table.item(2, 1).text() == "55/100"  # type: ignore[union-attr]
+    window.history.table.cellActivated.emit(2, 0)  # open the oldest audit
+    assert window.score_label.text() == "Score 55/100"
+    assert window.tabs.currentWidget() is window.findings_panel

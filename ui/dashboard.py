@@ -1,0 +1,162 @@
+"""The dashboard: the score and its trend, a card per network, and the posting rhythm.
+
+Charts are built when the dashboard is first shown, so starting the app never waits for them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
+from advocacy.storage import AuditSummary
+from ui.safe_text import plain_label
+
+CADENCE_WEEKS = 13  # 90 days
+
+
+def posts_per_week(report: AuditReport, now: datetime, weeks: int = CADENCE_WEEKS) -> dict[Network, list[int]]:
+    """Original posts per week (oldest week first) for each network with posts."""
+    counts: dict[Network, list[int]] = {}
+    for post in report.posts:
+        if not post.is_original or post.network in (Network.GITHUB,):
+            continue
+        age_weeks = int((now - post.created_at) / timedelta(weeks=1))
+        if 0 <= age_weeks < weeks:
+            counts.setdefault(post.network, [0] * weeks)[weeks - 1 - age_weeks] += 1
+    return counts
+
+
+def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> list[str]:
+    lines = []
+    scores = dict(report.score_card.by_network) if report.score_card else {}
+    if outcome.network in scores:
+        lines.append(f"Score {scores[outcome.network]}/100")
+    if outcome.status is not SourceStatus.OK:
+        lines.append(outcome.error or outcome.status.value)
+    last = outcome.last_original_post_at()
+    if outcome.profile is not None:
+        if last is None:
+            lines.append("No original posts found")
+        else:
+            days = (now - last).days
+            lines.append(f"Last original post: {'1 day' if days == 1 else f'{days} days'} ago")
+        facts = outcome.profile.visibility
+        hidden = facts.public is False or facts.noindex or facts.discoverable is False
+        lines.append("Visibility: limited" if hidden else "Visibility: public")
+    mine = [f for f in report.findings if f.network is outcome.network]
+    if mine:
+        top: Finding = max(mine, key=lambda f: f.severity.rank)
+        lines.append(f"Most important: {top.message}")
+    return lines
+
+
+class DashboardWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._report: AuditReport | None = None
+        self._history: list[AuditSummary] = []
+        self._dirty = False
+        layout = QVBoxLayout(self)
+        self.summary_label = plain_label("No audit yet.")
+        layout.addWidget(self.summary_label)
+        self.cards = QGridLayout()
+        layout.addLayout(self.cards)
+        self.charts = QHBoxLayout()
+        layout.addLayout(self.charts, 1)
+        self.chart_views: list[QWidget] = []
+
+    def show(self, report: AuditReport, history: list[AuditSummary]) -> None:  # type: ignore[override]
+        self._report, self._history, self._dirty = report, history, True
+        if self.isVisible():
+            self._render()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._render()
+
+    def _render(self) -> None:
+        report = self._report
+        if report is None:
+            return
+        self._dirty = False
+        now = datetime.now(UTC)
+        self.summary_label.setText(
+            f"Score {report.score}/100 · audited {report.audited_at.astimezone():%Y-%m-%d %H:%M}"
+            f" · {len(report.findings)} findings"
+        )
+        while self.cards.count():
+            item = self.cards.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for index, outcome in enumerate(report.sources):
+            box = QGroupBox(f"{outcome.network.label} {outcome.account}")
+            box_layout = QVBoxLayout(box)
+            for line in card_lines(outcome, report, now):
+                box_layout.addWidget(plain_label(line))
+            self.cards.addWidget(box, index // 3, index % 3)
+        for view in self.chart_views:
+            self.charts.removeWidget(view)
+            view.deleteLater()
+        self.chart_views = [self._trend_chart(), self._cadence_chart(report, now)]
+        for view in self.chart_views:
+            self.charts.addWidget(view)
+
+    def _trend_chart(self) -> QWidget:
+        from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+        from PySide6.QtCore import Qt
+
+        series = QLineSeries()
+        series.setName("Score")
+        for number, summary in enumerate(reversed(self._history), start=1):
+            series.append(number, summary.score)
+        chart = QChart()
+        chart.setTitle("Score over your audits")
+        chart.addSeries(series)
+        x_axis, y_axis = QValueAxis(), QValueAxis()
+        x_axis.setLabelFormat("%d")
+        x_axis.setRange(1, max(2, len(self._history)))
+        x_axis.setTitleText("Audit")
+        y_axis.setRange(0, 100)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        chart.legend().hide()
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(220)
+        return view
+
+    def _cadence_chart(self, report: AuditReport, now: datetime) -> QWidget:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+        from PySide6.QtCore import Qt
+
+        series = QStackedBarSeries()
+        counts = posts_per_week(report, now)
+        for network, weekly in counts.items():
+            bars = QBarSet(network.label)
+            bars.append([float(v) for v in weekly])
+            series.append(bars)
+        chart = QChart()
+        chart.setTitle("Original posts per week (last 13 weeks)")
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(
+            [f"-{CADENCE_WEEKS - i - 1}w" if i < CADENCE_WEEKS - 1 else "now" for i in range(CADENCE_WEEKS)]
+        )
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([sum(week) for week in zip(*counts.values(), strict=True)] or [1]) + 1)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(220)
+        return view

@@ -1,0 +1,188 @@
+"""The findings list: filters, the tree grouped by network, and the detail pane with its actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocacy.domain.models import AuditReport, Finding, Network, Severity
+from ui.error_reporting import show_error
+from ui.findings_model import FINDING_ROLE, FindingsModel
+from ui.safe_text import is_web_link, open_web_link, plain_label, tooltip
+
+AREAS = ("staleness", "company", "disclosure", "risk", "visibility", "consistency", "typo")
+
+
+class FindingsPanel(QWidget):
+    """Signals:
+    status_message(text): something to tell the user in the status bar.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        dismiss: Callable[[Finding], None] | None = None,
+        open_link: Callable[[str], bool] = open_web_link,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._dismiss = dismiss
+        self._open_link = open_link
+        self._report: AuditReport | None = None
+        self._dismissed_now: list[Finding] = []
+        self._current: Finding | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_splitter(), 1)
+        self.show_finding(None)
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.network_filter = QComboBox()
+        self.network_filter.setAccessibleName("Show findings for network")
+        self.network_filter.addItem("All networks", None)
+        for network in Network:
+            self.network_filter.addItem(network.label, network.value)
+        self.severity_filter = QComboBox()
+        self.severity_filter.setAccessibleName("Show findings of severity")
+        self.severity_filter.addItem("All severities", None)
+        for severity in reversed(Severity):
+            self.severity_filter.addItem(f"{severity.value.capitalize()} and above", severity.value)
+        self.area_filter = QComboBox()
+        self.area_filter.setAccessibleName("Show findings of area")
+        self.area_filter.addItem("All areas", None)
+        for area in AREAS:
+            self.area_filter.addItem(area.capitalize(), area)
+        for combo in (self.network_filter, self.severity_filter, self.area_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+            row.addWidget(combo)
+        row.addStretch(1)
+        return row
+
+    def _build_splitter(self) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = FindingsModel()
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Findings")
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setColumnWidth(0, 420)
+        self.view.setColumnWidth(1, 80)
+        self.view.selectionModel().currentChanged.connect(self._on_selected)
+        splitter.addWidget(self.view)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        self.message_label = plain_label()
+        bold = self.message_label.font()
+        bold.setBold(True)
+        self.message_label.setFont(bold)
+        self.evidence_label = plain_label()
+        self.suggestion_label = plain_label()
+        self.copy_button = QPushButton("&Copy suggestion")
+        self.copy_button.clicked.connect(self._on_copy)
+        self.open_settings_button = QPushButton("&Open the settings page")
+        self.open_settings_button.clicked.connect(self._on_open_settings)
+        self.dismiss_button = QPushButton("&Dismiss: this is intentional")
+        self.dismiss_button.setToolTip("Hide this finding until what it is about changes")
+        self.dismiss_button.clicked.connect(self._on_dismiss)
+        for widget in (
+            self.message_label,
+            plain_label("Evidence"),
+            self.evidence_label,
+            plain_label("What to do"),
+            self.suggestion_label,
+            self.copy_button,
+            self.open_settings_button,
+            self.dismiss_button,
+        ):
+            detail_layout.addWidget(widget)
+        detail_layout.addStretch(1)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    # Content ---------------------------------------------------------------------------------
+
+    def set_report(self, report: AuditReport | None) -> None:
+        self._report = report
+        self._dismissed_now = []
+        self._apply_filters()
+
+    def visible_findings(self) -> list[Finding]:
+        if self._report is None:
+            return []
+        # Combo boxes hold plain strings (Qt turns enum members into them anyway).
+        network = self.network_filter.currentData()
+        severity = Severity(self.severity_filter.currentData()) if self.severity_filter.currentData() else None
+        area = self.area_filter.currentData()
+        return [
+            f
+            for f in self._report.findings
+            if (network is None or (f.network is not None and f.network.value == network))
+            and (severity is None or f.severity.rank >= severity.rank)
+            and (area is None or f.area == area)
+            and f not in self._dismissed_now
+        ]
+
+    def _apply_filters(self) -> None:
+        self.model.set_findings(self.visible_findings())
+        self.view.expandAll()
+        self.show_finding(None)
+
+    def show_finding(self, finding: Finding | None) -> None:
+        self._current = finding
+        self.message_label.setText(finding.message if finding else "Select a finding to see the details.")
+        self.evidence_label.setText(finding.evidence if finding else "")
+        self.suggestion_label.setText(finding.suggestion if finding else "")
+        self.copy_button.setEnabled(bool(finding and (finding.replacement or finding.suggestion)))
+        self.dismiss_button.setEnabled(finding is not None and self._dismiss is not None)
+        self.open_settings_button.setEnabled(bool(finding and finding.help_url and is_web_link(finding.help_url)))
+        self.open_settings_button.setToolTip(tooltip(finding.help_url or "") if finding else "")
+
+    # Slots -----------------------------------------------------------------------------------
+
+    def _on_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        value = current.siblingAtColumn(0).data(FINDING_ROLE) if current.isValid() else None
+        self.show_finding(value if isinstance(value, Finding) else None)
+
+    def _on_copy(self) -> None:
+        if self._current is not None:
+            QGuiApplication.clipboard().setText(self._current.replacement or self._current.suggestion)
+            self.status_message.emit("Copied to the clipboard.")
+
+    def _on_open_settings(self) -> None:
+        url = self._current.help_url if self._current else None
+        # Checked here as well as in the opener: whatever opener is plugged in, only web links go out.
+        if not url or not is_web_link(url) or not self._open_link(url):
+            self.status_message.emit("Only web addresses are opened.")
+
+    def _on_dismiss(self) -> None:
+        finding = self._current
+        if finding is None or self._dismiss is None:
+            return
+        try:
+            self._dismiss(finding)
+        except Exception as exc:  # shown to the user; bugs go to the crash dialog
+            show_error(self, exc, title="The finding could not be dismissed")
+            return
+        self._dismissed_now.append(finding)
+        self.model.remove_finding(finding)
+        self.show_finding(None)
+        self.status_message.emit("Dismissed; it stays hidden until what it is about changes.")

@@ -1,0 +1,44 @@
+"""Past audits: when, the score, how many findings. Choosing one shows it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from advocacy.storage import AuditSummary
+from ui.safe_text import plain_label
+
+
+class HistoryWidget(QWidget):
+    """Signals:
+    audit_chosen(audit_id): the user opened a past audit (double-click or Enter).
+    """
+
+    audit_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label("Past audits (double-click or Enter to open one)"))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Audited", "Score", "Findings"])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName("Past audits")
+        self.table.cellActivated.connect(self._on_activated)
+        self.table.cellDoubleClicked.connect(self._on_activated)
+        layout.addWidget(self.table)
+        self._ids: list[int] = []
+
+    def show_history(self, history: list[AuditSummary]) -> None:
+        self._ids = [h.id for h in history]
+        self.table.setRowCount(len(history))
+        for row, summary in enumerate(history):
+            self.table.setItem(row, 0, QTableWidgetItem(f"{summary.audited_at.astimezone():%Y-%m-%d %H:%M}"))
+            self.table.setItem(row, 1, QTableWidgetItem(f"{summary.score}/100"))
+            self.table.setItem(row, 2, QTableWidgetItem(str(summary.findings_count)))
+        self.table.resizeColumnsToContents()
+
+    def _on_activated(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self._ids):
+            self.audit_chosen.emit(self._ids[row])
