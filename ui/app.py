@@ -104,6 +104,18 @@ def edit_credentials(parent: QWidget, config: ProfileConfig) -> None:
     CredentialsDialog(config, credentials(), parent=parent).exec()
 
 
+def set_up_profile(parent: QWidget) -> LoadedProfile | None:
+    """The setup form; on Save the profile file is written for the user."""
+    from ui.setup_dialog import SetupDialog
+
+    dialog = SetupDialog(parent=parent)
+    if not dialog.exec() or dialog.config is None:
+        return None
+    target = saved_profile_path()
+    save_profile(dialog.config, target)
+    return LoadedProfile(dialog.config, is_sample=False, path=target)
+
+
 def history_for(is_sample: bool) -> list[AuditSummary]:
     try:
         return store_for(is_sample).history()
@@ -149,6 +161,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
         add_account=add_account,
         dismiss=dismiss,
         edit_credentials=edit_credentials,
+        set_up_profile=set_up_profile,
         history=history_for,
         load_audit=lambda audit_id, is_sample: store_for(is_sample).audit(audit_id),
     )

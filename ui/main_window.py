@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         dismiss: Callable[[Finding, bool], None] | None = None,
         open_link: Callable[[str], bool] = open_web_link,
         edit_credentials: Callable[[QWidget, ProfileConfig], None] | None = None,
+        set_up_profile: Callable[[QWidget], LoadedProfile | None] | None = None,
         history: Callable[[bool], list[AuditSummary]] | None = None,
         load_audit: Callable[[int, bool], AuditReport | None] | None = None,
     ) -> None:
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self._dismiss = dismiss
         self._open_link = open_link
         self._edit_credentials = edit_credentials
+        self._set_up_profile = set_up_profile
         self._history = history
         self._load_audit = load_audit
         self._suggestions: list[AccountSuggestion] = []
@@ -108,9 +110,12 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setEnabled(False)
         self.export_action.triggered.connect(self._on_export)
+        self.setup_action = QAction("&Set up my profile…", self)
+        self.setup_action.triggered.connect(self.run_setup)
         self.credentials_action = QAction("Accounts and &tokens…", self)
         self.credentials_action.triggered.connect(self._on_edit_credentials)
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.setup_action)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.credentials_action)
         file_menu.addAction(self.export_action)
@@ -128,10 +133,17 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(self._build_header())
+        self.notice_box = QWidget()
+        notice_layout = QHBoxLayout(self.notice_box)
+        notice_layout.setContentsMargins(6, 2, 6, 2)
         self.notice_label = plain_label()
-        self.notice_label.setVisible(False)
-        self.notice_label.setStyleSheet("QLabel { background: palette(alternate-base); padding: 6px; }")
-        layout.addWidget(self.notice_label)
+        self.setup_button = QPushButton("Set up &my profile…")
+        self.setup_button.clicked.connect(self.run_setup)
+        notice_layout.addWidget(self.notice_label, 1)
+        notice_layout.addWidget(self.setup_button)
+        self.notice_box.setStyleSheet("QWidget { background: palette(alternate-base); }")
+        self.notice_box.setVisible(False)
+        layout.addWidget(self.notice_box)
         self.sources_list = QListWidget()
         self.sources_list.setMaximumHeight(90)
         self.sources_list.setAccessibleName("Sources")
@@ -225,9 +237,9 @@ class MainWindow(QMainWindow):
         if self._profile.is_sample:
             self.notice_label.setText(
                 "You are exploring the bundled sample: a fictional employee, read offline. "
-                "Use File → Open profile file… (Ctrl+O) to audit your own profiles."
+                "Set up your own profile to audit yours, or open a profile file (Ctrl+O)."
             )
-        self.notice_label.setVisible(self._profile.is_sample)
+        self.notice_box.setVisible(self._profile.is_sample)
 
     def show_report(self, report: AuditReport) -> None:
         self._report = report
@@ -361,6 +373,17 @@ class MainWindow(QMainWindow):
             show_error(self, AdvocacyError(f"The report could not be written to {name} ({exc.strerror or exc})."))
             return
         self.statusBar().showMessage(f"Report saved to {name}.", 8000)
+
+    def run_setup(self) -> None:
+        if self._set_up_profile is None:
+            return
+        profile = self._set_up_profile(self)
+        if profile is None:
+            return
+        self._profile = profile
+        self._show_profile_state()
+        self.clear_report()
+        self.start_audit()
 
     def _on_edit_credentials(self) -> None:
         if self._edit_credentials is not None:

@@ -1,0 +1,77 @@
+"""First-run setup: the form is validated exactly like the profile file and written for the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from advocacy.paths import saved_profile_path
+from advocacy.profile_file import load_profile
+from ui.setup_dialog import SetupDialog
+
+
+def test_invalid_entries_get_the_profile_files_own_sentence(qtbot: QtBot) -> None:
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.try_accept()
+    assert dialog.error_label.text() == "Name at least one account or export, so there is something to audit."
+    dialog.mastodon.setText("not-a-handle")
+    dialog.try_accept()
+    assert dialog.error_label.text().startswith("[me.accounts] mastodon must look like @user@instance.social")
+    assert dialog.config is None and not dialog.result()
+
+
+def test_a_filled_form_becomes_a_valid_profile(qtbot: QtBot, tmp_path: Path) -> None:
+    company_file = tmp_path / "acme.toml"
+    company_file.write_text('[company]\nname = "Acme"\ndomains = ["acme.example"]\n', encoding="utf-8")
+    dialog = SetupDialog(choose_file=lambda _what: str(company_file))
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Sam Rivera")
+    dialog.title.setText("Developer Advocate")
+    dialog.former.setText("Globex, Initrode")
+    dialog.mastodon.setText("sam@social.example")
+    dialog.website.setText("https://sam.example")
+    dialog.import_button.click()
+    assert not dialog.company_name.isEnabled()
+    dialog.try_accept()
+    assert dialog.result() and dialog.config is not None
+    config = dialog.config
+    assert config.me.accounts.mastodon == "@sam@social.example"
+    assert config.me.former_employers == ("Globex", "Initrode")
+    assert config.company.name == "Acme" and config.company_file == str(company_file)
+
+
+def test_setup_from_the_window_saves_and_audits(qtbot: QtBot, monkeypatch: object, tmp_path: Path) -> None:
+    import checks
+    from advocacy.sample import load_sample_profile
+    from ui.app import build_services, latest_audit
+    from ui.audit_controller import AuditController
+    from ui.main_window import LoadedProfile, MainWindow
+
+    def fake_setup(_parent: object) -> LoadedProfile:
+        from advocacy.domain.profile import Accounts, Me, ProfileConfig
+        from advocacy.profile_file import save_profile
+
+        config = ProfileConfig(me=Me(name="Sam", accounts=Accounts(linkedin_export=str(tmp_path / "none"))))
+        save_profile(config, saved_profile_path())
+        return LoadedProfile(config, is_sample=False, path=saved_profile_path())
+
+    profile = LoadedProfile(load_sample_profile(), is_sample=True)
+    window = MainWindow(
+        controller=AuditController(
+            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
+        ),
+        profile=profile,
+        latest_audit=latest_audit,
+        open_profile=lambda _p: profile,
+        set_up_profile=fake_setup,
+    )
+    qtbot.addWidget(window)
+    assert window.notice_box.isVisibleTo(window) and window.setup_button.isEnabled()
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000):
+        window.setup_button.click()
+    assert not window.notice_box.isVisibleTo(window)
+    assert window.windowTitle() == "Advocacy — Sam"
+    assert load_profile(saved_profile_path()).me.name == "Sam"
+    assert window.sources_list.item(0).text().startswith("LinkedIn")  # the new profile was audited

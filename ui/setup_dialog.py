@@ -1,0 +1,180 @@
+"""First-run setup: who you are and where you work, written to the profile file for you.
+
+Validation is the profile file's own: the form is turned into a ``ProfileConfig``, written to a
+temporary TOML and read back, so the form can never accept what the file would refuse.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocacy.domain.profile import Accounts, Company, CompanyAccounts, Me, ProfileConfig
+from advocacy.errors import InvalidProfileFile
+from advocacy.profile_file import load_profile, profile_to_toml
+from ui.safe_text import plain_label
+
+
+def _items(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+class SetupDialog(QDialog):
+    def __init__(
+        self,
+        *,
+        choose_file: Callable[[str], str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Set up your profile")
+        self._choose_file = choose_file or self._choose_file_dialog
+        self.config: ProfileConfig | None = None
+        self._company_file: str | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                "Tell the app who you are and where you work. Everything stays on this "
+                "computer; you can change it later."
+            )
+        )
+        me_box = QGroupBox("You")
+        me_form = QFormLayout(me_box)
+        self.name = QLineEdit()
+        self.title = QLineEdit()
+        self.former = QLineEdit()
+        self.former.setPlaceholderText("Globex, Initrode")
+        self.mastodon = QLineEdit()
+        self.mastodon.setPlaceholderText("@you@instance.social")
+        self.bluesky = QLineEdit()
+        self.bluesky.setPlaceholderText("you.bsky.social or your own domain")
+        self.github = QLineEdit()
+        self.website = QLineEdit()
+        self.website.setPlaceholderText("https://you.example")
+        self.linkedin = self._file_row("LinkedIn data export (ZIP or folder)")
+        self.x_archive = self._file_row("X archive (ZIP or folder)")
+        for label, widget in (
+            ("Name", self.name),
+            ("Job title", self.title),
+            ("Former employers", self.former),
+            ("Mastodon", self.mastodon),
+            ("Bluesky", self.bluesky),
+            ("GitHub", self.github),
+            ("Website or blog", self.website),
+            ("LinkedIn export", self.linkedin[0]),
+            ("X archive", self.x_archive[0]),
+        ):
+            me_form.addRow(label, widget)
+        layout.addWidget(me_box)
+
+        company_box = QGroupBox("Where you work")
+        company_form = QFormLayout(company_box)
+        self.import_button = QPushButton("&Import the company file from your communications team…")
+        self.import_button.clicked.connect(self._on_import_company)
+        self.company_file_label = plain_label("")
+        self.company_name = QLineEdit()
+        self.company_domains = QLineEdit()
+        self.company_domains.setPlaceholderText("acme.example")
+        self.company_mastodon = QLineEdit()
+        self.company_github = QLineEdit()
+        company_form.addRow(self.import_button)
+        company_form.addRow(self.company_file_label)
+        company_form.addRow("Company name", self.company_name)
+        company_form.addRow("Web domains", self.company_domains)
+        company_form.addRow("Company on Mastodon", self.company_mastodon)
+        company_form.addRow("Company on GitHub", self.company_github)
+        layout.addWidget(company_box)
+
+        self.error_label = plain_label("")
+        self.error_label.setStyleSheet("QLabel { color: palette(highlight); }")
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("&Save and audit", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sample_button = buttons.addButton("Keep exploring the &sample", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.try_accept)
+        self.sample_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _file_row(self, what: str) -> tuple[QWidget, QLineEdit]:
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        edit = QLineEdit()
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(lambda: self._browse_into(edit, what))
+        row_layout.addWidget(edit, 1)
+        row_layout.addWidget(browse)
+        return row, edit
+
+    def _browse_into(self, edit: QLineEdit, what: str) -> None:
+        chosen = self._choose_file(what)
+        if chosen:
+            edit.setText(chosen)
+
+    def _choose_file_dialog(self, what: str) -> str | None:
+        name, _ = QFileDialog.getOpenFileName(self, what)
+        return name or None
+
+    def _on_import_company(self) -> None:
+        chosen = self._choose_file("Company file (TOML)")
+        if not chosen:
+            return
+        self._company_file = chosen
+        self.company_file_label.setText(f"Using {chosen}")
+        for widget in (self.company_name, self.company_domains, self.company_mastodon, self.company_github):
+            widget.setEnabled(False)
+
+    def build_config(self) -> ProfileConfig:
+        text = lambda edit: edit.text().strip() or None  # noqa: E731 - four uses, one line each
+        me = Me(
+            name=self.name.text().strip(),
+            title=self.title.text().strip(),
+            former_employers=_items(self.former.text()),
+            accounts=Accounts(
+                mastodon=text(self.mastodon),
+                bluesky=text(self.bluesky),
+                github=text(self.github),
+                website=text(self.website),
+                linkedin_export=text(self.linkedin[1]),
+                x_archive=text(self.x_archive[1]),
+            ),
+        )
+        company = Company(
+            name=self.company_name.text().strip(),
+            domains=_items(self.company_domains.text()),
+            accounts=CompanyAccounts(mastodon=text(self.company_mastodon), github=text(self.company_github)),
+        )
+        return ProfileConfig(me=me, company=company, company_file=self._company_file)
+
+    def try_accept(self) -> None:
+        """Validate exactly as the profile file would; show the one sentence if something is off."""
+        config = self.build_config()
+        if not config.me.accounts.configured():
+            self.error_label.setText("Name at least one account or export, so there is something to audit.")
+            return
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "profile.toml"
+            path.write_text(profile_to_toml(config), encoding="utf-8")
+            try:
+                checked = load_profile(path)
+            except InvalidProfileFile as exc:
+                # The temporary file name means nothing to the user; keep the key and the problem.
+                self.error_label.setText(exc.user_message.replace(f"{path}: ", ""))
+                return
+        self.config = replace(checked, company_file=self._company_file)
+        self.accept()
