@@ -118,8 +118,35 @@ def run_audit_command(
 def main_headless(argv: Sequence[str], *, rules: Sequence[Rule], scorer: Scorer) -> int:
     """Entry for ``advocacy audit``; also usable without Qt installed."""
     args = build_parser().parse_args(list(argv))
+    if args.command == "compose":
+        return run_compose_command(args)
     if args.command != "audit":
         print("advocacy: this command needs the window; run 'advocacy' or 'advocacy audit'.", file=sys.stderr)
         return EXIT_USAGE
     configure_logging(verbose=args.verbose)
     return run_audit_command(args, rules=rules, scorer=scorer)
+
+
+def run_compose_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Print the counted length, the limit, whether it fits, and the share link. Exit 1 if too long."""
+    from advocacy.domain.models import Network
+    from advocacy.sharing.counting import count
+    from advocacy.sharing.intents import share_url
+
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    text = sys.stdin.read() if args.text == "-" else args.text
+    text = text.rstrip("\n")
+    network = Network(args.network)
+    if args.limit is not None and args.limit <= 0:
+        print("advocacy: --limit must be a whole number above 0.", file=stderr)
+        return EXIT_USAGE
+    counted = count(network, text, mastodon_limit=args.limit)
+    verdict = "fits" if counted.fits else ("is empty" if counted.length == 0 else f"is {-counted.remaining} too long")
+    line = f"{network.label}: {counted.length} of {counted.limit} {counted.unit}; {verdict}"
+    if counted.extra:
+        line += f" ({counted.extra})"
+    print(line, file=stdout)
+    if network is not Network.MASTODON or args.instance:
+        print(f"Share link: {share_url(network, text, mastodon_instance=args.instance)}", file=stdout)
+    return EXIT_OK if counted.fits else EXIT_FAILED

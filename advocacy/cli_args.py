@@ -34,4 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--format", choices=("text", "json", "html"), default="text")
     audit.add_argument("--output", type=Path, metavar="FILE", help="write the report here instead of stdout")
     audit.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    compose = commands.add_parser("compose", help="count a draft exactly as a network counts it")
+    compose.add_argument("--network", required=True, choices=("mastodon", "bluesky", "x", "linkedin"))
+    compose.add_argument("--limit", type=int, help="the instance's own limit (Mastodon; default 500)")
+    compose.add_argument("--instance", help="your Mastodon instance, for the share link (e.g. mastodon.social)")
+    compose.add_argument("text", help="the draft, or - to read it from standard input")
+    compose.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     return parser

@@ -1,0 +1,1 @@
+"""Drafting and sharing company content: exact counting per network, drafts, share links."""
