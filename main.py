@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     import checks
 
-    if args.command in ("audit", "compose"):
+    if args.command in ("audit", "compose", "suggest"):
         from advocacy.cli import main_headless
 
         return main_headless(arguments, rules=audit_rules(), scorer=checks.score_card)

@@ -120,6 +120,9 @@ def main_headless(argv: Sequence[str], *, rules: Sequence[Rule], scorer: Scorer)
     args = build_parser().parse_args(list(argv))
     if args.command == "compose":
         return run_compose_command(args)
+    if args.command == "suggest":
+        configure_logging(verbose=args.verbose)
+        return run_suggest_command(args)
     if args.command != "audit":
         print("advocacy: this command needs the window; run 'advocacy' or 'advocacy audit'.", file=sys.stderr)
         return EXIT_USAGE
@@ -150,3 +153,53 @@ def run_compose_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
     if network is not Network.MASTODON or args.instance:
         print(f"Share link: {share_url(network, text, mastodon_instance=args.instance)}", file=stdout)
     return EXIT_OK if counted.fits else EXIT_FAILED
+
+
+def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    import json
+    from datetime import UTC, datetime
+
+    from advocacy.domain.models import Network
+    from advocacy.http_session import HttpClient
+    from advocacy.sharing.content import gather
+    from advocacy.sharing.suggest import suggest, suggestion_json
+
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        config, is_sample = resolve_profile(args.profile, args.sample)
+    except InvalidProfileFile as exc:
+        print(f"advocacy: {exc.user_message}", file=stderr)
+        return EXIT_USAGE
+    if args.limit <= 0:
+        print("advocacy: --limit must be a whole number above 0.", file=stderr)
+        return EXIT_USAGE
+    services = services_for(is_sample)
+    client = HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache)
+    endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
+    try:
+        gathered = gather(config.company, client=client, library=args.library, endpoints=endpoints)
+        store = services.store
+        latest = store.latest_audit() if store else None
+        shared = store.shared_item_keys() if store else set()
+    except AdvocacyError as exc:
+        print(f"advocacy: {exc.user_message}", file=stderr)
+        return EXIT_FAILED
+    finally:
+        client.close()
+    for problem in gathered.problems:
+        print(f"advocacy: {problem}", file=stderr)
+    found = suggest(config, list(gathered.items), latest=latest, shared=shared, now=datetime.now(UTC), limit=args.limit)
+    if args.format == "json":
+        stdout.write(json.dumps([suggestion_json(s) for s in found], indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if not found:
+        print("Nothing new to share right now.", file=stdout)
+    for number, suggestion in enumerate(found, start=1):
+        item = suggestion.ranked.item
+        print(f"{number}. {item.title}\n   {item.url}\n   {suggestion.ranked.reason} · {item.source}", file=stdout)
+        for network, draft in suggestion.drafts.items():
+            state = "fits" if draft.fits else "too long"
+            print(f"   {network.label} ({draft.length}/{draft.limit}, {state}): {draft.text}", file=stdout)
+        print(file=stdout)
+    return EXIT_OK

@@ -34,6 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--format", choices=("text", "json", "html"), default="text")
     audit.add_argument("--output", type=Path, metavar="FILE", help="write the report here instead of stdout")
     audit.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    suggest = commands.add_parser("suggest", help="list company content worth sharing, with drafts per network")
+    suggest.add_argument(
+        "--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)"
+    )
+    suggest.add_argument("--sample", action="store_true", help="use the bundled sample, offline")
+    suggest.add_argument("--library", metavar="FILE_OR_URL", help="a curated content library (TOML or JSON)")
+    suggest.add_argument("--format", choices=("text", "json"), default="text")
+    suggest.add_argument("--limit", type=int, default=5, help="how many items (default 5)")
+    suggest.add_argument("--verbose", action="store_true", help="write more detail to the log file")
     compose = commands.add_parser("compose", help="count a draft exactly as a network counts it")
     compose.add_argument("--network", required=True, choices=("mastodon", "bluesky", "x", "linkedin"))
     compose.add_argument("--limit", type=int, help="the instance's own limit (Mastodon; default 500)")

@@ -72,6 +72,21 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE dismissals;
     ALTER TABLE dismissals_v3 RENAME TO dismissals;
     """,
+    # What was shared where. The idempotency key is stored before a post is sent, so a retry after a
+    # timeout or a crash reuses it and the network never publishes twice.
+    """
+    CREATE TABLE shares (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        item_key TEXT NOT NULL,
+        network TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'posted', 'failed')),
+        created_at TEXT NOT NULL,
+        posted_at TEXT,
+        post_url TEXT
+    );
+    CREATE INDEX shares_by_item ON shares (item_key);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -237,10 +252,52 @@ class Store:
             rows = connection.execute("SELECT check_id, network, target, evidence_hash FROM dismissals").fetchall()
         return {(r[0], r[1], r[2], r[3]) for r in rows}
 
+    # Shares -------------------------------------------------------------------------------------
+
+    def record_share(
+        self,
+        item_key: str,
+        network: Network,
+        idempotency_key: str,
+        *,
+        state: str = "pending",
+        post_url: str | None = None,
+    ) -> None:
+        now = datetime.now(UTC).isoformat()
+        with self._connect() as connection:
+            connection.execute(
+                "INSERT INTO shares (item_key, network, idempotency_key, state, created_at, posted_at, post_url) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO UPDATE SET state = excluded.state, "
+                "posted_at = excluded.posted_at, post_url = excluded.post_url",
+                (item_key, network.value, idempotency_key, state, now, now if state == "posted" else None, post_url),
+            )
+
+    def shared_item_keys(self) -> set[str]:
+        """Items shared anywhere (or on their way): the ranking never proposes them again."""
+        with self._connect() as connection:
+            rows = connection.execute("SELECT DISTINCT item_key FROM shares WHERE state != 'failed'").fetchall()
+        return {row[0] for row in rows}
+
+    def shares(self, limit: int = 200) -> list[ShareRecord]:
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT item_key, network, state, created_at, post_url FROM shares ORDER BY id DESC LIMIT ?", (limit,)
+            ).fetchall()
+        return [ShareRecord(r[0], Network(r[1]), r[2], datetime.fromisoformat(r[3]), r[4]) for r in rows]
+
     def is_dismissed(self, finding: Finding, dismissed: set[tuple[str, str, str, str]] | None = None) -> bool:
         keys = self.dismissed() if dismissed is None else dismissed
         check_id, network, target, evidence_hash = dismissal_key(finding)
         return (check_id, network, target, evidence_hash) in keys or (check_id, network, target, "") in keys
+
+
+@dataclass(frozen=True)
+class ShareRecord:
+    item_key: str
+    network: Network
+    state: str
+    created_at: datetime
+    post_url: str | None
 
 
 def dismissal_key(finding: Finding) -> tuple[str, str, str, str]:

@@ -100,7 +100,7 @@ def test_migrates_an_older_database_after_copying_it(tmp_path: Path) -> None:
     connection.close()
 
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 3
+    assert store.schema_version() == SCHEMA_VERSION == 4
     backup = tmp_path / "old.sqlite3.v1.bak"
     assert backup.exists()
     with sqlite3.connect(backup) as copy:
@@ -166,5 +166,20 @@ def test_version_2_dismissals_survive_the_upgrade_and_match_any_evidence(tmp_pat
     connection.commit()
     connection.close()
     store = Store(path)
-    assert store.schema_version() == 3 and (tmp_path / "v2.sqlite3.v2.bak").exists()
+    assert store.schema_version() == SCHEMA_VERSION and (tmp_path / "v2.sqlite3.v2.bak").exists()
     assert store.is_dismissed(_finding("anything at all"))
+
+
+def test_share_history_and_idempotency_keys(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.sqlite3")
+    store.record_share("https://acme.example/w5", Network.MASTODON, "key-1")
+    store.record_share(
+        "https://acme.example/w5", Network.MASTODON, "key-1", state="posted", post_url="https://social.example/@sam/1"
+    )
+    store.record_share("https://acme.example/old", Network.BLUESKY, "key-2", state="failed")
+    assert store.shared_item_keys() == {"https://acme.example/w5"}  # a failed attempt does not count
+    records = Store(tmp_path / "a.sqlite3").shares()
+    assert [(r.item_key, r.state, r.post_url) for r in records] == [
+        ("https://acme.example/old", "failed", None),
+        ("https://acme.example/w5", "posted", "https://social.example/@sam/1"),  # one row per key
+    ]

@@ -1,0 +1,188 @@
+"""Company content to share: the company's feeds, its own Mastodon and Bluesky posts, and a curated
+library file that a communications team hands out (TOML or JSON, local path or URL).
+
+Library format (TOML; JSON has the same keys)::
+
+    [[items]]
+    id = "widgetos-5"                       # stable, so "already shared" can be remembered
+    title = "WidgetOS 5 is out"
+    url = "https://acme.example/blog/widgetos-5"
+    summary = "Faster builds and a new plugin API."
+    tags = ["release", "widgetos"]
+    published = 2026-11-18                  # optional
+    expires = 2026-12-31                    # optional: hidden after this day
+    [items.captions]                        # optional suggested captions per network
+    mastodon = "WidgetOS 5 is out: …"
+    linkedin = "…"
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from advocacy.domain.models import AccountRef, Network
+from advocacy.domain.profile import Company
+from advocacy.errors import AdvocacyError, FetchError, InvalidProfileFile
+from advocacy.http_session import HttpClient, host_of
+from advocacy.sources import bluesky, mastodon
+from advocacy.sources.base import FetchContext, FetchLimits
+from advocacy.sources.feeds import parse_feed
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ContentItem:
+    id: str
+    title: str
+    url: str
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    published: datetime | None = None
+    expires: date | None = None
+    source: str = ""  # where it came from, for the user: "Acme blog", "Acme on Mastodon", "library"
+    captions: Mapping[str, str] = field(default_factory=dict)
+    is_employer: bool = True  # company content: the draft carries a disclosure
+
+
+def _library_error(where: str, problem: str) -> InvalidProfileFile:
+    return InvalidProfileFile(f"The content library {where} {problem}")
+
+
+def _date(value: Any, where: str, key: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise _library_error(where, f"has an item whose {key} is not a date like 2026-12-31.")
+
+
+def parse_library(data: bytes, *, where: str) -> list[ContentItem]:
+    """TOML or JSON; one clear error naming the problem, never a half-read library."""
+    text = data.decode("utf-8", errors="replace")
+    try:
+        document = json.loads(text) if text.lstrip().startswith("{") else tomllib.loads(text)
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        raise _library_error(where, f"is neither valid TOML nor valid JSON ({exc}).") from None
+    items = document.get("items") if isinstance(document, Mapping) else None
+    if not isinstance(items, list):
+        raise _library_error(where, 'has no list of items (expected [[items]] or "items": [...]).')
+    parsed = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, Mapping) or not isinstance(item.get("url"), str) or not item.get("title"):
+            raise _library_error(where, f"item {number} needs at least a title and a url.")
+        raw_captions = item.get("captions")
+        captions: Mapping[str, Any] = raw_captions if isinstance(raw_captions, Mapping) else {}
+        raw_tags = item.get("tags")
+        tags: list[Any] = raw_tags if isinstance(raw_tags, list) else []
+        published = _date(item.get("published"), where, "published")
+        parsed.append(
+            ContentItem(
+                id=str(item.get("id") or item["url"]),
+                title=str(item["title"]),
+                url=item["url"],
+                summary=str(item.get("summary") or ""),
+                tags=tuple(str(t) for t in tags),
+                published=datetime(published.year, published.month, published.day, tzinfo=UTC) if published else None,
+                expires=_date(item.get("expires"), where, "expires"),
+                source="library",
+                captions={str(k): str(v) for k, v in captions.items() if isinstance(v, str)},
+            )
+        )
+    return parsed
+
+
+@dataclass(frozen=True)
+class Gathered:
+    items: tuple[ContentItem, ...]
+    problems: tuple[str, ...]  # one sentence per source that could not be read
+
+
+def gather(
+    company: Company,
+    *,
+    client: HttpClient,
+    library: str | None = None,
+    now: datetime | None = None,
+    endpoints: Mapping[Network, str | None] | None = None,
+) -> Gathered:
+    """Read every company source; one failing source is reported, the others still count."""
+    now = now or datetime.now(UTC)
+    items: list[ContentItem] = []
+    problems: list[str] = []
+    for feed in company.feeds:
+        try:
+            parsed = parse_feed(
+                client.get(feed.url, what="the company feed").body, where=f"the feed at {host_of(feed.url)}"
+            )
+        except AdvocacyError as exc:
+            problems.append(exc.user_message)
+            continue
+        items += [
+            ContentItem(
+                id=e.id or e.url,
+                title=e.title,
+                url=e.url,
+                summary=e.text,
+                tags=e.tags,
+                published=e.published,
+                source=feed.name or host_of(feed.url),
+            )
+            for e in parsed.entries
+            if e.url
+        ]
+    context = FetchContext(limits=FetchLimits(max_posts=40, max_age_days=30), now=now)
+    endpoints = endpoints or {}
+    for network, handle, fetcher in (
+        (Network.MASTODON, company.accounts.mastodon, mastodon.fetch),
+        (Network.BLUESKY, company.accounts.bluesky, bluesky.fetch),
+    ):
+        if not handle:
+            continue
+        try:
+            fetched = fetcher(client, AccountRef(network, handle, endpoints.get(network)), context)
+        except AdvocacyError as exc:
+            problems.append(exc.user_message)
+            continue
+        items += [
+            ContentItem(
+                id=p.url or p.id,
+                title=p.text.split("\n", 1)[0][:120],
+                url=p.url,
+                summary=p.text,
+                tags=p.hashtags,
+                published=p.created_at,
+                source=f"{company.name or 'Company'} on {network.label}",
+            )
+            for p in fetched.posts
+            if p.is_original and p.url
+        ]
+    if library:
+        try:
+            items += parse_library(_read_library(library, client), where=library)
+        except AdvocacyError as exc:
+            problems.append(exc.user_message)
+    return Gathered(tuple(items), tuple(problems))
+
+
+def _read_library(location: str, client: HttpClient) -> bytes:
+    if location.startswith(("http://", "https://")):
+        return client.get(location, what="the content library").body
+    try:
+        return Path(location).expanduser().read_bytes()
+    except OSError as exc:
+        raise FetchError(f"The content library {location} cannot be read ({exc.strerror or exc}).") from None

@@ -1,0 +1,190 @@
+"""Rank company content for one employee: fresh, relevant to them (with the reason in one line),
+never already shared, not expired, and not ten items on the same topic."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from advocacy.domain.models import Post, Profile
+from advocacy.sharing.content import ContentItem
+
+HALF_LIFE_DAYS = 7.0
+FRESH_WEIGHT, RELEVANCE_WEIGHT = 0.6, 0.4
+VARIETY_PENALTY = 0.75  # per topic already covered by a higher-ranked item
+_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ0-9+#-]{3,}")
+_STOP = frozenset(
+    [
+        "about",
+        "after",
+        "again",
+        "also",
+        "been",
+        "before",
+        "being",
+        "could",
+        "does",
+        "doing",
+        "from",
+        "have",
+        "having",
+        "here",
+        "into",
+        "just",
+        "like",
+        "more",
+        "most",
+        "much",
+        "need",
+        "only",
+        "other",
+        "over",
+        "really",
+        "should",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "very",
+        "want",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "your",
+        "yours",
+        "today",
+        "week",
+        "year",
+        "make",
+        "made",
+        "great",
+        "good",
+        "thanks",
+        "thank",
+        "https",
+        "http",
+        "www",
+        "first",
+        "last",
+        "next",
+        "join",
+    ]
+)
+# Where a word of the employee's comes from, strongest signal first, with how to say it.
+ORIGINS = (
+    ("skills", "your skills in {}"),
+    ("hashtags", "your hashtag #{}"),
+    ("bio", "your bio ({})"),
+    ("posts", "your posts about {}"),
+)
+
+
+def words(text: str) -> list[str]:
+    return [w.strip("#-") for w in _WORD.findall(text.lower()) if w.strip("#-") not in _STOP]
+
+
+@dataclass(frozen=True)
+class Interests:
+    """What this employee talks about, by where it shows."""
+
+    by_origin: dict[str, Counter[str]]
+
+    @classmethod
+    def of(cls, profiles: Iterable[Profile], posts: Iterable[Post]) -> Interests:
+        origins: dict[str, Counter[str]] = {name: Counter() for name, _ in ORIGINS}
+        for profile in profiles:
+            origins["skills"].update(w for skill in profile.skills for w in words(skill))
+            origins["bio"].update(words(f"{profile.headline} {profile.bio}"))
+        for post in posts:
+            if post.is_original:
+                origins["hashtags"].update(t.lower() for t in post.hashtags)
+                origins["posts"].update(words(post.text))
+        return cls(origins)
+
+    def match(self, item: ContentItem) -> tuple[float, str]:
+        """Relevance in 0..1 and the reason, e.g. "matches your posts about accessibility"."""
+        item_words = Counter(words(f"{item.title} {item.summary}")) + Counter(t.lower() for t in item.tags)
+        best: tuple[float, str] = (0.0, "")
+        total = 0.0
+        for weight, (origin, phrase) in zip((1.0, 0.9, 0.7, 0.5), ORIGINS, strict=True):
+            counts = self.by_origin[origin]
+            shared = [w for w in item_words if counts[w]]
+            if not shared:
+                continue
+            score = weight * sum(math.log1p(counts[w]) for w in shared)
+            total += score
+            # Explain with the most telling word: one of the item's own tags, then the more specific.
+            tags = {t.lower() for t in item.tags}
+            top = max(shared, key=lambda w: (w in tags, counts[w], len(w)))
+            if score > best[0]:
+                best = (score, "matches " + phrase.format(top))
+        return 1 - math.exp(-total / 3), best[1]
+
+
+@dataclass(frozen=True)
+class Ranked:
+    item: ContentItem
+    score: float
+    reason: str
+
+
+def freshness(item: ContentItem, now: datetime) -> float:
+    if item.published is None:
+        return 0.3  # undated library items: neither fresh nor stale
+    age_days = max(0.0, (now - item.published).total_seconds() / 86400)
+    return 0.5 ** (age_days / HALF_LIFE_DAYS)
+
+
+def rank(
+    items: Sequence[ContentItem],
+    *,
+    interests: Interests,
+    shared: set[str],
+    now: datetime,
+    limit: int = 10,
+) -> list[Ranked]:
+    seen: set[str] = set()
+    candidates: list[Ranked] = []
+    for item in items:
+        key = item.url or item.id
+        if key in seen or item.id in shared or item.url in shared:
+            continue  # duplicates across sources, and anything this person already shared
+        if item.expires is not None and item.expires < now.date():
+            continue
+        seen.add(key)
+        relevance, reason = interests.match(item)
+        score = FRESH_WEIGHT * freshness(item, now) + RELEVANCE_WEIGHT * relevance
+        age = f"{(now - item.published).days} days old" if item.published else "undated"
+        candidates.append(Ranked(item, score, reason or f"fresh from {item.source} ({age})"))
+    # Greedy pick with a penalty for topics already covered, so the list is not all one launch.
+    picked: list[Ranked] = []
+    covered: Counter[str] = Counter()
+    while candidates and len(picked) < limit:
+
+        def adjusted(candidate: Ranked) -> float:
+            topics = {t.lower() for t in candidate.item.tags}
+            return candidate.score * VARIETY_PENALTY ** sum(covered[t] for t in topics)
+
+        best = max(candidates, key=adjusted)
+        candidates.remove(best)
+        picked.append(Ranked(best.item, adjusted(best), best.reason))
+        covered.update(t.lower() for t in best.item.tags)
+    return picked

@@ -1,0 +1,96 @@
+"""Ranked company content with a ready draft for each network the person uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from advocacy.domain.models import AuditReport, Network
+from advocacy.domain.profile import ProfileConfig
+from advocacy.sharing.content import ContentItem
+from advocacy.sharing.drafts import Draft, draft_for
+from advocacy.sharing.intents import share_url
+from advocacy.sharing.ranking import Interests, Ranked, rank
+
+DRAFT_NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    ranked: Ranked
+    drafts: dict[Network, Draft]
+    share_links: dict[Network, str]
+
+
+def networks_for(config: ProfileConfig) -> list[Network]:
+    configured = config.me.accounts.configured()
+    mine = [n for n in DRAFT_NETWORKS if n in configured]
+    return mine or list(DRAFT_NETWORKS)
+
+
+def disclosure_for(item: ContentItem, config: ProfileConfig) -> str | None:
+    company = config.company
+    if not item.is_employer or not company.name:
+        return None
+    return company.disclosures[0] if company.disclosures else f"(I work at {company.name})"
+
+
+def suggest(
+    config: ProfileConfig,
+    items: list[ContentItem],
+    *,
+    latest: AuditReport | None,
+    shared: set[str],
+    now: datetime,
+    limit: int = 5,
+    campaign: str = "advocacy",
+) -> list[Suggestion]:
+    interests = Interests.of(latest.profiles if latest else (), latest.posts if latest else ())
+    limits = {p.network: p.post_length_limit for p in (latest.profiles if latest else ()) if p.post_length_limit}
+    instance = (config.me.accounts.mastodon or "").strip("@").partition("@")[2] or None
+    suggestions = []
+    for ranked in rank(items, interests=interests, shared=shared, now=now, limit=limit):
+        item = ranked.item
+        drafts = {
+            network: draft_for(
+                network,
+                caption=item.captions.get(network.value) or item.title,
+                url=item.url,
+                disclosure=disclosure_for(item, config),
+                campaign=campaign,
+                mastodon_limit=limits.get(Network.MASTODON),
+            )
+            for network in networks_for(config)
+        }
+        links = {
+            network: share_url(network, draft.text, mastodon_instance=instance)
+            for network, draft in drafts.items()
+            if network is not Network.MASTODON or instance
+        }
+        suggestions.append(Suggestion(ranked, drafts, links))
+    return suggestions
+
+
+def suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
+    item = suggestion.ranked.item
+    return {
+        "id": item.id,
+        "title": item.title,
+        "url": item.url,
+        "source": item.source,
+        "published": item.published.isoformat() if item.published else None,
+        "score": round(suggestion.ranked.score, 3),
+        "reason": suggestion.ranked.reason,
+        "drafts": {
+            network.value: {
+                "text": draft.text,
+                "length": draft.length,
+                "limit": draft.limit,
+                "fits": draft.fits,
+                "note": draft.note,
+                "share_link": suggestion.share_links.get(network),
+            }
+            for network, draft in suggestion.drafts.items()
+        },
+    }

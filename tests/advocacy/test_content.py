@@ -1,0 +1,163 @@
+"""Company content: the library file, gathering from feeds and the company's account, and ranking."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from advocacy.domain.models import Network, Post, Profile
+from advocacy.domain.profile import Company, CompanyAccounts, Feed
+from advocacy.errors import InvalidProfileFile
+from advocacy.http_session import HttpClient
+from advocacy.sharing.content import ContentItem, gather, parse_library
+from advocacy.sharing.ranking import Interests, rank
+from tests import mastodon_server
+from tests.cassettes import FIXTURES
+from tests.test_cli import run_cli
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+LIBRARY = b"""
+[[items]]
+id = "widgetos-5"
+title = "WidgetOS 5 is out"
+url = "https://acme.example/blog/widgetos-5"
+tags = ["release"]
+published = 2026-11-18
+expires = 2026-12-31
+[items.captions]
+mastodon = "WidgetOS 5 is out: builds twice as fast."
+
+[[items]]
+title = "Old webinar"
+url = "https://acme.example/webinar"
+expires = 2026-01-31
+"""
+
+
+def test_library_in_toml_and_json() -> None:
+    items = parse_library(LIBRARY, where="library.toml")
+    assert [i.id for i in items] == ["widgetos-5", "https://acme.example/webinar"]
+    assert items[0].captions["mastodon"].startswith("WidgetOS 5 is out") and items[0].expires == date(2026, 12, 31)
+    as_json = json.dumps(
+        {"items": [{"title": "A", "url": "https://a.example", "tags": ["x"], "expires": "2027-01-01"}]}
+    )
+    assert parse_library(as_json.encode(), where="lib.json")[0].expires == date(2027, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"[[items]]\ntitle = 'no url'\n", "item 1 needs at least a title and a url."),
+        (b"{broken", "is neither valid TOML nor valid JSON"),
+        (b"title = 'x'\n", "has no list of items"),
+        (b"[[items]]\ntitle = 'a'\nurl = 'https://a'\nexpires = 'soon'\n", "is not a date like 2026-12-31."),
+    ],
+)
+def test_library_errors_are_one_sentence(data: bytes, problem: str) -> None:
+    with pytest.raises(InvalidProfileFile, match=problem.replace("(", r"\(").replace(")", r"\)")):
+        parse_library(data, where="lib.toml")
+
+
+def _item(title: str, *, days_old: int, tags: tuple[str, ...] = (), **changes: object) -> ContentItem:
+    item = ContentItem(
+        id=title,
+        title=title,
+        url=f"https://acme.example/{title.replace(' ', '-')}",
+        tags=tags,
+        published=NOW - timedelta(days=days_old),
+        source="Acme blog",
+    )
+    return replace(item, **changes)  # type: ignore[arg-type]
+
+
+def _interests() -> Interests:
+    profile = Profile(
+        network=Network.MASTODON,
+        handle="@sam@x",
+        bio="Developer advocate. API design and docs.",
+        skills=("Accessibility",),
+    )
+    posts = [
+        Post(network=Network.MASTODON, id=str(i), url="", created_at=NOW, text=text, hashtags=tags)
+        for i, (text, tags) in enumerate(
+            [
+                ("Notes from the accessibility meetup", ("a11y",)),
+                ("Keyboard focus order matters", ()),
+                ("Great API docs answer three questions", ()),
+            ]
+        )
+    ]
+    return Interests.of([profile], posts)
+
+
+def test_ranking_fresh_relevant_unshared_unexpired_varied() -> None:
+    items = [
+        _item("Quarterly results", days_old=1, tags=("finance",)),
+        _item("Accessible dashboards", days_old=6, tags=("accessibility",)),
+        _item("Accessibility checklist", days_old=7, tags=("accessibility",)),
+        _item("Accessibility audit tools", days_old=8, tags=("accessibility",)),
+        _item("API docs template", days_old=3, tags=("docs",)),
+        _item("Old news", days_old=120),
+        _item("Expired promo", days_old=2, expires=date(2026, 11, 1)),
+        _item("Already shared", days_old=1),
+    ]
+    ranked = rank(items, interests=_interests(), shared={"Already shared"}, now=NOW, limit=6)
+    titles = [r.item.title for r in ranked]
+    assert "Expired promo" not in titles and "Already shared" not in titles
+    assert titles.index("API docs template") < titles.index("Old news")
+    first_accessibility = next(r for r in ranked if r.item.title == "Accessible dashboards")
+    assert first_accessibility.reason == "matches your skills in accessibility"
+    # Variety: three accessibility items do not take the top three places.
+    assert (
+        titles[:3].count("Accessible dashboards")
+        + titles[:3].count("Accessibility checklist")
+        + titles[:3].count("Accessibility audit tools")
+        < 3
+    )
+    assert next(r for r in ranked if r.item.title == "Quarterly results").reason.startswith("fresh from Acme blog")
+
+
+def test_gather_reads_feeds_the_company_account_and_a_library(httpserver: HTTPServer, tmp_path: Path) -> None:
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        (FIXTURES / "website/feedrs__rss_2.0_ghost_2.xml").read_bytes(), content_type="application/rss+xml"
+    )
+    httpserver.expect_request("/broken.xml").respond_with_data("nope", status=500)
+    loopback = mastodon_server.install(httpserver)
+    library = tmp_path / "library.toml"
+    library.write_bytes(LIBRARY)
+    company = Company(
+        name="Acme",
+        feeds=(
+            Feed(httpserver.url_for("/feed.xml"), "Ghost changelog"),
+            Feed(httpserver.url_for("/broken.xml"), "Broken"),
+        ),
+        accounts=CompanyAccounts(mastodon=loopback.handle),
+    )
+    gathered = gather(
+        company,
+        client=HttpClient(),
+        library=str(library),
+        now=mastodon_server.RECORDED_NOW,
+        endpoints={Network.MASTODON: loopback.base_url},
+    )
+    sources = {item.source for item in gathered.items}
+    assert sources == {"Ghost changelog", "Acme on Mastodon", "library"}
+    assert len(gathered.problems) == 1 and "HTTP 500" in gathered.problems[0]
+
+
+def test_suggest_command_on_the_sample(advocacy_home: Path) -> None:
+    assert run_cli("audit", "--sample", home=advocacy_home).returncode == 0
+    result = run_cli("suggest", "--sample", "--format", "json", "--limit", "3", home=advocacy_home)
+    assert result.returncode == 0, result.stderr
+    suggestions = json.loads(result.stdout)
+    assert len(suggestions) == 3
+    first = suggestions[0]
+    assert first["reason"].startswith("matches your") and first["source"]
+    draft = first["drafts"]["mastodon"]
+    assert draft["fits"] and "utm_source=mastodon" in draft["text"] and draft["text"].endswith("I work at Acme")
+    assert draft["share_link"].startswith("https://social.example/share?text=")
