@@ -290,3 +290,21 @@ def test_recorded_inputs_still_parse(name: str) -> None:
         "github": lambda: github_parse.parse_user(recorded_user(), host="h"),
     }[name]()
     assert parsed.handle
+
+
+LIBRARY_TEXT = '[[items]]\nid = "a"\ntitle = "A"\nurl = "https://a.example"\ntags = ["x"]\nexpires = 2026-12-31\n'
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=200),
+        st.tuples(st.integers(0, len(LIBRARY_TEXT)), st.text(max_size=10)).map(
+            lambda t: (LIBRARY_TEXT[: t[0]] + t[1] + LIBRARY_TEXT[t[0] :]).encode()
+        ),
+        JSON.map(lambda v: json.dumps({"items": v}).encode()),
+    )
+)
+def test_content_library(data: bytes) -> None:
+    from advocacy.sharing.content import parse_library
+
+    only_our_errors(lambda: parse_library(data, where="library.toml"))
