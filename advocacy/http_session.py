@@ -296,6 +296,53 @@ class HttpClient:
             self._remember(cache_key, result)
             return result
 
+    def post_json(
+        self,
+        url: str,
+        payload: Mapping[str, Any],
+        *,
+        what: str,
+        idempotency_key: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """POST with an Idempotency-Key: the server publishes once however often this is retried,
+        which is what makes the retries on 429/5xx (and a later retry after a crash) safe."""
+        request_headers = {**(headers or {}), "Idempotency-Key": idempotency_key}
+        host = host_of(url)
+        attempt = 0
+        while True:
+            self.cancel.raise_if_cancelled()
+            attempt += 1
+            self.requests_sent += 1
+            try:
+                response = self.session.post(
+                    url,
+                    json=dict(payload),
+                    headers=request_headers,
+                    stream=True,
+                    timeout=(self.policy.connect_timeout, self.policy.read_timeout),
+                )
+            except requests.exceptions.Timeout:
+                raise FetchError(
+                    f"{host} did not confirm {what} in time; it may still have arrived. Retrying is safe."
+                ) from None
+            except requests.exceptions.RequestException:
+                raise FetchError(f"Could not reach {host} to send {what}; nothing was sent twice.") from None
+            try:
+                if response.status_code in RETRY_STATUSES and attempt <= self.policy.max_retries:
+                    delay = self._retry_delay(response, attempt, host)
+                    self.cancel.sleep(delay)
+                    continue
+                if response.status_code >= 400:
+                    error = self._status_error(response, host, what)
+                    if isinstance(error, HttpStatusError):
+                        error.detail = self._error_excerpt(response)
+                    raise error
+                body = self._read_capped(response, host, what)
+            finally:
+                response.close()
+            return HttpResponse(url=url, status=response.status_code, headers={}, body=body).json(what)
+
     def probe(self, url: str) -> tuple[int, str | None]:
         """Status and redirect target of ``url``, without following redirects or reading a body.
 

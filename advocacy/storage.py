@@ -272,6 +272,16 @@ class Store:
                 (item_key, network.value, idempotency_key, state, now, now if state == "posted" else None, post_url),
             )
 
+    def pending_share_key(self, item_key: str, network: Network) -> str | None:
+        """The key of an attempt that never got an answer: a retry must reuse it."""
+        with self._connect() as connection:
+            row = connection.execute(
+                "SELECT idempotency_key FROM shares WHERE item_key = ? AND network = ? AND state = 'pending' "
+                "ORDER BY id DESC LIMIT 1",
+                (item_key, network.value),
+            ).fetchone()
+        return row[0] if row else None
+
     def shared_item_keys(self) -> set[str]:
         """Items shared anywhere (or on their way): the ranking never proposes them again."""
         with self._connect() as connection:

@@ -1,0 +1,161 @@
+"""Sharing never posts twice: the idempotency key is stored before sending and reused by every retry,
+even after the process is killed between sending and recording."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from advocacy.domain.models import Network
+from advocacy.errors import FetchError
+from advocacy.http_session import HttpClient, HttpPolicy, HttpStatusError
+from advocacy.sharing.publish import Published, publish_mastodon
+from advocacy.storage import Store
+from tests.cassettes import find, load_cassette
+
+ROOT = Path(__file__).resolve().parents[1]
+RECORDED_STATUS = find(load_cassette("mastodon/mastodonpy__test_status.yaml"), "POST", "/api/v1/statuses")[0].json()
+FAST = HttpPolicy(read_timeout=1, max_retries=2, backoff_base_seconds=0.01)
+
+
+@dataclass
+class IdempotentMastodon:
+    """Creates a status per new Idempotency-Key and answers repeats with the same status, as Mastodon does."""
+
+    created: list[dict[str, object]] = field(default_factory=list)
+    by_key: dict[str, dict[str, object]] = field(default_factory=dict)
+    delay: float = 0.0
+    fail_first: int = 0
+    refuse: bool = False
+    received: threading.Event = field(default_factory=threading.Event)
+
+    def handle(self, request: Request) -> Response:
+        self.received.set()
+        if self.refuse:
+            return Response('{"error": "Validation failed: Text can\'t be blank"}', status=422)
+        if self.fail_first:
+            self.fail_first -= 1
+            return Response("busy", status=503)
+        key = request.headers.get("Idempotency-Key", "")
+        assert request.headers.get("Authorization") == "Bearer tok"
+        if key not in self.by_key:
+            status = {
+                **RECORDED_STATUS,
+                "id": str(len(self.created) + 1),
+                "url": f"https://social.example/@sam/{len(self.created) + 1}",
+                "content": f"<p>{request.get_json()['status']}</p>",
+            }
+            self.created.append(status)
+            self.by_key[key] = status
+        time.sleep(self.delay)
+        return Response(json.dumps(self.by_key[key]), content_type="application/json")
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[HTTPServer, IdempotentMastodon]]:
+    httpserver = HTTPServer(threaded=True)
+    httpserver.start()
+    mastodon = IdempotentMastodon()
+    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_handler(mastodon.handle)
+    yield httpserver, mastodon
+    httpserver.clear()
+    httpserver.stop()
+
+
+def _publish(httpserver: HTTPServer, store: Store, policy: HttpPolicy = FAST) -> Published:
+    return publish_mastodon(
+        HttpClient(policy=policy),
+        store,
+        base_url=httpserver.url_for("").rstrip("/"),
+        token="tok",
+        text="WidgetOS 5 is out (I work at Acme)",
+        item_key="widgetos-5",
+    )
+
+
+def test_one_post_and_it_is_remembered(server: tuple[HTTPServer, IdempotentMastodon], tmp_path: Path) -> None:
+    httpserver, mastodon = server
+    store = Store(tmp_path / "db.sqlite3")
+    published = _publish(httpserver, store)
+    assert published.url == "https://social.example/@sam/1"
+    assert len(mastodon.created) == 1 and store.shared_item_keys() == {"widgetos-5"}
+    assert store.shares()[0].state == "posted"
+
+
+def test_a_timeout_then_a_retry_posts_once(server: tuple[HTTPServer, IdempotentMastodon], tmp_path: Path) -> None:
+    httpserver, mastodon = server
+    store = Store(tmp_path / "db.sqlite3")
+    mastodon.delay = 2.0  # the post is created, but the answer comes too late
+    with pytest.raises(FetchError, match=r"may still have arrived\. Retrying is safe\."):
+        _publish(httpserver, store)
+    assert store.pending_share_key("widgetos-5", Network.MASTODON) is not None
+    mastodon.delay = 0.0
+    published = _publish(httpserver, store)
+    assert published.reused_key
+    assert len(mastodon.created) == 1  # exactly one post arrived
+
+
+def test_server_errors_are_retried_with_the_same_key(
+    server: tuple[HTTPServer, IdempotentMastodon], tmp_path: Path
+) -> None:
+    httpserver, mastodon = server
+    mastodon.fail_first = 2
+    _publish(httpserver, Store(tmp_path / "db.sqlite3"))
+    assert len(mastodon.created) == 1
+
+
+def test_a_refused_post_is_recorded_as_failed(server: tuple[HTTPServer, IdempotentMastodon], tmp_path: Path) -> None:
+    httpserver, mastodon = server
+    mastodon.refuse = True
+    store = Store(tmp_path / "db.sqlite3")
+    with pytest.raises(HttpStatusError):
+        _publish(httpserver, store)
+    assert store.pending_share_key("widgetos-5", Network.MASTODON) is None
+    assert store.shared_item_keys() == set()  # it can be suggested again
+
+
+_CHILD = r"""
+import sys
+from pathlib import Path
+from advocacy.http_session import HttpClient, HttpPolicy
+from advocacy.sharing.publish import Published, publish_mastodon
+from advocacy.storage import Store
+publish_mastodon(HttpClient(policy=HttpPolicy(read_timeout=30)), Store(Path(sys.argv[1])), base_url=sys.argv[2],
+                 token="tok", text="WidgetOS 5 is out (I work at Acme)", item_key="widgetos-5")
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_killed_between_sending_and_recording_then_retried_posts_once(
+    server: tuple[HTTPServer, IdempotentMastodon], tmp_path: Path
+) -> None:
+    httpserver, mastodon = server
+    database = tmp_path / "db.sqlite3"
+    mastodon.delay = 10.0  # the post is created; the app dies before it hears back
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(database), httpserver.url_for("").rstrip("/")],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert mastodon.received.wait(20)
+    time.sleep(0.2)
+    child.send_signal(signal.SIGKILL)
+    child.wait(10)
+    assert len(mastodon.created) == 1
+    mastodon.delay = 0.0
+    published = _publish(httpserver, Store(database))  # the app starts again and retries
+    assert published.reused_key
+    assert len(mastodon.created) == 1  # exactly one post arrived at the server
+    assert Store(database).shares()[0].state == "posted"
