@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from advocacy import APP_NAME, __version__
 from advocacy.domain.audit_input import Rule, Scorer
-from advocacy.domain.models import AccountSuggestion, AuditReport, Finding
+from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
@@ -28,6 +28,7 @@ from ui.main_window import LoadedProfile, MainWindow
 if TYPE_CHECKING:  # imported lazily at run time, see AuditController
     from advocacy.audit_runner import AuditServices
     from advocacy.credentials import CredentialStore
+    from advocacy.sharing.suggest import Suggestion
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,55 @@ def set_up_profile(parent: QWidget) -> LoadedProfile | None:
     return LoadedProfile(dialog.config, is_sample=False, path=target)
 
 
+def load_suggestions(profile: LoadedProfile) -> list[Suggestion]:
+    """Runs on a worker thread: reads the company's content and ranks it for this person."""
+    from datetime import UTC, datetime
+
+    from advocacy.http_session import HttpClient
+    from advocacy.sharing.content import gather
+    from advocacy.sharing.suggest import suggest
+
+    config = profile.config
+    services = build_services(profile.is_sample)
+    client = HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache)
+    endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
+    try:
+        gathered = gather(config.company, client=client, endpoints=endpoints)
+    finally:
+        client.close()
+    for problem in gathered.problems:
+        log.info("company content: %s", problem)
+    store = services.store
+    return suggest(
+        config,
+        list(gathered.items),
+        latest=store.latest_audit() if store else None,
+        shared=store.shared_item_keys() if store else set(),
+        now=datetime.now(UTC),
+    )
+
+
+def publish(profile: LoadedProfile, network: Network, text: str, item_key: str) -> str:
+    """Runs on a worker thread, after the user confirmed the final text."""
+    from advocacy.http_session import HttpClient
+    from advocacy.sharing.publish import publish_mastodon
+
+    if profile.is_sample:
+        raise AdvocacyError("The sample cannot post; set up your own profile first.")
+    handle = profile.config.me.accounts.mastodon
+    if network is not Network.MASTODON or not handle:
+        raise AdvocacyError(f"Posting to {network.label} from the app is not available yet; use the share link.")
+    token = credentials().get(Network.MASTODON, handle)
+    if not token:
+        raise AdvocacyError("Add your Mastodon token in File → Accounts and tokens first.")
+    base = profile.config.endpoints.mastodon or f"https://{handle.strip('@').partition('@')[2]}"
+    client = HttpClient()
+    try:
+        return publish_mastodon(client, store_for(False), base_url=base, token=token, text=text, item_key=item_key).url
+    finally:
+        client.close()
+
+
 def history_for(is_sample: bool) -> list[AuditSummary]:
     try:
         return store_for(is_sample).history()
@@ -162,6 +212,8 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
         dismiss=dismiss,
         edit_credentials=edit_credentials,
         set_up_profile=set_up_profile,
+        load_suggestions=load_suggestions,
+        publish=publish,
         history=history_for,
         load_audit=lambda audit_id, is_sample: store_for(is_sample).audit(audit_id),
     )

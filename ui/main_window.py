@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.discovery import replaced_account
-from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, SourceStatus
+from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError
+from advocacy.sharing.suggest import Suggestion
 from advocacy.storage import AuditSummary
 from ui.audit_controller import AuditController
 from ui.dashboard import DashboardWidget
@@ -32,6 +33,7 @@ from ui.error_reporting import show_error
 from ui.findings_panel import FindingsPanel
 from ui.history_view import HistoryWidget
 from ui.safe_text import open_web_link, plain_label
+from ui.share_panel import SharePanel
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         open_link: Callable[[str], bool] = open_web_link,
         edit_credentials: Callable[[QWidget, ProfileConfig], None] | None = None,
         set_up_profile: Callable[[QWidget], LoadedProfile | None] | None = None,
+        load_suggestions: Callable[[LoadedProfile], list[Suggestion]] | None = None,
+        publish: Callable[[LoadedProfile, Network, str, str], str] | None = None,
         history: Callable[[bool], list[AuditSummary]] | None = None,
         load_audit: Callable[[int, bool], AuditReport | None] | None = None,
     ) -> None:
@@ -75,6 +79,8 @@ class MainWindow(QMainWindow):
         self._open_link = open_link
         self._edit_credentials = edit_credentials
         self._set_up_profile = set_up_profile
+        self._load_suggestions = load_suggestions
+        self._publish = publish
         self._history = history
         self._load_audit = load_audit
         self._suggestions: list[AccountSuggestion] = []
@@ -217,6 +223,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, "&Dashboard")
         self.tabs.addTab(panel, "F&indings")
         self.tabs.addTab(self.history, "&History")
+        if self._load_suggestions is not None:
+            load, publish = self._load_suggestions, self._publish
+            self.share_panel = SharePanel(
+                load_suggestions=lambda: load(self._profile),
+                publish=(lambda network, text, key: publish(self._profile, network, text, key)) if publish else None,
+                confirm=self._confirm,
+                mastodon_instance=self._mastodon_instance,
+                open_link=self._open_link,
+            )
+            self.share_panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.tabs.addTab(self.share_panel, "&Share")
         self.tabs.setCurrentWidget(panel)
         return self.tabs
 
@@ -373,6 +390,10 @@ class MainWindow(QMainWindow):
             show_error(self, AdvocacyError(f"The report could not be written to {name} ({exc.strerror or exc})."))
             return
         self.statusBar().showMessage(f"Report saved to {name}.", 8000)
+
+    def _mastodon_instance(self) -> str | None:
+        handle = self._profile.config.me.accounts.mastodon or ""
+        return handle.strip("@").partition("@")[2] or None
 
     def run_setup(self) -> None:
         if self._set_up_profile is None:

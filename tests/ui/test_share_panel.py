@@ -1,0 +1,108 @@
+"""The Share tab: ranked content, live counts, and a confirmed post that arrives exactly once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+
+import checks
+from advocacy.domain.models import Network
+from advocacy.domain.profile import Accounts, Company, CompanyAccounts, Endpoints, Feed, Me, ProfileConfig
+from tests.cassettes import FIXTURES
+from tests.keyring_memory import MemoryKeyring
+from tests.test_never_twice import IdempotentMastodon
+from ui.app import build_services, credentials, latest_audit, load_suggestions, publish, store_for
+from ui.audit_controller import AuditController
+from ui.main_window import LoadedProfile, MainWindow
+
+
+def _window(qtbot: QtBot, profile: LoadedProfile, answers: list[bool]) -> MainWindow:
+    window = MainWindow(
+        controller=AuditController(
+            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
+        ),
+        profile=profile,
+        latest_audit=latest_audit,
+        open_profile=lambda _p: profile,
+        confirm=lambda _title, _question: answers.pop(0),
+        load_suggestions=load_suggestions,
+        publish=publish,
+    )
+    qtbot.addWidget(window)
+    return window
+
+
+def test_sample_suggestions_fill_the_composers(qtbot: QtBot) -> None:
+    from advocacy.sample import load_sample_profile
+
+    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True), [])
+    panel = window.share_panel
+    with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000) as loaded:
+        panel.refresh_button.click()
+    assert loaded.args[0] >= 3
+    mastodon = panel.composer_for[Network.MASTODON]
+    assert "utm_source=mastodon" in mastodon.text() and mastodon.text().endswith("I work at Acme")
+    assert mastodon.count_label.text().split(" — ")[1].startswith("fits")
+    mastodon.editor.setPlainText("x" * 501)
+    assert "1 too long" in mastodon.count_label.text()
+    linkedin = panel.composer_for[Network.LINKEDIN]
+    assert "nearly the suggested text" in linkedin.notice_label.text()  # untouched draft: invite a personal angle
+    panel.composers.setCurrentWidget(panel.composer_for[Network.BLUESKY])
+    assert panel.share_link() is not None and panel.share_link().startswith("https://bsky.app/intent/compose?text=")  # type: ignore[union-attr]
+    panel.copy_button.click()
+    assert QGuiApplication.clipboard().text() == panel.composer_for[Network.BLUESKY].text()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.app
+
+    monkeypatch.setattr(ui.app, "_credentials", [])
+
+
+def test_confirmed_share_posts_once_and_is_remembered(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    server = HTTPServer(threaded=True)
+    server.start()
+    try:
+        mastodon = IdempotentMastodon()
+        server.expect_request("/api/v1/statuses", method="POST").respond_with_handler(mastodon.handle)
+        server.expect_request("/feed.xml").respond_with_data(
+            (FIXTURES / "website/feedrs__rss_2.0_ghost_2.xml").read_bytes(), content_type="application/rss+xml"
+        )
+        config = ProfileConfig(
+            me=Me(name="Sam", accounts=Accounts(mastodon="@sam@social.example")),
+            company=Company(
+                name="Acme",
+                disclosures=("I work at Acme",),
+                feeds=(Feed(server.url_for("/feed.xml")),),
+                accounts=CompanyAccounts(),
+            ),
+            endpoints=Endpoints(mastodon=server.url_for("").rstrip("/")),
+        )
+        credentials().set(Network.MASTODON, "@sam@social.example", "tok")
+        answers = [False, True]  # first the user says no, then yes
+        window = _window(qtbot, LoadedProfile(config, is_sample=False), answers)
+        panel = window.share_panel
+        with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000):
+            panel.refresh_button.click()
+        panel.composers.setCurrentWidget(panel.composer_for[Network.MASTODON])
+        panel.composer_for[Network.MASTODON].editor.setPlainText(
+            "We can send emails without publishing now. I work at Acme"
+        )
+        assert panel.share_button.isEnabled()
+        panel.share_button.click()  # declined: nothing is sent
+        assert mastodon.created == []
+        with qtbot.waitSignal(panel.shared, timeout=20_000) as shared:
+            panel.share_button.click()
+        assert shared.args == ["https://social.example/@sam/1"] and len(mastodon.created) == 1
+        assert store_for(False).shares()[0].state == "posted"
+        assert store_for(False).shared_item_keys()  # the ranking will not propose it again
+    finally:
+        server.clear()
+        server.stop()

@@ -1,0 +1,228 @@
+"""Share: ranked company content and a composer per network that counts as the network counts.
+
+Nothing is posted without a confirmation that shows the final text. Loading suggestions and posting
+run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocacy.domain.models import Network
+from advocacy.sharing.counting import count, linkedin_fold
+from advocacy.sharing.drafts import near_copy
+from advocacy.sharing.intents import share_url
+from advocacy.sharing.suggest import Suggestion
+from ui.background import run_in_background
+from ui.error_reporting import show_error
+from ui.safe_text import open_web_link, plain_label, tooltip
+
+LoadSuggestions = Callable[[], list[Suggestion]]
+Publish = Callable[[Network, str, str], str]  # (network, final text, item key) -> URL of the post
+
+
+class _Composer(QWidget):
+    def __init__(self, network: Network, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.network = network
+        self.suggested = ""
+        layout = QVBoxLayout(self)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(f"Draft for {network.label}")
+        self.count_label = plain_label()
+        self.notice_label = plain_label()
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.notice_label)
+        self.editor.textChanged.connect(self.recount)
+
+    def load(self, text: str) -> None:
+        self.suggested = text
+        self.editor.setPlainText(text)
+
+    def text(self) -> str:
+        return self.editor.toPlainText().strip()
+
+    def recount(self, mastodon_limit: int | None = None) -> None:
+        text = self.text()
+        counted = count(self.network, text, mastodon_limit=mastodon_limit)
+        state = "fits" if counted.fits else ("empty" if not text else f"{-counted.remaining} too long")
+        extra = f" · {counted.extra}" if counted.extra else ""
+        self.count_label.setText(f"{counted.length} / {counted.limit} {counted.unit} — {state}{extra}")
+        notes = []
+        if text and near_copy(text, self.suggested):
+            notes.append(
+                "This is nearly the suggested text: add a line of your own, it reads far better than "
+                "the same post from every colleague."
+            )
+        if self.network is Network.LINKEDIN and text:
+            fold = linkedin_fold(text)
+            if fold < len(text):
+                notes.append(f"Shown before “…more”: {text[:fold]}")
+        self.notice_label.setText("\n".join(notes))
+
+
+class SharePanel(QWidget):
+    """Signals:
+    status_message(text): something to tell the user in the status bar.
+    shared(url): a post was published.
+    suggestions_loaded(count): the list was refilled.
+    """
+
+    status_message = Signal(str)
+    shared = Signal(str)
+    suggestions_loaded = Signal(int)
+
+    def __init__(
+        self,
+        *,
+        load_suggestions: LoadSuggestions,
+        publish: Publish | None,
+        confirm: Callable[[str, str], bool],
+        mastodon_instance: Callable[[], str | None],
+        open_link: Callable[[str], bool] = open_web_link,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load = load_suggestions
+        self._publish = publish
+        self._confirm = confirm
+        self._instance = mastodon_instance
+        self._open_link = open_link
+        self._suggestions: list[Suggestion] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.refresh_button = QPushButton("&Find something to share")
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        splitter = QSplitter()
+        self.items = QListWidget()
+        self.items.setAccessibleName("Suggested content")
+        self.items.currentRowChanged.connect(self._on_item_chosen)
+        splitter.addWidget(self.items)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.composers = QTabWidget()
+        self.composer_for: dict[Network, _Composer] = {}
+        for network in (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN):
+            composer = _Composer(network)
+            self.composer_for[network] = composer
+            self.composers.addTab(composer, network.label)
+        right_layout.addWidget(self.composers, 1)
+        buttons = QHBoxLayout()
+        self.share_button = QPushButton("&Share…")
+        self.share_button.setToolTip("Post with your token from the keyring (Mastodon)")
+        self.share_button.clicked.connect(self._on_share)
+        self.link_button = QPushButton("Open share &link")
+        self.link_button.clicked.connect(self._on_open_link)
+        self.copy_button = QPushButton("C&opy")
+        self.copy_button.clicked.connect(self._on_copy)
+        for button in (self.share_button, self.link_button, self.copy_button):
+            buttons.addWidget(button)
+        right_layout.addLayout(buttons)
+        splitter.addWidget(right)
+        layout.addWidget(splitter, 1)
+        self.composers.currentChanged.connect(lambda _index: self._update_buttons())
+        self._update_buttons()
+
+    def current(self) -> _Composer:
+        widget = self.composers.currentWidget()
+        assert isinstance(widget, _Composer)
+        return widget
+
+    def _update_buttons(self) -> None:
+        has_item = self.items.currentRow() >= 0
+        self.share_button.setEnabled(
+            has_item and self._publish is not None and self.current().network is Network.MASTODON
+        )
+        self.link_button.setEnabled(has_item)
+        self.copy_button.setEnabled(has_item)
+
+    def refresh(self) -> None:
+        self.refresh_button.setEnabled(False)
+        self.status_message.emit("Looking for company content…")
+        run_in_background(self, self._load, on_success=self._on_loaded, on_failure=self._on_failed)
+
+    def _on_loaded(self, suggestions: object) -> None:
+        self.refresh_button.setEnabled(True)
+        self._suggestions = list(suggestions) if isinstance(suggestions, list) else []
+        self.items.clear()
+        for suggestion in self._suggestions:
+            self.items.addItem(f"{suggestion.ranked.item.title}\n{suggestion.ranked.reason}")
+            self.items.item(self.items.count() - 1).setToolTip(tooltip(suggestion.ranked.item.url))
+        if self._suggestions:
+            self.items.setCurrentRow(0)
+        self.status_message.emit(
+            f"{len(self._suggestions)} items to share." if self._suggestions else "Nothing new to share right now."
+        )
+        self.suggestions_loaded.emit(len(self._suggestions))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        show_error(self, exc, title="Company content could not be read")
+
+    def _on_item_chosen(self, row: int) -> None:
+        if 0 <= row < len(self._suggestions):
+            suggestion = self._suggestions[row]
+            for network, composer in self.composer_for.items():
+                draft = suggestion.drafts.get(network)
+                composer.load(draft.text if draft else suggestion.ranked.item.url)
+        self._update_buttons()
+
+    def _item_key(self) -> str:
+        item = self._suggestions[self.items.currentRow()].ranked.item
+        return item.id or item.url
+
+    def _on_share(self) -> None:
+        composer = self.current()
+        text = composer.text()
+        if self._publish is None or not text or not count(composer.network, text).fits:
+            self.status_message.emit("The draft is empty or too long for the network.")
+            return
+        if not self._confirm(f"Post to {composer.network.label}?", f"This will be posted publicly:\n\n{text}"):
+            return
+        publish, key, network = self._publish, self._item_key(), composer.network
+        self.share_button.setEnabled(False)
+        run_in_background(
+            self, lambda: publish(network, text, key), on_success=self._on_published, on_failure=self._on_publish_failed
+        )
+
+    def _on_published(self, url: object) -> None:
+        self._update_buttons()
+        self.status_message.emit(f"Posted: {url}")
+        self.shared.emit(str(url))
+
+    def _on_publish_failed(self, exc: BaseException) -> None:
+        self._update_buttons()
+        show_error(self, exc, title="The post was not confirmed")
+
+    def share_link(self) -> str | None:
+        composer = self.current()
+        try:
+            return share_url(composer.network, composer.text(), mastodon_instance=self._instance())
+        except ValueError:
+            return None
+
+    def _on_open_link(self) -> None:
+        link = self.share_link()
+        if link is None or not self._open_link(link):
+            self.status_message.emit("Add your Mastodon account to your profile to get a share link.")
+
+    def _on_copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.current().text())
+        self.status_message.emit("Draft copied to the clipboard.")
