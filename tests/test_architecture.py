@@ -77,3 +77,42 @@ def test_domain_is_pure() -> None:
     for path in (ROOT / "advocacy" / "domain").rglob("*.py"):
         for name in _imports(path):
             assert _pure_stdlib(name) or name.startswith("advocacy.domain"), f"{path.relative_to(ROOT)} imports {name}"
+
+
+_FIRST_SCREEN = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import checks
+from advocacy.cli_args import build_parser
+from ui.app import initial_profile, latest_audit, build_services
+from ui.audit_controller import AuditController
+from ui.main_window import MainWindow
+profile = initial_profile(build_parser().parse_args(["--sample"]))
+window = MainWindow(controller=AuditController(rules=checks.DEFAULT_RULES, scorer=checks.score_card,
+                    services_factory=build_services), profile=profile, latest_audit=latest_audit,
+                    open_profile=lambda p: profile, load_suggestions=lambda p: [])
+window.show()
+app.processEvents()
+print(" ".join(sorted(name for name in sys.modules if "." not in name)))
+"""
+HEAVY = {"requests", "urllib3", "bs4", "feedparser", "keyring", "vaderSentiment", "twitter_text", "regex"}
+
+
+def test_the_first_window_shows_without_the_network_and_parsing_stacks(advocacy_home: Path) -> None:
+    import os
+
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_SCREEN],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "ADVOCACY_HOME": str(advocacy_home)},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert loaded & HEAVY == set(), "start-up imports what only an audit or sharing needs"
+    assert "PySide6" in loaded

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,7 +26,6 @@ from advocacy.discovery import replaced_account
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError
-from advocacy.sharing.suggest import Suggestion
 from advocacy.storage import AuditSummary
 from ui.audit_controller import AuditController
 from ui.dashboard import DashboardWidget
@@ -34,6 +34,9 @@ from ui.findings_panel import FindingsPanel
 from ui.history_view import HistoryWidget
 from ui.safe_text import open_web_link, plain_label
 from ui.share_panel import SharePanel
+
+if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used
+    from advocacy.sharing.suggest import Suggestion
 
 
 @dataclass(frozen=True)

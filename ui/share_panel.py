@@ -7,6 +7,7 @@ run off the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,15 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.domain.models import Network
-from advocacy.sharing.counting import count, linkedin_fold
-from advocacy.sharing.drafts import near_copy
-from advocacy.sharing.intents import share_url
-from advocacy.sharing.suggest import Suggestion
 from ui.background import run_in_background
 from ui.error_reporting import show_error
 from ui.safe_text import open_web_link, plain_label, tooltip
 
-LoadSuggestions = Callable[[], list[Suggestion]]
+if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used, not at start
+    from advocacy.sharing.suggest import Suggestion
+
+LoadSuggestions = Callable[[], "list[Suggestion]"]
 Publish = Callable[[Network, str, str], str]  # (network, final text, item key) -> URL of the post
 
 
@@ -57,6 +57,9 @@ class _Composer(QWidget):
         return self.editor.toPlainText().strip()
 
     def recount(self, mastodon_limit: int | None = None) -> None:
+        from advocacy.sharing.counting import count, linkedin_fold
+        from advocacy.sharing.drafts import near_copy
+
         text = self.text()
         counted = count(self.network, text, mastodon_limit=mastodon_limit)
         state = "fits" if counted.fits else ("empty" if not text else f"{-counted.remaining} too long")
@@ -189,6 +192,8 @@ class SharePanel(QWidget):
         return item.id or item.url
 
     def _on_share(self) -> None:
+        from advocacy.sharing.counting import count
+
         composer = self.current()
         text = composer.text()
         if self._publish is None or not text or not count(composer.network, text).fits:
@@ -212,6 +217,8 @@ class SharePanel(QWidget):
         show_error(self, exc, title="The post was not confirmed")
 
     def share_link(self) -> str | None:
+        from advocacy.sharing.intents import share_url
+
         composer = self.current()
         try:
             return share_url(composer.network, composer.text(), mastodon_instance=self._instance())
