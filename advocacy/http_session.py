@@ -302,12 +302,14 @@ class HttpClient:
         payload: Mapping[str, Any],
         *,
         what: str,
-        idempotency_key: str,
+        idempotency_key: str | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Any:
-        """POST with an Idempotency-Key: the server publishes once however often this is retried,
+        """POST JSON. With an Idempotency-Key the server publishes once however often this is retried,
         which is what makes the retries on 429/5xx (and a later retry after a crash) safe."""
-        request_headers = {**(headers or {}), "Idempotency-Key": idempotency_key}
+        request_headers = dict(headers or {})
+        if idempotency_key:
+            request_headers["Idempotency-Key"] = idempotency_key
         host = host_of(url)
         attempt = 0
         while True:

@@ -152,18 +152,35 @@ def publish(profile: LoadedProfile, network: Network, text: str, item_key: str) 
 
     if profile.is_sample:
         raise AdvocacyError("The sample cannot post; set up your own profile first.")
-    handle = profile.config.me.accounts.mastodon
-    if network is not Network.MASTODON or not handle:
-        raise AdvocacyError(f"Posting to {network.label} from the app is not available yet; use the share link.")
-    token = credentials().get(Network.MASTODON, handle)
-    if not token:
-        raise AdvocacyError("Add your Mastodon token in File → Accounts and tokens first.")
-    base = profile.config.endpoints.mastodon or f"https://{handle.strip('@').partition('@')[2]}"
+    accounts, endpoints = profile.config.me.accounts, profile.config.endpoints
     client = HttpClient()
     try:
-        return publish_mastodon(client, store_for(False), base_url=base, token=token, text=text, item_key=item_key).url
+        if network is Network.BLUESKY and accounts.bluesky:
+            from advocacy.sharing.bluesky_publish import DEFAULT_PDS, publish_bluesky
+            from advocacy.sharing.drafts import bluesky_text_and_facets
+
+            visible, facets = bluesky_text_and_facets(text)
+            return publish_bluesky(
+                client,
+                store_for(False),
+                credentials(),
+                handle=accounts.bluesky,
+                text=visible,
+                facets=facets,
+                item_key=item_key,
+                pds=endpoints.bluesky_pds or DEFAULT_PDS,
+            ).url
+        if network is Network.MASTODON and accounts.mastodon:
+            token = credentials().get(Network.MASTODON, accounts.mastodon)
+            if not token:
+                raise AdvocacyError("Add your Mastodon token in File → Accounts and tokens first.")
+            base = endpoints.mastodon or f"https://{accounts.mastodon.strip('@').partition('@')[2]}"
+            return publish_mastodon(
+                client, store_for(False), base_url=base, token=token, text=text, item_key=item_key
+            ).url
     finally:
         client.close()
+    raise AdvocacyError(f"Posting to {network.label} from the app is not available; use the share link.")
 
 
 def history_for(is_sample: bool) -> list[AuditSummary]:

@@ -129,7 +129,7 @@ class SharePanel(QWidget):
         right_layout.addWidget(self.composers, 1)
         buttons = QHBoxLayout()
         self.share_button = QPushButton("&Share…")
-        self.share_button.setToolTip("Post with your token from the keyring (Mastodon)")
+        self.share_button.setToolTip("Post with your token or app password from the keyring (Mastodon, Bluesky)")
         self.share_button.clicked.connect(self._on_share)
         self.link_button = QPushButton("Open share &link")
         self.link_button.clicked.connect(self._on_open_link)
@@ -151,7 +151,7 @@ class SharePanel(QWidget):
     def _update_buttons(self) -> None:
         has_item = self.items.currentRow() >= 0
         self.share_button.setEnabled(
-            has_item and self._publish is not None and self.current().network is Network.MASTODON
+            has_item and self._publish is not None and self.current().network in (Network.MASTODON, Network.BLUESKY)
         )
         self.link_button.setEnabled(has_item)
         self.copy_button.setEnabled(has_item)

@@ -60,7 +60,12 @@ def count_mastodon(text: str, limit: int | None = None) -> Count:
     return Count(Network.MASTODON, mastodon_length(text), limit or MASTODON_DEFAULT_LIMIT, "characters")
 
 
-def count_bluesky(text: str) -> Count:
+def count_bluesky(text: str, *, shorten_links: bool = True) -> Count:
+    """Counted as posted: links appear shortened (their facets keep the full address)."""
+    if shorten_links:
+        from advocacy.sharing.drafts import bluesky_text_and_facets
+
+        text = bluesky_text_and_facets(text)[0]
     size = len(text.encode("utf-8"))
     extra = f"{size} of {BLUESKY_BYTES} bytes" + (" (over the byte limit)" if size > BLUESKY_BYTES else "")
     return Count(Network.BLUESKY, graphemes(text), BLUESKY_GRAPHEMES, "characters", extra)

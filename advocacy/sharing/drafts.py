@@ -83,7 +83,7 @@ def bluesky_text_and_facets(text: str) -> tuple[str, tuple[Facet, ...]]:
 @dataclass(frozen=True)
 class Draft:
     network: Network
-    text: str  # as the user will post it (Bluesky: with shortened links)
+    text: str  # as the user edits it, full links included (Bluesky shortens them when counting and posting)
     fits: bool
     length: int
     limit: int
@@ -112,12 +112,12 @@ def draft_for(
         counted = count(network, visible, mastodon_limit=mastodon_limit)
         if counted.fits:
             note = "" if keep == len(words) else "The caption was shortened to fit."
-            return Draft(network, visible, True, counted.length, counted.limit, facets, note)
+            return Draft(network, text, True, counted.length, counted.limit, facets, note)
     visible, facets = bluesky_text_and_facets(tail) if network is Network.BLUESKY else (tail, ())
     counted = count(network, visible, mastodon_limit=mastodon_limit)
     return Draft(
         network,
-        visible,
+        tail,
         counted.fits,
         counted.length,
         counted.limit,

@@ -1,0 +1,130 @@
+"""Publish to Bluesky: log in rarely, post with facets, and never post twice.
+
+Logins (``createSession``) are rate-limited hard, so the app logs in once with the app password from
+the keyring and keeps the session's refresh token in the keyring, refreshing it for later posts.
+Bluesky has no idempotency key: after an unclear failure the author feed is checked for the post
+before anything is sent again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from advocacy.credentials import CredentialStore
+from advocacy.domain.models import Network
+from advocacy.errors import FetchError
+from advocacy.http_session import HttpClient, HttpStatusError
+from advocacy.sharing.drafts import Facet
+from advocacy.sharing.publish import Published
+from advocacy.storage import Store
+
+DEFAULT_PDS = "https://bsky.social"
+WEB = "https://bsky.app"
+
+
+def refresh_account(handle: str) -> str:
+    """Where the session's refresh token lives in the keyring, beside the app password."""
+    return f"{handle} (session)"
+
+
+def _session(client: HttpClient, credentials: CredentialStore, pds: str, handle: str) -> Mapping[str, Any]:
+    refresh = credentials.get(Network.BLUESKY, refresh_account(handle))
+    session: Any = None
+    if refresh:
+        try:
+            session = client.post_json(
+                f"{pds}/xrpc/com.atproto.server.refreshSession",
+                {},
+                what="a Bluesky session",
+                headers={"Authorization": f"Bearer {refresh}"},
+            )
+        except HttpStatusError as exc:
+            if exc.status not in (400, 401):
+                raise
+            session = None  # expired or revoked: log in again below
+    if session is None:
+        password = credentials.get(Network.BLUESKY, handle)
+        if not password:
+            raise FetchError("Add a Bluesky app password in File → Accounts and tokens first.")
+        session = client.post_json(
+            f"{pds}/xrpc/com.atproto.server.createSession",
+            {"identifier": handle, "password": password},
+            what="a Bluesky login",
+        )
+    if not isinstance(session, Mapping) or not isinstance(session.get("accessJwt"), str):
+        raise FetchError("Bluesky answered the login in an unexpected shape.")
+    if isinstance(session.get("refreshJwt"), str):
+        credentials.set(Network.BLUESKY, refresh_account(handle), session["refreshJwt"])
+    return session
+
+
+def _web_url(handle: str, uri: str) -> str:
+    return f"{WEB}/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}"
+
+
+def _already_posted(client: HttpClient, pds: str, handle: str, text: str) -> str | None:
+    feed: Any = client.get_json(
+        f"{pds}/xrpc/app.bsky.feed.getAuthorFeed",
+        params={"actor": handle, "limit": 30},
+        what="your recent Bluesky posts",
+    )
+    items = feed.get("feed") if isinstance(feed, Mapping) else None
+    for item in items if isinstance(items, list) else []:
+        post = item.get("post") if isinstance(item, Mapping) else None
+        if not isinstance(post, Mapping):
+            continue
+        record, uri = post.get("record"), post.get("uri")
+        if isinstance(record, Mapping) and record.get("text") == text and isinstance(uri, str):
+            return _web_url(handle, uri)
+    return None
+
+
+def publish_bluesky(
+    client: HttpClient,
+    store: Store,
+    credentials: CredentialStore,
+    *,
+    handle: str,
+    text: str,
+    facets: tuple[Facet, ...],
+    item_key: str,
+    pds: str = DEFAULT_PDS,
+) -> Published:
+    pds = pds.rstrip("/")
+    key = store.pending_share_key(item_key, Network.BLUESKY)
+    reused = key is not None
+    key = key or str(uuid.uuid4())
+    store.record_share(item_key, Network.BLUESKY, key, state="pending")  # before anything is sent
+    if reused:
+        # The last attempt may have posted before it failed: look before sending again.
+        found = _already_posted(client, pds, handle, text)
+        if found:
+            store.record_share(item_key, Network.BLUESKY, key, state="posted", post_url=found)
+            return Published(url=found, reused_key=True)
+    session = _session(client, credentials, pds, handle)
+    record = {
+        "$type": "app.bsky.feed.post",
+        "text": text,
+        "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+        "facets": [facet.as_record() for facet in facets],
+    }
+    try:
+        created: Any = client.post_json(
+            f"{pds}/xrpc/com.atproto.repo.createRecord",
+            {"repo": session.get("did") or handle, "collection": "app.bsky.feed.post", "record": record},
+            what="your post",
+            headers={"Authorization": f"Bearer {session['accessJwt']}"},
+        )
+    except HttpStatusError as exc:
+        if 400 <= exc.status < 500 and exc.status != 429:
+            store.record_share(item_key, Network.BLUESKY, key, state="failed")
+        raise
+    uri = created.get("uri") if isinstance(created, Mapping) else None
+    if not isinstance(uri, str):
+        raise FetchError("Bluesky accepted the post but did not say where it is; check your profile.")
+    url = _web_url(handle, uri)
+    store.record_share(item_key, Network.BLUESKY, key, state="posted", post_url=url)
+    return Published(url=url, reused_key=reused)

@@ -1,0 +1,149 @@
+"""Bluesky posting: one login then refreshed sessions, facets in UTF-8 bytes, and no second post after
+an unclear failure (the author feed is checked first)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from advocacy.credentials import CredentialStore
+from advocacy.domain.models import Network
+from advocacy.errors import FetchError
+from advocacy.http_session import HttpClient, HttpPolicy
+from advocacy.sharing.bluesky_publish import publish_bluesky, refresh_account
+from advocacy.sharing.drafts import bluesky_text_and_facets
+from advocacy.storage import Store
+from tests.cassettes import FIXTURES
+from tests.keyring_memory import MemoryKeyring
+
+SESSION = json.loads((FIXTURES / "bluesky/atprotodart__com.atproto.server.createSession.json").read_text())
+CREATED = json.loads((FIXTURES / "bluesky/atprotodart__com.atproto.repo.createRecord.json").read_text())
+HANDLE = "sam.example"
+TEXT = "Grüße 👨\u200d👩\u200d👧 WidgetOS 5: https://acme.example/blog/widgetos-5?utm_source=bluesky #AcmeWidgets"
+
+
+@dataclass
+class LoopbackPds:
+    logins: int = 0
+    refreshes: int = 0
+    records: list[dict[str, Any]] = field(default_factory=list)
+    delay: float = 0.0
+
+    def create_session(self, request: Request) -> Response:
+        self.logins += 1
+        assert request.get_json() == {"identifier": HANDLE, "password": "app-pass-1234"}
+        return Response(
+            json.dumps({**SESSION, "refreshJwt": f"refresh-{self.logins}"}), content_type="application/json"
+        )
+
+    def refresh_session(self, request: Request) -> Response:
+        self.refreshes += 1
+        assert request.headers["Authorization"].startswith("Bearer refresh-")
+        return Response(
+            json.dumps({**SESSION, "refreshJwt": f"refresh-r{self.refreshes}"}), content_type="application/json"
+        )
+
+    def create_record(self, request: Request) -> Response:
+        body = request.get_json()
+        self.records.append(body["record"])
+        time.sleep(self.delay)
+        return Response(
+            json.dumps({**CREATED, "uri": f"at://{SESSION['did']}/app.bsky.feed.post/rk{len(self.records)}"}),
+            content_type="application/json",
+        )
+
+    def author_feed(self, _request: Request) -> Response:
+        feed = [
+            {"post": {"uri": f"at://{SESSION['did']}/app.bsky.feed.post/rk{i + 1}", "record": record}}
+            for i, record in enumerate(self.records)
+        ]
+        return Response(json.dumps({"feed": list(reversed(feed))}), content_type="application/json")
+
+
+@pytest.fixture
+def pds() -> Iterator[tuple[HTTPServer, LoopbackPds]]:
+    server = HTTPServer(threaded=True)
+    server.start()
+    state = LoopbackPds()
+    server.expect_request("/xrpc/com.atproto.server.createSession", method="POST").respond_with_handler(
+        state.create_session
+    )
+    server.expect_request("/xrpc/com.atproto.server.refreshSession", method="POST").respond_with_handler(
+        state.refresh_session
+    )
+    server.expect_request("/xrpc/com.atproto.repo.createRecord", method="POST").respond_with_handler(
+        state.create_record
+    )
+    server.expect_request("/xrpc/app.bsky.feed.getAuthorFeed").respond_with_handler(state.author_feed)
+    yield server, state
+    server.clear()
+    server.stop()
+
+
+def _post(server: HTTPServer, store: Store, item: str, policy: HttpPolicy | None = None) -> str:
+    visible, facets = bluesky_text_and_facets(TEXT)
+    return publish_bluesky(
+        HttpClient(policy=policy or HttpPolicy(read_timeout=5)),
+        store,
+        CredentialStore(),
+        handle=HANDLE,
+        text=visible,
+        facets=facets,
+        item_key=item,
+        pds=server.url_for("").rstrip("/"),
+    ).url
+
+
+def test_logs_in_once_then_refreshes_and_sends_facets(
+    pds: tuple[HTTPServer, LoopbackPds], memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    server, state = pds
+    CredentialStore().set(Network.BLUESKY, HANDLE, "app-pass-1234")
+    store = Store(tmp_path / "db.sqlite3")
+    first = _post(server, store, "item-1")
+    second = _post(server, store, "item-2")
+    assert (state.logins, state.refreshes) == (1, 1)  # the second post refreshed instead of logging in
+    assert CredentialStore().get(Network.BLUESKY, refresh_account(HANDLE)) == "refresh-r1"
+    assert first.startswith("https://bsky.app/profile/sam.example/post/rk1") and second.endswith("rk2")
+    record = state.records[0]
+    encoded = record["text"].encode("utf-8")
+    spans = {
+        f["features"][0]["$type"].rsplit("#", 1)[1]: encoded[f["index"]["byteStart"] : f["index"]["byteEnd"]]
+        for f in record["facets"]
+    }
+    assert spans["link"].decode() == "acme.example/blog/widgetos-5?…"  # shortened in the text...
+    link = next(f for f in record["facets"] if f["features"][0]["$type"].endswith("#link"))
+    assert link["features"][0]["uri"].endswith("widgetos-5?utm_source=bluesky")  # ...full in the facet
+    assert spans["tag"].decode() == "#AcmeWidgets"
+
+
+def test_an_unclear_failure_is_checked_in_the_feed_not_posted_again(
+    pds: tuple[HTTPServer, LoopbackPds], memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    server, state = pds
+    CredentialStore().set(Network.BLUESKY, HANDLE, "app-pass-1234")
+    store = Store(tmp_path / "db.sqlite3")
+    state.delay = 2.0  # the record is created, but the answer comes too late
+    with pytest.raises(FetchError, match="may still have arrived"):
+        _post(server, store, "item-1", HttpPolicy(read_timeout=0.5, max_retries=0))
+    state.delay = 0.0
+    url = _post(server, store, "item-1")
+    assert len(state.records) == 1  # found in the author feed: nothing sent twice
+    assert url.endswith("rk1") and store.shares()[0].state == "posted"
+
+
+def test_no_app_password_is_one_sentence(
+    pds: tuple[HTTPServer, LoopbackPds], memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    server, state = pds
+    with pytest.raises(FetchError, match="Add a Bluesky app password"):
+        _post(server, Store(tmp_path / "db.sqlite3"), "item-1")
+    assert state.logins == 0 and state.records == []
