@@ -232,6 +232,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
         load_suggestions=load_suggestions,
         publish=publish,
         history=history_for,
+        share_history=lambda is_sample: store_for(is_sample).shares(),
         load_audit=lambda audit_id, is_sample: store_for(is_sample).audit(audit_id),
     )
     window.show()

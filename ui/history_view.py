@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from advocacy.storage import AuditSummary
+from advocacy.storage import AuditSummary, ShareRecord
 from ui.safe_text import plain_label
 
 
@@ -28,6 +28,12 @@ class HistoryWidget(QWidget):
         self.table.cellActivated.connect(self._on_activated)
         self.table.cellDoubleClicked.connect(self._on_activated)
         layout.addWidget(self.table)
+        layout.addWidget(plain_label("Shared from the app"))
+        self.shares_table = QTableWidget(0, 4)
+        self.shares_table.setHorizontalHeaderLabels(["When", "Where", "What", "Post"])
+        self.shares_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.shares_table.setAccessibleName("Shared posts")
+        layout.addWidget(self.shares_table)
         self._ids: list[int] = []
 
     def show_history(self, history: list[AuditSummary]) -> None:
@@ -38,6 +44,20 @@ class HistoryWidget(QWidget):
             self.table.setItem(row, 1, QTableWidgetItem(f"{summary.score}/100"))
             self.table.setItem(row, 2, QTableWidgetItem(str(summary.findings_count)))
         self.table.resizeColumnsToContents()
+
+    def show_shares(self, shares: list[ShareRecord]) -> None:
+        self.shares_table.setRowCount(len(shares))
+        states = {"posted": "", "pending": " (not confirmed yet)", "failed": " (refused)"}
+        for row, share in enumerate(shares):
+            cells = (
+                f"{share.created_at.astimezone():%Y-%m-%d %H:%M}",
+                share.network.label + states[share.state],
+                share.item_key,
+                share.post_url or "",
+            )
+            for column, text in enumerate(cells):
+                self.shares_table.setItem(row, column, QTableWidgetItem(text))
+        self.shares_table.resizeColumnsToContents()
 
     def _on_activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self._ids):

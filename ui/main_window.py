@@ -26,7 +26,7 @@ from advocacy.discovery import replaced_account
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError
-from advocacy.storage import AuditSummary
+from advocacy.storage import AuditSummary, ShareRecord
 from ui.audit_controller import AuditController
 from ui.dashboard import DashboardWidget
 from ui.error_reporting import show_error
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         load_suggestions: Callable[[LoadedProfile], list[Suggestion]] | None = None,
         publish: Callable[[LoadedProfile, Network, str, str], str] | None = None,
         history: Callable[[bool], list[AuditSummary]] | None = None,
+        share_history: Callable[[bool], list[ShareRecord]] | None = None,
         load_audit: Callable[[int, bool], AuditReport | None] | None = None,
     ) -> None:
         super().__init__()
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._load_suggestions = load_suggestions
         self._publish = publish
         self._history = history
+        self._share_history = share_history
         self._load_audit = load_audit
         self._suggestions: list[AccountSuggestion] = []
         self._report: AuditReport | None = None
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
                 open_link=self._open_link,
             )
             self.share_panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.share_panel.shared.connect(lambda _url: self.refresh_shares())
             self.tabs.addTab(self.share_panel, "&Share")
         self.tabs.setCurrentWidget(panel)
         return self.tabs
@@ -296,6 +299,7 @@ class MainWindow(QMainWindow):
         history = self._history(self._profile.is_sample) if self._history else []
         self.dashboard.show(report, history)
         self.history.show_history(history)
+        self.refresh_shares()
         self.findings_shown.emit(len(report.findings))
 
     # Slots -----------------------------------------------------------------------------------
@@ -393,6 +397,10 @@ class MainWindow(QMainWindow):
             show_error(self, AdvocacyError(f"The report could not be written to {name} ({exc.strerror or exc})."))
             return
         self.statusBar().showMessage(f"Report saved to {name}.", 8000)
+
+    def refresh_shares(self) -> None:
+        if self._share_history is not None:
+            self.history.show_shares(self._share_history(self._profile.is_sample))
 
     def _mastodon_instance(self) -> str | None:
         handle = self._profile.config.me.accounts.mastodon or ""

@@ -31,6 +31,7 @@ def _window(qtbot: QtBot, profile: LoadedProfile, answers: list[bool]) -> MainWi
         confirm=lambda _title, _question: answers.pop(0),
         load_suggestions=load_suggestions,
         publish=publish,
+        share_history=lambda is_sample: store_for(is_sample).shares(),
     )
     qtbot.addWidget(window)
     return window
@@ -103,6 +104,10 @@ def test_confirmed_share_posts_once_and_is_remembered(
         assert shared.args == ["https://social.example/@sam/1"] and len(mastodon.created) == 1
         assert store_for(False).shares()[0].state == "posted"
         assert store_for(False).shared_item_keys()  # the ranking will not propose it again
+        table = window.history.shares_table
+        qtbot.waitUntil(lambda: table.rowCount() == 1)
+        assert table.item(0, 1).text() == "Mastodon"  # type: ignore[union-attr]
+        assert table.item(0, 3).text() == "https://social.example/@sam/1"  # type: ignore[union-attr]
     finally:
         server.clear()
         server.stop()
