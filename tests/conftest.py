@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, settings
 
 # Fuzzing budget: bounded in CI; `ADVOCACY_FUZZ=long pytest tests/fuzz` runs a long campaign.
 settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("medium", max_examples=1_000, deadline=None, suppress_health_check=list(HealthCheck))
 settings.register_profile("long", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("ADVOCACY_FUZZ", "ci"))
 
