@@ -44,6 +44,14 @@ def resolve_profile(profile: Path | None, sample: bool) -> tuple[ProfileConfig, 
     return load_profile(path), False
 
 
+def _profile_or_usage_error(args: argparse.Namespace, stderr: TextIO) -> tuple[ProfileConfig, bool] | None:
+    try:
+        return resolve_profile(args.profile, args.sample)
+    except InvalidProfileFile as exc:
+        print(f"advocacy: {exc.user_message}", file=stderr)
+        return None
+
+
 def services_for(is_sample: bool, *, credentials: CredentialStore | None = None) -> AuditServices:
     if is_sample:
         # The sample keeps its own history, apart from the user's real audits.
@@ -78,11 +86,10 @@ def run_audit_command(
 ) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    try:
-        config, is_sample = resolve_profile(args.profile, args.sample)
-    except InvalidProfileFile as exc:
-        print(f"advocacy: {exc.user_message}", file=stderr)
+    resolved = _profile_or_usage_error(args, stderr)
+    if resolved is None:
         return EXIT_USAGE
+    config, is_sample = resolved
     cancel = CancelToken()
     show_progress = stderr.isatty()
 
@@ -166,11 +173,10 @@ def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    try:
-        config, is_sample = resolve_profile(args.profile, args.sample)
-    except InvalidProfileFile as exc:
-        print(f"advocacy: {exc.user_message}", file=stderr)
+    resolved = _profile_or_usage_error(args, stderr)
+    if resolved is None:
         return EXIT_USAGE
+    config, is_sample = resolved
     if args.limit <= 0:
         print("advocacy: --limit must be a whole number above 0.", file=stderr)
         return EXIT_USAGE

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from advocacy.domain.models import AuditReport, Finding, Network, Profile, SourceOutcome
+from advocacy.serialization import finding_to_dict
 
 SCHEMA_VERSION = 1
 
@@ -35,17 +36,12 @@ def _profile_json(outcome: SourceOutcome, profile: Profile) -> dict[str, Any]:
     }
 
 
+PUBLIC_FINDING_KEYS = ("check", "severity", "network", "target", "message", "suggestion", "evidence", "replacement")
+
+
 def _finding_json(finding: Finding) -> dict[str, Any]:
-    return {
-        "check": finding.check,
-        "severity": finding.severity.value,
-        "network": finding.network.value if finding.network else None,
-        "target": finding.target,
-        "message": finding.message,
-        "suggestion": finding.suggestion,
-        "evidence": finding.evidence,
-        "replacement": finding.replacement,
-    }
+    full = finding_to_dict(finding)
+    return {key: full[key] for key in PUBLIC_FINDING_KEYS}
 
 
 def report_to_json_dict(report: AuditReport) -> dict[str, Any]:

@@ -11,7 +11,8 @@ import logging
 import statistics
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -82,9 +83,10 @@ def _timed(servers: Sequence[HTTPServer], config: ProfileConfig) -> tuple[float,
     return elapsed, sum(len(server.log) for server in servers)
 
 
-def measure() -> Figures:
-    # One server per network, as in real life: the per-host politeness limit applies per server.
-    servers = {name: SlowServer(threaded=True) for name in ("mastodon", "bluesky", "github", "website")}
+@contextmanager
+def network_servers(server_class: type[HTTPServer] = SlowServer) -> Iterator[dict[str, HTTPServer]]:
+    """One loopback server per network, as in real life: the per-host politeness limit applies per server."""
+    servers = {name: server_class(threaded=True) for name in ("mastodon", "bluesky", "github", "website")}
     for server in servers.values():
         server.start()
     try:
@@ -92,6 +94,15 @@ def measure() -> Figures:
         bluesky_server.install(servers["bluesky"])
         github_server.install(servers["github"])
         _serve_site(servers["website"])
+        yield servers
+    finally:
+        for server in servers.values():
+            server.clear()
+            server.stop()
+
+
+def measure() -> Figures:
+    with network_servers() as servers:
         bases = {name: server.url_for("").rstrip("/") for name, server in servers.items()}
         every = list(servers.values())
         with tempfile.TemporaryDirectory() as tmp:
@@ -102,10 +113,6 @@ def measure() -> Figures:
                 only = replace(config, me=replace(config.me, accounts=Accounts(**{_field(network.value): handle})))
                 times = [_timed(every, only) for _ in range(RUNS)]
                 solo[network.label] = (statistics.median(t for t, _ in times), times[0][1])
-    finally:
-        for server in servers.values():
-            server.clear()
-            server.stop()
     return Figures(statistics.median(t for t, _ in runs), runs[0][1], solo)
 
 

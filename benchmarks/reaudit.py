@@ -19,9 +19,7 @@ from werkzeug import Request, Response
 import checks
 from advocacy.audit_runner import AuditServices, run_audit
 from advocacy.http_cache import SqliteHttpCache
-from benchmarks.audit_wall_time import _config
-from tests import bluesky_server, github_server, mastodon_server
-from tests.advocacy.test_website import _serve_site
+from benchmarks.audit_wall_time import _config, network_servers
 
 
 @dataclass
@@ -52,29 +50,16 @@ class ValidatingServer(HTTPServer):
 
 def measure() -> tuple[Tally, Tally]:
     tally = Tally()
-    servers = {name: ValidatingServer(threaded=True) for name in ("mastodon", "bluesky", "github", "website")}
-    for server in servers.values():
-        server.tally = tally
-        server.start()
-    try:
-        mastodon_server.install(servers["mastodon"])
-        bluesky_server.install(servers["bluesky"])
-        github_server.install(servers["github"])
-        _serve_site(servers["website"])
+    ValidatingServer.tally = tally
+    with network_servers(ValidatingServer) as servers, tempfile.TemporaryDirectory() as tmp:
         bases = {name: server.url_for("").rstrip("/") for name, server in servers.items()}
-        with tempfile.TemporaryDirectory() as tmp:
-            config = _config(bases, Path(tmp))
-            cache = SqliteHttpCache(Path(tmp) / "cache.sqlite3")
-            services = AuditServices(http_cache=cache)
-            results = []
-            for _ in range(2):
-                tally.reset()
-                run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_card, services=services)
-                results.append(Tally(tally.requests, tally.bytes_sent, tally.not_modified))
-    finally:
-        for server in servers.values():
-            server.clear()
-            server.stop()
+        config = _config(bases, Path(tmp))
+        services = AuditServices(http_cache=SqliteHttpCache(Path(tmp) / "cache.sqlite3"))
+        results = []
+        for _ in range(2):
+            tally.reset()
+            run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_card, services=services)
+            results.append(Tally(tally.requests, tally.bytes_sent, tally.not_modified))
     return results[0], results[1]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
 import sys
 import tempfile
@@ -37,7 +38,6 @@ def _big_archive(root: Path) -> Path:
 
 
 def _child(profile_path: str) -> None:
-    import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -101,43 +101,29 @@ def measure() -> dict[str, float]:
 
     from advocacy.domain.profile import Thresholds
     from advocacy.profile_file import save_profile
-    from benchmarks.audit_wall_time import SlowServer, _config
-    from tests import bluesky_server, github_server, mastodon_server
-    from tests.advocacy.test_website import _serve_site
+    from benchmarks.audit_wall_time import _config, network_servers
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    servers = {name: SlowServer(threaded=True) for name in ("mastodon", "bluesky", "github", "website")}
-    for server in servers.values():
-        server.start()
-    try:
-        mastodon_server.install(servers["mastodon"])
-        bluesky_server.install(servers["bluesky"])
-        github_server.install(servers["github"])
-        _serve_site(servers["website"])
-        with tempfile.TemporaryDirectory() as tmp:
-            config = _config({n: s.url_for("").rstrip("/") for n, s in servers.items()}, Path(tmp))
-            accounts = replace(config.me.accounts, x_archive=str(_big_archive(Path(tmp) / "big")))
-            config = replace(
-                config,
-                me=replace(config.me, accounts=accounts),
-                thresholds=Thresholds(max_posts=5000, max_post_age_days=3650),
-            )
-            profile = Path(tmp) / "profile.toml"
-            save_profile(config, profile)
-            env = {**__import__("os").environ, "ADVOCACY_HOME": str(Path(tmp) / "home")}
-            out = subprocess.run(
-                [sys.executable, "-m", "benchmarks.responsiveness", "--child", str(profile)],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                check=True,
-                timeout=300,
-                env=env,
-            ).stdout
-    finally:
-        for server in servers.values():
-            server.clear()
-            server.stop()
+    with network_servers() as servers, tempfile.TemporaryDirectory() as tmp:
+        config = _config({n: s.url_for("").rstrip("/") for n, s in servers.items()}, Path(tmp))
+        accounts = replace(config.me.accounts, x_archive=str(_big_archive(Path(tmp) / "big")))
+        config = replace(
+            config,
+            me=replace(config.me, accounts=accounts),
+            thresholds=Thresholds(max_posts=5000, max_post_age_days=3650),
+        )
+        profile = Path(tmp) / "profile.toml"
+        save_profile(config, profile)
+        env = {**os.environ, "ADVOCACY_HOME": str(Path(tmp) / "home")}
+        out = subprocess.run(
+            [sys.executable, "-m", "benchmarks.responsiveness", "--child", str(profile)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=300,
+            env=env,
+        ).stdout
     figures: dict[str, float] = json.loads(out.strip().splitlines()[-1])
     return figures
 
