@@ -36,10 +36,12 @@ class LoopbackPds:
     refreshes: int = 0
     records: list[dict[str, Any]] = field(default_factory=list)
     delay: float = 0.0
+    handle: str = HANDLE
+    password: str = "app-pass-1234"
 
     def create_session(self, request: Request) -> Response:
         self.logins += 1
-        assert request.get_json() == {"identifier": HANDLE, "password": "app-pass-1234"}
+        assert request.get_json() == {"identifier": self.handle, "password": self.password}
         return Response(
             json.dumps({**SESSION, "refreshJwt": f"refresh-{self.logins}"}), content_type="application/json"
         )

@@ -39,6 +39,7 @@ class IdempotentMastodon:
     delay: float = 0.0
     fail_first: int = 0
     refuse: bool = False
+    token: str = "tok"
     received: threading.Event = field(default_factory=threading.Event)
 
     def handle(self, request: Request) -> Response:
@@ -49,7 +50,7 @@ class IdempotentMastodon:
             self.fail_first -= 1
             return Response("busy", status=503)
         key = request.headers.get("Idempotency-Key", "")
-        assert request.headers.get("Authorization") == "Bearer tok"
+        assert request.headers.get("Authorization") == f"Bearer {self.token}"
         if key not in self.by_key:
             status = {
                 **RECORDED_STATUS,

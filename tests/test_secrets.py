@@ -65,6 +65,7 @@ def test_marker_secrets_appear_nowhere(
             )
             outputs += [render_json(report), render_text(report)]
             logging.getLogger("test").debug("audit done: %r", report)
+        outputs += _suggest_share_and_export(httpserver, credentials, handles, markers, advocacy_home)
         # A careless log line with a token in it: the log formatter must scrub it.
         logging.getLogger("test").warning("retrying with token %s", markers[Network.GITHUB])
     finally:
@@ -80,3 +81,63 @@ def test_marker_secrets_appear_nowhere(
     leaks = [network.value for network, marker in markers.items() if marker.encode() in everything]
     assert leaks == []
     assert "did not accept the GitHub token" in "".join(outputs)  # the refusal is reported, without the token
+
+
+def _suggest_share_and_export(
+    httpserver: HTTPServer,
+    credentials: CredentialStore,
+    handles: dict[Network, str],
+    markers: dict[Network, str],
+    home: Path,
+) -> list[str]:
+    """The rest of the app's secret-bearing paths: suggestions, posting with both tokens, exports."""
+    from advocacy.domain.profile import Company, Feed
+    from advocacy.http_session import HttpClient
+    from advocacy.report_html import render_html
+    from advocacy.sharing.bluesky_publish import publish_bluesky
+    from advocacy.sharing.content import gather
+    from advocacy.sharing.drafts import bluesky_text_and_facets
+    from advocacy.sharing.publish import publish_mastodon
+    from advocacy.sharing.suggest import suggest, suggestion_json
+    from tests.cassettes import FIXTURES
+    from tests.test_bluesky_publish import LoopbackPds
+    from tests.test_never_twice import IdempotentMastodon
+
+    # The loopback servers check that each token really arrived.
+    mastodon = IdempotentMastodon(token=markers[Network.MASTODON])
+    pds = LoopbackPds(handle="poster.example", password=markers[Network.BLUESKY])
+    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_handler(mastodon.handle)
+    httpserver.expect_request("/xrpc/com.atproto.server.createSession", method="POST").respond_with_handler(
+        pds.create_session
+    )
+    httpserver.expect_request("/xrpc/com.atproto.repo.createRecord", method="POST").respond_with_handler(
+        pds.create_record
+    )
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        (FIXTURES / "website/feedrs__rss_2.0_ghost_2.xml").read_bytes(), content_type="application/rss+xml"
+    )
+    base = httpserver.url_for("").rstrip("/")
+    store = Store(database_path())
+    client = HttpClient()
+    company = Company(name="Acme", feeds=(Feed(f"{base}/feed.xml"),))
+    items = gather(company, client=client).items
+    config = ProfileConfig(me=Me(accounts=Accounts(mastodon=handles[Network.MASTODON])), company=company)
+    found = suggest(config, list(items), latest=store.latest_audit(), shared=set(), now=RECORDED_NOW)
+    text = found[0].drafts[Network.MASTODON].text
+    publish_mastodon(
+        client,
+        store,
+        base_url=base,
+        token=credentials.get(Network.MASTODON, handles[Network.MASTODON]) or "",
+        text=text,
+        item_key="item",
+    )
+    credentials.set(Network.BLUESKY, "poster.example", markers[Network.BLUESKY])
+    visible, facets = bluesky_text_and_facets(text)
+    publish_bluesky(
+        client, store, credentials, handle="poster.example", text=visible, facets=facets, item_key="item", pds=base
+    )
+    report = store.latest_audit()
+    assert report is not None and mastodon.created and pds.records
+    (home / "export.html").write_text(render_html(report), encoding="utf-8")
+    return [str(suggestion_json(s)) for s in found]

@@ -111,3 +111,44 @@ def test_confirmed_share_posts_once_and_is_remembered(
     finally:
         server.clear()
         server.stop()
+
+
+def test_confirmed_share_to_bluesky_from_the_window(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    from tests.test_bluesky_publish import HANDLE, LoopbackPds
+
+    server = HTTPServer(threaded=True)
+    server.start()
+    try:
+        pds = LoopbackPds()
+        server.expect_request("/xrpc/com.atproto.server.createSession", method="POST").respond_with_handler(
+            pds.create_session
+        )
+        server.expect_request("/xrpc/com.atproto.repo.createRecord", method="POST").respond_with_handler(
+            pds.create_record
+        )
+        server.expect_request("/feed.xml").respond_with_data(
+            (FIXTURES / "website/feedrs__rss_2.0_ghost_2.xml").read_bytes(), content_type="application/rss+xml"
+        )
+        config = ProfileConfig(
+            me=Me(name="Sam", accounts=Accounts(bluesky=HANDLE)),
+            company=Company(name="Acme", feeds=(Feed(server.url_for("/feed.xml")),)),
+            endpoints=Endpoints(bluesky_pds=server.url_for("").rstrip("/")),
+        )
+        credentials().set(Network.BLUESKY, HANDLE, "app-pass-1234")
+        window = _window(qtbot, LoadedProfile(config, is_sample=False), [True])
+        panel = window.share_panel
+        with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000):
+            panel.refresh_button.click()
+        panel.composers.setCurrentWidget(panel.composer_for[Network.BLUESKY])
+        with qtbot.waitSignal(panel.shared, timeout=20_000) as shared:
+            panel.share_button.click()
+        assert shared.args[0].startswith(f"https://bsky.app/profile/{HANDLE}/post/")
+        assert pds.logins == 1 and len(pds.records) == 1
+        facets = pds.records[0]["facets"]
+        assert any(
+            f["features"][0]["$type"].endswith("#link") and "utm_source=bluesky" in f["features"][0]["uri"]
+            for f in facets
+        )
+    finally:
+        server.clear()
+        server.stop()
