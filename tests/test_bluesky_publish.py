@@ -19,7 +19,7 @@ from advocacy.domain.models import Network
 from advocacy.errors import FetchError
 from advocacy.http_session import HttpClient, HttpPolicy
 from advocacy.sharing.bluesky_publish import publish_bluesky, refresh_account
-from advocacy.sharing.drafts import bluesky_text_and_facets
+from advocacy.sharing.richtext import bluesky_text_and_facets
 from advocacy.storage import Store
 from tests.cassettes import FIXTURES
 from tests.keyring_memory import MemoryKeyring

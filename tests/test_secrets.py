@@ -96,8 +96,8 @@ def _suggest_share_and_export(
     from advocacy.report_html import render_html
     from advocacy.sharing.bluesky_publish import publish_bluesky
     from advocacy.sharing.content import gather
-    from advocacy.sharing.drafts import bluesky_text_and_facets
     from advocacy.sharing.publish import publish_mastodon
+    from advocacy.sharing.richtext import bluesky_text_and_facets
     from advocacy.sharing.suggest import suggest, suggestion_json
     from tests.cassettes import FIXTURES
     from tests.test_bluesky_publish import LoopbackPds

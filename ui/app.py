@@ -157,7 +157,7 @@ def publish(profile: LoadedProfile, network: Network, text: str, item_key: str) 
     try:
         if network is Network.BLUESKY and accounts.bluesky:
             from advocacy.sharing.bluesky_publish import DEFAULT_PDS, publish_bluesky
-            from advocacy.sharing.drafts import bluesky_text_and_facets
+            from advocacy.sharing.richtext import bluesky_text_and_facets
 
             visible, facets = bluesky_text_and_facets(text)
             return publish_bluesky(
@@ -238,7 +238,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
     window.show()
     if args.smoke:
         QTimer.singleShot(SMOKE_QUIT_AFTER_MS, app.quit)
-    elif latest_audit(profile.is_sample) is None:
+    elif not window.has_report:
         # First start: show something real at once rather than an empty window.
         QTimer.singleShot(0, window.start_audit)
     code = app.exec()

@@ -398,6 +398,10 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Report saved to {name}.", 8000)
 
+    @property
+    def has_report(self) -> bool:
+        return self._report is not None
+
     def refresh_shares(self) -> None:
         if self._share_history is not None:
             self.history.show_shares(self._share_history(self._profile.is_sample))

@@ -17,8 +17,8 @@ from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
 from advocacy.errors import FetchError
 from advocacy.http_session import HttpClient, HttpStatusError
-from advocacy.sharing.drafts import Facet
 from advocacy.sharing.publish import Published
+from advocacy.sharing.richtext import Facet
 from advocacy.storage import Store
 
 DEFAULT_PDS = "https://bsky.social"

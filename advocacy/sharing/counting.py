@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from advocacy.domain.models import Network
+from advocacy.sharing.richtext import URL, bluesky_text_and_facets
 
 MASTODON_DEFAULT_LIMIT = 500
 MASTODON_URL_LENGTH = 23
@@ -24,7 +25,6 @@ LINKEDIN_LIMIT = 3000
 LINKEDIN_FOLD_CHARS = 210
 LINKEDIN_FOLD_LINES = 3
 
-URL = regex.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
 # A remote mention: Mastodon counts only the local part of @user@domain.
 REMOTE_MENTION = regex.compile(r"(?<![\w@])(@[A-Za-z0-9_]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
@@ -63,8 +63,6 @@ def count_mastodon(text: str, limit: int | None = None) -> Count:
 def count_bluesky(text: str, *, shorten_links: bool = True) -> Count:
     """Counted as posted: links appear shortened (their facets keep the full address)."""
     if shorten_links:
-        from advocacy.sharing.drafts import bluesky_text_and_facets
-
         text = bluesky_text_and_facets(text)[0]
     size = len(text.encode("utf-8"))
     extra = f"{size} of {BLUESKY_BYTES} bytes" + (" (over the byte limit)" if size > BLUESKY_BYTES else "")

@@ -6,14 +6,11 @@ import difflib
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import regex
-
 from advocacy.domain.models import Network
-from advocacy.sharing.counting import URL, count
+from advocacy.sharing.counting import count
+from advocacy.sharing.richtext import Facet, bluesky_text_and_facets
 
 NEAR_COPY_RATIO = 0.9
-SHORT_LINK_CHARS = 30  # Bluesky shows links shortened; the facet keeps the whole address
-HASHTAG = regex.compile(r"(?<![\w#])#(\p{L}[\p{L}\p{N}_]*)")
 _ELLIPSIS = "…"
 
 
@@ -31,53 +28,6 @@ def near_copy(final: str, suggested: str) -> bool:
         return False
     ratio = difflib.SequenceMatcher(None, " ".join(final.lower().split()), " ".join(suggested.lower().split())).ratio()
     return ratio >= NEAR_COPY_RATIO
-
-
-@dataclass(frozen=True)
-class Facet:
-    """A Bluesky rich-text facet: a UTF-8 byte range of the text and what it is."""
-
-    byte_start: int
-    byte_end: int
-    kind: str  # "link" or "tag"
-    value: str  # the full URL, or the tag without '#'
-
-    def as_record(self) -> dict[str, object]:
-        feature: dict[str, object] = (
-            {"$type": "app.bsky.richtext.facet#link", "uri": self.value}
-            if self.kind == "link"
-            else {"$type": "app.bsky.richtext.facet#tag", "tag": self.value}
-        )
-        return {"index": {"byteStart": self.byte_start, "byteEnd": self.byte_end}, "features": [feature]}
-
-
-def _short_link(url: str) -> str:
-    shown = regex.sub(r"^https?://(www\.)?", "", url)
-    return shown if len(shown) <= SHORT_LINK_CHARS else shown[: SHORT_LINK_CHARS - 1] + _ELLIPSIS
-
-
-def bluesky_text_and_facets(text: str) -> tuple[str, tuple[Facet, ...]]:
-    """Links shortened in the visible text; facets carry the full URL, offsets in UTF-8 bytes."""
-    visible_parts: list[str] = []
-    facets: list[Facet] = []
-    position = 0
-    byte_length = 0
-    for match in URL.finditer(text):
-        before = text[position : match.start()]
-        visible_parts.append(before)
-        byte_length += len(before.encode("utf-8"))
-        shown = _short_link(match.group(0))
-        start = byte_length
-        byte_length += len(shown.encode("utf-8"))
-        facets.append(Facet(start, byte_length, "link", match.group(0)))
-        visible_parts.append(shown)
-        position = match.end()
-    visible_parts.append(text[position:])
-    visible = "".join(visible_parts)
-    for match in HASHTAG.finditer(visible):
-        start = len(visible[: match.start()].encode("utf-8"))
-        facets.append(Facet(start, start + len(match.group(0).encode("utf-8")), "tag", match.group(1)))
-    return visible, tuple(sorted(facets, key=lambda f: f.byte_start))
 
 
 @dataclass(frozen=True)

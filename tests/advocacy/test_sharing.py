@@ -9,8 +9,9 @@ import pytest
 
 from advocacy.domain.models import Network
 from advocacy.sharing.counting import count_bluesky, count_linkedin, count_mastodon, count_x, linkedin_fold
-from advocacy.sharing.drafts import add_tracking, bluesky_text_and_facets, draft_for, near_copy
+from advocacy.sharing.drafts import add_tracking, draft_for, near_copy
 from advocacy.sharing.intents import share_url
+from advocacy.sharing.richtext import bluesky_text_and_facets
 from tests.test_cli import run_cli
 
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one grapheme, five code points, 18 UTF-8 bytes
