@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
                 publish=(lambda network, text, key: publish(self._profile, network, text, key)) if publish else None,
                 confirm=self._confirm,
                 mastodon_instance=self._mastodon_instance,
+                mastodon_limit=self._mastodon_limit,
                 open_link=self._open_link,
             )
             self.share_panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -405,6 +406,12 @@ class MainWindow(QMainWindow):
     def refresh_shares(self) -> None:
         if self._share_history is not None:
             self.history.show_shares(self._share_history(self._profile.is_sample))
+
+    def _mastodon_limit(self) -> int | None:
+        """The instance's own post length, as read by the last audit."""
+        report = self._report
+        profiles = report.profiles if report else ()
+        return next((p.post_length_limit for p in profiles if p.network is Network.MASTODON), None)
 
     def _mastodon_instance(self) -> str | None:
         handle = self._profile.config.me.accounts.mastodon or ""

@@ -35,9 +35,12 @@ Publish = Callable[[Network, str, str], str]  # (network, final text, item key) 
 
 
 class _Composer(QWidget):
-    def __init__(self, network: Network, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, network: Network, *, limit: Callable[[], int | None] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.network = network
+        self._limit = limit  # the instance's own limit, when the network has one
         self.suggested = ""
         layout = QVBoxLayout(self)
         self.editor = QPlainTextEdit()
@@ -56,12 +59,12 @@ class _Composer(QWidget):
     def text(self) -> str:
         return self.editor.toPlainText().strip()
 
-    def recount(self, mastodon_limit: int | None = None) -> None:
+    def recount(self) -> None:
         from advocacy.sharing.counting import count, linkedin_fold
         from advocacy.sharing.drafts import near_copy
 
         text = self.text()
-        counted = count(self.network, text, mastodon_limit=mastodon_limit)
+        counted = count(self.network, text, mastodon_limit=self._limit() if self._limit else None)
         state = "fits" if counted.fits else ("empty" if not text else f"{-counted.remaining} too long")
         extra = f" · {counted.extra}" if counted.extra else ""
         self.count_label.setText(f"{counted.length} / {counted.limit} {counted.unit} — {state}{extra}")
@@ -96,6 +99,7 @@ class SharePanel(QWidget):
         publish: Publish | None,
         confirm: Callable[[str, str], bool],
         mastodon_instance: Callable[[], str | None],
+        mastodon_limit: Callable[[], int | None] = lambda: None,
         open_link: Callable[[str], bool] = open_web_link,
         parent: QWidget | None = None,
     ) -> None:
@@ -104,6 +108,7 @@ class SharePanel(QWidget):
         self._publish = publish
         self._confirm = confirm
         self._instance = mastodon_instance
+        self._mastodon_limit = mastodon_limit
         self._open_link = open_link
         self._suggestions: list[Suggestion] = []
         layout = QVBoxLayout(self)
@@ -123,7 +128,7 @@ class SharePanel(QWidget):
         self.composers = QTabWidget()
         self.composer_for: dict[Network, _Composer] = {}
         for network in (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN):
-            composer = _Composer(network)
+            composer = _Composer(network, limit=mastodon_limit if network is Network.MASTODON else None)
             self.composer_for[network] = composer
             self.composers.addTab(composer, network.label)
         right_layout.addWidget(self.composers, 1)
@@ -196,7 +201,8 @@ class SharePanel(QWidget):
 
         composer = self.current()
         text = composer.text()
-        if self._publish is None or not text or not count(composer.network, text).fits:
+        limit = self._mastodon_limit() if composer.network is Network.MASTODON else None
+        if self._publish is None or not text or not count(composer.network, text, mastodon_limit=limit).fits:
             self.status_message.emit("The draft is empty or too long for the network.")
             return
         if not self._confirm(f"Post to {composer.network.label}?", f"This will be posted publicly:\n\n{text}"):

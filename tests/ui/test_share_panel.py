@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
 import checks
-from advocacy.domain.models import Network
+from advocacy.domain.models import AuditReport, Network, Profile, SourceOutcome, SourceStatus
 from advocacy.domain.profile import Accounts, Company, CompanyAccounts, Endpoints, Feed, Me, ProfileConfig
 from tests.cassettes import FIXTURES
 from tests.keyring_memory import MemoryKeyring
@@ -48,7 +49,10 @@ def test_sample_suggestions_fill_the_composers(qtbot: QtBot) -> None:
     mastodon = panel.composer_for[Network.MASTODON]
     assert "utm_source=mastodon" in mastodon.text() and mastodon.text().endswith("I work at Acme")
     assert mastodon.count_label.text().split(" — ")[1].startswith("fits")
+    window.show_report(_report_with_mastodon_limit(1000))  # the instance allows 1,000 characters
     mastodon.editor.setPlainText("x" * 501)
+    assert "501 / 1000" in mastodon.count_label.text() and "fits" in mastodon.count_label.text()
+    mastodon.editor.setPlainText("x" * 1001)
     assert "1 too long" in mastodon.count_label.text()
     linkedin = panel.composer_for[Network.LINKEDIN]
     assert "nearly the suggested text" in linkedin.notice_label.text()  # untouched draft: invite a personal angle
@@ -152,3 +156,12 @@ def test_confirmed_share_to_bluesky_from_the_window(qtbot: QtBot, memory_keyring
     finally:
         server.clear()
         server.stop()
+
+
+def _report_with_mastodon_limit(limit: int) -> AuditReport:
+
+    profile = Profile(network=Network.MASTODON, handle="@sam@social.example", post_length_limit=limit)
+    source = SourceOutcome(
+        network=Network.MASTODON, account="@sam@social.example", status=SourceStatus.OK, profile=profile
+    )
+    return AuditReport(audited_at=datetime.now(UTC), score=90, sources=(source,), findings=())
