@@ -120,6 +120,10 @@ class DashboardWidget(QWidget):
         x_axis, y_axis = QValueAxis(), QValueAxis()
         x_axis.setLabelFormat("%d")
         x_axis.setRange(1, max(2, len(self._history)))
+        # Whole-number ticks only: "1 1 1 2" from fractional steps reads as a bug.
+        x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        x_axis.setTickAnchor(1)
+        x_axis.setTickInterval(max(1, -(-len(self._history) // 8)))
         x_axis.setTitleText("Audit")
         y_axis.setRange(0, 100)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -146,12 +150,16 @@ class DashboardWidget(QWidget):
         chart.setTitle("Original posts per week (last 13 weeks)")
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(
-            [f"-{CADENCE_WEEKS - i - 1}w" if i < CADENCE_WEEKS - 1 else "now" for i in range(CADENCE_WEEKS)]
-        )
+        # Two characters at most, so thirteen weeks fit in half a window without being cut to "…".
+        categories.append([str(CADENCE_WEEKS - i - 1) for i in range(CADENCE_WEEKS)])
+        categories.setTitleText("weeks ago (0 = this week)")
         values = QValueAxis()
         values.setLabelFormat("%d")
-        values.setRange(0, max([sum(week) for week in zip(*counts.values(), strict=True)] or [1]) + 1)
+        top = max([sum(week) for week in zip(*counts.values(), strict=True)] or [1]) + 1
+        values.setRange(0, top)
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(max(1, -(-top // 6)))
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
