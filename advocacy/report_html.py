@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+from collections.abc import Sequence
 from html import escape
 
 from advocacy.domain.models import AuditReport, Finding, SourceStatus
@@ -26,7 +28,8 @@ def _finding_row(finding: Finding) -> str:
     )
 
 
-def render_html(report: AuditReport, *, title: str = "Profile audit") -> str:
+def render_html(report: AuditReport, *, title: str = "Profile audit", charts: Sequence[tuple[str, bytes]] = ()) -> str:
+    """``charts`` are (caption, PNG bytes) pairs, embedded as data URIs so the page stays self-contained."""
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
@@ -38,6 +41,12 @@ def render_html(report: AuditReport, *, title: str = "Profile audit") -> str:
             f"<tr><td>{escape(n.label)}</td><td>{score}/100</td></tr>" for n, score in report.score_card.by_network
         )
         parts.append(f"<h2>Score by network</h2><table>{cells}</table>")
+    for caption, png in charts:
+        encoded = base64.b64encode(png).decode("ascii")
+        parts.append(
+            f"<h2>{escape(caption)}</h2><p><img alt='{escape(caption)}' width='480' "
+            f"src='data:image/png;base64,{encoded}'></p>"
+        )
     rows = []
     for source in report.sources:
         state = "read" if source.status is SourceStatus.OK else (source.error or source.status.value)

@@ -64,6 +64,8 @@ def test_window_exports_html_and_pdf(qtbot: QtBot, tmp_path: Path) -> None:
     assert window.export_action.isEnabled()
     window.export_report(tmp_path / "audit.html")
     window.export_report(tmp_path / "audit.pdf")
-    assert "&lt;script&gt;" in (tmp_path / "audit.html").read_text(encoding="utf-8")
+    html = (tmp_path / "audit.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;" in html
+    assert html.count("src='data:image/png;base64,") == 2  # both dashboard charts, embedded
     pdf = (tmp_path / "audit.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF") and len(pdf) > 1000
+    assert pdf.startswith(b"%PDF") and b"/Image" in pdf  # the charts are in the PDF too

@@ -78,6 +78,27 @@ class DashboardWidget(QWidget):
         if self._dirty:
             self._render()
 
+    def chart_images(self) -> list[tuple[str, bytes]]:
+        """The charts as PNG, for the exported report; built now if the dashboard was never shown."""
+        if self._report is None:
+            return []
+        if self._dirty or not self.chart_views:
+            self._render()
+        from PySide6.QtCharts import QChartView
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        images = []
+        for view in self.chart_views:
+            if not isinstance(view, QChartView):
+                continue
+            view.resize(640, 320)
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            view.grab().save(buffer, "PNG")
+            images.append((view.chart().title(), bytes(data.data())))
+        return images
+
     def _render(self) -> None:
         report = self._report
         if report is None:

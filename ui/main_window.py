@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
             return
         from advocacy.report_html import render_html
 
-        html = render_html(self._report)
+        html = render_html(self._report, charts=self.dashboard.chart_images())
         if path.suffix.lower() == ".pdf":
             from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
