@@ -105,11 +105,13 @@ def edit_credentials(parent: QWidget, config: ProfileConfig) -> None:
     CredentialsDialog(config, credentials(), parent=parent).exec()
 
 
-def set_up_profile(parent: QWidget) -> LoadedProfile | None:
-    """The setup form; on Save the profile file is written for the user."""
+def set_up_profile(parent: QWidget, current: LoadedProfile | None = None) -> LoadedProfile | None:
+    """The setup form (or, for a real profile, the same form prefilled as Settings); on Save the
+    profile is written to the app's own copy, never over a file the user edits by hand."""
     from ui.setup_dialog import SetupDialog
 
-    dialog = SetupDialog(parent=parent)
+    initial = current.config if current is not None and not current.is_sample else None
+    dialog = SetupDialog(initial=initial, parent=parent)
     if not dialog.exec() or dialog.config is None:
         return None
     target = saved_profile_path()

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         dismiss: Callable[[Finding, bool], None] | None = None,
         open_link: Callable[[str], bool] = open_web_link,
         edit_credentials: Callable[[QWidget, ProfileConfig], None] | None = None,
-        set_up_profile: Callable[[QWidget], LoadedProfile | None] | None = None,
+        set_up_profile: Callable[[QWidget, LoadedProfile | None], LoadedProfile | None] | None = None,
         load_suggestions: Callable[[LoadedProfile], list[Suggestion]] | None = None,
         publish: Callable[[LoadedProfile, Network, str, str], str] | None = None,
         history: Callable[[bool], list[AuditSummary]] | None = None,
@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setEnabled(False)
         self.export_action.triggered.connect(self._on_export)
-        self.setup_action = QAction("&Set up my profile…", self)
+        self.setup_action = QAction("&Settings…", self)
+        self.setup_action.setShortcut(QKeySequence("Ctrl+,"))
         self.setup_action.triggered.connect(self.run_setup)
         self.credentials_action = QAction("Accounts and &tokens…", self)
         self.credentials_action.triggered.connect(self._on_edit_credentials)
@@ -420,7 +421,7 @@ class MainWindow(QMainWindow):
     def run_setup(self) -> None:
         if self._set_up_profile is None:
             return
-        profile = self._set_up_profile(self)
+        profile = self._set_up_profile(self, self._profile)
         if profile is None:
             return
         self._profile = profile

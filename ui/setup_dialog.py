@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from advocacy.domain.profile import Accounts, Company, CompanyAccounts, Me, ProfileConfig
+from advocacy.domain.profile import AuditOptions, ProfileConfig, Thresholds
 from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
 from ui.safe_text import plain_label
@@ -38,11 +40,14 @@ class SetupDialog(QDialog):
     def __init__(
         self,
         *,
+        initial: ProfileConfig | None = None,
         choose_file: Callable[[str], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up your profile")
+        self.setWindowTitle("Settings" if initial else "Set up your profile")
+        # Everything the form does not show is carried over from here untouched.
+        self._initial = initial or ProfileConfig()
         self._choose_file = choose_file or self._choose_file_dialog
         self.config: ProfileConfig | None = None
         self._company_file: str | None = None
@@ -53,6 +58,23 @@ class SetupDialog(QDialog):
                 "computer; you can change it later."
             )
         )
+        layout.addWidget(self._build_me_box())
+        layout.addWidget(self._build_company_box())
+        layout.addWidget(self._build_limits_box())
+        self._fill(self._initial)
+
+        self.error_label = plain_label("")
+        self.error_label.setStyleSheet("QLabel { color: palette(highlight); }")
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("&Save and audit", QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel_text = "Cancel" if initial else "Keep exploring the &sample"
+        self.sample_button = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.try_accept)
+        self.sample_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _build_me_box(self) -> QGroupBox:
         me_box = QGroupBox("You")
         me_form = QFormLayout(me_box)
         self.name = QLineEdit()
@@ -80,8 +102,9 @@ class SetupDialog(QDialog):
             ("X archive", self.x_archive[0]),
         ):
             me_form.addRow(label, widget)
-        layout.addWidget(me_box)
+        return me_box
 
+    def _build_company_box(self) -> QGroupBox:
         company_box = QGroupBox("Where you work")
         company_form = QFormLayout(company_box)
         self.import_button = QPushButton("&Import the company file from your communications team…")
@@ -98,17 +121,52 @@ class SetupDialog(QDialog):
         company_form.addRow("Web domains", self.company_domains)
         company_form.addRow("Company on Mastodon", self.company_mastodon)
         company_form.addRow("Company on GitHub", self.company_github)
-        layout.addWidget(company_box)
+        return company_box
 
-        self.error_label = plain_label("")
-        self.error_label.setStyleSheet("QLabel { color: palette(highlight); }")
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("&Save and audit", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sample_button = buttons.addButton("Keep exploring the &sample", QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.try_accept)
-        self.sample_button.clicked.connect(self.reject)
-        layout.addWidget(buttons)
+    def _build_limits_box(self) -> QGroupBox:
+        limits_box = QGroupBox("Your goals and checks")
+        limits_form = QFormLayout(limits_box)
+        self.warning_days = self._days_box(self._initial.thresholds.last_post_warning_days)
+        self.error_days = self._days_box(self._initial.thresholds.last_post_error_days)
+        self.target_days = self._days_box(self._initial.thresholds.posting_target_days)
+        self.check_links = QCheckBox("Visit the links on my profiles to find dead or moved ones")
+        self.check_links.setChecked(self._initial.audit.check_links)
+        limits_form.addRow("Quiet after (days)", self.warning_days)
+        limits_form.addRow("Very quiet after (days)", self.error_days)
+        limits_form.addRow("Post every (days)", self.target_days)
+        limits_form.addRow(self.check_links)
+        return limits_box
+
+    @staticmethod
+    def _days_box(value: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(1, 3650)
+        box.setValue(value)
+        return box
+
+    def _fill(self, config: ProfileConfig) -> None:
+        me, accounts, company = config.me, config.me.accounts, config.company
+        for edit, value in (
+            (self.name, me.name),
+            (self.title, me.title),
+            (self.former, ", ".join(me.former_employers)),
+            (self.mastodon, accounts.mastodon),
+            (self.bluesky, accounts.bluesky),
+            (self.github, accounts.github),
+            (self.website, accounts.website),
+            (self.linkedin[1], accounts.linkedin_export),
+            (self.x_archive[1], accounts.x_archive),
+            (self.company_name, company.name),
+            (self.company_domains, ", ".join(company.domains)),
+            (self.company_mastodon, company.accounts.mastodon),
+            (self.company_github, company.accounts.github),
+        ):
+            edit.setText(value or "")
+        if config.company_file:
+            self._company_file = config.company_file
+            self.company_file_label.setText(f"Using {config.company_file}")
+            for widget in (self.company_name, self.company_domains, self.company_mastodon, self.company_github):
+                widget.setEnabled(False)
 
     def _file_row(self, what: str) -> tuple[QWidget, QLineEdit]:
         row = QWidget()
@@ -140,12 +198,18 @@ class SetupDialog(QDialog):
             widget.setEnabled(False)
 
     def build_config(self) -> ProfileConfig:
-        text = lambda edit: edit.text().strip() or None  # noqa: E731 - four uses, one line each
-        me = Me(
+        initial = self._initial
+
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        me = replace(
+            initial.me,
             name=self.name.text().strip(),
             title=self.title.text().strip(),
             former_employers=_items(self.former.text()),
-            accounts=Accounts(
+            accounts=replace(
+                initial.me.accounts,
                 mastodon=text(self.mastodon),
                 bluesky=text(self.bluesky),
                 github=text(self.github),
@@ -154,12 +218,28 @@ class SetupDialog(QDialog):
                 x_archive=text(self.x_archive[1]),
             ),
         )
-        company = Company(
+        company = replace(
+            initial.company,
             name=self.company_name.text().strip(),
             domains=_items(self.company_domains.text()),
-            accounts=CompanyAccounts(mastodon=text(self.company_mastodon), github=text(self.company_github)),
+            accounts=replace(
+                initial.company.accounts, mastodon=text(self.company_mastodon), github=text(self.company_github)
+            ),
         )
-        return ProfileConfig(me=me, company=company, company_file=self._company_file)
+        thresholds: Thresholds = replace(
+            initial.thresholds,
+            last_post_warning_days=self.warning_days.value(),
+            last_post_error_days=self.error_days.value(),
+            posting_target_days=self.target_days.value(),
+        )
+        return replace(
+            initial,
+            me=me,
+            company=company,
+            thresholds=thresholds,
+            audit=AuditOptions(check_links=self.check_links.isChecked()),
+            company_file=self._company_file,
+        )
 
     def try_accept(self) -> None:
         """Validate exactly as the profile file would; show the one sentence if something is off."""

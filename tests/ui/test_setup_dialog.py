@@ -49,7 +49,7 @@ def test_setup_from_the_window_saves_and_audits(qtbot: QtBot, monkeypatch: objec
     from ui.audit_controller import AuditController
     from ui.main_window import LoadedProfile, MainWindow
 
-    def fake_setup(_parent: object) -> LoadedProfile:
+    def fake_setup(_parent: object, _current: object) -> LoadedProfile:
         from advocacy.domain.profile import Accounts, Me, ProfileConfig
         from advocacy.profile_file import save_profile
 
@@ -75,3 +75,32 @@ def test_setup_from_the_window_saves_and_audits(qtbot: QtBot, monkeypatch: objec
     assert window.windowTitle() == "Advocacy — Sam"
     assert load_profile(saved_profile_path()).me.name == "Sam"
     assert window.sources_list.item(0).text().startswith("LinkedIn")  # the new profile was audited
+
+
+def test_settings_keep_everything_the_form_does_not_show(qtbot: QtBot, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from advocacy.profile_file import save_profile
+    from advocacy.sample import load_sample_profile
+
+    original = replace(load_sample_profile(), company_file=None)
+    dialog = SetupDialog(initial=original)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Settings" and dialog.name.text() == "Sam Rivera"
+    assert dialog.mastodon.text() == "@sam@social.example" and dialog.warning_days.value() == 30
+    dialog.title.setText("Staff Developer Advocate")
+    dialog.warning_days.setValue(21)
+    dialog.check_links.setChecked(True)
+    dialog.try_accept()
+    assert dialog.config is not None, dialog.error_label.text()
+    edited = dialog.config
+    assert edited.me.title == "Staff Developer Advocate" and edited.thresholds.last_post_warning_days == 21
+    assert edited.audit.check_links
+    # Everything the form does not show is exactly as it was.
+    assert edited.company.aliases == original.company.aliases and edited.company.customers == original.company.customers
+    assert edited.company.disclosures == original.company.disclosures and edited.company.feeds == original.company.feeds
+    assert edited.company.glossary == original.company.glossary
+    assert edited.thresholds.max_posts == original.thresholds.max_posts
+    target = tmp_path / "profile.toml"
+    save_profile(edited, target)
+    assert load_profile(target) == edited
