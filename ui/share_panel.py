@@ -133,7 +133,7 @@ class SharePanel(QWidget):
             self.composers.addTab(composer, network.label)
         right_layout.addWidget(self.composers, 1)
         buttons = QHBoxLayout()
-        self.share_button = QPushButton("&Share…")
+        self.share_button = QPushButton("Shar&e…")  # Alt+S is the Share tab
         self.share_button.setToolTip("Post with your token or app password from the keyring (Mastodon, Bluesky)")
         self.share_button.clicked.connect(self._on_share)
         self.link_button = QPushButton("Open share &link")
