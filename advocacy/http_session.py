@@ -9,12 +9,13 @@ sentence naming the host, never a URL with credentials or a header value.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import random
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -277,11 +278,7 @@ class HttpClient:
                         links=_parse_links(cached.headers.get("link")),
                     )
                 if status >= 400:
-                    error = self._status_error(response, host, what)
-                    if isinstance(error, HttpStatusError):
-                        error.detail = self._error_excerpt(response)
-                        error.headers = {k.lower(): v for k, v in response.headers.items()}
-                    raise error
+                    raise self._error_for(response, host, what)
                 body = self._read_capped(response, host, what)
             finally:
                 response.close()
@@ -317,13 +314,14 @@ class HttpClient:
             attempt += 1
             self.requests_sent += 1
             try:
-                response = self.session.post(
-                    url,
-                    json=dict(payload),
-                    headers=request_headers,
-                    stream=True,
-                    timeout=(self.policy.connect_timeout, self.policy.read_timeout),
-                )
+                with self._turn(host):
+                    response = self.session.post(
+                        url,
+                        json=dict(payload),
+                        headers=request_headers,
+                        stream=True,
+                        timeout=(self.policy.connect_timeout, self.policy.read_timeout),
+                    )
             except requests.exceptions.Timeout:
                 raise FetchError(
                     f"{host} did not confirm {what} in time; it may still have arrived. Retrying is safe."
@@ -336,10 +334,7 @@ class HttpClient:
                     self.cancel.sleep(delay)
                     continue
                 if response.status_code >= 400:
-                    error = self._status_error(response, host, what)
-                    if isinstance(error, HttpStatusError):
-                        error.detail = self._error_excerpt(response)
-                    raise error
+                    raise self._error_for(response, host, what)
                 body = self._read_capped(response, host, what)
             finally:
                 response.close()
@@ -353,24 +348,18 @@ class HttpClient:
         host = host_of(url)
         for method in ("HEAD", "GET"):
             self.cancel.raise_if_cancelled()
-            slot = self.limiter.slot(host) if self.limiter else None
-            if slot is not None:
-                while not slot.acquire(timeout=0.2):
-                    self.cancel.raise_if_cancelled()
+            self.requests_sent += 1
             try:
-                self.requests_sent += 1
-                response = self.session.request(
-                    method,
-                    url,
-                    timeout=(self.policy.connect_timeout, self.policy.read_timeout),
-                    allow_redirects=False,
-                    stream=True,
-                )
+                with self._turn(host):
+                    response = self.session.request(
+                        method,
+                        url,
+                        timeout=(self.policy.connect_timeout, self.policy.read_timeout),
+                        allow_redirects=False,
+                        stream=True,
+                    )
             except requests.exceptions.RequestException as exc:
                 raise FetchError(f"{host} could not be reached ({type(exc).__name__}).") from None
-            finally:
-                if slot is not None:
-                    slot.release()
             response.close()
             if method == "HEAD" and response.status_code in (405, 501):
                 continue
@@ -396,18 +385,31 @@ class HttpClient:
             kept = {k: v for k, v in response.headers.items() if k in ("content-type", "link", "etag")}
             self.cache.put(key, CachedEntry(etag, last_modified, response.body, kept))
 
-    def _send(self, url: str, headers: Mapping[str, str], host: str, what: str) -> requests.Response:
+    @contextlib.contextmanager
+    def _turn(self, host: str) -> Iterator[None]:
+        """Wait for a turn at ``host`` (the per-host politeness limit), listening for cancel meanwhile.
+        The turn covers waiting for the answer; the body is read after, which is quick."""
         if self.limiter is None:
-            return self._send_now(url, headers, host, what)
+            yield
+            return
         slot = self.limiter.slot(host)
-        # Wait for a turn, but keep listening for cancel.
         while not slot.acquire(timeout=0.2):
             self.cancel.raise_if_cancelled()
         try:
-            # The turn covers waiting for the answer; the body is read after, which is quick.
-            return self._send_now(url, headers, host, what)
+            yield
         finally:
             slot.release()
+
+    def _error_for(self, response: requests.Response, host: str, what: str) -> FetchError:
+        error = self._status_error(response, host, what)
+        if isinstance(error, HttpStatusError):
+            error.detail = self._error_excerpt(response)
+            error.headers = {k.lower(): v for k, v in response.headers.items()}
+        return error
+
+    def _send(self, url: str, headers: Mapping[str, str], host: str, what: str) -> requests.Response:
+        with self._turn(host):
+            return self._send_now(url, headers, host, what)
 
     def _send_now(self, url: str, headers: Mapping[str, str], host: str, what: str) -> requests.Response:
         self.requests_sent += 1
