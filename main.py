@@ -6,6 +6,15 @@ import sys
 from collections.abc import Sequence
 
 from advocacy.domain.audit_input import Rule
+from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.text_check import TextCheckSession
+
+
+def text_checker_for(config: ProfileConfig) -> TextCheckSession:
+    """Offline spelling plus the profile's LanguageTool; imported on first audit, not at start-up."""
+    from advocacy.spelling.service import session_for
+
+    return session_for(config)
 
 
 def audit_rules() -> tuple[Rule, ...]:
@@ -13,7 +22,7 @@ def audit_rules() -> tuple[Rule, ...]:
     import checks
     from advocacy.sentiment import vader_compound
 
-    return checks.default_rules(sentiment=vader_compound)
+    return checks.default_rules(sentiment=vader_compound, text_checker=text_checker_for)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,8 +29,12 @@ _UNAVAILABLE = (
 )
 
 
-def service_name(network: Network) -> str:
-    return f"{SERVICE_PREFIX}:{network.value}"
+# Services that are not a social network but still need a secret (LanguageTool's hosted API).
+LANGUAGETOOL = "languagetool"
+
+
+def service_name(network: Network | str) -> str:
+    return f"{SERVICE_PREFIX}:{network.value if isinstance(network, Network) else network}"
 
 
 class CredentialStore:
@@ -62,7 +66,7 @@ class CredentialStore:
     def is_available(self) -> bool:
         return bool(self._effective_backends())
 
-    def get(self, network: Network, account: str) -> str | None:
+    def get(self, network: Network | str, account: str) -> str | None:
         key = (service_name(network), account)
         with self._lock:
             if key in self._session_only:
@@ -76,7 +80,7 @@ class CredentialStore:
             SecretRedactor.register(value)
         return value
 
-    def set(self, network: Network, account: str, secret: str) -> None:
+    def set(self, network: Network | str, account: str, secret: str) -> None:
         SecretRedactor.register(secret)
         try:
             self.backend.set_password(service_name(network), account, secret)
@@ -86,13 +90,13 @@ class CredentialStore:
         with self._lock:
             self._session_only.pop((service_name(network), account), None)
 
-    def remember_for_session(self, network: Network, account: str, secret: str) -> None:
+    def remember_for_session(self, network: Network | str, account: str, secret: str) -> None:
         """The user's explicit choice when no keyring works: memory only, gone when the app quits."""
         SecretRedactor.register(secret)
         with self._lock:
             self._session_only[(service_name(network), account)] = secret
 
-    def delete(self, network: Network, account: str) -> None:
+    def delete(self, network: Network | str, account: str) -> None:
         key = (service_name(network), account)
         with self._lock:
             self._session_only.pop(key, None)
@@ -103,7 +107,7 @@ class CredentialStore:
         except keyring.errors.KeyringError as exc:
             raise CredentialsUnavailable(_describe(exc)) from None
 
-    def is_session_only(self, network: Network, account: str) -> bool:
+    def is_session_only(self, network: Network | str, account: str) -> bool:
         with self._lock:
             return (service_name(network), account) in self._session_only
 

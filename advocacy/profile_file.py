@@ -50,7 +50,8 @@ _COMPANY_ACCOUNT_KEYS = {"mastodon", "bluesky", "github", "linkedin", "x"}
 _ENDPOINT_KEYS = {"mastodon", "bluesky", "bluesky_pds", "github"}
 _THRESHOLD_KEYS = {f for f in Thresholds.__dataclass_fields__}
 _TOP_KEYS = {"me", "company", "endpoints", "thresholds", "audit", "company_file"}
-_AUDIT_KEYS = {"check_links"}
+_AUDIT_KEYS = {"check_links", "spelling", "language", "languagetool_url"}
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2})?")
 
 
 class _Reader:
@@ -232,6 +233,21 @@ def load_profile(path: Path | str) -> ProfileConfig:
     check_links = audit_table.get("check_links", False)
     if not isinstance(check_links, bool):
         raise reader.fail("[audit] check_links", f"must be true or false, not {check_links!r}.")
+    spelling = audit_table.get("spelling", True)
+    if not isinstance(spelling, bool):
+        raise reader.fail("[audit] spelling", f"must be true or false, not {spelling!r}.")
+    language = audit_table.get("language", "en")
+    if not isinstance(language, str) or not _LANGUAGE_CODE.fullmatch(language):
+        raise reader.fail("[audit] language", f'must be a language code such as "en" or "en-GB", not {language!r}.')
+    languagetool_url = audit_table.get("languagetool_url")
+    if languagetool_url is not None and (
+        not isinstance(languagetool_url, str)
+        or (languagetool_url != "local" and not re.match(r"https?://[^\s/]+", languagetool_url))
+    ):
+        raise reader.fail(
+            "[audit] languagetool_url",
+            f'must be an http(s) address such as "http://localhost:8081", or "local", not {languagetool_url!r}.',
+        )
 
     # Kept resolved, so a copy of this profile saved elsewhere still finds the company file.
     resolved_company_file = str(company_path) if company_file is not None else None
@@ -240,7 +256,9 @@ def load_profile(path: Path | str) -> ProfileConfig:
         company=company,
         endpoints=endpoints,
         thresholds=thresholds,
-        audit=AuditOptions(check_links=check_links),
+        audit=AuditOptions(
+            check_links=check_links, spelling=spelling, language=language, languagetool_url=languagetool_url
+        ),
         company_file=resolved_company_file,
     )
 
@@ -265,7 +283,12 @@ def profile_to_toml(config: ProfileConfig) -> str:
         },
         "endpoints": {key: getattr(config.endpoints, key) for key in _ENDPOINT_KEYS},
         "thresholds": {key: getattr(config.thresholds, key) for key in sorted(_THRESHOLD_KEYS)},
-        "audit": {"check_links": config.audit.check_links},
+        "audit": {
+            "check_links": config.audit.check_links,
+            "spelling": config.audit.spelling,
+            "language": config.audit.language,
+            "languagetool_url": config.audit.languagetool_url,
+        },
     }
     if config.company_file:
         document["company_file"] = config.company_file

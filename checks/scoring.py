@@ -22,7 +22,9 @@ def score_card(findings: Sequence[Finding], networks: Sequence[Network]) -> Scor
     for finding in sorted(findings, key=lambda f: -f.severity.rank):
         key = (finding.check, finding.network)
         counted[key] = counted.get(key, 0) + 1
-        points = PENALTY[finding.severity] if counted[key] <= MAX_REPEATS else 0
+        # Notices say what the audit could not do (a server did not answer): not the person's fault.
+        counts = counted[key] <= MAX_REPEATS and finding.area != "notice"
+        points = PENALTY[finding.severity] if counts else 0
         deductions.append(Deduction(finding.check, finding.network, finding.target, points))
     audited = list(dict.fromkeys([*networks, *(f.network for f in findings if f.network is not None)]))
     by_network = tuple(

@@ -95,6 +95,14 @@ class Thresholds:
 class AuditOptions:
     # Visiting every link on the profiles costs requests to other people's servers: opt-in.
     check_links: bool = False
+    spelling: bool = True
+    # The language of bios and of posts that declare none: "en" accepts American and British
+    # spellings, "en-US" or "en-GB" only one of them.
+    language: str = "en"
+    # A LanguageTool server for grammar (self-hosted, or https://api.languagetoolplus.com/ with the
+    # username and API key in the keyring), or "local" for a LanguageTool installation already on
+    # this machine. None: offline spelling only.
+    languagetool_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,124 @@
+"""The offline spell checker: which words of a text are misspelled, and what to write instead.
+
+A word is flagged on evidence, not merely for being absent from the dictionary. Social text is
+full of names, brands, slang and other languages, and a checker that cries wolf gets switched
+off, so the evidence asked for depends on the word:
+
+- a lower-case word that no list and no corpus knows is flagged;
+- a word that real text uses (wordfreq's corpora) is a name, brand or slang, not a typo, unless
+  it is one slip away from a far more common word (``recieve``): then it is a known misspelling;
+- a capitalised word mid-sentence is taken for a name unless it is one typing slip from a common
+  word and no corpus has it;
+- in a text that is mostly not English, only a word one typing slip from a common English word
+  is flagged; the rest is the other language, which this dictionary cannot judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from advocacy.spelling.distance import typing_distance
+from advocacy.spelling.lexicon import Lexicon, Variant, load
+from advocacy.spelling.suggest import suggest
+from advocacy.spelling.tokens import Word, words
+
+_ELONGATED = re.compile(r"(\w)\1\1")
+# Laughter and interjections: hahaha, hehe, lmao, aww, ahh, mmm.
+_INTERJECTION = re.compile(r"(?:ha|he|hi|ho|ah|a?w|e?h|m|lo|l[mo]+a?o+|o+h|u+gh|z)+h*", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|'|s')$")
+# Above this share of unknown words (in a text of a few words), the text is another language.
+_FOREIGN_SHARE = 0.6
+_FOREIGN_MIN_WORDS = 3
+_ONE_SLIP = 1.0  # typing cost of a single ordinary slip (see distance.py)
+_TRANSPOSITION = 0.7
+_DOUBLING = 0.5
+_COMMON = 3.0  # Zipf: a word seen about once per million words
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    start: int
+    end: int
+    word: str
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    best: str | None
+    cost: float
+
+
+class SpellChecker:
+    """Checks text in one language. ``known`` words (company glossary, names, handles) are never
+    flagged, in any case."""
+
+    def __init__(self, lexicon: Lexicon, variant: Variant = Variant.ANY, known: Iterable[str] = ()) -> None:
+        self.lexicon = lexicon
+        self.variant = variant
+        self.known = frozenset(k.lower() for k in known)
+
+    @classmethod
+    def for_language(cls, language: str = "en", known: Iterable[str] = ()) -> SpellChecker:
+        code = language.replace("_", "-").lower()
+        variant = {"en-us": Variant.US, "en-gb": Variant.GB}.get(code, Variant.ANY)
+        return cls(load(code), variant, known)
+
+    def with_known(self, known: Iterable[str]) -> SpellChecker:
+        return SpellChecker(self.lexicon, self.variant, self.known | {k.lower() for k in known})
+
+    def _correct(self, text: str) -> bool:
+        key = text.lower()
+        if key in self.known or self.lexicon.accepts(key, self.variant):
+            return True
+        stripped = _POSSESSIVE.sub("", key)  # the company's, users'
+        return stripped != key and (stripped in self.known or self.lexicon.accepts(stripped, self.variant))
+
+    def _evidence(self, key: str) -> _Evidence:
+        best = suggest(self.lexicon, key, self.variant, limit=1)
+        if not best or " " in best[0]:
+            return _Evidence(None, 99.0)
+        return _Evidence(best[0], typing_distance(key.lower(), best[0].lower()))
+
+    def _is_slip_of_common_word(self, key: str) -> bool:
+        evidence = self._evidence(key)
+        return (
+            evidence.best is not None
+            and evidence.cost <= _ONE_SLIP
+            and self.lexicon.frequency(evidence.best) >= _COMMON
+            and not self.lexicon.is_name(evidence.best)
+        )
+
+    def _misspelled(self, word: Word, foreign: bool) -> bool:
+        key = word.text.replace("’", "'")
+        tags = self.lexicon.tags.get(key.lower(), "")
+        if "o" in tags:
+            return False  # real text uses it: a name, a brand, slang
+        known_misspelling = "m" in tags or "d" in tags
+        mid_sentence_capital = word.is_capitalized and not word.sentence_start
+        if mid_sentence_capital and (known_misspelling or len(key) < 4):
+            return False  # capitalised and in use, or too short to judge: a name (Sehun, Chanyeol)
+        if (foreign and "d" not in tags) or mid_sentence_capital or (word.is_capitalized and "m" in tags):
+            return self._is_slip_of_common_word(key)
+        if "m" in tags and len(key) <= 3:
+            # Short tokens are a slip away from many words; only a doubled or swapped letter
+            # (teh, wel) is plainly a typo rather than an abbreviation.
+            cost = self._evidence(key).cost
+            return cost <= _DOUBLING or abs(cost - _TRANSPOSITION) < 1e-9
+        return True
+
+    def check(self, text: str) -> list[Misspelling]:
+        candidates = [w for w in words(text) if not (len(w.text) > 2 and _INTERJECTION.fullmatch(w.text))]
+        unknown = [w for w in candidates if not self._correct(w.text.replace("’", "'"))]
+        foreign = len(candidates) >= _FOREIGN_MIN_WORDS and len(unknown) > len(candidates) * _FOREIGN_SHARE
+        found = []
+        for word in unknown:
+            if not self._misspelled(word, foreign):
+                continue
+            key = word.text.replace("’", "'")
+            if _ELONGATED.search(key.lower()):
+                key = re.sub(r"(\w)\1{2,}", r"\1", key)
+            found.append(Misspelling(word.start, word.end, word.text, tuple(suggest(self.lexicon, key, self.variant))))
+        return found

@@ -1,0 +1,91 @@
+"""Split social text into the words worth spell-checking.
+
+Most false flags in social text come from tokenization, not from the dictionary, so everything
+that is not prose is stepped over: URLs and bare domains, e-mail addresses, ``@handles``
+(``@user@instance`` too), ``#hashtags``, code spans, numbers and anything with a digit or an
+underscore, ALL-CAPS acronyms and CamelCase names. Emoji and punctuation never form words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_TLDS = (
+    "com|org|net|io|dev|app|ai|co|uk|de|fr|nl|eu|us|ca|au|edu|gov|info|me|social|blog|tech|xyz|ly|gg|tv|"
+    "fm|so|sh|site|online|cloud|page|news|biz|ch|at|be|es|it|se|no|dk|fi|pl|jp|in|br|nz|ie|zone|team|tools"
+)
+_NOT_PROSE = re.compile(
+    r"`[^`\n]+`"  # inline code
+    r"|```.*?```"  # code block
+    r"|(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail before handles: both have an @
+    r"|(?<![\w@])@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?"  # @user, @user@instance, @handle.bsky.social
+    r"|(?<![\w&])#\w+"
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/\S*)?",  # bare domains: example.com/page
+    re.DOTALL | re.IGNORECASE,
+)
+# A run of letters, apostrophes and hyphens, or anything glued to digits/underscores (skipped whole).
+_CHUNK = re.compile(r"[\w'’\-]+")
+_APOSTROPHES = "'’"
+_OPENERS = "\"'“‘«([{•*>-–—"
+_SENTENCE_END = ".!?…:"
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+_CAMEL = re.compile(r"[a-z\u00DF-\u00FF][A-Z]")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word to check: ``text[start:end]``, and whether it opens a sentence."""
+
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in _OPENERS):
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    return text[i] in _SENTENCE_END
+
+
+def _masked(text: str) -> str:
+    """The text with every non-prose span blanked out, so offsets stay the same."""
+    return _NOT_PROSE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _skip_chunk(chunk: str) -> bool:
+    if any(c.isdigit() or c == "_" for c in chunk):
+        return True
+    letters = [c for c in chunk if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True  # an acronym: NASA, B2B, IT
+    return bool(_CAMEL.search(chunk))  # a CamelCase name: GitHub, iPhone, LinkedIn
+
+
+def words(text: str) -> Iterator[Word]:
+    """The words of ``text`` to spell-check, with their exact offsets, left to right."""
+    masked = _masked(text)
+    for match in _CHUNK.finditer(masked):
+        chunk = match.group(0)
+        if _skip_chunk(chunk):
+            continue
+        offset = match.start()
+        # Hyphenated words are checked part by part; a leading/trailing apostrophe is a quote mark.
+        for part in re.finditer(r"[^\-]+", chunk):
+            piece = part.group(0)
+            lead = len(piece) - len(piece.lstrip(_APOSTROPHES))
+            piece = piece.strip(_APOSTROPHES)
+            if not piece or not _LATIN.fullmatch(piece.replace("'", "").replace("’", "")):
+                continue  # another script, or only apostrophes: no English dictionary applies
+            start = offset + part.start() + lead
+            yield Word(start, start + len(piece), piece, _is_sentence_start(text, start))

@@ -1,0 +1,155 @@
+"""Build ``en.tsv.gz``, the English word list the offline spell checker loads.
+
+Run by hand when the sources change, not at install or run time (the result is committed)::
+
+    python resources/dictionaries/build.py --scowl DIR --size 70 [--out resources/dictionaries/en.tsv.gz]
+
+``DIR`` is SCOWL's ``final/`` folder (Debian's ``scowl`` package puts it in ``/usr/share/dict/scowl``).
+Word frequencies come from the ``wordfreq`` package (``pip install wordfreq``), whose data is
+CC BY-SA 4.0; see ``LICENSES.md``. Neither is needed by the app itself.
+
+Each output line is ``word<TAB>zipf*100<TAB>tags``; tags say where the word comes from:
+``w`` SCOWL English (both spellings when SCOWL calls them equal), ``u`` American only,
+``g`` British only, ``n`` a proper name or capitalised word, ``a`` an abbreviation,
+``o`` only seen in wordfreq's corpora (names, brands, slang), ``m`` only seen in wordfreq's
+corpora and one edit away from a dictionary word at least ten times as common (300 times for
+three letters or fewer) (*recieve*: a
+common misspelling, not a word), ``d`` an apostrophe-less contraction such as *dont*. Neither
+``m`` nor ``d`` is ever accepted as correct.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+from collections import defaultdict
+from pathlib import Path
+
+_LEVELS = (10, 20, 35, 40, 50, 55, 60, 70, 80, 95)
+_CATEGORIES = {
+    "english-words": "w",
+    "variant_1-words": "w",
+    "english-contractions": "w",
+    "variant_1-contractions": "w",
+    "american-words": "u",
+    "british-words": "g",
+    "british_z-words": "g",
+    "english-upper": "n",
+    "english-proper-names": "n",
+    "american-upper": "u",
+    "american-proper-names": "u",
+    "british-upper": "g",
+    "british-proper-names": "g",
+    "variant_1-upper": "n",
+    "variant_1-proper-names": "n",
+    "english-abbreviations": "a",
+    "american-abbreviations": "a",
+    "british-abbreviations": "a",
+    "variant_1-abbreviations": "a",
+}
+_NAMES_TAGGED = {
+    "english-upper",
+    "english-proper-names",
+    "american-upper",
+    "american-proper-names",
+    "british-upper",
+    "british-proper-names",
+    "variant_1-upper",
+    "variant_1-proper-names",
+}
+_KEEP_ZIPF = 1.5  # wordfreq tokens rarer than this carry no evidence worth the memory
+_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
+
+
+def read_scowl(folder: Path, size: int) -> dict[str, set[str]]:
+    tags: dict[str, set[str]] = defaultdict(set)
+    for category, tag in _CATEGORIES.items():
+        for level in _LEVELS:
+            if level > size:
+                break
+            path = folder / f"{category}.{level}"
+            if not path.exists():
+                continue
+            for line in path.read_text(encoding="latin-1").splitlines():
+                word = line.strip()
+                if not word:
+                    continue
+                tags[word].add(tag)
+                if category in _NAMES_TAGGED:
+                    tags[word].add("n")
+    return tags
+
+
+def add_frequencies(tags: dict[str, set[str]]) -> dict[str, float]:
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    zipf: dict[str, float] = {}
+    for word in list(tags):
+        zipf[word] = zipf_frequency(word, "en", wordlist="large")
+    contractions = {w.replace("'", ""): w for w in tags if "'" in w}
+    for token in iter_wordlist("en", wordlist="large"):
+        if not _WORD.fullmatch(token):
+            continue
+        value = zipf_frequency(token, "en", wordlist="large")
+        if value < _KEEP_ZIPF:
+            break  # the list is sorted by frequency
+        known = [w for w in (token, token.capitalize()) if w in tags]
+        if known:
+            continue
+        if token in contractions or (token.endswith("s") and token[:-1] in contractions):
+            tags[token].add("d")
+        else:
+            tags[token].add("o")
+        zipf[token] = value
+    return zipf
+
+
+def mark_misspellings(tags: dict[str, set[str]], zipf: dict[str, float]) -> int:
+    """Tag wordfreq-only tokens that look like slips of a much more common dictionary word."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for word, word_tags in tags.items():
+        if word_tags & {"w", "u", "g", "n"} and "'" not in word:
+            buckets[(word[0].lower(), len(word))].append(word.lower())
+    marked = 0
+    for token, token_tags in tags.items():
+        if token_tags != {"o"}:
+            continue
+        pool = [w for n in (-1, 0, 1) for w in buckets.get((token[0], len(token) + n), ())]
+        limit = 2 if len(token) >= 8 else 1
+        for choice, _, _ in process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=None):
+            # Short tokens are one edit from many words; only a far more common one counts.
+            if zipf.get(choice, 0.0) >= zipf[token] + (2.5 if len(token) <= 3 else 1.0):
+                token_tags.discard("o")
+                token_tags.add("m")
+                marked += 1
+                break
+    return marked
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scowl", type=Path, required=True)
+    parser.add_argument("--size", type=int, default=70)
+    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("en.tsv.gz"))
+    args = parser.parse_args()
+    tags = read_scowl(args.scowl, args.size)
+    for line in Path(__file__).with_name("en-extra.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            tags[line.strip()].add("w")
+    zipf = add_frequencies(tags)
+    for word in tags:
+        zipf.setdefault(word.lower(), zipf.get(word, 0.0))
+    print(f"{mark_misspellings(tags, zipf)} wordfreq tokens marked as likely misspellings")
+    lines = [f"{w}\t{round(zipf.get(w, 0.0) * 100)}\t{''.join(sorted(tags[w]))}" for w in sorted(tags)]
+    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write(f"# SCOWL size {args.size} + wordfreq; built by build.py\n")
+        out.write("\n".join(lines) + "\n")
+    print(f"{len(lines)} entries -> {args.out} ({args.out.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()
