@@ -33,6 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     import checks
 
+    if args.command == "check-text":
+        from advocacy.check_text_cli import run_check_text_command
+
+        return run_check_text_command(args)
     if args.command in ("audit", "compose", "suggest"):
         from advocacy.cli import main_headless
 

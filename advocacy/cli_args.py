@@ -49,4 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     compose.add_argument("--instance", help="your Mastodon instance, for the share link (e.g. mastodon.social)")
     compose.add_argument("text", help="the draft, or - to read it from standard input")
     compose.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
+    check = commands.add_parser("check-text", help="spell- and grammar-check any text (a draft, a file, a pipe)")
+    check.add_argument("--lang", default=None, metavar="CODE", help="language: en (default), en-US, en-GB")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='serve requests: read {"id", "text"} lines, answer {"id", "flags"} lines, until end of input',
+    )
+    check.add_argument("--profile", type=Path, metavar="FILE", help="use this profile's glossary, names and settings")
+    check.add_argument("--languagetool", metavar="URL", help="also check grammar with this LanguageTool server")
+    check.add_argument("file", nargs="?", default="-", help="the text file, or - for standard input (default)")
+    check.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     return parser

@@ -83,7 +83,7 @@ def main() -> None:
         print(f"{name:48} {statistics.median(times):8.3f}s {min(times):8.3f}s {max(times):8.3f}s {target_text:>9}")
     print(f"({RUNS} runs each)")
     print()
-    from benchmarks import audit_wall_time, reaudit, responsiveness, scale
+    from benchmarks import audit_wall_time, reaudit, responsiveness, scale, typos
 
     sections = [
         (
@@ -93,6 +93,7 @@ def main() -> None:
         ("Re-audit with conditional requests", reaudit.report),
         ("Responsiveness of the window (offscreen)", responsiveness.report),
         ("Scale", scale.report),
+        ("Typos: score.py on ../shared/typos (recall, suggestions, false flags, speed)", typos.report),
     ]
     for title, measure in sections:
         print(title)

@@ -8,47 +8,10 @@ proper name the same person already uses elsewhere in their profiles.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from advocacy.domain.audit_input import AuditInput, Rule
 from advocacy.domain.models import Finding, Network, Severity
-from advocacy.domain.text_check import SPELLING, TextCheckerFactory, TextIssue
+from advocacy.domain.text_check import SPELLING, TextCheckerFactory, TextIssue, never_typos
 from checks.company import own_posts
-
-_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def _words_of(phrases: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for phrase in phrases:
-        for word in _WORDS.findall(phrase or ""):
-            found.add(word.strip(".-'’").lower())
-            found.update(part.lower() for part in re.split(r"[.\-'’]", word) if part)
-    return found
-
-
-def never_typos(audit: AuditInput) -> frozenset[str]:
-    """Words that are right by definition for this person and company, lower-cased."""
-    config = audit.config
-    company = config.company
-    accounts = config.me.accounts
-    phrases: list[str] = [
-        company.name,
-        *company.aliases,
-        *company.glossary,
-        *company.customers,
-        *company.competitors,
-        *company.hashtags,
-        *company.domains,
-        config.me.name,
-        *config.me.former_employers,
-        *(h for h in (accounts.mastodon, accounts.bluesky, accounts.github, accounts.website) if h),
-    ]
-    for profile in audit.profiles:
-        phrases += [profile.display_name, profile.handle, profile.employer, profile.location, *profile.skills]
-        phrases += [p.company for p in profile.positions]
-    return frozenset(w for w in _words_of(phrases) if w)
 
 
 def _finding(issue: TextIssue, text: str, network: Network, target: str, where: str, url: str) -> Finding:

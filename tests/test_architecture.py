@@ -97,7 +97,19 @@ window.show()
 app.processEvents()
 print(" ".join(sorted(name for name in sys.modules if "." not in name)))
 """
-HEAVY = {"requests", "urllib3", "bs4", "feedparser", "keyring", "vaderSentiment", "twitter_text", "regex"}
+HEAVY = {
+    "requests",
+    "urllib3",
+    "bs4",
+    "feedparser",
+    "keyring",
+    "vaderSentiment",
+    "twitter_text",
+    "regex",
+    "rapidfuzz",
+    "language_tool_python",
+    "advocacy.spelling.lexicon",
+}
 
 
 def test_the_first_window_shows_without_the_network_and_parsing_stacks(advocacy_home: Path) -> None:

@@ -183,3 +183,61 @@ def test_known_problems_of_the_sample_are_each_reported_with_evidence_and_a_fix(
         assert findings[check]["suggestion"], check
     assert findings["staleness.former_employer"]["replacement"] == "Acme Widgets"
     assert findings["disclosure.missing"]["replacement"] == "I work at Acme"
+
+
+def run_check_text(*args: str, stdin: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ADVOCACY_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "check-text", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def test_check_text_json_gives_python_offsets_and_ranked_suggestions(advocacy_home: Path) -> None:
+    text = "Thanks 🙏 for teh warm welcome — see https://acme.example/blgo"
+    result = run_check_text("--format", "json", "-", stdin=text, home=advocacy_home)
+    assert result.returncode == 1  # something was found, as linters do
+    (issue,) = json.loads(result.stdout)
+    assert text[issue["start"] : issue["end"]] == issue["word"] == "teh"
+    assert issue["suggestions"][0] == "the" and issue["check"] == "typo.spelling"
+    assert set(issue) == {"start", "end", "word", "suggestions", "check", "message"}
+
+
+def test_check_text_reads_a_file_and_prints_line_and_column(advocacy_home: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("All good here.\nWe recieve feedback daily.\n", encoding="utf-8")
+    result = run_check_text("--lang", "en-GB", str(draft), stdin="", home=advocacy_home)
+    assert result.returncode == 1
+    assert result.stdout.startswith("2:4: recieve → receive")
+
+
+def test_check_text_clean_text_exits_0(advocacy_home: Path) -> None:
+    assert run_check_text(stdin="A clean, well spelled sentence.", home=advocacy_home).returncode == 0
+
+
+def test_check_text_jsonl_speaks_the_scoring_harness_protocol(advocacy_home: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": "Thsi is it"}),
+        "not json at all",
+        json.dumps({"id": "b", "text": "nothing wrong"}),
+    ]
+    result = run_check_text("--jsonl", stdin="\n".join(lines) + "\n", home=advocacy_home)
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 0
+    assert answers[0]["id"] == "a" and answers[0]["flags"][0][:3] == [0, 4, "Thsi"]
+    assert answers[0]["flags"][0][3][0] == "This"
+    assert "error" in answers[1]
+    assert answers[2] == {"id": "b", "flags": []}
+
+
+def test_check_text_unknown_language_and_missing_file_are_one_line(advocacy_home: Path, tmp_path: Path) -> None:
+    unknown = run_check_text("--lang", "tlh", stdin="Qapla'", home=advocacy_home)
+    assert unknown.returncode == 2 and unknown.stderr.count("\n") == 1 and "no dictionary for 'tlh'" in unknown.stderr
+    missing = run_check_text(str(tmp_path / "nope.txt"), stdin="", home=advocacy_home)
+    assert missing.returncode == 2 and "cannot read" in missing.stderr and missing.stderr.count("\n") == 1

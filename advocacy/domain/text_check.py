@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.profile import ProfileConfig
 
 SPELLING = "typo.spelling"
@@ -52,3 +54,38 @@ class TextCheckSession(Protocol):
 
 # Makes the session for a profile: its language, its LanguageTool server and credentials.
 TextCheckerFactory = Callable[[ProfileConfig], TextCheckSession]
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _words_of(phrases: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    for phrase in phrases:
+        for word in _WORDS.findall(phrase or ""):
+            found.add(word.strip(".-'’").lower())
+            found.update(part.lower() for part in re.split(r"[.\-'’]", word) if part)
+    return found
+
+
+def never_typos(audit: AuditInput) -> frozenset[str]:
+    """Words that are right by definition for this person and company, lower-cased."""
+    config = audit.config
+    company = config.company
+    accounts = config.me.accounts
+    phrases: list[str] = [
+        company.name,
+        *company.aliases,
+        *company.glossary,
+        *company.customers,
+        *company.competitors,
+        *company.hashtags,
+        *company.domains,
+        config.me.name,
+        *config.me.former_employers,
+        *(h for h in (accounts.mastodon, accounts.bluesky, accounts.github, accounts.website) if h),
+    ]
+    for profile in audit.profiles:
+        phrases += [profile.display_name, profile.handle, profile.employer, profile.location, *profile.skills]
+        phrases += [p.company for p in profile.positions]
+    return frozenset(w for w in _words_of(phrases) if w)

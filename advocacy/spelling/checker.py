@@ -31,10 +31,13 @@ _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
 # Above this share of unknown words (in a text of a few words), the text is another language.
 _FOREIGN_SHARE = 0.6
 _FOREIGN_MIN_WORDS = 3
+_FOREIGN_TYPO_LENGTH = 5
 _ONE_SLIP = 1.0  # typing cost of a single ordinary slip (see distance.py)
 _TRANSPOSITION = 0.7
 _DOUBLING = 0.5
 _COMMON = 3.0  # Zipf: a word seen about once per million words
+_NAME_MARGIN = 2.0  # Zipf steps: a hundred times as common
+_LONG_WORD = 7  # names are mostly shorter; long capitalised slips are mostly words
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,8 @@ class SpellChecker:
 
     def _correct(self, text: str) -> bool:
         key = text.lower()
+        if _ELONGATED.search(key):
+            return False  # sooooo: fine in a chat, never in a bio or a post you want read
         if key in self.known or self.lexicon.accepts(key, self.variant):
             return True
         stripped = _POSSESSIVE.sub("", key)  # the company's, users'
@@ -82,26 +87,28 @@ class SpellChecker:
             return _Evidence(None, 99.0)
         return _Evidence(best[0], typing_distance(key.lower(), best[0].lower()))
 
-    def _is_slip_of_common_word(self, key: str) -> bool:
+    def _is_slip_of_common_word(self, key: str, margin: float = 0.0) -> bool:
         evidence = self._evidence(key)
         return (
             evidence.best is not None
             and evidence.cost <= _ONE_SLIP
-            and self.lexicon.frequency(evidence.best) >= _COMMON
+            and self.lexicon.frequency(evidence.best) >= max(_COMMON, self.lexicon.frequency(key) + margin)
             and not self.lexicon.is_name(evidence.best)
         )
 
     def _misspelled(self, word: Word, foreign: bool) -> bool:
         key = word.text.replace("’", "'")
         tags = self.lexicon.tags.get(key.lower(), "")
+        if _ELONGATED.search(key.lower()):
+            return True
         if "o" in tags:
             return False  # real text uses it: a name, a brand, slang
-        known_misspelling = "m" in tags or "d" in tags
-        mid_sentence_capital = word.is_capitalized and not word.sentence_start
-        if mid_sentence_capital and (known_misspelling or len(key) < 4):
-            return False  # capitalised and in use, or too short to judge: a name (Sehun, Chanyeol)
-        if (foreign and "d" not in tags) or mid_sentence_capital or (word.is_capitalized and "m" in tags):
-            return self._is_slip_of_common_word(key)
+        if foreign and "d" not in tags:
+            # Another language: its words fill the corpora too (tagged m) and short ones sit one
+            # slip from some English word. Only a longer word no corpus knows can be a typo.
+            return not tags and len(key) >= _FOREIGN_TYPO_LENGTH and self._is_slip_of_common_word(key)
+        if word.is_capitalized:
+            return self._capitalised_is_typo(key, tags, mid_sentence=not word.sentence_start)
         if "m" in tags and len(key) <= 3:
             # Short tokens are a slip away from many words; only a doubled or swapped letter
             # (teh, wel) is plainly a typo rather than an abbreviation.
@@ -109,10 +116,22 @@ class SpellChecker:
             return cost <= _DOUBLING or abs(cost - _TRANSPOSITION) < 1e-9
         return True
 
+    def _capitalised_is_typo(self, key: str, tags: str, mid_sentence: bool) -> bool:
+        """Mid-sentence a capitalised word is most likely a name; opening a sentence it may be one."""
+        if mid_sentence and len(key) < 4:
+            return False  # too short to tell from an acronym or a name
+        if mid_sentence and ("m" in tags or "d" in tags):
+            # In use: a name (Sehun, Calum), unless it is a long word and a slip of a word a
+            # hundred times as common (Goverment).
+            return len(key) >= _LONG_WORD and self._is_slip_of_common_word(key, margin=_NAME_MARGIN)
+        return self._is_slip_of_common_word(key)
+
     def check(self, text: str) -> list[Misspelling]:
         candidates = [w for w in words(text) if not (len(w.text) > 2 and _INTERJECTION.fullmatch(w.text))]
         unknown = [w for w in candidates if not self._correct(w.text.replace("’", "'"))]
-        foreign = len(candidates) >= _FOREIGN_MIN_WORDS and len(unknown) > len(candidates) * _FOREIGN_SHARE
+        # Corpus-only tokens count as foreign here: other languages' words fill English corpora too.
+        outside = sum(1 for w in candidates if not self.lexicon.in_dictionary(w.text.replace("’", "'")))
+        foreign = len(candidates) >= _FOREIGN_MIN_WORDS and outside > len(candidates) * _FOREIGN_SHARE
         found = []
         for word in unknown:
             if not self._misspelled(word, foreign):

@@ -8,7 +8,9 @@ appears in a URL, a log line or an error message.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from advocacy.domain.text_check import GRAMMAR, SPELLING, TextIssue
@@ -47,11 +49,11 @@ def _language_tool_class(timeout_s: float, credentials: HostedCredentials | None
 
 
 def local_installation_present() -> bool:
-    """A LanguageTool that ``language_tool_python`` downloaded earlier (or ``LTP_PATH`` points to)."""
-    from language_tool_python.utils import find_existing_language_tool_downloads, get_language_tool_download_path
-
+    """A LanguageTool that ``language_tool_python`` downloaded earlier, where it keeps it
+    (``LTP_PATH``, else ``~/.cache/language_tool_python``)."""
+    folder = Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
     try:
-        return bool(find_existing_language_tool_downloads(get_language_tool_download_path()))
+        return any((d / "languagetool-server.jar").is_file() for d in folder.glob("LanguageTool-*"))
     except OSError:
         return False
 

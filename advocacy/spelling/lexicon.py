@@ -7,6 +7,7 @@ language is adding a file: the same format, the same tags.
 from __future__ import annotations
 
 import gzip
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,6 +18,9 @@ from importlib import resources
 NAME_ZIPF = 2.0
 # Words rarer than this are never offered as a suggestion, unless SCOWL lists them in its core.
 _SUGGEST_ZIPF = 1.5
+
+
+_POSSESSIVE_BASE = re.compile(r"(?:'s|')$")
 
 
 class Variant(StrEnum):
@@ -54,11 +58,18 @@ class Lexicon:
             return False
         if "w" in tags or "a" in tags or "n" in tags:
             return True
+        if "v" in tags and variant is Variant.ANY:
+            return True
         if "u" in tags and variant is not Variant.GB:
             return True
         if "g" in tags and variant is not Variant.US:
             return True
         return "o" in tags
+
+    def in_dictionary(self, word: str) -> bool:
+        """Listed by a dictionary (any variant), not merely seen in a corpus."""
+        key = word.lower()
+        return any(t in self.tags.get(k, "") for k in (key, _POSSESSIVE_BASE.sub("", key)) for t in "wvugna")
 
     def is_known_name(self, word: str) -> bool:
         """Seen in real text often enough to be a name or brand, even if no dictionary has it."""
@@ -66,7 +77,9 @@ class Lexicon:
         return key in self.tags and "d" not in self.tags[key] and self.zipf.get(key, 0.0) >= NAME_ZIPF
 
     def is_name(self, word: str) -> bool:
-        return "n" in self.tags.get(word.lower(), "")
+        """Only ever written capitalised (Paris), unlike words that are also names (Bill, bill)."""
+        tags = self.tags.get(word.lower(), "")
+        return "n" in tags and not any(t in tags for t in "wvuga")
 
     def display_form(self, word: str) -> str:
         """Names are suggested capitalised (``paris`` → ``Paris``)."""

@@ -26,6 +26,7 @@ _SHORTLIST = 15
 _FIRST_LETTER_PENALTY = 0.2  # people rarely get the first letter wrong
 _APOSTROPHE_COST = 0.3  # dont → don't
 _SPLIT_COST = 0.8  # alot → a lot
+_SPLIT_MIN_ZIPF = 4.0  # only common words: "eachother" → "each other", never into rare fragments
 
 
 def _pool(lexicon: Lexicon, word: str, spread: int) -> list[str]:
@@ -48,11 +49,8 @@ def _splits(lexicon: Lexicon, word: str) -> list[str]:
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
         if (
-            lexicon.accepts(left)
-            and lexicon.accepts(right)
-            and min(lexicon.frequency(left), lexicon.frequency(right)) >= 4.0
-            and (len(left) > 1 or left in "ai")
-            and (len(right) > 1 or right in "ai")
+            all("w" in lexicon.tags.get(part, "") and (len(part) > 1 or part in "ai") for part in (left, right))
+            and min(lexicon.frequency(left), lexicon.frequency(right)) >= _SPLIT_MIN_ZIPF
         ):
             found.append(f"{left} {right}")
     return found

@@ -9,8 +9,8 @@ Word frequencies come from the ``wordfreq`` package (``pip install wordfreq``), 
 CC BY-SA 4.0; see ``LICENSES.md``. Neither is needed by the app itself.
 
 Each output line is ``word<TAB>zipf*100<TAB>tags``; tags say where the word comes from:
-``w`` SCOWL English (both spellings when SCOWL calls them equal), ``u`` American only,
-``g`` British only, ``n`` a proper name or capitalised word, ``a`` an abbreviation,
+``w`` SCOWL English, ``v`` an accepted variant (*judgement*, *color* in a British list), ``u``
+American only, ``g`` British only, ``n`` a proper name or capitalised word, ``a`` an abbreviation,
 ``o`` only seen in wordfreq's corpora (names, brands, slang), ``m`` only seen in wordfreq's
 corpora and one edit away from a dictionary word at least ten times as common (300 times for
 three letters or fewer) (*recieve*: a
@@ -29,9 +29,9 @@ from pathlib import Path
 _LEVELS = (10, 20, 35, 40, 50, 55, 60, 70, 80, 95)
 _CATEGORIES = {
     "english-words": "w",
-    "variant_1-words": "w",
+    "variant_1-words": "v",
     "english-contractions": "w",
-    "variant_1-contractions": "w",
+    "variant_1-contractions": "v",
     "american-words": "u",
     "british-words": "g",
     "british_z-words": "g",
@@ -112,14 +112,15 @@ def mark_misspellings(tags: dict[str, set[str]], zipf: dict[str, float]) -> int:
 
     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
     for word, word_tags in tags.items():
-        if word_tags & {"w", "u", "g", "n"} and "'" not in word:
+        if word_tags & {"w", "v", "u", "g", "n"} and "'" not in word:
             buckets[(word[0].lower(), len(word))].append(word.lower())
     marked = 0
     for token, token_tags in tags.items():
         if token_tags != {"o"}:
             continue
-        pool = [w for n in (-1, 0, 1) for w in buckets.get((token[0], len(token) + n), ())]
         limit = 2 if len(token) >= 8 else 1
+        pool = [w for n in range(-limit, limit + 1) for w in buckets.get((token[0], len(token) + n), ())]
+        pool += buckets.get((token[1], len(token) - 1), []) if len(token) > 1 else []  # alot → lot
         for choice, _, _ in process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=None):
             # Short tokens are one edit from many words; only a far more common one counts.
             if zipf.get(choice, 0.0) >= zipf[token] + (2.5 if len(token) <= 3 else 1.0):

@@ -13,6 +13,7 @@ from advocacy.audit_runner import run_rules
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Link, Network, Severity, VisibilityFacts
 from advocacy.sentiment import vader_compound
+from advocacy.spelling.service import session_for
 from tests.checks.profiles import (
     CONFIG,
     NOW,
@@ -24,7 +25,7 @@ from tests.checks.profiles import (
     with_profile,
 )
 
-RULES = checks.default_rules(sentiment=vader_compound)
+RULES = checks.default_rules(sentiment=vader_compound, text_checker=session_for)
 M, B, G, W, L, X = Network.MASTODON, Network.BLUESKY, Network.GITHUB, Network.WEBSITE, Network.LINKEDIN, Network.X
 
 

@@ -1,0 +1,109 @@
+"""The offline spell checker on real-looking social text: catches typos, stays quiet otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy.spelling.checker import SpellChecker
+from advocacy.spelling.lexicon import UnknownLanguage, load
+
+
+@pytest.fixture(scope="module")
+def checker() -> SpellChecker:
+    return SpellChecker.for_language("en")
+
+
+def flagged(checker: SpellChecker, text: str) -> dict[str, tuple[str, ...]]:
+    return {m.word: m.suggestions for m in checker.check(text)}
+
+
+@pytest.mark.parametrize(
+    ("typo", "correction"),
+    [
+        ("recieve", "receive"),
+        ("teh", "the"),
+        ("definately", "definitely"),
+        ("accomodate", "accommodate"),
+        ("wierd", "weird"),
+        ("publically", "publicly"),
+        ("goverment", "government"),
+        ("untill", "until"),
+        ("dont", "don't"),
+        ("alot", "a lot"),
+        ("sooooo", "so"),
+    ],
+)
+def test_common_typos_are_flagged_with_the_right_word_in_the_top_three(
+    checker: SpellChecker, typo: str, correction: str
+) -> None:
+    text = f"we will {typo} it tomorrow"
+    found = flagged(checker, text)
+    assert typo in found
+    assert correction in found[typo][:3]
+
+
+def test_the_flag_has_the_exact_span(checker: SpellChecker) -> None:
+    text = "Thanks for teh warm welcome, team!"
+    (miss,) = checker.check(text)
+    assert (miss.start, miss.end, miss.word) == (11, 14, "teh")
+    assert miss.suggestions[0] == "the"
+
+
+def test_a_capitalised_typo_gets_capitalised_suggestions(checker: SpellChecker) -> None:
+    assert flagged(checker, "Recieve the update.")["Recieve"][0] == "Receive"
+
+
+def test_clean_professional_prose_is_not_flagged(checker: SpellChecker) -> None:
+    text = (
+        "I'm a developer advocate at Acme. I write about onboarding, livestreams and our open-source "
+        "toolkit; it's been a busy week (we shipped v2.3!). Thanks to everyone who joined the webinar — "
+        "the recording's on our blog: https://acme.example/blog. DMs open, or find me @sam@social.example."
+    )
+    assert checker.check(text) == []
+
+
+def test_names_brands_and_slang_in_use_are_not_typos(checker: SpellChecker) -> None:
+    text = "Met Satya and Sundar at the Kubernetes meetup, then posted a selfie on Instagram lol"
+    assert checker.check(text) == []
+
+
+@pytest.mark.parametrize("text", ["We organise the colour workshop", "We organize the color workshop"])
+def test_both_british_and_american_spellings_are_right_by_default(checker: SpellChecker, text: str) -> None:
+    assert checker.check(text) == []
+
+
+def test_a_chosen_variant_flags_the_other_one() -> None:
+    american = SpellChecker.for_language("en-US")
+    british = SpellChecker.for_language("en-GB")
+    assert flagged(american, "the colour of money")["colour"][0] == "color"
+    assert "color" in flagged(british, "the color of money")
+    assert american.check("the color of money") == british.check("the colour of money") == []
+
+
+def test_known_words_are_never_flagged_in_any_case(checker: SpellChecker) -> None:
+    text = "Our Widgetron release and the widgetron docs"
+    assert set(flagged(checker, text)) == {"widgetron"}  # a capitalised name mid-sentence is left alone
+    assert checker.with_known(["Widgetron"]).check(text) == []
+
+
+def test_a_mid_sentence_capital_is_flagged_only_when_it_is_plainly_a_slip(checker: SpellChecker) -> None:
+    assert "Goverment" in flagged(checker, "Talks with the Goverment went well")
+    assert flagged(checker, "Talks with the Zorblax team went well") == {}
+
+
+def test_text_mostly_in_another_language_is_not_flagged_word_by_word(checker: SpellChecker) -> None:
+    assert checker.check("Wir freuen uns sehr über die neue Veröffentlichung unserer Bibliothek") == []
+    assert checker.check("Terima kasih banyak untuk semua yang sudah datang kemarin") == []
+
+
+def test_a_language_without_a_dictionary_is_refused_clearly() -> None:
+    with pytest.raises(UnknownLanguage):
+        load("xx")
+
+
+def test_the_dictionary_loads_words_from_every_source_it_names() -> None:
+    lexicon = load("en")
+    assert lexicon.accepts("hashtag") and lexicon.accepts("online") and lexicon.accepts("blog")
+    assert lexicon.accepts("onboarding")  # the project's supplement
+    assert not lexicon.accepts("recieve")  # corpora have it, but as a misspelling
+    assert lexicon.frequency("the") > lexicon.frequency("receive") > lexicon.frequency("accommodate") > 0

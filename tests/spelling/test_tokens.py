@@ -1,0 +1,85 @@
+"""The tokenizer decides what is never spell-checked; offsets must stay exact."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from advocacy.spelling.tokens import words
+
+
+def texts(text: str) -> list[str]:
+    return [w.text for w in words(text)]
+
+
+@pytest.mark.parametrize(
+    "skipped",
+    [
+        "https://example.com/some/pathh?q=wrng",
+        "www.exampel.org",
+        "exampel.com/blgo",
+        "someone.elese@example.com",
+        "@sammm",
+        "@sammm@mastodn.social",
+        "@sam.bsky.socail",
+        "#MondayMotivaton",
+        "#wrng",
+        "`consle.log(x)`",
+        "3pm",
+        "B2B",
+        "NASA",
+        "GitHub",
+        "iPhone",
+        "snake_case_nmae",
+        "Привет",
+        "東京",
+        "🙂🚀",
+    ],
+)
+def test_not_prose_is_never_offered_for_checking(skipped: str) -> None:
+    assert texts(f"see {skipped} now") == ["see", "now"]
+
+
+def test_offsets_point_at_the_word_in_the_original_text() -> None:
+    text = "Ship it ✨ — we’re “live” at https://acme.example today, well-knwon folks!"
+    for word in words(text):
+        assert text[word.start : word.end] == word.text
+    assert texts(text) == ["Ship", "it", "we’re", "live", "at", "today", "well", "knwon", "folks"]
+
+
+def test_sentence_starts_are_told_apart_from_mid_sentence_capitals() -> None:
+    found = {w.text: w.sentence_start for w in words("Hello there. Paris is nice!\n• Bullet item and Rome")}
+    assert found == {
+        "Hello": True,
+        "there": False,
+        "Paris": True,
+        "is": False,
+        "nice": False,
+        "Bullet": True,
+        "item": False,
+        "and": False,
+        "Rome": False,
+    }
+
+
+def test_quotes_around_a_word_are_not_part_of_it() -> None:
+    assert texts("'quoted' and ‘curly’ and the users' and don't") == [
+        "quoted",
+        "and",
+        "curly",
+        "and",
+        "the",
+        "users",
+        "and",
+        "don't",
+    ]
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_exact_in_range_offsets(text: str) -> None:
+    last_end = 0
+    for word in words(text):
+        assert 0 <= last_end <= word.start < word.end <= len(text)
+        assert text[word.start : word.end] == word.text
+        last_end = word.end
