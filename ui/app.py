@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from advocacy import APP_NAME, __version__
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.text_check import TextIssue
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import data_dir, database_path, saved_profile_path
@@ -197,6 +198,28 @@ def dismiss(finding: Finding, is_sample: bool) -> None:
     store_for(is_sample).dismiss(finding)
 
 
+_draft_checkers: dict[tuple[str, frozenset[str]], Callable[[str], Sequence[TextIssue]]] = {}
+
+
+def check_draft(config: ProfileConfig, text: str) -> Sequence[TextIssue]:
+    """Offline spelling for a draft, with the profile's language and company words. Runs on a
+    worker thread. LanguageTool is left to the audit: a remote call per pause in typing is too
+    slow, and it would send every draft to a server while it is being written."""
+    from datetime import UTC, datetime
+
+    from advocacy.domain.audit_input import AuditInput
+    from advocacy.domain.text_check import never_typos
+    from advocacy.spelling.service import TextCheckService
+
+    known = never_typos(AuditInput(config=config, outcomes=(), now=datetime.now(UTC)))
+    key = (config.audit.language, known)
+    if key not in _draft_checkers:
+        service = TextCheckService(config.audit.language)
+        _draft_checkers.clear()  # one profile at a time
+        _draft_checkers[key] = lambda draft: service(draft, None, known)
+    return _draft_checkers[key](text) if config.audit.spelling else []
+
+
 def build_services(is_sample: bool) -> AuditServices:
     from advocacy.cli import services_for
 
@@ -236,6 +259,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
         history=history_for,
         share_history=lambda is_sample: store_for(is_sample).shares(),
         load_audit=lambda audit_id, is_sample: store_for(is_sample).audit(audit_id),
+        check_draft=check_draft,
     )
     window.show()
     if args.smoke:

@@ -21,24 +21,42 @@ from ui.error_reporting import show_error
 from ui.findings_model import FINDING_ROLE, FindingsModel
 from ui.safe_text import is_web_link, open_web_link, plain_label, tooltip
 
-AREAS = ("staleness", "company", "disclosure", "risk", "visibility", "consistency", "typo")
+# Networks the Share tab has a composer for.
+DRAFT_NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN)
+
+
+def corrected_text(finding: Finding) -> str | None:
+    """The evidence with the replacement applied, for findings that point at a span of text."""
+    if finding.replacement is None or finding.span is None or not finding.check.startswith("typo."):
+        return None
+    start, end = finding.span
+    if not 0 <= start < end <= len(finding.evidence):
+        return None
+    return finding.evidence[:start] + finding.replacement + finding.evidence[end:]
+
+
+AREAS = ("staleness", "company", "disclosure", "risk", "visibility", "consistency", "typo", "notice")
 
 
 class FindingsPanel(QWidget):
     """Signals:
     status_message(text): something to tell the user in the status bar.
+    fix_in_draft(network, text): the user wants this corrected post text as a draft.
     """
 
     status_message = Signal(str)
+    fix_in_draft = Signal(str, str)
 
     def __init__(
         self,
         *,
         dismiss: Callable[[Finding], None] | None = None,
         open_link: Callable[[str], bool] = open_web_link,
+        can_draft: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._can_draft = can_draft
         self._dismiss = dismiss
         self._open_link = open_link
         self._report: AuditReport | None = None
@@ -96,6 +114,9 @@ class FindingsPanel(QWidget):
         self.suggestion_label = plain_label()
         self.copy_button = QPushButton("&Copy suggestion")
         self.copy_button.clicked.connect(self._on_copy)
+        self.draft_button = QPushButton("Fix it in a d&raft")
+        self.draft_button.setToolTip("Open the corrected text in the Share tab's composer for that network")
+        self.draft_button.clicked.connect(self._on_draft)
         self.open_settings_button = QPushButton("&Open the settings page")
         self.open_settings_button.clicked.connect(self._on_open_settings)
         self.dismiss_button = QPushButton("&Dismiss: this is intentional")
@@ -108,6 +129,7 @@ class FindingsPanel(QWidget):
             plain_label("What to do"),
             self.suggestion_label,
             self.copy_button,
+            self.draft_button,
             self.open_settings_button,
             self.dismiss_button,
         ):
@@ -152,6 +174,12 @@ class FindingsPanel(QWidget):
         self.evidence_label.setText(finding.evidence if finding else "")
         self.suggestion_label.setText(finding.suggestion if finding else "")
         self.copy_button.setEnabled(bool(finding and (finding.replacement or finding.suggestion)))
+        fixed = corrected_text(finding) if finding else None
+        self.copy_button.setText("&Copy the corrected text" if fixed else "&Copy suggestion")
+        self.draft_button.setVisible(self._can_draft)
+        self.draft_button.setEnabled(
+            fixed is not None and finding is not None and finding.network in DRAFT_NETWORKS and self._can_draft
+        )
         self.dismiss_button.setEnabled(finding is not None and self._dismiss is not None)
         self.open_settings_button.setEnabled(bool(finding and finding.help_url and is_web_link(finding.help_url)))
         self.open_settings_button.setToolTip(tooltip(finding.help_url or "") if finding else "")
@@ -164,8 +192,15 @@ class FindingsPanel(QWidget):
 
     def _on_copy(self) -> None:
         if self._current is not None:
-            QGuiApplication.clipboard().setText(self._current.replacement or self._current.suggestion)
+            fixed = corrected_text(self._current)
+            QGuiApplication.clipboard().setText(fixed or self._current.replacement or self._current.suggestion)
             self.status_message.emit("Copied to the clipboard.")
+
+    def _on_draft(self) -> None:
+        finding = self._current
+        fixed = corrected_text(finding) if finding else None
+        if finding is not None and finding.network is not None and fixed is not None:
+            self.fix_in_draft.emit(finding.network.value, fixed)
 
     def _on_open_settings(self) -> None:
         url = self._current.help_url if self._current else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from advocacy.discovery import replaced_account
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network, SourceStatus
 from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.text_check import TextIssue
 from advocacy.errors import AdvocacyError
 from advocacy.storage import AuditSummary, ShareRecord
 from ui.audit_controller import AuditController
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         history: Callable[[bool], list[AuditSummary]] | None = None,
         share_history: Callable[[bool], list[ShareRecord]] | None = None,
         load_audit: Callable[[int, bool], AuditReport | None] | None = None,
+        check_draft: Callable[[ProfileConfig, str], Sequence[TextIssue]] | None = None,
     ) -> None:
         super().__init__()
         self._controller = controller
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self._history = history
         self._share_history = share_history
         self._load_audit = load_audit
+        self._check_draft = check_draft
         self._suggestions: list[AccountSuggestion] = []
         self._report: AuditReport | None = None
         self.resize(1100, 720)
@@ -210,7 +213,9 @@ class MainWindow(QMainWindow):
         panel = FindingsPanel(
             dismiss=(lambda finding: dismiss(finding, self._profile.is_sample)) if dismiss else None,
             open_link=self._open_link,
+            can_draft=self._load_suggestions is not None,
         )
+        panel.fix_in_draft.connect(self._on_fix_in_draft)
         panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.findings_panel = panel
         # Short names for the panel's parts, used by the rest of the window and its tests.
@@ -230,7 +235,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(panel, "F&indings")
         self.tabs.addTab(self.history, "&History")
         if self._load_suggestions is not None:
-            load, publish = self._load_suggestions, self._publish
+            load, publish, check = self._load_suggestions, self._publish, self._check_draft
             self.share_panel = SharePanel(
                 load_suggestions=lambda: load(self._profile),
                 publish=(lambda network, text, key: publish(self._profile, network, text, key)) if publish else None,
@@ -238,12 +243,19 @@ class MainWindow(QMainWindow):
                 mastodon_instance=self._mastodon_instance,
                 mastodon_limit=self._mastodon_limit,
                 open_link=self._open_link,
+                check_draft=(lambda text: check(self._profile.config, text)) if check else None,
             )
             self.share_panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.share_panel.shared.connect(lambda _url: self.refresh_shares())
             self.tabs.addTab(self.share_panel, "&Share")
         self.tabs.setCurrentWidget(panel)
         return self.tabs
+
+    def _on_fix_in_draft(self, network_value: str, text: str) -> None:
+        panel = getattr(self, "share_panel", None)
+        if panel is not None and panel.load_draft(Network(network_value), text):
+            self.tabs.setCurrentWidget(panel)
+            self.statusBar().showMessage("The corrected text is in the draft: edit it, then share or copy it.", 8000)
 
     def _connect_controller(self) -> None:
         self._controller.started.connect(self._on_audit_started)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from advocacy.domain.models import Network
 from ui.background import run_in_background
+from ui.draft_spelling import CheckDraft, DraftSpelling
 from ui.error_reporting import show_error
 from ui.safe_text import open_web_link, plain_label, tooltip
 
@@ -36,7 +37,12 @@ Publish = Callable[[Network, str, str], str]  # (network, final text, item key) 
 
 class _Composer(QWidget):
     def __init__(
-        self, network: Network, *, limit: Callable[[], int | None] | None = None, parent: QWidget | None = None
+        self,
+        network: Network,
+        *,
+        limit: Callable[[], int | None] | None = None,
+        check_draft: CheckDraft | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.network = network
@@ -47,10 +53,22 @@ class _Composer(QWidget):
         self.editor.setAccessibleName(f"Draft for {network.label}")
         self.count_label = plain_label()
         self.notice_label = plain_label()
+        self.typo_label = plain_label()
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.typo_label)
         layout.addWidget(self.notice_label)
         self.editor.textChanged.connect(self.recount)
+        self.spelling = DraftSpelling(self.editor, check_draft) if check_draft is not None else None
+        if self.spelling is not None:
+            self.spelling.checked.connect(self._show_typo_count)
+
+    def _show_typo_count(self, count: int) -> None:
+        if count == 0:
+            self.typo_label.setText("")
+            return
+        noun = "possible typo" if count == 1 else "possible typos"
+        self.typo_label.setText(f"{count} {noun} underlined: right-click (or the menu key) for fixes.")
 
     def load(self, text: str) -> None:
         self.suggested = text
@@ -101,6 +119,7 @@ class SharePanel(QWidget):
         mastodon_instance: Callable[[], str | None],
         mastodon_limit: Callable[[], int | None] = lambda: None,
         open_link: Callable[[str], bool] = open_web_link,
+        check_draft: CheckDraft | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -128,7 +147,9 @@ class SharePanel(QWidget):
         self.composers = QTabWidget()
         self.composer_for: dict[Network, _Composer] = {}
         for network in (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN):
-            composer = _Composer(network, limit=mastodon_limit if network is Network.MASTODON else None)
+            composer = _Composer(
+                network, limit=mastodon_limit if network is Network.MASTODON else None, check_draft=check_draft
+            )
             self.composer_for[network] = composer
             self.composers.addTab(composer, network.label)
         right_layout.addWidget(self.composers, 1)
@@ -147,6 +168,16 @@ class SharePanel(QWidget):
         layout.addWidget(splitter, 1)
         self.composers.currentChanged.connect(lambda _index: self._update_buttons())
         self._update_buttons()
+
+    def load_draft(self, network: Network, text: str) -> bool:
+        """Put ``text`` in that network's composer and show it; False if there is no composer for it."""
+        composer = self.composer_for.get(network)
+        if composer is None:
+            return False
+        composer.editor.setPlainText(text)
+        self.composers.setCurrentWidget(composer)
+        composer.editor.setFocus()
+        return True
 
     def current(self) -> _Composer:
         widget = self.composers.currentWidget()
