@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocacy.credentials import CredentialStore
+from advocacy.credentials import LANGUAGETOOL, CredentialStore
 from advocacy.domain.models import Network
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import CredentialsUnavailable
+
+LOCAL = "local"  # the languagetool_url value for a local installation: no account needed
 
 # Networks whose reading or sharing can use a token, and what it is for.
 TOKEN_USES = {
@@ -31,6 +34,30 @@ TOKEN_USES = {
     Network.MASTODON: "for sharing posts from the app",
     Network.BLUESKY: "an app password, for sharing posts from the app",
 }
+
+_LANGUAGETOOL_USE = "LanguageTool's hosted API (premium); not needed for a self-hosted server"
+
+
+@dataclass(frozen=True)
+class _Row:
+    service: Network | str  # a network, or another service such as LanguageTool
+    account: str
+    label: str
+    use: str
+
+
+def rows_for(config: ProfileConfig) -> list[_Row]:
+    rows = [
+        _Row(network, handle, f"{network.label} {handle}", TOKEN_USES[network])
+        for network, handle in config.me.accounts.configured().items()
+        if network in TOKEN_USES
+    ]
+    server = config.audit.languagetool_url
+    if server and server != LOCAL:
+        rows.append(_Row(LANGUAGETOOL, "username", "LanguageTool username", _LANGUAGETOOL_USE))
+        rows.append(_Row(LANGUAGETOOL, "api_key", "LanguageTool API key", _LANGUAGETOOL_USE))
+    return rows
+
 
 AskSecret = Callable[[str], str | None]
 AskFallback = Callable[[str], bool]
@@ -51,9 +78,7 @@ class CredentialsDialog(QDialog):
         self._credentials = credentials
         self._ask_secret = ask_secret or self._ask_secret_dialog
         self._ask_fallback = ask_fallback or self._ask_fallback_dialog
-        self._accounts = [
-            (network, handle) for network, handle in config.me.accounts.configured().items() if network in TOKEN_USES
-        ]
+        self._accounts = rows_for(config)
         layout = QVBoxLayout(self)
         self.backend_label = QLabel()
         self.backend_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,13 +112,13 @@ class CredentialsDialog(QDialog):
             if self._credentials.is_available()
             else "No system keyring is available: tokens can only be kept for this session."
         )
-        for row, (network, handle) in enumerate(self._accounts):
-            self.table.setItem(row, 0, QTableWidgetItem(f"{network.label} {handle}"))
-            self.table.setItem(row, 1, QTableWidgetItem(self._state(network, handle)))
-            self.table.setItem(row, 2, QTableWidgetItem(TOKEN_USES[network]))
+        for index, row in enumerate(self._accounts):
+            self.table.setItem(index, 0, QTableWidgetItem(row.label))
+            self.table.setItem(index, 1, QTableWidgetItem(self._state(row.service, row.account)))
+            self.table.setItem(index, 2, QTableWidgetItem(row.use))
         self.table.resizeColumnsToContents()
 
-    def _state(self, network: Network, handle: str) -> str:
+    def _state(self, network: Network | str, handle: str) -> str:
         if self._credentials.is_session_only(network, handle):
             return "kept for this session"
         try:
@@ -102,7 +127,7 @@ class CredentialsDialog(QDialog):
             return "keyring unavailable"
         return "saved" if stored else "none"  # never the value itself
 
-    def _selected(self) -> tuple[Network, str] | None:
+    def _selected(self) -> _Row | None:
         row = self.table.currentRow()
         return self._accounts[row] if 0 <= row < len(self._accounts) else None
 
@@ -110,8 +135,9 @@ class CredentialsDialog(QDialog):
         selected = self._selected()
         if selected is None:
             return
-        network, handle = selected
-        secret = self._ask_secret(f"Token for {network.label} {handle}")
+        network, handle = selected.service, selected.account
+        what = selected.label if isinstance(network, str) else f"Token for {selected.label}"
+        secret = self._ask_secret(what)
         if not secret:
             return
         try:
@@ -126,7 +152,7 @@ class CredentialsDialog(QDialog):
         if selected is None:
             return
         try:
-            self._credentials.delete(*selected)
+            self._credentials.delete(selected.service, selected.account)
         except CredentialsUnavailable as exc:
             QMessageBox.warning(self, "Accounts and tokens", exc.user_message)
         self.refresh()

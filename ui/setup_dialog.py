@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocacy.domain.profile import AuditOptions, ProfileConfig, Thresholds
+from advocacy.domain.profile import ProfileConfig, Thresholds
 from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
 from ui.safe_text import plain_label
@@ -34,6 +35,14 @@ from ui.safe_text import plain_label
 
 def _items(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+# What the offline dictionary offers; "en" accepts both spellings.
+_LANGUAGES = (
+    ("en", "English (American and British both right)"),
+    ("en-US", "English, American spelling"),
+    ("en-GB", "English, British spelling"),
+)
 
 
 class SetupDialog(QDialog):
@@ -135,6 +144,26 @@ class SetupDialog(QDialog):
         limits_form.addRow("Very quiet after (days)", self.error_days)
         limits_form.addRow("Post every (days)", self.target_days)
         limits_form.addRow(self.check_links)
+        self.spelling = QCheckBox("Check spelling in my bios and posts")
+        self.spelling.setChecked(self._initial.audit.spelling)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Spelling language")
+        for code, label in _LANGUAGES:
+            self.language.addItem(label, code)
+        index = self.language.findData(self._initial.audit.language)
+        if index < 0:  # a language set in the file that the form does not list: keep it
+            self.language.addItem(self._initial.audit.language, self._initial.audit.language)
+            index = self.language.count() - 1
+        self.language.setCurrentIndex(index)
+        self.languagetool = QLineEdit(self._initial.audit.languagetool_url or "")
+        self.languagetool.setPlaceholderText("optional: http://localhost:8081, or local")
+        self.languagetool.setToolTip(
+            "A LanguageTool server for grammar. For LanguageTool's hosted API, use "
+            "https://api.languagetoolplus.com/ and put the username and API key under Accounts and tokens."
+        )
+        limits_form.addRow(self.spelling)
+        limits_form.addRow("Spelling", self.language)
+        limits_form.addRow("Grammar server", self.languagetool)
         return limits_box
 
     @staticmethod
@@ -237,7 +266,13 @@ class SetupDialog(QDialog):
             me=me,
             company=company,
             thresholds=thresholds,
-            audit=AuditOptions(check_links=self.check_links.isChecked()),
+            audit=replace(
+                initial.audit,
+                check_links=self.check_links.isChecked(),
+                spelling=self.spelling.isChecked(),
+                language=str(self.language.currentData()),
+                languagetool_url=self.languagetool.text().strip() or None,
+            ),
             company_file=self._company_file,
         )
 

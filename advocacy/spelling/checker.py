@@ -30,7 +30,7 @@ _INTERJECTION = re.compile(r"(?:ha|he|hi|ho|ah|a?w|e?h|m|lo|l[mo]+a?o+|o+h|u+gh|
 _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
 # Above this share of unknown words (in a text of a few words), the text is another language.
 _FOREIGN_SHARE = 0.6
-_FOREIGN_MIN_WORDS = 3
+_FOREIGN_MIN_WORDS = 5  # a short text has too few words to tell its language
 _FOREIGN_TYPO_LENGTH = 5
 _ONE_SLIP = 1.0  # typing cost of a single ordinary slip (see distance.py)
 _TRANSPOSITION = 0.7
@@ -126,6 +126,17 @@ class SpellChecker:
             return len(key) >= _LONG_WORD and self._is_slip_of_common_word(key, margin=_NAME_MARGIN)
         return self._is_slip_of_common_word(key)
 
+    def _suggestions(self, typed: str) -> tuple[str, ...]:
+        key = typed.replace("’", "'")
+        if _ELONGATED.search(key.lower()):
+            key = re.sub(r"(\w)\1{2,}", r"\1", key)
+        possessive = re.search(r"['’]s?$", typed) if re.search(r"\w['’]s?$", typed) else None
+        if possessive is None:
+            return tuple(suggest(self.lexicon, key, self.variant))
+        # compnay’s → company’s: correct the word, keep the possessive as typed.
+        base = typed[: possessive.start()]
+        return tuple(s + possessive.group(0) for s in suggest(self.lexicon, base, self.variant) if " " not in s)
+
     def check(self, text: str) -> list[Misspelling]:
         candidates = [w for w in words(text) if not (len(w.text) > 2 and _INTERJECTION.fullmatch(w.text))]
         unknown = [w for w in candidates if not self._correct(w.text.replace("’", "'"))]
@@ -136,8 +147,5 @@ class SpellChecker:
         for word in unknown:
             if not self._misspelled(word, foreign):
                 continue
-            key = word.text.replace("’", "'")
-            if _ELONGATED.search(key.lower()):
-                key = re.sub(r"(\w)\1{2,}", r"\1", key)
-            found.append(Misspelling(word.start, word.end, word.text, tuple(suggest(self.lexicon, key, self.variant))))
+            found.append(Misspelling(word.start, word.end, word.text, self._suggestions(word.text)))
         return found

@@ -76,6 +76,9 @@ def test_handle_without_leading_at_is_normalised(tmp_path: Path) -> None:
         ('[me]\nname = "Ada\n', "is not valid TOML"),
         ('company_file = "missing.toml"\n', "missing.toml: the file does not exist."),
         ("[colour]\nx = 1\n", "colour is not a known setting."),
+        ('[audit]\nlanguage = "English"\n', '[audit] language must be a language code such as "en" or "en-GB"'),
+        ('[audit]\nspelling = "yes"\n', "[audit] spelling must be true or false, not 'yes'."),
+        ('[audit]\nlanguagetool_url = "localhost:8081"\n', "[audit] languagetool_url must be an http(s) address"),
     ],
 )
 def test_bad_files_name_the_file_the_key_and_the_problem(tmp_path: Path, text: str, expected: str) -> None:

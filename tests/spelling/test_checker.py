@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from advocacy.spelling.checker import SpellChecker
 from advocacy.spelling.lexicon import UnknownLanguage, load
@@ -107,3 +109,19 @@ def test_the_dictionary_loads_words_from_every_source_it_names() -> None:
     assert lexicon.accepts("onboarding")  # the project's supplement
     assert not lexicon.accepts("recieve")  # corpora have it, but as a misspelling
     assert lexicon.frequency("the") > lexicon.frequency("receive") > lexicon.frequency("accommodate") > 0
+
+
+def test_possessives_and_contractions_with_either_apostrophe(checker: SpellChecker) -> None:
+    text = "The company’s users' feedback: we’re glad, they've said it's the team's best, don’t stop"
+    assert checker.check(text) == []
+    (miss,) = checker.check("the compnay’s roadmap")
+    assert miss.word == "compnay’s" and miss.suggestions[0] == "company’s"
+
+
+@settings(deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gives_flags_inside_the_text(text: str) -> None:
+    checker = SpellChecker.for_language("en")
+    for miss in checker.check(text):
+        assert text[miss.start : miss.end] == miss.word
+        assert all(isinstance(s, str) and s for s in miss.suggestions)

@@ -43,6 +43,30 @@ def test_set_and_delete_without_ever_showing_the_secret(qtbot: QtBot, memory_key
     assert store.get(Network.GITHUB, "samrivera") is None and _cells(dialog)[1][1] == "none"
 
 
+def test_languagetool_username_and_key_go_to_the_keyring(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    from dataclasses import replace
+
+    from advocacy.credentials import LANGUAGETOOL
+    from advocacy.domain.profile import AuditOptions
+
+    config = replace(CONFIG, audit=AuditOptions(languagetool_url="https://api.languagetoolplus.com/"))
+    answers = ["sam@example.com", "lt-key-secret"]
+    store = CredentialStore()
+    dialog = CredentialsDialog(config, store, ask_secret=lambda _label: answers.pop(0))
+    qtbot.addWidget(dialog)
+    labels = [row[0] for row in _cells(dialog)]
+    assert labels[-2:] == ["LanguageTool username", "LanguageTool API key"]
+    for row in (len(labels) - 2, len(labels) - 1):
+        dialog.table.selectRow(row)
+        dialog.set_selected()
+    assert store.get(LANGUAGETOOL, "username") == "sam@example.com"
+    assert store.get(LANGUAGETOOL, "api_key") == "lt-key-secret"
+    assert all("lt-key-secret" not in cell for row in _cells(dialog) for cell in row)
+    local = CredentialsDialog(replace(config, audit=AuditOptions(languagetool_url="local")), store)
+    qtbot.addWidget(local)
+    assert "LanguageTool API key" not in [row[0] for row in _cells(local)]
+
+
 def test_no_keyring_offers_session_only_or_nothing(qtbot: QtBot) -> None:
     store = CredentialStore(backend=keyring.backends.fail.Keyring())
     declined = CredentialsDialog(CONFIG, store, ask_secret=lambda _l: "tok-1", ask_fallback=lambda _m: False)

@@ -104,3 +104,27 @@ def test_settings_keep_everything_the_form_does_not_show(qtbot: QtBot, tmp_path:
     target = tmp_path / "profile.toml"
     save_profile(edited, target)
     assert load_profile(target) == edited
+
+
+def test_spelling_language_and_grammar_server_are_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from advocacy.profile_file import save_profile
+    from advocacy.sample import load_sample_profile
+
+    dialog = SetupDialog(initial=replace(load_sample_profile(), company_file=None))
+    qtbot.addWidget(dialog)
+    assert dialog.spelling.isChecked() and dialog.language.currentData() == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("en-GB"))
+    dialog.languagetool.setText("ftp://nope")
+    dialog.try_accept()
+    assert dialog.config is None and dialog.error_label.text().startswith("[audit] languagetool_url must be")
+    dialog.languagetool.setText("http://localhost:8081")
+    dialog.spelling.setChecked(False)
+    dialog.try_accept()
+    assert dialog.config is not None, dialog.error_label.text()
+    audit = dialog.config.audit
+    assert (audit.language, audit.languagetool_url, audit.spelling) == ("en-GB", "http://localhost:8081", False)
+    target = tmp_path / "profile.toml"
+    save_profile(dialog.config, target)
+    assert load_profile(target).audit == audit
