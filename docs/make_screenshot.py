@@ -1,6 +1,9 @@
-"""Regenerate docs/screenshot.png: the window after auditing the bundled (fictional) sample.
+"""Regenerate the README's screenshots: the window after auditing the bundled (fictional) sample.
 
 QT_QPA_PLATFORM=offscreen ADVOCACY_HOME=$(mktemp -d) python docs/make_screenshot.py
+
+Writes ``docs/screenshot.png`` (Findings, with the sample's typo selected) and, under
+``docs/screens/``, the Dashboard, the Share composer with a typo underlined, and Settings.
 """
 
 from __future__ import annotations
@@ -12,32 +15,77 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 import checks
+from advocacy.domain.models import Finding
 from advocacy.sample import load_sample_profile
-from ui.app import build_services, latest_audit
+from main import audit_rules
+from ui.app import build_services, check_draft, latest_audit, load_suggestions
 from ui.audit_controller import AuditController
+from ui.findings_model import FINDING_ROLE
 from ui.main_window import LoadedProfile, MainWindow
+from ui.setup_dialog import SetupDialog
+
+HERE = Path(__file__).parent
+
+
+def _wait(signal: object, timeout_ms: int = 20_000) -> None:
+    loop = QEventLoop()
+    signal.connect(lambda *_args: loop.quit())  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def _select_typo(window: MainWindow) -> None:
+    model = window.findings_model
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        for child in range(model.rowCount(group)):
+            index = model.index(child, 0, group)
+            finding = index.data(FINDING_ROLE)
+            if isinstance(finding, Finding) and finding.check.startswith("typo."):
+                window.findings_view.setCurrentIndex(index)
+                return
+    window.findings_view.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
 
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
     profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    controller = AuditController(rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services)
+    controller = AuditController(rules=audit_rules(), scorer=checks.score_card, services_factory=build_services)
     window = MainWindow(
-        controller=controller, profile=profile, latest_audit=latest_audit, open_profile=lambda _path: profile
+        controller=controller,
+        profile=profile,
+        latest_audit=latest_audit,
+        open_profile=lambda _path: profile,
+        load_suggestions=load_suggestions,
+        check_draft=check_draft,
     )
     window.resize(1100, 640)
     window.show()
-    loop = QEventLoop()
-    window.findings_shown.connect(lambda _count: loop.quit())
     window.start_audit()
-    QTimer.singleShot(20_000, loop.quit)
-    loop.exec()
-    model = window.findings_model
-    window.findings_view.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
+    _wait(window.findings_shown)
+    _select_typo(window)
     app.processEvents()
-    target = Path(__file__).with_name("screenshot.png")
-    window.grab().save(str(target))
-    print(f"wrote {target}")
+    screens = HERE / "screens"
+    screens.mkdir(exist_ok=True)
+    window.grab().save(str(HERE / "screenshot.png"))
+    window.tabs.setCurrentWidget(window.dashboard)
+    app.processEvents()
+    window.grab().save(str(screens / "dashboard.png"))
+    panel = window.share_panel
+    window.tabs.setCurrentWidget(panel)
+    panel.refresh_button.click()
+    _wait(panel.suggestions_loaded)
+    composer = panel.current()
+    if composer.spelling is not None:
+        composer.editor.setPlainText("A recomended read from my team: " + composer.editor.toPlainText())
+        _wait(composer.spelling.checked)
+    app.processEvents()
+    window.grab().save(str(screens / "share.png"))
+    settings = SetupDialog(initial=profile.config)
+    settings.show()
+    app.processEvents()
+    settings.grab().save(str(screens / "settings.png"))
+    print(f"wrote {HERE / 'screenshot.png'} and {screens}/*.png")
 
 
 if __name__ == "__main__":

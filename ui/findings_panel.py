@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +25,15 @@ from ui.safe_text import is_web_link, open_web_link, plain_label, tooltip
 
 # Networks the Share tab has a composer for.
 DRAFT_NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN)
+
+
+def to_document_offsets(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Python string indices to Qt document positions (UTF-16: an emoji counts two)."""
+
+    def utf16(index: int) -> int:
+        return len(text[:index].encode("utf-16-le")) // 2
+
+    return utf16(span[0]), utf16(span[1])
 
 
 def corrected_text(finding: Finding) -> str | None:
@@ -111,6 +122,13 @@ class FindingsPanel(QWidget):
         bold.setBold(True)
         self.message_label.setFont(bold)
         self.evidence_label = plain_label()
+        # Evidence with a span (a typo, a customer's name) is shown in context with the span marked;
+        # setPlainText and an extra selection: the text is never interpreted as rich text.
+        self.evidence_view = QPlainTextEdit()
+        self.evidence_view.setReadOnly(True)
+        self.evidence_view.setAccessibleName("Evidence, with the part the finding is about highlighted")
+        self.evidence_view.setMinimumHeight(72)
+        self.evidence_view.setMaximumHeight(140)
         self.suggestion_label = plain_label()
         self.copy_button = QPushButton("&Copy suggestion")
         self.copy_button.clicked.connect(self._on_copy)
@@ -126,6 +144,7 @@ class FindingsPanel(QWidget):
             self.message_label,
             plain_label("Evidence"),
             self.evidence_label,
+            self.evidence_view,
             plain_label("What to do"),
             self.suggestion_label,
             self.copy_button,
@@ -172,6 +191,7 @@ class FindingsPanel(QWidget):
         self._current = finding
         self.message_label.setText(finding.message if finding else "Select a finding to see the details.")
         self.evidence_label.setText(finding.evidence if finding else "")
+        self._show_span(finding)
         self.suggestion_label.setText(finding.suggestion if finding else "")
         self.copy_button.setEnabled(bool(finding and (finding.replacement or finding.suggestion)))
         fixed = corrected_text(finding) if finding else None
@@ -183,6 +203,35 @@ class FindingsPanel(QWidget):
         self.dismiss_button.setEnabled(finding is not None and self._dismiss is not None)
         self.open_settings_button.setEnabled(bool(finding and finding.help_url and is_web_link(finding.help_url)))
         self.open_settings_button.setToolTip(tooltip(finding.help_url or "") if finding else "")
+
+    def _show_span(self, finding: Finding | None) -> None:
+        span = finding.span if finding else None
+        shown = finding is not None and span is not None and 0 <= span[0] < span[1] <= len(finding.evidence)
+        self.evidence_label.setVisible(not shown)
+        self.evidence_view.setVisible(shown)
+        if not shown or finding is None or span is None:
+            self.evidence_view.setExtraSelections([])
+            return
+        self.evidence_view.setPlainText(finding.evidence)
+        start, end = to_document_offsets(finding.evidence, span)
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.evidence_view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        highlight = QTextCharFormat()
+        highlight.setBackground(QColor("#ffe082"))
+        highlight.setForeground(QColor("#000000"))
+        selection.format = highlight
+        self.evidence_view.setExtraSelections([selection])
+        self.evidence_view.setTextCursor(cursor)
+        self.evidence_view.ensureCursorVisible()
+
+    @property
+    def highlighted_evidence(self) -> str:
+        """The highlighted part of the evidence, as shown (empty when nothing is highlighted)."""
+        selections = self.evidence_view.extraSelections() if self.evidence_view.isVisibleTo(self) else []
+        return selections[0].cursor.selectedText() if selections else ""
 
     # Slots -----------------------------------------------------------------------------------
 

@@ -118,6 +118,7 @@ def test_fix_it_in_a_draft_opens_the_corrected_post_in_the_composer(qtbot: QtBot
     window.show_report(report)
     (finding,) = report.findings
     window.findings_panel.show_finding(finding)
+    assert window.findings_panel.highlighted_evidence == "relase"  # the span, marked in its context
     assert window.findings_panel.draft_button.isEnabled()
     assert window.copy_fix_button.text().replace("&", "") == "Copy the corrected text"
     window.findings_panel.draft_button.click()
@@ -125,3 +126,8 @@ def test_fix_it_in_a_draft_opens_the_corrected_post_in_the_composer(qtbot: QtBot
     assert window.tabs.currentWidget() is window.share_panel
     assert mastodon.editor.toPlainText() == "Shipped the new release today, thanks all!"
     assert corrected_text(replace(finding, span=(99, 120))) is None  # a span outside the text is refused
+    emoji = replace(finding, evidence="🚀 " + finding.evidence, span=(finding.span[0] + 2, finding.span[1] + 2))  # type: ignore[index]
+    window.findings_panel.show_finding(emoji)
+    assert window.findings_panel.highlighted_evidence == "relase"
+    window.findings_panel.show_finding(replace(finding, span=None))
+    assert window.findings_panel.highlighted_evidence == "" and not window.detail_evidence.isHidden()
