@@ -135,5 +135,7 @@ def load(language: str) -> Lexicon:
         if not path.is_file():
             raise UnknownLanguage(base)
         with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-            _CACHE[base] = parse(base, text.read().splitlines())
+            # Line by line, not read().splitlines(): one 5 MB C call would hold the GIL long
+            # enough to stall the window while an audit loads the dictionary in the background.
+            _CACHE[base] = parse(base, (line.rstrip("\n") for line in text))
     return _CACHE[base]
