@@ -32,6 +32,8 @@ _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
 _FOREIGN_SHARE = 0.6
 _FOREIGN_MIN_WORDS = 5  # a short text has too few words to tell its language
 _FOREIGN_TYPO_LENGTH = 5
+_LONG_FOREIGN_WORD = 8
+_TWO_SLIPS = 2.0
 _ONE_SLIP = 1.0  # typing cost of a single ordinary slip (see distance.py)
 _TRANSPOSITION = 0.7
 _DOUBLING = 0.5
@@ -87,11 +89,11 @@ class SpellChecker:
             return _Evidence(None, 99.0)
         return _Evidence(best[0], typing_distance(key.lower(), best[0].lower()))
 
-    def _is_slip_of_common_word(self, key: str, margin: float = 0.0) -> bool:
+    def _is_slip_of_common_word(self, key: str, margin: float = 0.0, max_cost: float = _ONE_SLIP) -> bool:
         evidence = self._evidence(key)
         return (
             evidence.best is not None
-            and evidence.cost <= _ONE_SLIP
+            and evidence.cost <= max_cost
             and self.lexicon.frequency(evidence.best) >= max(_COMMON, self.lexicon.frequency(key) + margin)
             and not self.lexicon.is_name(evidence.best)
         )
@@ -106,7 +108,9 @@ class SpellChecker:
         if foreign and "d" not in tags:
             # Another language: its words fill the corpora too (tagged m) and short ones sit one
             # slip from some English word. Only a longer word no corpus knows can be a typo.
-            return not tags and len(key) >= _FOREIGN_TYPO_LENGTH and self._is_slip_of_common_word(key)
+            # A long word is rarely two slips from an English word by chance, so it gets two.
+            slips = _TWO_SLIPS if len(key) >= _LONG_FOREIGN_WORD else _ONE_SLIP
+            return not tags and len(key) >= _FOREIGN_TYPO_LENGTH and self._is_slip_of_common_word(key, max_cost=slips)
         if word.is_capitalized:
             return self._capitalised_is_typo(key, tags, mid_sentence=not word.sentence_start)
         if "m" in tags and len(key) <= 3:
@@ -124,7 +128,9 @@ class SpellChecker:
             # In use: a name (Sehun, Calum), unless it is a long word and a slip of a word a
             # hundred times as common (Goverment).
             return len(key) >= _LONG_WORD and self._is_slip_of_common_word(key, margin=_NAME_MARGIN)
-        return self._is_slip_of_common_word(key)
+        # Unknown to every corpus and long: rarely a name, so two slips are still a typo (Perfomeance).
+        slips = _TWO_SLIPS if not tags and len(key) >= _LONG_FOREIGN_WORD else _ONE_SLIP
+        return self._is_slip_of_common_word(key, max_cost=slips)
 
     def _suggestions(self, typed: str) -> tuple[str, ...]:
         key = typed.replace("’", "'")

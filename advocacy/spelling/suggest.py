@@ -60,11 +60,18 @@ def candidates(lexicon: Lexicon, word: str) -> dict[str, float]:
     """Candidate corrections of a lower-case word, each with its plain edit distance (or a fixed
     cost for splits and apostrophes)."""
     found: dict[str, float] = {}
-    pool = _pool(lexicon, word, _SEARCH_DISTANCE)
     for choice, distance, _ in process.extract(
-        word, pool, scorer=OSA.distance, score_cutoff=_SEARCH_DISTANCE, limit=None
+        word, _pool(lexicon, word, 1), scorer=OSA.distance, score_cutoff=_SEARCH_DISTANCE, limit=None
     ):
         found[choice] = distance
+    if not any(d <= 1 for d in found.values()):
+        # Two letters more or fewer only matter when nothing is a single edit away: a one-edit
+        # candidate outranks them unless it is thousands of times rarer.
+        far = [w for n in (-2, 2) for w in lexicon.by_initial.get((word[0], len(word) + n), ())]
+        for choice, distance, _ in process.extract(
+            word, far, scorer=OSA.distance, score_cutoff=_SEARCH_DISTANCE, limit=None
+        ):
+            found[choice] = distance
     for slip in _first_letter_slips(word):
         if slip != word and slip not in found and "'" not in slip and lexicon.frequency(slip) > 0:
             found[slip] = OSA.distance(word, slip) + _FIRST_LETTER_PENALTY
