@@ -98,7 +98,10 @@ class _Reader:
         value = self.text(data, key, where)
         if value is None:
             return None
-        parts = urlsplit(value)
+        try:
+            parts = urlsplit(value)
+        except ValueError:  # "http://[" and other malformed hosts
+            parts = urlsplit("")
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise self.fail(f"{where} {key}", f"must be an http:// or https:// address, not '{value}'.")
         return value.rstrip("/")

@@ -87,7 +87,7 @@ class Lexicon:
 
 
 def _suggestable(word: str, zipf: float, tags: str) -> bool:
-    if "'" in word or "d" in tags or tags == "o":
+    if "'" in word or "d" in tags or "m" in tags or tags == "o":  # never suggest a known misspelling
         return False
     return zipf >= _SUGGEST_ZIPF
 

@@ -66,6 +66,7 @@ def test_handle_without_leading_at_is_normalised(tmp_path: Path) -> None:
         ('[me.accounts]\nmastodon = "ada"\n', "[me.accounts] mastodon must look like @user@instance.social"),
         ('[me.accounts]\nwebsite = "ftp://x"\n', "[me.accounts] website must be an http:// or https:// address"),
         ('[endpoints]\nmastodon = "localhost"\n', "[endpoints] mastodon must be an http:// or https:// address"),
+        ('[endpoints]\nmastodon = "http://["\n', "[endpoints] mastodon must be an http:// or https:// address"),
         ("[thresholds]\nlast_post_warning_days = -3\n", "[thresholds] last_post_warning_days must be a whole number"),
         (
             "[thresholds]\nlast_post_warning_days = 60\nlast_post_error_days = 30\n",
