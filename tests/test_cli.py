@@ -15,10 +15,11 @@ from tests import mastodon_server
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ADVOCACY_HOME": str(home)}
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
+        input=stdin,
         capture_output=True,
         text=True,
         env=env,
@@ -186,17 +187,7 @@ def test_known_problems_of_the_sample_are_each_reported_with_evidence_and_a_fix(
 
 
 def run_check_text(*args: str, stdin: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "ADVOCACY_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "check-text", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=ROOT,
-        check=False,
-    )
+    return run_cli("check-text", *args, home=home, stdin=stdin)
 
 
 def test_check_text_json_gives_python_offsets_and_ranked_suggestions(advocacy_home: Path) -> None:
