@@ -13,12 +13,10 @@ import dataclasses
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import TextIssue, never_typos
 from advocacy.errors import InvalidProfileFile
@@ -37,7 +35,7 @@ def _service(args: argparse.Namespace) -> tuple[TextCheckService, frozenset[str]
     config = dataclasses.replace(config, audit=options)
     known: frozenset[str] = frozenset()
     if args.profile:
-        known = never_typos(AuditInput(config=config, outcomes=(), now=datetime.now(UTC)))
+        known = never_typos(config)
     return session_for(config), known
 
 

@@ -1,6 +1,6 @@
 """Typos in bios, headlines and posts: ``typo.spelling`` and ``typo.grammar``.
 
-The rule itself does no I/O: it is given a ``TextChecker`` (the offline speller, optionally with
+The rule itself does no I/O: it is given a ``TextCheckSession`` factory (the offline speller, optionally with
 LanguageTool merged in) and decides what to check and which words are never typos here: the
 company's names, glossary, customers and hashtags, the person's own name and handles, and any
 proper name the same person already uses elsewhere in their profiles.
@@ -55,7 +55,7 @@ def make_typo_rule(checker_for: TextCheckerFactory) -> Rule:
         """``typo.spelling`` / ``typo.grammar``: misspellings in bios, headlines and own posts."""
         if not audit.config.audit.spelling:
             return []
-        known = never_typos(audit)
+        known = never_typos(audit.config, audit.profiles)
         check_text = checker_for(audit.config)
         findings: list[Finding] = []
         try:

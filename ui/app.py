@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -198,26 +198,16 @@ def dismiss(finding: Finding, is_sample: bool) -> None:
     store_for(is_sample).dismiss(finding)
 
 
-_draft_checkers: dict[tuple[str, frozenset[str]], Callable[[str], Sequence[TextIssue]]] = {}
-
-
 def check_draft(config: ProfileConfig, text: str) -> Sequence[TextIssue]:
     """Offline spelling for a draft, with the profile's language and company words. Runs on a
     worker thread. LanguageTool is left to the audit: a remote call per pause in typing is too
     slow, and it would send every draft to a server while it is being written."""
-    from datetime import UTC, datetime
-
-    from advocacy.domain.audit_input import AuditInput
+    if not config.audit.spelling:
+        return []
     from advocacy.domain.text_check import never_typos
     from advocacy.spelling.service import TextCheckService
 
-    known = never_typos(AuditInput(config=config, outcomes=(), now=datetime.now(UTC)))
-    key = (config.audit.language, known)
-    if key not in _draft_checkers:
-        service = TextCheckService(config.audit.language)
-        _draft_checkers.clear()  # one profile at a time
-        _draft_checkers[key] = lambda draft: service(draft, None, known)
-    return _draft_checkers[key](text) if config.audit.spelling else []
+    return TextCheckService(config.audit.language)(text, None, never_typos(config))
 
 
 def build_services(is_sample: bool) -> AuditServices:

@@ -30,7 +30,8 @@ class DraftIssue:
     issue: TextIssue
 
 
-def _utf16_offsets(text: str) -> list[int]:
+def utf16_offsets(text: str) -> list[int]:
+    """Qt document position of every Python string index of ``text`` (and of its end)."""
     offsets = [0]
     for char in text:
         offsets.append(offsets[-1] + (2 if ord(char) > 0xFFFF else 1))
@@ -38,7 +39,7 @@ def _utf16_offsets(text: str) -> list[int]:
 
 
 def to_document_spans(text: str, issues: Sequence[TextIssue]) -> list[DraftIssue]:
-    offsets = _utf16_offsets(text)
+    offsets = utf16_offsets(text)
     return [DraftIssue(offsets[i.start], offsets[i.end], i) for i in issues if 0 <= i.start < i.end <= len(text)]
 
 

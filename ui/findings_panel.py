@@ -19,21 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.domain.models import AuditReport, Finding, Network, Severity
+from ui.draft_spelling import utf16_offsets
 from ui.error_reporting import show_error
 from ui.findings_model import FINDING_ROLE, FindingsModel
 from ui.safe_text import is_web_link, open_web_link, plain_label, tooltip
 
 # Networks the Share tab has a composer for.
 DRAFT_NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN)
-
-
-def to_document_offsets(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Python string indices to Qt document positions (UTF-16: an emoji counts two)."""
-
-    def utf16(index: int) -> int:
-        return len(text[:index].encode("utf-16-le")) // 2
-
-    return utf16(span[0]), utf16(span[1])
 
 
 def corrected_text(finding: Finding) -> str | None:
@@ -213,7 +205,8 @@ class FindingsPanel(QWidget):
             self.evidence_view.setExtraSelections([])
             return
         self.evidence_view.setPlainText(finding.evidence)
-        start, end = to_document_offsets(finding.evidence, span)
+        offsets = utf16_offsets(finding.evidence)
+        start, end = offsets[span[0]], offsets[span[1]]
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.evidence_view.document())
         cursor.setPosition(start)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from advocacy.domain.audit_input import AuditInput
+from advocacy.domain.models import Profile
 from advocacy.domain.profile import ProfileConfig
 
 SPELLING = "typo.spelling"
@@ -36,14 +36,11 @@ class TextIssue:
         }
 
 
-# (text, language code or None for the user's default, words never to flag) -> issues.
-# A language with no dictionary gives no issues: the text is skipped, not flagged word by word.
-TextChecker = Callable[[str, str | None, frozenset[str]], Sequence[TextIssue]]
-
-
 class TextCheckSession(Protocol):
-    """A ``TextChecker`` for one audit, which may also have something to tell the user once
-    (LanguageTool did not answer) and holds connections to close."""
+    """Checks texts for one audit: (text, language code or None for the user's default, words
+    never to flag) -> issues. A language with no dictionary gives no issues: the text is skipped,
+    not flagged word by word. It may have something to tell the user once (LanguageTool did not
+    answer) and holds connections to close."""
 
     notices: list[str]
 
@@ -68,9 +65,8 @@ def _words_of(phrases: Iterable[str]) -> set[str]:
     return found
 
 
-def never_typos(audit: AuditInput) -> frozenset[str]:
+def never_typos(config: ProfileConfig, profiles: Iterable[Profile] = ()) -> frozenset[str]:
     """Words that are right by definition for this person and company, lower-cased."""
-    config = audit.config
     company = config.company
     accounts = config.me.accounts
     phrases: list[str] = [
@@ -85,7 +81,7 @@ def never_typos(audit: AuditInput) -> frozenset[str]:
         *config.me.former_employers,
         *(h for h in (accounts.mastodon, accounts.bluesky, accounts.github, accounts.website) if h),
     ]
-    for profile in audit.profiles:
+    for profile in profiles:
         phrases += [profile.display_name, profile.handle, profile.employer, profile.location, *profile.skills]
         phrases += [p.company for p in profile.positions]
     return frozenset(w for w in _words_of(phrases) if w)

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import gzip
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
 
-# Capitalised words seen at least this often in wordfreq's corpora are taken for names.
-NAME_ZIPF = 2.0
 # Words rarer than this are never offered as a suggestion, unless SCOWL lists them in its core.
 _SUGGEST_ZIPF = 1.5
 
@@ -42,9 +41,8 @@ class Lexicon:
     language: str
     zipf: dict[str, float] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
-    # Candidate suggestions grouped by (first letter, length), then by length for a wider search.
+    # Candidate suggestions grouped by (first letter, length).
     by_initial: dict[tuple[str, int], list[str]] = field(default_factory=dict)
-    by_length: dict[int, list[str]] = field(default_factory=dict)
     # Apostrophe-less contractions and what they stand for: dont → don't.
     contractions: dict[str, str] = field(default_factory=dict)
 
@@ -71,11 +69,6 @@ class Lexicon:
         key = word.lower()
         return any(t in self.tags.get(k, "") for k in (key, _POSSESSIVE_BASE.sub("", key)) for t in "wvugna")
 
-    def is_known_name(self, word: str) -> bool:
-        """Seen in real text often enough to be a name or brand, even if no dictionary has it."""
-        key = word.lower()
-        return key in self.tags and "d" not in self.tags[key] and self.zipf.get(key, 0.0) >= NAME_ZIPF
-
     def is_name(self, word: str) -> bool:
         """Only ever written capitalised (Paris), unlike words that are also names (Bill, bill)."""
         tags = self.tags.get(word.lower(), "")
@@ -96,7 +89,6 @@ def parse(language: str, lines: Iterable[str]) -> Lexicon:
     lexicon = Lexicon(language)
     zipf, tags = lexicon.zipf, lexicon.tags
     by_initial: dict[tuple[str, int], list[str]] = defaultdict(list)
-    by_length: dict[int, list[str]] = defaultdict(list)
     for line in lines:
         if not line or line[0] == "#":
             continue
@@ -110,16 +102,16 @@ def parse(language: str, lines: Iterable[str]) -> Lexicon:
         tags[key] = word_tags
         if _suggestable(key, value, word_tags):
             by_initial[(key[0], len(key))].append(key)
-            by_length[len(key)].append(key)
     lexicon.contractions = {
         w.replace("'", ""): w for w, t in tags.items() if "'" in w and not w.endswith("'s") and "w" in t
     }
     lexicon.by_initial = dict(by_initial)
-    lexicon.by_length = dict(by_length)
     return lexicon
 
 
 _CACHE: dict[str, Lexicon] = {}
+# The audit and the composer may both ask first, from two threads: one of them loads, once.
+_LOADING = threading.Lock()
 
 
 def available_languages() -> tuple[str, ...]:
@@ -130,12 +122,16 @@ def available_languages() -> tuple[str, ...]:
 def load(language: str) -> Lexicon:
     """The lexicon for a language code (``en``, ``en-GB``, ``en_US`` all give ``en``); cached."""
     base = language.replace("_", "-").split("-")[0].lower()
-    if base not in _CACHE:
-        path = resources.files("resources") / "dictionaries" / f"{base}.tsv.gz"
-        if not path.is_file():
-            raise UnknownLanguage(base)
-        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-            # Line by line, not read().splitlines(): one 5 MB C call would hold the GIL long
-            # enough to stall the window while an audit loads the dictionary in the background.
-            _CACHE[base] = parse(base, (line.rstrip("\n") for line in text))
+    with _LOADING:
+        return _CACHE[base] if base in _CACHE else _load_file(base)
+
+
+def _load_file(base: str) -> Lexicon:
+    path = resources.files("resources") / "dictionaries" / f"{base}.tsv.gz"
+    if not path.is_file():
+        raise UnknownLanguage(base)
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        # Line by line, not read().splitlines(): one 5 MB C call would hold the GIL long
+        # enough to stall the window while an audit loads the dictionary in the background.
+        _CACHE[base] = parse(base, (line.rstrip("\n") for line in text))
     return _CACHE[base]

@@ -8,7 +8,6 @@ overlaps an offline spelling flag is dropped too, so one mistake is never report
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Sequence
 
@@ -20,8 +19,6 @@ from advocacy.spelling.checker import SpellChecker
 from advocacy.spelling.languagetool import LOCAL, GrammarChecker, GrammarUnavailable, HostedCredentials
 from advocacy.spelling.lexicon import UnknownLanguage
 
-log = logging.getLogger(__name__)
-
 
 def _normalise(language: str) -> str:
     parts = language.replace("_", "-").split("-")
@@ -29,7 +26,7 @@ def _normalise(language: str) -> str:
 
 
 class TextCheckService:
-    """Callable as a ``TextChecker``. Thread-safe; one per audit, composer or command."""
+    """A ``TextCheckSession``. Thread-safe; one per audit, composer or command."""
 
     def __init__(self, default_language: str = "en", grammar: GrammarChecker | None = None) -> None:
         self.default_language = _normalise(default_language)
@@ -56,10 +53,8 @@ class TextCheckService:
             return self.default_language
         return declared
 
-    def spelling(self, text: str, language: str | None = None, known: frozenset[str] = frozenset()) -> list[TextIssue]:
-        speller = self._speller(self._language_for(language))
-        if speller is None:
-            return []
+    @staticmethod
+    def _spelling(speller: SpellChecker, text: str, known: frozenset[str]) -> list[TextIssue]:
         if known:
             speller = speller.with_known(known)
         return [TextIssue(m.start, m.end, m.word, m.suggestions) for m in speller.check(text)]
@@ -82,7 +77,7 @@ class TextCheckService:
     ) -> Sequence[TextIssue]:
         chosen = self._language_for(language)
         speller = self._speller(chosen)
-        spelling = self.spelling(text, language, known) if speller is not None else []
+        spelling = self._spelling(speller, text, known) if speller is not None else []
         # Without a dictionary of ours, LanguageTool's spelling is the only judge there is.
         grammar = self._grammar_issues(text, chosen, keep_spelling=speller is None)
         merged = list(spelling)
