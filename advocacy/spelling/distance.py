@@ -48,8 +48,22 @@ def _indel_cost(word: str, i: int) -> float:
 def typing_distance(typed: str, intended: str) -> float:
     """The cheapest way to get ``intended`` from ``typed`` with typing slips."""
     n, m = len(typed), len(intended)
-    typed_indel = [_indel_cost(typed, i) for i in range(n)]
-    intended_indel = [_indel_cost(intended, j) for j in range(m)]
+    # A shared prefix and suffix cost nothing: only the middle where the words differ is
+    # aligned, which is most of the speed. Indel costs still see the whole word's letters.
+    # (On contrived strings of one repeated letter this can charge half a slip more than the
+    # full alignment would; on candidate words it matched the full alignment on every pair.)
+    head = 0
+    while head < n and head < m and typed[head] == intended[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and tail < m - head and typed[n - 1 - tail] == intended[m - 1 - tail]:
+        tail += 1
+    typed_indel = [_indel_cost(typed, i) for i in range(head, n - tail)]
+    intended_indel = [_indel_cost(intended, j) for j in range(head, m - tail)]
+    typed, intended = typed[head : n - tail], intended[head : m - tail]
+    n, m = len(typed), len(intended)
+    if not n or not m:
+        return sum(typed_indel) + sum(intended_indel)
     previous2: list[float] = []
     previous = [0.0] * (m + 1)
     for j in range(1, m + 1):

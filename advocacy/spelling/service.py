@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from advocacy.credentials import LANGUAGETOOL, CredentialStore
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import GRAMMAR, TextIssue
 from advocacy.errors import CredentialsUnavailable
 from advocacy.spelling.checker import SpellChecker
 from advocacy.spelling.languagetool import LOCAL, GrammarChecker, GrammarUnavailable, HostedCredentials
-from advocacy.spelling.lexicon import UnknownLanguage
+from advocacy.spelling.lexicon import DamagedWordList, UnknownLanguage
+
+if TYPE_CHECKING:
+    from advocacy.credentials import CredentialStore
 
 
 def _normalise(language: str) -> str:
@@ -42,6 +45,9 @@ class TextCheckService:
                     self._spellers[language] = SpellChecker.for_language(language)
                 except UnknownLanguage:
                     self._spellers[language] = None  # no dictionary: skipped, never flagged word by word
+                except DamagedWordList as exc:
+                    self._spellers[language] = None
+                    self.notices.append(str(exc))
             return self._spellers[language]
 
     def _language_for(self, declared: str | None) -> str:
@@ -92,7 +98,12 @@ class TextCheckService:
             self._grammar.close()
 
 
-def _hosted_credentials(store: CredentialStore) -> HostedCredentials | None:
+def _hosted_credentials(store: CredentialStore | None) -> HostedCredentials | None:
+    # The keyring is imported only when a server needs credentials: checking text offline
+    # (the command line, the composer) starts faster without it.
+    from advocacy.credentials import LANGUAGETOOL, CredentialStore
+
+    store = store or CredentialStore()
     try:
         username = store.get(LANGUAGETOOL, "username")
         api_key = store.get(LANGUAGETOOL, "api_key")
@@ -108,6 +119,6 @@ def session_for(config: ProfileConfig, store: CredentialStore | None = None) -> 
     grammar = None
     server = config.audit.languagetool_url
     if server:
-        credentials = _hosted_credentials(store or CredentialStore()) if server != LOCAL else None
+        credentials = _hosted_credentials(store) if server != LOCAL else None
         grammar = GrammarChecker(server, credentials)
     return TextCheckService(config.audit.language, grammar)

@@ -8,6 +8,7 @@ typing-aware edit cost against how common each word is.
 
 from __future__ import annotations
 
+import math
 import string
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ _SEARCH_DISTANCE = 2
 _WIDE_DISTANCE = 3  # when nothing is within two edits, long words get a third
 _ALPHABET = string.ascii_lowercase
 _SHORTLIST = 15
+KEPT = 5  # suggestions offered at most
 _FIRST_LETTER_PENALTY = 0.2  # people rarely get the first letter wrong
 _APOSTROPHE_COST = 0.3  # dont → don't
 _SPLIT_COST = 0.8  # alot → a lot
@@ -97,11 +99,25 @@ def _frequency(lexicon: Lexicon, candidate: str) -> float:
 
 def _ranked(lexicon: Lexicon, word: str, variant: Variant) -> list[str]:
     found = {c: d for c, d in candidates(lexicon, word).items() if " " in c or lexicon.accepts(c, variant)}
-    # The typing cost is at most the plain distance, so a first cut on plain distance keeps every
-    # candidate that can still win, and the slower typing cost only ranks the few that remain.
-    shortlist = sorted(found, key=lambda c: found[c] - FREQUENCY_WEIGHT * _frequency(lexicon, c))[:_SHORTLIST]
-    cost = {c: _typing_cost(word, c, found[c]) for c in shortlist}
-    return sorted(shortlist, key=lambda c: (cost[c] - FREQUENCY_WEIGHT * _frequency(lexicon, c), c))
+    plain = {c: found[c] - FREQUENCY_WEIGHT * _frequency(lexicon, c) for c in found}
+    shortlist = sorted(found, key=plain.__getitem__)[:_SHORTLIST]
+    # The typing cost lies between half the plain distance (every edit a cheap slip) and the
+    # plain distance, so the kept best can only get better, and a candidate whose best case
+    # cannot beat the last one kept is never scored: the slow typing cost runs on few words.
+    exact: dict[str, float] = {}
+    for c in shortlist:
+        if len(exact) >= KEPT:
+            worst_kept = sorted(exact.values())[KEPT - 1]
+            if plain[c] - found[c] + _least_typing_cost(found[c]) > worst_kept:
+                continue
+        exact[c] = _typing_cost(word, c, found[c]) - FREQUENCY_WEIGHT * _frequency(lexicon, c)
+    return sorted(exact, key=lambda c: (exact[c], c))[:KEPT]
+
+
+def _least_typing_cost(plain: float) -> float:
+    if plain in (_APOSTROPHE_COST, _SPLIT_COST):
+        return plain
+    return math.floor(plain) / 2  # every edit at least 0.5; the floor drops a first-letter penalty
 
 
 def _typing_cost(word: str, candidate: str, plain: float) -> float:
@@ -116,8 +132,8 @@ def _cached(lexicon: Lexicon, word: str, variant: Variant) -> tuple[str, ...]:
     return tuple(_ranked(lexicon, word, variant))
 
 
-def suggest(lexicon: Lexicon, word: str, variant: Variant = Variant.ANY, limit: int = 5) -> list[str]:
-    """Best corrections first, in the case the word was typed in."""
+def suggest(lexicon: Lexicon, word: str, variant: Variant = Variant.ANY, limit: int = KEPT) -> list[str]:
+    """Best corrections first (at most ``KEPT``), in the case the word was typed in."""
     key = word.lower().replace("’", "'")
     ranked = _cached(lexicon, key, variant)
     return [_match_case(word, lexicon.display_form(c)) for c in ranked[:limit]]

@@ -63,13 +63,23 @@ def _masked(text: str) -> str:
     return _NOT_PROSE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_DIGIT_OR_CAMEL = re.compile(r"[\d_]|[a-z\u00DF-\u00FF][A-Z]")
+
+
 def _skip_chunk(chunk: str) -> bool:
-    if any(c.isdigit() or c == "_" for c in chunk):
+    """Anything with a digit or an underscore, an acronym (NASA, IT), CamelCase (GitHub, iPhone)."""
+    if _DIGIT_OR_CAMEL.search(chunk):
         return True
-    letters = [c for c in chunk if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return True  # an acronym: NASA, B2B, IT
-    return bool(_CAMEL.search(chunk))  # a CamelCase name: GitHub, iPhone, LinkedIn
+    return chunk.isupper() and sum(c.isalpha() for c in chunk) >= 2
+
+
+def _parts(chunk: str) -> Iterator[tuple[int, str]]:
+    """Hyphenated words part by part, with each part's offset in the chunk."""
+    if "-" not in chunk:
+        yield 0, chunk
+        return
+    for part in re.finditer(r"[^\-]+", chunk):
+        yield part.start(), part.group(0)
 
 
 def words(text: str) -> Iterator[Word]:
@@ -80,12 +90,12 @@ def words(text: str) -> Iterator[Word]:
         if _skip_chunk(chunk):
             continue
         offset = match.start()
-        # Hyphenated words are checked part by part; a leading/trailing apostrophe is a quote mark.
-        for part in re.finditer(r"[^\-]+", chunk):
-            piece = part.group(0)
-            lead = len(piece) - len(piece.lstrip(_APOSTROPHES))
-            piece = piece.strip(_APOSTROPHES)
+        for at, part in _parts(chunk):
+            lead, piece = 0, part
+            if part[0] in _APOSTROPHES or part[-1] in _APOSTROPHES:  # a quote mark, not part of the word
+                lead = len(part) - len(part.lstrip(_APOSTROPHES))
+                piece = part.strip(_APOSTROPHES)
             if not piece or not _LATIN.fullmatch(piece.replace("'", "").replace("’", "")):
                 continue  # another script, or only apostrophes: no English dictionary applies
-            start = offset + part.start() + lead
+            start = offset + at + lead
             yield Word(start, start + len(piece), piece, _is_sentence_start(text, start))

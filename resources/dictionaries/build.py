@@ -1,14 +1,15 @@
-"""Build ``en.tsv.gz``, the English word list the offline spell checker loads.
+"""Build ``en.lex.gz``, the English word list the offline spell checker loads.
 
 Run by hand when the sources change, not at install or run time (the result is committed)::
 
-    python resources/dictionaries/build.py --scowl DIR --size 70 [--out resources/dictionaries/en.tsv.gz]
+    python resources/dictionaries/build.py --scowl DIR --size 70 [--out resources/dictionaries/en.lex.gz]
+    python resources/dictionaries/build.py --from-tsv words.tsv --out resources/dictionaries/xx.lex.gz
 
 ``DIR`` is SCOWL's ``final/`` folder (Debian's ``scowl`` package puts it in ``/usr/share/dict/scowl``).
 Word frequencies come from the ``wordfreq`` package (``pip install wordfreq``), whose data is
 CC BY-SA 4.0; see ``LICENSES.md``. Neither is needed by the app itself.
 
-Each output line is ``word<TAB>zipf*100<TAB>tags``; tags say where the word comes from:
+Each entry is ``word<TAB>zipf*100<TAB>tags`` (a TSV line with ``--from-tsv``); tags say where the word comes from:
 ``w`` SCOWL English, ``v`` an accepted variant (*judgement*, *color* in a British list), ``u``
 American only, ``g`` British only, ``n`` a proper name or capitalised word, ``a`` an abbreviation,
 ``o`` only seen in wordfreq's corpora (names, brands, slang), ``m`` only seen in wordfreq's
@@ -131,12 +132,36 @@ def mark_misspellings(tags: dict[str, set[str]], zipf: dict[str, float]) -> int:
     return marked
 
 
+def write(rows: list[tuple[str, int, str]], note: str, out: Path) -> None:
+    # Imported here: the rest of this script runs without the app installed.
+    from advocacy.spelling.lexicon import encode
+
+    out.write_bytes(gzip.compress(encode(rows, note), compresslevel=9, mtime=0))
+    print(f"{len(rows)} entries -> {out} ({out.stat().st_size} bytes)")
+
+
+def read_tsv(path: Path) -> tuple[list[tuple[str, int, str]], str]:
+    """Rows ``word<TAB>zipf*100<TAB>tags`` from a (gzipped) TSV, the format other languages use,
+    and its first ``#`` comment line as the note."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as text:
+        lines = [line.rstrip("\n") for line in text if line.strip()]
+    note = next((line.lstrip("# ") for line in lines if line.startswith("#")), f"from {path.name}")
+    rows = [line.split("\t") for line in lines if not line.startswith("#")]
+    return [(word, int(frequency), tags) for word, frequency, tags in rows], note
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scowl", type=Path, required=True)
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--scowl", type=Path, help="SCOWL's final/ folder")
+    source.add_argument("--from-tsv", type=Path, help="an existing word<TAB>zipf*100<TAB>tags list")
     parser.add_argument("--size", type=int, default=70)
-    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("en.tsv.gz"))
+    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("en.lex.gz"))
     args = parser.parse_args()
+    if args.from_tsv:
+        write(*read_tsv(args.from_tsv), args.out)
+        return
     tags = read_scowl(args.scowl, args.size)
     for line in Path(__file__).with_name("en-extra.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -145,11 +170,8 @@ def main() -> None:
     for word in tags:
         zipf.setdefault(word.lower(), zipf.get(word, 0.0))
     print(f"{mark_misspellings(tags, zipf)} wordfreq tokens marked as likely misspellings")
-    lines = [f"{w}\t{round(zipf.get(w, 0.0) * 100)}\t{''.join(sorted(tags[w]))}" for w in sorted(tags)]
-    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write(f"# SCOWL size {args.size} + wordfreq; built by build.py\n")
-        out.write("\n".join(lines) + "\n")
-    print(f"{len(lines)} entries -> {args.out} ({args.out.stat().st_size} bytes)")
+    rows = [(w, round(zipf.get(w, 0.0) * 100), "".join(sorted(tags[w]))) for w in sorted(tags)]
+    write(rows, f"SCOWL size {args.size} + wordfreq; built by build.py", args.out)
 
 
 if __name__ == "__main__":
