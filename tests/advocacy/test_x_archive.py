@@ -113,3 +113,23 @@ def test_limits_keep_the_newest(tmp_path: Path) -> None:
 
 def test_tweet_without_a_date_is_skipped() -> None:
     assert parse_tweet({"tweet": {"id_str": "1", "full_text": "x"}}, username="u", account_id="1") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["[]", " [ ]\n", '[{"a": 1},\n {"b": [2, 3]}]', '{"not": "a list"}', "[1,]", "[1 2]", "[1],", "[", "", "[1]  x"],
+)
+def test_records_are_read_one_at_a_time_exactly_as_json_reads_them(body: str) -> None:
+    def outcome(read: object) -> object:
+        try:
+            return read(body)  # type: ignore[operator]
+        except json.JSONDecodeError as exc:
+            return (exc.msg, exc.lineno, exc.colno)
+
+    assert outcome(x_archive._json_records) == outcome(json.loads)
+
+
+def test_a_broken_record_deep_in_the_archive_names_its_line() -> None:
+    body = "window.YTD.tweets.part0 = [\n" + ",\n".join(['{"tweet": {"id": "1"}}'] * 50) + ",\n{oops}\n]"
+    with pytest.raises(MalformedExport, match="line 52"):
+        parse_ytd(body.encode(), name="tweet.js")
