@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 
 from advocacy.spelling.distance import typing_distance
 from advocacy.spelling.lexicon import Lexicon, Variant, load
@@ -31,6 +32,8 @@ _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
 # Above this share of unknown words (in a text of a few words), the text is another language.
 _FOREIGN_SHARE = 0.6
 _FOREIGN_MIN_WORDS = 5  # a short text has too few words to tell its language
+_MIXED_SHARE = 0.5
+_MIXED_MIN_WORDS = 4
 _FOREIGN_TYPO_LENGTH = 5
 _LONG_FOREIGN_WORD = 8
 _TWO_SLIPS = 2.0
@@ -38,7 +41,12 @@ _ONE_SLIP = 1.0  # typing cost of a single ordinary slip (see distance.py)
 _TRANSPOSITION = 0.7
 _DOUBLING = 0.5
 _COMMON = 3.0  # Zipf: a word seen about once per million words
+_LISTED = 1.5  # Zipf: rare, but common enough to be offered as a suggestion
 _NAME_MARGIN = 2.0  # Zipf steps: a hundred times as common
+_SENTENCE_NAME_MARGIN = 1.5  # thirty times
+_SLIP_GAP = 1.2  # sixteen times
+_FAR_SLIPS = 2.5
+_LONG_UNKNOWN_WORD = 8  # longer unknown words are typos however far they stray (unnessecarry)
 _LONG_WORD = 7  # names are mostly shorter; long capitalised slips are mostly words
 
 
@@ -48,6 +56,14 @@ class Misspelling:
     end: int
     word: str
     suggestions: tuple[str, ...]
+
+
+class _Mix(Enum):
+    """How much of a text is English, judged by the share of its words no dictionary lists."""
+
+    ENGLISH = "english"
+    MIXED = "mixed"  # half another language (code-switching: "Manis banget, I like it")
+    FOREIGN = "foreign"
 
 
 @dataclass(frozen=True)
@@ -83,42 +99,83 @@ class SpellChecker:
         stripped = _POSSESSIVE.sub("", key)  # the company's, users'
         return stripped != key and (stripped in self.known or self.lexicon.accepts(stripped, self.variant))
 
-    def _evidence(self, key: str) -> _Evidence:
-        best = suggest(self.lexicon, key, self.variant, limit=1)
-        if not best or " " in best[0]:
+    def _evidence(self, key: str, past_splits: bool = True) -> _Evidence:
+        """The nearest single word and its typing cost. ``compare able`` may rank first for
+        ``compareable``, but only a single word one slip away is evidence of a typo. A capitalised
+        word that splits best (Nicki → Nick I) is more likely a name: ``past_splits=False``."""
+        suggestions = suggest(self.lexicon, key, self.variant)
+        if not past_splits:
+            suggestions = suggestions[:1]
+        best = next((s for s in suggestions if " " not in s), None)
+        if best is None:
             return _Evidence(None, 99.0)
-        return _Evidence(best[0], typing_distance(key.lower(), best[0].lower()))
+        return _Evidence(best, typing_distance(key.lower(), best.lower()))
 
-    def _is_slip_of_common_word(self, key: str, margin: float = 0.0, max_cost: float = _ONE_SLIP) -> bool:
-        evidence = self._evidence(key)
+    def _is_slip_of_common_word(
+        self,
+        key: str,
+        margin: float = 0.0,
+        max_cost: float = _ONE_SLIP,
+        common: float = _COMMON,
+        past_splits: bool = True,
+    ) -> bool:
+        evidence = self._evidence(key, past_splits)
         return (
             evidence.best is not None
             and evidence.cost <= max_cost
-            and self.lexicon.frequency(evidence.best) >= max(_COMMON, self.lexicon.frequency(key) + margin)
+            and self.lexicon.frequency(evidence.best) >= max(common, self.lexicon.frequency(key) + margin)
             and not self.lexicon.is_name(evidence.best)
         )
 
-    def _misspelled(self, word: Word, foreign: bool) -> bool:
+    def _misspelled(self, word: Word, language: _Mix) -> bool:
         key = word.text.replace("’", "'")
         tags = self.lexicon.tags.get(key.lower(), "")
-        if _ELONGATED.search(key.lower()):
-            return True
-        if "o" in tags:
-            return False  # real text uses it: a name, a brand, slang
-        if foreign and "d" not in tags:
-            # Another language: its words fill the corpora too (tagged m) and short ones sit one
-            # slip from some English word. Only a longer word no corpus knows can be a typo.
-            # A long word is rarely two slips from an English word by chance, so it gets two.
-            slips = _TWO_SLIPS if len(key) >= _LONG_FOREIGN_WORD else _ONE_SLIP
-            return not tags and len(key) >= _FOREIGN_TYPO_LENGTH and self._is_slip_of_common_word(key, max_cost=slips)
+        if "o" in tags or _ELONGATED.search(key.lower()):
+            # Real text uses it as written (a name, a brand, slang, a deliberate "sooo"), or it
+            # is an unknown stretched word: fine in a chat, never in a bio or a post you want read.
+            return "o" not in tags
+        if language is _Mix.FOREIGN and "d" not in tags:
+            return self._foreign_is_typo(key, tags)
+        short_or_in_use = "m" in tags or (not tags and len(key) <= _FOREIGN_TYPO_LENGTH)
+        if language is _Mix.MIXED and short_or_in_use and self._evidence(key).cost > _TRANSPOSITION:
+            # Half the words are another language's: a short or corpus word is a typo only when
+            # it is one cheap slip (a doubled, swapped or neighbouring letter) from a word.
+            return False
         if word.is_capitalized:
             return self._capitalised_is_typo(key, tags, mid_sentence=not word.sentence_start)
-        if "m" in tags and len(key) <= 3:
+        if "m" in tags:
+            return self._in_use_is_typo(key)
+        # Unknown to every list and corpus, yet more than two slips from every word: a coinage,
+        # a name or another language far more often than a typo (juseyo, angpaos), unless long.
+        return len(key) >= _LONG_UNKNOWN_WORD or self._evidence(key).cost <= _FAR_SLIPS
+
+    def _foreign_is_typo(self, key: str, tags: str) -> bool:
+        """Another language: its words fill the corpora too (tagged m) and short ones sit one slip
+        from some English word. Only a longer word no corpus knows can be a typo."""
+        if tags:
+            return False
+        if len(key) >= _LONG_FOREIGN_WORD:
+            # A long word is rarely two slips from an English word by chance, even a rare one.
+            return self._is_slip_of_common_word(key, max_cost=_TWO_SLIPS, common=_LISTED)
+        return len(key) >= _FOREIGN_TYPO_LENGTH and self._is_slip_of_common_word(key)
+
+    def _in_use_is_typo(self, key: str) -> bool:
+        """A lower-case word real text uses, one edit from a commoner word (tagged m)."""
+        evidence = self._evidence(key)
+        if len(key) <= 3:
             # Short tokens are a slip away from many words; only a doubled or swapped letter
             # (teh, wel) is plainly a typo rather than an abbreviation.
-            cost = self._evidence(key).cost
-            return cost <= _DOUBLING or abs(cost - _TRANSPOSITION) < 1e-9
-        return True
+            return evidence.cost <= _DOUBLING or abs(evidence.cost - _TRANSPOSITION) < 1e-9
+        frequency = self.lexicon.frequency(key)
+        top = suggest(self.lexicon, key, self.variant, limit=1)
+        if top and " " in top[0]:  # alot → a lot: two common words run together
+            return min(self.lexicon.frequency(part) for part in top[0].split()) >= frequency + _SLIP_GAP
+        if evidence.best is None:
+            return True
+        # A typo only if the word it slipped from is far commoner (recieve, publically); a smaller
+        # gap is a name or slang (aunty, jace, collab). Two full slips away, the gap must be wider.
+        gap = _SLIP_GAP if evidence.cost <= _ONE_SLIP + _DOUBLING else _NAME_MARGIN
+        return self.lexicon.frequency(evidence.best) >= frequency + gap
 
     def _capitalised_is_typo(self, key: str, tags: str, mid_sentence: bool) -> bool:
         """Mid-sentence a capitalised word is most likely a name; opening a sentence it may be one."""
@@ -127,10 +184,14 @@ class SpellChecker:
         if mid_sentence and ("m" in tags or "d" in tags):
             # In use: a name (Sehun, Calum), unless it is a long word and a slip of a word a
             # hundred times as common (Goverment).
-            return len(key) >= _LONG_WORD and self._is_slip_of_common_word(key, margin=_NAME_MARGIN)
-        # Unknown to every corpus and long: rarely a name, so two slips are still a typo (Perfomeance).
-        slips = _TWO_SLIPS if not tags and len(key) >= _LONG_FOREIGN_WORD else _ONE_SLIP
-        return self._is_slip_of_common_word(key, max_cost=slips)
+            return len(key) >= _LONG_WORD and self._is_slip_of_common_word(key, margin=_NAME_MARGIN, past_splits=False)
+        if not tags and (len(key) >= _LONG_FOREIGN_WORD or (not mid_sentence and len(key) >= _LONG_WORD)):
+            # Unknown to every corpus and long: rarely a name, so two slips of a common word are
+            # still a typo (Perfomeance, Congratualtion, and opening a sentence, Bisness).
+            return self._is_slip_of_common_word(key, max_cost=_TWO_SLIPS, past_splits=False)
+        # Opening a sentence, a name in use (Manny, Calum) needs a word thirty times as common nearby.
+        margin = _SENTENCE_NAME_MARGIN if "m" in tags else 0.0
+        return self._is_slip_of_common_word(key, margin=margin, past_splits=False)
 
     def _suggestions(self, typed: str) -> tuple[str, ...]:
         key = typed.replace("’", "'")
@@ -148,10 +209,14 @@ class SpellChecker:
         unknown = [w for w in candidates if not self._correct(w.text.replace("’", "'"))]
         # Corpus-only tokens count as foreign here: other languages' words fill English corpora too.
         outside = sum(1 for w in candidates if not self.lexicon.in_dictionary(w.text.replace("’", "'")))
-        foreign = len(candidates) >= _FOREIGN_MIN_WORDS and outside > len(candidates) * _FOREIGN_SHARE
+        language = _Mix.ENGLISH
+        if len(candidates) >= _FOREIGN_MIN_WORDS and outside > len(candidates) * _FOREIGN_SHARE:
+            language = _Mix.FOREIGN
+        elif len(candidates) >= _MIXED_MIN_WORDS and outside > len(candidates) * _MIXED_SHARE:
+            language = _Mix.MIXED
         found = []
         for word in unknown:
-            if not self._misspelled(word, foreign):
+            if not self._misspelled(word, language):
                 continue
             found.append(Misspelling(word.start, word.end, word.text, self._suggestions(word.text)))
         return found

@@ -27,7 +27,7 @@ _SHORTLIST = 15
 KEPT = 5  # suggestions offered at most
 _FIRST_LETTER_PENALTY = 0.2  # people rarely get the first letter wrong
 _APOSTROPHE_COST = 0.3  # dont → don't
-_SPLIT_COST = 0.8  # alot → a lot
+_SPLIT_COST = 1.05  # alot → a lot
 _SPLIT_MIN_ZIPF = 4.0  # only common words: "eachother" → "each other", never into rare fragments
 
 
@@ -77,9 +77,11 @@ def candidates(lexicon: Lexicon, word: str) -> dict[str, float]:
     for slip in _first_letter_slips(word):
         if slip != word and slip not in found and "'" not in slip and lexicon.frequency(slip) > 0:
             found[slip] = OSA.distance(word, slip) + _FIRST_LETTER_PENALTY
-    contraction = lexicon.contractions.get(word)
-    if contraction:
-        found[contraction] = _APOSTROPHE_COST
+    # dont → don't, and with one more slip, havnt → haven't.
+    for bare, distance, _ in process.extract(
+        word, list(lexicon.contractions), scorer=OSA.distance, score_cutoff=1, limit=None
+    ):
+        found[lexicon.contractions[bare]] = distance + _APOSTROPHE_COST
     for split in _splits(lexicon, word):
         found[split] = _SPLIT_COST
     if not found and len(word) >= 6:
@@ -121,8 +123,10 @@ def _least_typing_cost(plain: float) -> float:
 
 
 def _typing_cost(word: str, candidate: str, plain: float) -> float:
-    if plain in (_APOSTROPHE_COST, _SPLIT_COST):
+    if plain == _SPLIT_COST:
         return plain
+    if "'" in candidate and "'" not in word:
+        return typing_distance(word, candidate.replace("'", "")) + _APOSTROPHE_COST
     penalty = _FIRST_LETTER_PENALTY if candidate[0] != word[0] else 0.0
     return typing_distance(word, candidate) + penalty
 

@@ -32,7 +32,7 @@ def flagged(checker: SpellChecker, text: str) -> dict[str, tuple[str, ...]]:
         ("untill", "until"),
         ("dont", "don't"),
         ("alot", "a lot"),
-        ("sooooo", "so"),
+        ("greaaaat", "great"),
     ],
 )
 def test_common_typos_are_flagged_with_the_right_word_in_the_top_three(
@@ -42,6 +42,10 @@ def test_common_typos_are_flagged_with_the_right_word_in_the_top_three(
     found = flagged(checker, text)
     assert typo in found
     assert correction in found[typo][:3]
+
+
+def test_a_stretched_word_real_text_uses_is_meant_not_a_typo(checker: SpellChecker) -> None:
+    assert flagged(checker, "we are sooooo proud of the team, noooo doubt") == {}
 
 
 def test_the_flag_has_the_exact_span(checker: SpellChecker) -> None:
