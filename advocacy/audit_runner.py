@@ -20,7 +20,15 @@ from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.credentials import CredentialStore
 from advocacy.discovery import discover
 from advocacy.domain.audit_input import AuditInput, Rule, Scorer
-from advocacy.domain.models import AccountRef, AuditReport, Finding, LinkStatus, SourceOutcome, SourceStatus
+from advocacy.domain.models import (
+    AccountRef,
+    AccountSuggestion,
+    AuditReport,
+    Finding,
+    LinkStatus,
+    SourceOutcome,
+    SourceStatus,
+)
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError, Cancelled, CredentialsUnavailable
 from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
@@ -160,6 +168,71 @@ def run_rules(audit_input: AuditInput, rules: Sequence[Rule]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.network or "", -f.severity.rank, f.check, f.target))
 
 
+def fetch_sources(
+    config: ProfileConfig,
+    *,
+    services: AuditServices,
+    now: datetime,
+    cancel: CancelToken,
+    on_progress: ProgressCallback | None = None,
+    limits: FetchLimits | None = None,
+) -> list[SourceOutcome]:
+    """Every configured account, fetched in parallel; one failure never stops the others."""
+    accounts = account_refs(config)
+    limits = limits or FetchLimits(
+        max_posts=config.thresholds.max_posts, max_age_days=config.thresholds.max_post_age_days
+    )
+    base = FetchContext(limits=limits, now=now, company=config.company)
+    progress = _Progress(len(accounts), on_progress)
+    if not accounts:
+        return []
+    with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL_SOURCES, len(accounts)), thread_name_prefix="fetch") as pool:
+        futures = [
+            pool.submit(
+                _fetch_one,
+                account,
+                services=services,
+                base=base,
+                cancel=cancel,
+                on_progress=progress.for_source(index),
+            )
+            for index, account in enumerate(accounts)
+        ]
+        try:
+            outcomes = [future.result() for future in futures]
+        except BaseException:
+            # Cancelled, Ctrl-C, or a bug: stop the sibling fetches at their next checkpoint.
+            cancel.cancel()
+            raise
+    cancel.raise_if_cancelled()
+    return outcomes
+
+
+@dataclass(frozen=True)
+class LinkedAccounts:
+    """What the person's own profiles link to, and a sentence for each profile that could not be read."""
+
+    suggestions: tuple[AccountSuggestion, ...]
+    problems: tuple[str, ...]
+
+
+# Links live on the profile, not in the posts: a handful of posts is enough to read it.
+_DISCOVERY_LIMITS = FetchLimits(max_posts=5, max_age_days=90)
+
+
+def find_linked_accounts(
+    config: ProfileConfig, *, services: AuditServices, cancel: CancelToken | None = None
+) -> LinkedAccounts:
+    """The accounts the person's configured profiles link to, for the setup form to offer.
+    Fresh reads only: an old snapshot standing in for a failed source would offer stale links."""
+    fresh = replace(services, store=None)
+    outcomes = fetch_sources(
+        config, services=fresh, now=datetime.now(UTC), cancel=cancel or CancelToken(), limits=_DISCOVERY_LIMITS
+    )
+    problems = tuple(f"{o.network.label}: {o.error}" for o in outcomes if o.error)
+    return LinkedAccounts(tuple(discover(outcomes, config.me.accounts)), problems)
+
+
 def run_audit(
     config: ProfileConfig,
     *,
@@ -173,34 +246,7 @@ def run_audit(
     services = services or AuditServices()
     now = now or datetime.now(UTC)
     cancel = cancel or CancelToken()
-    accounts = account_refs(config)
-    limits = FetchLimits(max_posts=config.thresholds.max_posts, max_age_days=config.thresholds.max_post_age_days)
-    base = FetchContext(limits=limits, now=now, company=config.company)
-    progress = _Progress(len(accounts), on_progress)
-
-    outcomes: list[SourceOutcome] = []
-    if accounts:
-        with ThreadPoolExecutor(
-            max_workers=min(MAX_PARALLEL_SOURCES, len(accounts)), thread_name_prefix="fetch"
-        ) as pool:
-            futures = [
-                pool.submit(
-                    _fetch_one,
-                    account,
-                    services=services,
-                    base=base,
-                    cancel=cancel,
-                    on_progress=progress.for_source(index),
-                )
-                for index, account in enumerate(accounts)
-            ]
-            try:
-                outcomes = [future.result() for future in futures]
-            except BaseException:
-                # Cancelled, Ctrl-C, or a bug: stop the sibling fetches at their next checkpoint.
-                cancel.cancel()
-                raise
-    cancel.raise_if_cancelled()
+    outcomes = fetch_sources(config, services=services, now=now, cancel=cancel, on_progress=on_progress)
 
     links: tuple[LinkStatus, ...] = ()
     if config.audit.check_links:

@@ -27,7 +27,7 @@ from ui.error_reporting import install_excepthook, show_error
 from ui.main_window import LoadedProfile, MainWindow
 
 if TYPE_CHECKING:  # imported lazily at run time, see AuditController
-    from advocacy.audit_runner import AuditServices
+    from advocacy.audit_runner import AuditServices, LinkedAccounts
     from advocacy.credentials import CredentialStore
     from advocacy.sharing.suggest import Suggestion
 
@@ -112,12 +112,19 @@ def set_up_profile(parent: QWidget, current: LoadedProfile | None = None) -> Loa
     from ui.setup_dialog import SetupDialog
 
     initial = current.config if current is not None and not current.is_sample else None
-    dialog = SetupDialog(initial=initial, parent=parent)
+    dialog = SetupDialog(initial=initial, find_accounts=find_linked_accounts, parent=parent)
     if not dialog.exec() or dialog.config is None:
         return None
     target = saved_profile_path()
     save_profile(dialog.config, target)
     return LoadedProfile(dialog.config, is_sample=False, path=target)
+
+
+def find_linked_accounts(config: ProfileConfig) -> LinkedAccounts:
+    """Runs on a worker thread: the accounts the profiles named in the setup form link to."""
+    from advocacy.audit_runner import find_linked_accounts as find
+
+    return find(config, services=build_services(is_sample=False))
 
 
 def load_suggestions(profile: LoadedProfile) -> list[Suggestion]:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,15 +22,20 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from advocacy.audit_runner import LinkedAccounts
+from advocacy.domain.models import AccountSuggestion, Network
 from advocacy.domain.profile import ProfileConfig, Thresholds
-from advocacy.errors import InvalidProfileFile
+from advocacy.errors import AdvocacyError, InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
+from ui.background import run_in_background
 from ui.safe_text import plain_label
 
 
@@ -51,6 +57,7 @@ class SetupDialog(QDialog):
         *,
         initial: ProfileConfig | None = None,
         choose_file: Callable[[str], str | None] | None = None,
+        find_accounts: Callable[[ProfileConfig], LinkedAccounts] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +65,9 @@ class SetupDialog(QDialog):
         # Everything the form does not show is carried over from here untouched.
         self._initial = initial or ProfileConfig()
         self._choose_file = choose_file or self._choose_file_dialog
+        # Runs on a worker thread: reads the profiles named in the form (see find_linked_accounts).
+        self._find_accounts = find_accounts
+        self._found: list[AccountSuggestion] = []
         self.config: ProfileConfig | None = None
         self._company_file: str | None = None
         layout = QVBoxLayout(self)
@@ -68,6 +78,8 @@ class SetupDialog(QDialog):
             )
         )
         layout.addWidget(self._build_me_box())
+        if self._find_accounts is not None:
+            layout.addWidget(self._build_found_box())
         layout.addWidget(self._build_company_box())
         layout.addWidget(self._build_limits_box())
         self._fill(self._initial)
@@ -276,12 +288,12 @@ class SetupDialog(QDialog):
             company_file=self._company_file,
         )
 
-    def try_accept(self) -> None:
-        """Validate exactly as the profile file would; show the one sentence if something is off."""
+    def _validated(self) -> ProfileConfig | None:
+        """The form as the profile file would read it, or None with the one sentence shown."""
         config = self.build_config()
         if not config.me.accounts.configured():
             self.error_label.setText("Name at least one account or export, so there is something to audit.")
-            return
+            return None
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "profile.toml"
             path.write_text(profile_to_toml(config), encoding="utf-8")
@@ -290,6 +302,109 @@ class SetupDialog(QDialog):
             except InvalidProfileFile as exc:
                 # The temporary file name means nothing to the user; keep the key and the problem.
                 self.error_label.setText(exc.user_message.replace(f"{path}: ", ""))
-                return
-        self.config = replace(checked, company_file=self._company_file)
-        self.accept()
+                return None
+        self.error_label.setText("")
+        return replace(checked, company_file=self._company_file)
+
+    def try_accept(self) -> None:
+        """Validate exactly as the profile file would; show the one sentence if something is off."""
+        config = self._validated()
+        if config is not None:
+            self.config = config
+            self.accept()
+
+    # Linked accounts: read the profiles named so far, offer what they link to.
+
+    def _build_found_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.find_button = QPushButton("&Find my other accounts in these profiles")
+        self.find_button.setToolTip(
+            "Reads the profiles above and lists the accounts they link to; nothing is added unless you tick it."
+        )
+        self.find_button.clicked.connect(self._on_find)
+        self.found_status = plain_label("")
+        self.found_list = QListWidget()
+        self.found_list.setAccessibleName("Accounts your profiles link to")
+        self.found_list.setMaximumHeight(90)
+        self.found_list.setVisible(False)
+        self.add_found_button = QPushButton("&Add the ticked accounts")
+        self.add_found_button.setVisible(False)
+        self.add_found_button.clicked.connect(self._add_ticked)
+        row = QHBoxLayout()
+        row.addWidget(self.find_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.found_status)
+        layout.addWidget(self.found_list)
+        layout.addWidget(self.add_found_button, 0, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def _on_find(self) -> None:
+        find = self._find_accounts
+        config = self._validated()
+        if find is None or config is None:
+            return  # the form's own sentence says what to fill in first
+        self.find_button.setEnabled(False)
+        self.found_status.setText("Reading your profiles…")
+        run_in_background(self, lambda: find(config), on_success=self._on_found, on_failure=self._on_find_failed)
+
+    def _on_found(self, result: object) -> None:
+        assert isinstance(result, LinkedAccounts)
+        self.find_button.setEnabled(True)
+        self._found = list(result.suggestions)
+        self.found_list.clear()
+        for suggestion in self._found:
+            verified = " (verified)" if suggestion.verified else ""
+            item = QListWidgetItem(
+                f"{suggestion.network.label} {suggestion.handle} — linked from your "
+                f"{suggestion.found_on.label} profile{verified}"
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if suggestion.verified else Qt.CheckState.Unchecked)
+            self.found_list.addItem(item)
+        found = bool(self._found)
+        self.found_list.setVisible(found)
+        self.add_found_button.setVisible(found)
+        status = (
+            "Tick the accounts that are yours, then add them."
+            if found
+            else "Your profiles link to no other account the app can audit."
+        )
+        self.found_status.setText(" ".join((status, *result.problems)))
+
+    def _on_find_failed(self, error: BaseException) -> None:
+        self.find_button.setEnabled(True)
+        message = error.user_message if isinstance(error, AdvocacyError) else "Your profiles could not be read."
+        self.found_status.setText(message)
+
+    def _add_ticked(self) -> None:
+        fields = {
+            Network.MASTODON: self.mastodon,
+            Network.BLUESKY: self.bluesky,
+            Network.GITHUB: self.github,
+            Network.WEBSITE: self.website,
+        }
+        added = 0
+        for row in reversed(range(self.found_list.count())):
+            if self.found_list.item(row).checkState() is not Qt.CheckState.Checked:
+                continue
+            suggestion = self._found.pop(row)
+            edit = fields.get(suggestion.network)
+            if edit is None:
+                continue
+            handle = suggestion.handle
+            if suggestion.network is Network.MASTODON and not handle.startswith("@"):
+                handle = "@" + handle
+            edit.setText(handle)
+            self.found_list.takeItem(row)
+            added += 1
+        left = bool(self._found)
+        self.found_list.setVisible(left)
+        self.add_found_button.setVisible(left)
+        if added:
+            self.found_status.setText(
+                f"Added {added} account{'s' if added != 1 else ''}; {'they are' if added != 1 else 'it is'} "
+                "audited when you save."
+            )

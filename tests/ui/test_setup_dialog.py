@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
+from advocacy.domain.profile import Endpoints, ProfileConfig
 from advocacy.paths import saved_profile_path
 from advocacy.profile_file import load_profile
 from ui.setup_dialog import SetupDialog
@@ -128,3 +133,68 @@ def test_spelling_language_and_grammar_server_are_settings(qtbot: QtBot, tmp_pat
     target = tmp_path / "profile.toml"
     save_profile(dialog.config, target)
     assert load_profile(target).audit == audit
+
+
+def _github_form(qtbot: QtBot, server: HTTPServer) -> SetupDialog:
+    from tests import github_server
+    from ui.app import find_linked_accounts
+
+    initial = ProfileConfig(endpoints=Endpoints(github=server.url_for("").rstrip("/")))
+    dialog = SetupDialog(initial=initial, find_accounts=find_linked_accounts)
+    qtbot.addWidget(dialog)
+    dialog.github.setText(github_server.LOGIN)
+    return dialog
+
+
+def test_accounts_the_profiles_link_to_are_offered_and_added_only_when_ticked(
+    qtbot: QtBot, httpserver: HTTPServer
+) -> None:
+    from tests import github_server
+
+    github_server.install(httpserver)
+    dialog = _github_form(qtbot, httpserver)
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    assert dialog.found_status.text() == "Reading your profiles…" and not dialog.find_button.isEnabled()
+    qtbot.waitUntil(dialog.find_button.isEnabled, timeout=20_000)
+    assert dialog.found_list.count() >= 1
+    item = dialog.found_list.item(0)
+    assert item.text().startswith("Mastodon @jacquev6@fosstodon.org — linked from your GitHub profile")
+    assert dialog.mastodon.text() == ""  # nothing is added by finding it
+    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.add_found_button, Qt.MouseButton.LeftButton)
+    assert dialog.mastodon.text() == "@jacquev6@fosstodon.org"
+    assert dialog.found_status.text() == "Added 1 account; it is audited when you save."
+    dialog.try_accept()
+    assert dialog.config is not None
+    assert dialog.config.me.accounts.mastodon == "@jacquev6@fosstodon.org"
+    assert dialog.config.me.accounts.github == github_server.LOGIN
+
+
+def test_an_unticked_account_is_left_out(qtbot: QtBot, httpserver: HTTPServer) -> None:
+    from tests import github_server
+
+    github_server.install(httpserver)
+    dialog = _github_form(qtbot, httpserver)
+    dialog.find_button.click()
+    qtbot.waitUntil(dialog.find_button.isEnabled, timeout=20_000)
+    for row in range(dialog.found_list.count()):
+        dialog.found_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.add_found_button.click()
+    assert dialog.mastodon.text() == "" and dialog.website.text() == ""
+
+
+def test_a_profile_that_cannot_be_read_is_one_sentence(qtbot: QtBot, httpserver: HTTPServer) -> None:
+    httpserver.expect_request(re.compile(".*")).respond_with_data("down", status=503)
+    dialog = _github_form(qtbot, httpserver)
+    dialog.find_button.click()
+    qtbot.waitUntil(dialog.find_button.isEnabled, timeout=30_000)
+    status = dialog.found_status.text()
+    assert status.startswith("Your profiles link to no other account the app can audit. ")
+    assert "GitHub: " in status and "HTTP 503" in status and not dialog.found_list.isVisible()
+
+
+def test_finding_needs_an_account_first(qtbot: QtBot) -> None:
+    dialog = SetupDialog(find_accounts=lambda _config: pytest.fail("nothing to read"))
+    qtbot.addWidget(dialog)
+    dialog.find_button.click()
+    assert dialog.error_label.text() == "Name at least one account or export, so there is something to audit."
