@@ -1,0 +1,151 @@
+"""A newcomer's whole first session, on loopback servers: the sample, the setup form, an audit of
+their own profile, a finding acted on, a company post shared after confirmation, and the history."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+
+import checks
+from advocacy.domain.models import Network
+from advocacy.domain.profile import Company, CompanyAccounts, Endpoints, Feed, ProfileConfig
+from advocacy.paths import saved_profile_path
+from advocacy.profile_file import load_profile, save_profile
+from advocacy.sample import load_sample_profile
+from tests import mastodon_server
+from tests.cassettes import FIXTURES
+from tests.keyring_memory import MemoryKeyring
+from tests.test_never_twice import IdempotentMastodon
+from ui.app import (
+    build_services,
+    check_draft,
+    credentials,
+    history_for,
+    latest_audit,
+    load_suggestions,
+    publish,
+    store_for,
+)
+from ui.audit_controller import AuditController
+from ui.main_window import LoadedProfile, MainWindow
+from ui.setup_dialog import SetupDialog
+
+
+@pytest.fixture(autouse=True)
+def _fresh_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.app
+
+    monkeypatch.setattr(ui.app, "_credentials", [])
+
+
+@pytest.fixture(autouse=True)
+def _errors_fail_the_journey(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An error dialog is modal and would wait for a click forever: fail with its sentence instead.
+    import ui.share_panel
+
+    def fail(_parent: object, error: BaseException, **_kwargs: object) -> None:
+        pytest.fail(f"the window showed an error: {error}")
+
+    monkeypatch.setattr(ui.share_panel, "show_error", fail)
+
+
+def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
+    qtbot: QtBot, httpserver: HTTPServer, memory_keyring: MemoryKeyring
+) -> None:
+    loopback = mastodon_server.install(httpserver)
+    posted = IdempotentMastodon()
+    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_handler(posted.handle)
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        (FIXTURES / "website/feedrs__rss_2.0_ghost_2.xml").read_bytes(), content_type="application/rss+xml"
+    )
+    # What the company file and the instance address would give; the form fills in the rest.
+    starting_point = ProfileConfig(
+        company=Company(
+            name="Acme",
+            disclosures=("I work at Acme",),
+            feeds=(Feed(httpserver.url_for("/feed.xml")),),
+            accounts=CompanyAccounts(),
+        ),
+        endpoints=Endpoints(mastodon=loopback.base_url),
+    )
+
+    def set_up(parent: object, _current: object) -> LoadedProfile:
+        # The real form, filled in as a person would, saved as ui.app.set_up_profile saves it.
+        dialog = SetupDialog(initial=starting_point)
+        qtbot.addWidget(dialog)
+        dialog.name.setText("John")
+        dialog.title.setText("Developer Advocate")
+        dialog.mastodon.setText(loopback.handle)
+        dialog.company_name.setText("Acme")
+        dialog.company_domains.setText("acme.example")
+        dialog.try_accept()
+        assert dialog.config is not None, dialog.error_label.text()
+        save_profile(dialog.config, saved_profile_path())
+        return LoadedProfile(dialog.config, is_sample=False, path=saved_profile_path())
+
+    sample = LoadedProfile(load_sample_profile(), is_sample=True)
+    answers = [True]  # the share confirmation
+    window = MainWindow(
+        controller=AuditController(
+            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
+        ),
+        profile=sample,
+        latest_audit=latest_audit,
+        open_profile=lambda _p: sample,
+        set_up_profile=set_up,
+        confirm=lambda _title, _question: answers.pop(0),
+        load_suggestions=load_suggestions,
+        publish=publish,
+        history=history_for,
+        share_history=lambda is_sample: store_for(is_sample).shares(),
+        check_draft=check_draft,
+    )
+    qtbot.addWidget(window)
+    window.show()
+
+    # 1. Try the sample: it audits offline and shows findings.
+    with qtbot.waitSignal(window.findings_shown, timeout=20_000):
+        window.start_audit()
+    assert window.findings_model.finding_count() > 0
+
+    # 2. Set up their own profile: saved for them, then audited against the (loopback) instance.
+    with qtbot.waitSignal(window.findings_shown, timeout=30_000):
+        window.setup_button.click()
+    saved = load_profile(saved_profile_path())
+    assert saved.me.accounts.mastodon == loopback.handle and saved.company.name == "Acme"
+    assert window.windowTitle() == "Advocacy — John"
+    assert window.sources_list.item(0).text().startswith("Mastodon") and window.sources_list.item(0).text().endswith(
+        ": read"
+    )
+
+    # 3. Act on a finding: its detail explains it, and the fix text can be copied.
+    assert window.findings_model.finding_count() >= 1
+    first = window.findings_model.index(0, 0, window.findings_model.index(0, 0))  # first finding of the first group
+    window.findings_view.setCurrentIndex(first)
+    assert window.detail_message.text()
+    assert window.copy_fix_button.isEnabled()
+    window.copy_fix_button.click()
+    assert QGuiApplication.clipboard().text() == window.detail_suggestion.text() != ""
+
+    # 4. Share a suggested company post to Mastodon, after saying yes, exactly once.
+    credentials().set(Network.MASTODON, loopback.handle, posted.token)
+    window.tabs.setCurrentWidget(window.share_panel)
+    panel = window.share_panel
+    with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000) as loaded:
+        panel.refresh_button.click()
+    assert loaded.args[0] >= 1
+    panel.composers.setCurrentWidget(panel.composer_for[Network.MASTODON])
+    draft = panel.composer_for[Network.MASTODON].text()
+    assert draft.endswith("I work at Acme") and "utm_source=mastodon" in draft
+    with qtbot.waitSignal(panel.shared, timeout=20_000):
+        panel.share_button.click()
+    assert len(posted.created) == 1 and answers == []
+
+    # 5. History: both audits of this profile's store and the share with its link.
+    history = window.history
+    qtbot.waitUntil(lambda: history.shares_table.rowCount() == 1)
+    assert history.table.rowCount() == 1  # this profile's own audit; the sample keeps its own store
+    assert history.shares_table.item(0, 1).text() == "Mastodon"  # type: ignore[union-attr]
+    assert history.shares_table.item(0, 3).text().startswith("https://")  # type: ignore[union-attr]
