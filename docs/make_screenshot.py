@@ -18,7 +18,7 @@ import checks
 from advocacy.domain.models import Finding
 from advocacy.sample import load_sample_profile
 from main import audit_rules
-from ui.app import build_services, check_draft, latest_audit, load_suggestions
+from ui.app import build_services, check_draft, find_linked_accounts, latest_audit, load_suggestions
 from ui.audit_controller import AuditController
 from ui.findings_model import FINDING_ROLE
 from ui.main_window import LoadedProfile, MainWindow
@@ -81,7 +81,7 @@ def main() -> None:
         _wait(composer.spelling.checked)
     app.processEvents()
     window.grab().save(str(screens / "share.png"))
-    settings = SetupDialog(initial=profile.config)
+    settings = SetupDialog(initial=profile.config, find_accounts=find_linked_accounts)
     settings.show()
     app.processEvents()
     settings.grab().save(str(screens / "settings.png"))

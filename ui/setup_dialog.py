@@ -78,8 +78,6 @@ class SetupDialog(QDialog):
             )
         )
         layout.addWidget(self._build_me_box())
-        if self._find_accounts is not None:
-            layout.addWidget(self._build_found_box())
         layout.addWidget(self._build_company_box())
         layout.addWidget(self._build_limits_box())
         self._fill(self._initial)
@@ -123,6 +121,8 @@ class SetupDialog(QDialog):
             ("X archive", self.x_archive[0]),
         ):
             me_form.addRow(label, widget)
+        if self._find_accounts is not None:
+            self._add_found_rows(me_form)
         return me_box
 
     def _build_company_box(self) -> QGroupBox:
@@ -315,16 +315,14 @@ class SetupDialog(QDialog):
 
     # Linked accounts: read the profiles named so far, offer what they link to.
 
-    def _build_found_box(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+    def _add_found_rows(self, form: QFormLayout) -> None:
         self.find_button = QPushButton("&Find my other accounts in these profiles")
         self.find_button.setToolTip(
             "Reads the profiles above and lists the accounts they link to; nothing is added unless you tick it."
         )
         self.find_button.clicked.connect(self._on_find)
         self.found_status = plain_label("")
+        self.found_status.setVisible(False)
         self.found_list = QListWidget()
         self.found_list.setAccessibleName("Accounts your profiles link to")
         self.found_list.setMaximumHeight(90)
@@ -332,14 +330,12 @@ class SetupDialog(QDialog):
         self.add_found_button = QPushButton("&Add the ticked accounts")
         self.add_found_button.setVisible(False)
         self.add_found_button.clicked.connect(self._add_ticked)
-        row = QHBoxLayout()
-        row.addWidget(self.find_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.found_status)
-        layout.addWidget(self.found_list)
-        layout.addWidget(self.add_found_button, 0, Qt.AlignmentFlag.AlignRight)
-        return box
+        for widget in (self.find_button, self.found_status, self.found_list, self.add_found_button):
+            form.addRow(widget)
+
+    def _say(self, text: str) -> None:
+        self.found_status.setText(text)
+        self.found_status.setVisible(bool(text))
 
     def _on_find(self) -> None:
         find = self._find_accounts
@@ -347,7 +343,7 @@ class SetupDialog(QDialog):
         if find is None or config is None:
             return  # the form's own sentence says what to fill in first
         self.find_button.setEnabled(False)
-        self.found_status.setText("Reading your profiles…")
+        self._say("Reading your profiles…")
         run_in_background(self, lambda: find(config), on_success=self._on_found, on_failure=self._on_find_failed)
 
     def _on_found(self, result: object) -> None:
@@ -372,12 +368,12 @@ class SetupDialog(QDialog):
             if found
             else "Your profiles link to no other account the app can audit."
         )
-        self.found_status.setText(" ".join((status, *result.problems)))
+        self._say(" ".join((status, *result.problems)))
 
     def _on_find_failed(self, error: BaseException) -> None:
         self.find_button.setEnabled(True)
         message = error.user_message if isinstance(error, AdvocacyError) else "Your profiles could not be read."
-        self.found_status.setText(message)
+        self._say(message)
 
     def _add_ticked(self) -> None:
         fields = {
@@ -404,7 +400,7 @@ class SetupDialog(QDialog):
         self.found_list.setVisible(left)
         self.add_found_button.setVisible(left)
         if added:
-            self.found_status.setText(
+            self._say(
                 f"Added {added} account{'s' if added != 1 else ''}; {'they are' if added != 1 else 'it is'} "
                 "audited when you save."
             )

@@ -156,7 +156,7 @@ def test_accounts_the_profiles_link_to_are_offered_and_added_only_when_ticked(
     qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
     assert dialog.found_status.text() == "Reading your profiles…" and not dialog.find_button.isEnabled()
     qtbot.waitUntil(dialog.find_button.isEnabled, timeout=20_000)
-    assert dialog.found_list.count() >= 1
+    assert dialog.found_list.count() >= 1 and dialog.found_list.isVisibleTo(dialog)
     item = dialog.found_list.item(0)
     assert item.text().startswith("Mastodon @jacquev6@fosstodon.org — linked from your GitHub profile")
     assert dialog.mastodon.text() == ""  # nothing is added by finding it
@@ -190,7 +190,7 @@ def test_a_profile_that_cannot_be_read_is_one_sentence(qtbot: QtBot, httpserver:
     qtbot.waitUntil(dialog.find_button.isEnabled, timeout=30_000)
     status = dialog.found_status.text()
     assert status.startswith("Your profiles link to no other account the app can audit. ")
-    assert "GitHub: " in status and "HTTP 503" in status and not dialog.found_list.isVisible()
+    assert "GitHub: " in status and "HTTP 503" in status and not dialog.found_list.isVisibleTo(dialog)
 
 
 def test_finding_needs_an_account_first(qtbot: QtBot) -> None:
