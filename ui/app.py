@@ -6,10 +6,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from advocacy import APP_NAME, __version__
@@ -19,12 +21,13 @@ from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import TextIssue
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
-from advocacy.paths import data_dir, database_path, saved_profile_path
+from advocacy.paths import config_dir, data_dir, database_path, saved_profile_path
 from advocacy.profile_file import load_profile, save_profile
 from advocacy.storage import AuditSummary, Store
 from ui.audit_controller import AuditController
 from ui.error_reporting import install_excepthook, show_error
 from ui.main_window import LoadedProfile, MainWindow
+from ui.window_state import WindowState
 
 if TYPE_CHECKING:  # imported lazily at run time, see AuditController
     from advocacy.audit_runner import AuditServices, LinkedAccounts
@@ -37,6 +40,10 @@ SMOKE_QUIT_AFTER_MS = 300
 # Audits parse on worker threads; a shorter interpreter switch interval lets the GUI thread take the
 # lock back sooner (measured: median longest stall 45 -> 35 ms in benchmarks/responsiveness.py).
 GUI_SWITCH_INTERVAL = 0.001
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources.files("resources") / "icons" / "advocacy.svg"))
 
 
 def tune_interpreter_for_gui() -> None:
@@ -231,6 +238,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
     install_excepthook()
 
     try:
@@ -257,6 +265,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
         share_history=lambda is_sample: store_for(is_sample).shares(),
         load_audit=lambda audit_id, is_sample: store_for(is_sample).audit(audit_id),
         check_draft=check_draft,
+        window_state=WindowState(config_dir() / "window.ini"),
     )
     window.show()
     if args.smoke:

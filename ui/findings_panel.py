@@ -95,7 +95,7 @@ class FindingsPanel(QWidget):
         return row
 
     def _build_splitter(self) -> QSplitter:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = FindingsModel()
         self.view = QTreeView()
         self.view.setModel(self.model)

@@ -35,6 +35,7 @@ from ui.findings_panel import FindingsPanel
 from ui.history_view import HistoryWidget
 from ui.safe_text import open_web_link, plain_label
 from ui.share_panel import SharePanel
+from ui.window_state import WindowState
 
 if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used
     from advocacy.sharing.suggest import Suggestion
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         share_history: Callable[[bool], list[ShareRecord]] | None = None,
         load_audit: Callable[[int, bool], AuditReport | None] | None = None,
         check_draft: Callable[[ProfileConfig, str], Sequence[TextIssue]] | None = None,
+        window_state: WindowState | None = None,
     ) -> None:
         super().__init__()
         self._controller = controller
@@ -98,6 +100,9 @@ class MainWindow(QMainWindow):
         self._build_panels()
         self._connect_controller()
         self._show_profile_state()
+        self._window_state = window_state
+        if window_state is not None:
+            window_state.restore(self, self.tabs, self.findings_panel.splitter)
         report = latest_audit(profile.is_sample)
         if report is not None:
             self.show_report(report)
@@ -500,4 +505,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._controller.cancel()
+        if self._window_state is not None:
+            self._window_state.save(self, self.tabs, self.findings_panel.splitter)
         super().closeEvent(event)
