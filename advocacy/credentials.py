@@ -37,6 +37,9 @@ def service_name(network: Network | str) -> str:
     return f"{SERVICE_PREFIX}:{network.value if isinstance(network, Network) else network}"
 
 
+_FIRST_USE = threading.Lock()
+
+
 class CredentialStore:
     """Get, set and delete tokens. ``backend`` may be injected for tests; default is the OS keyring."""
 
@@ -47,7 +50,13 @@ class CredentialStore:
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
-        return self._backend or keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        # keyring finds its backend on first use by scanning every installed package's entry
+        # points. Six fetch threads asking at once each did the whole scan, and the window
+        # stalled for 60 ms while they fought over the interpreter; now one scans, once.
+        with _FIRST_USE:
+            return keyring.get_keyring()
 
     def _effective_backends(self) -> list[keyring.backend.KeyringBackend]:
         """The backends that really hold secrets: a chainer is unwrapped, the fail backend dropped."""

@@ -21,9 +21,15 @@ _ICONS = {
 }
 
 
+_icon_cache: dict[Severity, QIcon] = {}
+
+
 def _icon(severity: Severity) -> QIcon:
-    style = QApplication.style()
-    return style.standardIcon(_ICONS[severity]) if style else QIcon()
+    # One icon per severity, shared by every row (QIcon copies are cheap; asking the style is not).
+    if severity not in _icon_cache:
+        style = QApplication.style()
+        _icon_cache[severity] = style.standardIcon(_ICONS[severity]) if style else QIcon()
+    return _icon_cache[severity]
 
 
 def _item(text: str) -> QStandardItem:
