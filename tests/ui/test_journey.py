@@ -8,7 +8,6 @@ from PySide6.QtGui import QGuiApplication
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
-import checks
 from advocacy.domain.models import Network
 from advocacy.domain.profile import Company, CompanyAccounts, Endpoints, Feed, ProfileConfig
 from advocacy.paths import saved_profile_path
@@ -18,18 +17,16 @@ from tests import mastodon_server
 from tests.cassettes import FIXTURES
 from tests.keyring_memory import MemoryKeyring
 from tests.test_never_twice import IdempotentMastodon
+from tests.ui.windows import app_window
 from ui.app import (
-    build_services,
     check_draft,
     credentials,
     history_for,
-    latest_audit,
     load_suggestions,
     publish,
     store_for,
 )
-from ui.audit_controller import AuditController
-from ui.main_window import LoadedProfile, MainWindow
+from ui.main_window import LoadedProfile
 from ui.setup_dialog import SetupDialog
 
 
@@ -87,13 +84,9 @@ def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
 
     sample = LoadedProfile(load_sample_profile(), is_sample=True)
     answers = [True]  # the share confirmation
-    window = MainWindow(
-        controller=AuditController(
-            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
-        ),
-        profile=sample,
-        latest_audit=latest_audit,
-        open_profile=lambda _p: sample,
+    window = app_window(
+        qtbot,
+        sample,
         set_up_profile=set_up,
         confirm=lambda _title, _question: answers.pop(0),
         load_suggestions=load_suggestions,
@@ -102,7 +95,6 @@ def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
         share_history=lambda is_sample: store_for(is_sample).shares(),
         check_draft=check_draft,
     )
-    qtbot.addWidget(window)
     window.show()
 
     # 1. Try the sample: it audits offline and shows findings.

@@ -6,27 +6,14 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-import checks
-from advocacy.sample import load_sample_profile
-from ui.app import app_icon, build_services, latest_audit
-from ui.audit_controller import AuditController
-from ui.main_window import LoadedProfile, MainWindow
+from tests.ui.windows import app_window
+from ui.app import app_icon
+from ui.main_window import MainWindow
 from ui.window_state import WindowState
 
 
 def _window(qtbot: QtBot, state: WindowState) -> MainWindow:
-    profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    window = MainWindow(
-        controller=AuditController(
-            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
-        ),
-        profile=profile,
-        latest_audit=latest_audit,
-        open_profile=lambda _p: profile,
-        window_state=state,
-    )
-    qtbot.addWidget(window)
-    return window
+    return app_window(qtbot, window_state=state)
 
 
 def test_size_tab_and_split_are_restored(qtbot: QtBot, tmp_path: Path) -> None:
