@@ -106,12 +106,18 @@ def replaced_account(accounts: Accounts, suggestion: AccountSuggestion) -> str |
     return current if isinstance(current, str) and current else None
 
 
-def accept(config: ProfileConfig, suggestion: AccountSuggestion) -> ProfileConfig:
-    """The profile with the confirmed account added. Only ever called after the user said yes."""
+def account_entry(suggestion: AccountSuggestion) -> tuple[str, str]:
+    """The ``[me.accounts]`` field a suggestion fills, and the value it writes there."""
     field_name = _ACCOUNT_FIELD.get(suggestion.network)
     if field_name is None:
         raise ValueError(f"{suggestion.network.label} accounts are added from an export file, not an address")
     handle = suggestion.handle
     if suggestion.network is Network.MASTODON and not handle.startswith("@"):
         handle = "@" + handle
+    return field_name, handle
+
+
+def accept(config: ProfileConfig, suggestion: AccountSuggestion) -> ProfileConfig:
+    """The profile with the confirmed account added. Only ever called after the user said yes."""
+    field_name, handle = account_entry(suggestion)
     return replace(config, me=replace(config.me, accounts=replace(config.me.accounts, **{field_name: handle})))

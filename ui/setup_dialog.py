@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.audit_runner import LinkedAccounts
-from advocacy.domain.models import AccountSuggestion, Network
+from advocacy.discovery import account_entry
+from advocacy.domain.models import AccountSuggestion
 from advocacy.domain.profile import ProfileConfig, Thresholds
 from advocacy.errors import AdvocacyError, InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
@@ -376,24 +377,14 @@ class SetupDialog(QDialog):
         self._say(message)
 
     def _add_ticked(self) -> None:
-        fields = {
-            Network.MASTODON: self.mastodon,
-            Network.BLUESKY: self.bluesky,
-            Network.GITHUB: self.github,
-            Network.WEBSITE: self.website,
-        }
+        # The same field and value the window writes when it adds an account (discovery.accept).
+        fields = {"mastodon": self.mastodon, "bluesky": self.bluesky, "github": self.github, "website": self.website}
         added = 0
         for row in reversed(range(self.found_list.count())):
             if self.found_list.item(row).checkState() is not Qt.CheckState.Checked:
                 continue
-            suggestion = self._found.pop(row)
-            edit = fields.get(suggestion.network)
-            if edit is None:
-                continue
-            handle = suggestion.handle
-            if suggestion.network is Network.MASTODON and not handle.startswith("@"):
-                handle = "@" + handle
-            edit.setText(handle)
+            field_name, value = account_entry(self._found.pop(row))
+            fields[field_name].setText(value)
             self.found_list.takeItem(row)
             added += 1
         left = bool(self._found)

@@ -22,7 +22,7 @@ from enum import Enum
 
 from advocacy.spelling.distance import typing_distance
 from advocacy.spelling.lexicon import Lexicon, Variant, load
-from advocacy.spelling.suggest import suggest
+from advocacy.spelling.suggest import candidate_frequency, suggest
 from advocacy.spelling.tokens import Word, words
 
 _ELONGATED = re.compile(r"(\w)\1\1")
@@ -169,7 +169,7 @@ class SpellChecker:
         frequency = self.lexicon.frequency(key)
         top = suggest(self.lexicon, key, self.variant, limit=1)
         if top and " " in top[0]:  # alot → a lot: two common words run together
-            return min(self.lexicon.frequency(part) for part in top[0].split()) >= frequency + _SLIP_GAP
+            return candidate_frequency(self.lexicon, top[0]) >= frequency + _SLIP_GAP
         if evidence.best is None:
             return True
         # A typo only if the word it slipped from is far commoner (recieve, publically); a smaller

@@ -104,7 +104,6 @@ def _suggestable(word: str, zipf: float, tags: str) -> bool:
 # NUL bytes. Suggestable words come first, grouped by (first letter, length), so the groups are
 # slices of the word list. Loading it is a handful of C calls instead of a loop over 250,000 lines.
 _FORMAT = "advocacy-lexicon-2"
-_MAGIC = b"{"
 # Dictionaries are filled this many entries per C call, so a dictionary loading in the
 # background never holds the interpreter long enough to stall the window.
 _BATCH = 20_000
@@ -158,7 +157,7 @@ def _lines(blob: bytes, chunk: int = 1 << 18) -> list[str]:
 def decode(language: str, blob: bytes) -> Lexicon:
     head, rest = blob.split(b"\n", 1)
     header = json.loads(head)
-    if not head.startswith(_MAGIC) or header.get("format") != _FORMAT:
+    if not isinstance(header, dict) or header.get("format") != _FORMAT:
         raise ValueError(f"not a {_FORMAT} word list")
     word_blob, tag_blob, frequency_blob = rest.split(b"\0", 2)
     words = _lines(word_blob)

@@ -93,7 +93,8 @@ def candidates(lexicon: Lexicon, word: str) -> dict[str, float]:
     return found
 
 
-def _frequency(lexicon: Lexicon, candidate: str) -> float:
+def candidate_frequency(lexicon: Lexicon, candidate: str) -> float:
+    """How common a suggestion is; a split (``a lot``) is as common as its rarer word."""
     if " " in candidate:
         return min(lexicon.frequency(part) for part in candidate.split())
     return lexicon.frequency(candidate)
@@ -101,7 +102,7 @@ def _frequency(lexicon: Lexicon, candidate: str) -> float:
 
 def _ranked(lexicon: Lexicon, word: str, variant: Variant) -> list[str]:
     found = {c: d for c, d in candidates(lexicon, word).items() if " " in c or lexicon.accepts(c, variant)}
-    plain = {c: found[c] - FREQUENCY_WEIGHT * _frequency(lexicon, c) for c in found}
+    plain = {c: found[c] - FREQUENCY_WEIGHT * candidate_frequency(lexicon, c) for c in found}
     shortlist = sorted(found, key=plain.__getitem__)[:_SHORTLIST]
     # The typing cost lies between half the plain distance (every edit a cheap slip) and the
     # plain distance, so the kept best can only get better, and a candidate whose best case
@@ -112,7 +113,7 @@ def _ranked(lexicon: Lexicon, word: str, variant: Variant) -> list[str]:
             worst_kept = sorted(exact.values())[KEPT - 1]
             if plain[c] - found[c] + _least_typing_cost(found[c]) > worst_kept:
                 continue
-        exact[c] = _typing_cost(word, c, found[c]) - FREQUENCY_WEIGHT * _frequency(lexicon, c)
+        exact[c] = _typing_cost(word, c, found[c]) - FREQUENCY_WEIGHT * candidate_frequency(lexicon, c)
     return sorted(exact, key=lambda c: (exact[c], c))[:KEPT]
 
 

@@ -53,6 +53,8 @@ def test_only_suggestable_words_are_offered_grouped_by_initial_and_length(words:
 def test_something_else_is_refused_as_not_a_word_list() -> None:
     with pytest.raises(ValueError, match="not a"):
         decode("en", b'{"format": "other"}\nwords\0tags\0\0\0')
+    with pytest.raises(ValueError, match="not a"):
+        decode("en", b"[1]\nwords\0tags\0\0\0")  # JSON, but not a header
     blob = encode(ROWS)
     header, rest = blob.split(b"\n", 1)
     with pytest.raises(ValueError, match="differ in length"):
