@@ -30,7 +30,7 @@ from advocacy.domain.models import (
     SourceStatus,
 )
 from advocacy.domain.profile import ProfileConfig
-from advocacy.errors import AdvocacyError, Cancelled, CredentialsUnavailable
+from advocacy.errors import NOTHING_TO_AUDIT, AdvocacyError, Cancelled, CredentialsUnavailable, NothingToAudit
 from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
 from advocacy.link_check import check_links, profile_links
 from advocacy.sources.base import FetchContext, FetchLimits
@@ -121,6 +121,7 @@ def _fetch_one(
             status=SourceStatus.OK,
             profile=fetched.profile,
             posts=fetched.posts,
+            skipped=fetched.skipped,
             fetched_at=now,
         )
     except Cancelled:
@@ -246,6 +247,8 @@ def run_audit(
     services = services or AuditServices()
     now = now or datetime.now(UTC)
     cancel = cancel or CancelToken()
+    if not account_refs(config):
+        raise NothingToAudit(NOTHING_TO_AUDIT)
     outcomes = fetch_sources(config, services=services, now=now, cancel=cancel, on_progress=on_progress)
 
     links: tuple[LinkStatus, ...] = ()
@@ -264,10 +267,12 @@ def run_audit(
         store = services.store
         dismissed = store.dismissed()
         findings = [f for f in findings if not store.is_dismissed(f, dismissed)]
-    card = scorer(findings, [o.network for o in outcomes if o.profile is not None])
+    read = [o.network for o in outcomes if o.was_read]
+    # Nothing read, nothing judged: no score at all rather than a perfect one for an empty audit.
+    card = scorer(findings, read) if read else None
     report = AuditReport(
         audited_at=now,
-        score=card.overall,
+        score=card.overall if card else None,
         score_card=card,
         sources=tuple(outcomes),
         findings=tuple(findings),

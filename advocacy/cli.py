@@ -20,7 +20,7 @@ from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_parser
 from advocacy.credentials import CredentialStore
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.profile import ProfileConfig
-from advocacy.errors import AdvocacyError, Cancelled, InvalidProfileFile
+from advocacy.errors import AdvocacyError, Cancelled, InvalidProfileFile, NothingToAudit
 from advocacy.http_cache import SqliteHttpCache
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
@@ -30,10 +30,24 @@ from advocacy.report_html import render_html
 from advocacy.sample import load_sample_profile
 from advocacy.sample_replay import sample_session
 from advocacy.storage import Store
+from advocacy.terminal import for_terminal, json_for_terminal
+
+_WHAT_TO_ADD = (
+    'Add at least one under [me.accounts]: mastodon = "@you@instance.social", bluesky = "you.bsky.social", '
+    'github = "you", website = "https://you.example", linkedin_export = "path/to/export.zip" or '
+    'x_archive = "path/to/archive.zip".'
+)
+
+
+def say(stream: TextIO, text: str) -> None:
+    """Print one line; text from servers and files never reaches the terminal with its control codes."""
+    print(for_terminal(text), file=stream)
 
 
 def resolve_profile(profile: Path | None, sample: bool) -> tuple[ProfileConfig, bool]:
     """Which profile to audit: the sample, a named file, or the saved one. Returns (config, is_sample)."""
+    if sample and profile is not None:
+        raise InvalidProfileFile("--sample and --profile name two different profiles: give one of them.")
     if sample:
         return load_sample_profile(), True
     path = profile or saved_profile_path()
@@ -48,7 +62,7 @@ def _profile_or_usage_error(args: argparse.Namespace, stderr: TextIO) -> tuple[P
     try:
         return resolve_profile(args.profile, args.sample)
     except InvalidProfileFile as exc:
-        print(f"advocacy: {exc.user_message}", file=stderr)
+        say(stderr, f"advocacy: {exc.user_message}")
         return None
 
 
@@ -104,8 +118,12 @@ def run_audit_command(
     except (Cancelled, KeyboardInterrupt):
         print("\nadvocacy: audit cancelled.", file=stderr)
         return EXIT_FAILED
+    except NothingToAudit:
+        where = "The sample" if is_sample else str(args.profile or saved_profile_path())
+        say(stderr, f"advocacy: {where} names no account to audit. {_WHAT_TO_ADD}")
+        return EXIT_USAGE
     except AdvocacyError as exc:
-        print(f"advocacy: {exc.user_message}", file=stderr)
+        say(stderr, f"advocacy: {exc.user_message}")
         return EXIT_FAILED
     if show_progress:
         print("\r" + " " * 20 + "\r", end="", file=stderr)
@@ -115,11 +133,12 @@ def run_audit_command(
         try:
             _write_atomically(args.output, text)
         except OSError as exc:
-            print(f"advocacy: cannot write {args.output} ({exc.strerror or exc}).", file=stderr)
+            say(stderr, f"advocacy: cannot write {args.output} ({exc.strerror or exc}).")
             return EXIT_FAILED
     else:
         stdout.write(text)
-    return EXIT_OK
+    # Nothing could be read: the report says why, and the exit code must not pass for a clean audit.
+    return EXIT_OK if report.score is not None else EXIT_FAILED
 
 
 def main_headless(argv: Sequence[str], *, rules: Sequence[Rule], scorer: Scorer) -> int:
@@ -189,23 +208,24 @@ def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
         latest = store.latest_audit() if store else None
         shared = store.shared_item_keys() if store else set()
     except AdvocacyError as exc:
-        print(f"advocacy: {exc.user_message}", file=stderr)
+        say(stderr, f"advocacy: {exc.user_message}")
         return EXIT_FAILED
     finally:
         client.close()
     for problem in gathered.problems:
-        print(f"advocacy: {problem}", file=stderr)
+        say(stderr, f"advocacy: {problem}")
     found = suggest(config, list(gathered.items), latest=latest, shared=shared, now=datetime.now(UTC), limit=args.limit)
     if args.format == "json":
-        stdout.write(json.dumps([suggestion_json(s) for s in found], indent=2, ensure_ascii=False) + "\n")
+        document = json.dumps([suggestion_json(s) for s in found], indent=2, ensure_ascii=False)
+        stdout.write(json_for_terminal(document) + "\n")
         return EXIT_OK
     if not found:
-        print("Nothing new to share right now.", file=stdout)
+        say(stdout, "Nothing new to share right now.")
     for number, suggestion in enumerate(found, start=1):
         item = suggestion.ranked.item
-        print(f"{number}. {item.title}\n   {item.url}\n   {suggestion.ranked.reason} · {item.source}", file=stdout)
+        say(stdout, f"{number}. {item.title}\n   {item.url}\n   {suggestion.ranked.reason} · {item.source}")
         for network, draft in suggestion.drafts.items():
             state = "fits" if draft.fits else "too long"
-            print(f"   {network.label} ({draft.length}/{draft.limit}, {state}): {draft.text}", file=stdout)
+            say(stdout, f"   {network.label} ({draft.length}/{draft.limit}, {state}): {draft.text}")
         print(file=stdout)
     return EXIT_OK

@@ -27,6 +27,16 @@ class InvalidProfileFile(AdvocacyError):
     pass
 
 
+NOTHING_TO_AUDIT = (
+    "Your profile names no account to audit: add at least one under [me.accounts] "
+    "(mastodon, bluesky, github, website, linkedin_export or x_archive), or set one up in the app."
+)
+
+
+class NothingToAudit(InvalidProfileFile):
+    """The profile names no account at all: a usage problem, never an empty "all clear"."""
+
+
 class FetchError(AdvocacyError):
     """A network request failed in a way the user can act on (or wait out)."""
 

@@ -5,10 +5,20 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from advocacy.domain.models import AuditReport, Finding, Network, Profile, SourceOutcome
+from advocacy.domain.models import AuditReport, Finding, Profile, SourceOutcome
 from advocacy.serialization import finding_to_dict
+from advocacy.terminal import for_terminal, json_for_terminal
+from advocacy.wording import (
+    coverage_phrase,
+    no_findings_sentence,
+    not_audited_reason,
+    score_headline,
+    skipped_lines,
+    source_state,
+)
 
-SCHEMA_VERSION = 1
+# 2: "score" may be null (nothing could be read), "coverage" added, "sources[].skipped" added.
+SCHEMA_VERSION = 2
 
 
 def _profile_json(outcome: SourceOutcome, profile: Profile) -> dict[str, Any]:
@@ -36,6 +46,35 @@ def _profile_json(outcome: SourceOutcome, profile: Profile) -> dict[str, Any]:
     }
 
 
+def _coverage_json(report: AuditReport) -> dict[str, Any]:
+    coverage = report.coverage
+    return {
+        "read": coverage.read,
+        "from_snapshot": coverage.from_snapshot,
+        "failed": coverage.failed,
+        "skipped": coverage.skipped,
+        "total": coverage.total,
+        "summary": coverage_phrase(coverage),
+    }
+
+
+def _source_json(source: SourceOutcome) -> dict[str, Any]:
+    return {
+        "network": source.network.value,
+        "account": source.account,
+        "status": source.status.value,
+        "error": source.error,
+        "from_snapshot": source.snapshot_taken_at.isoformat() if source.snapshot_taken_at else None,
+        "skipped": {
+            "count": source.skipped_count,
+            "reason": " ".join(skipped_lines(source)) or None,
+            "details": [
+                {"count": k.count, "total": k.total, "what": k.what, "reason": k.reason} for k in source.skipped
+            ],
+        },
+    }
+
+
 PUBLIC_FINDING_KEYS = ("check", "severity", "network", "target", "message", "suggestion", "evidence", "replacement")
 
 
@@ -50,10 +89,9 @@ def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "audited_at": report.audited_at.isoformat(),
         "score": report.score,
-        "sources": [
-            {"network": s.network.value, "account": s.account, "status": s.status.value, "error": s.error}
-            for s in report.sources
-        ],
+        "not_audited_reason": not_audited_reason(report) or None,
+        "coverage": _coverage_json(report),
+        "sources": [_source_json(s) for s in report.sources],
         "profiles": [_profile_json(s, s.profile) for s in report.sources if s.profile is not None],
         "posts": [
             {
@@ -95,25 +133,20 @@ def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
 
 
 def render_json(report: AuditReport) -> str:
-    return json.dumps(report_to_json_dict(report), indent=2, ensure_ascii=False) + "\n"
+    return json_for_terminal(json.dumps(report_to_json_dict(report), indent=2, ensure_ascii=False)) + "\n"
 
 
 def render_text(report: AuditReport) -> str:
-    lines = [f"Audit of {report.audited_at:%Y-%m-%d %H:%M} UTC — score {report.score}/100"]
+    """Plain text for a terminal: every value from a server or a file passes ``for_terminal``."""
+    lines = [f"Audit of {report.audited_at:%Y-%m-%d %H:%M} UTC — {score_headline(report).lower()}"]
     if report.score_card and report.score_card.by_network:
         lines.append("  " + ", ".join(f"{n.label} {score}" for n, score in report.score_card.by_network))
+    if report.score is None:
+        lines.append(not_audited_reason(report))
     lines.append("")
     for source in report.sources:
-        label = Network(source.network).label
-        if source.status.value == "ok":
-            state = "ok"
-        elif source.status.value == "skipped":
-            state = f"skipped: {source.error}"
-        else:
-            state = f"failed: {source.error}"
-            if source.snapshot_taken_at:
-                state += f" (showing data from {source.snapshot_taken_at:%Y-%m-%d})"
-        lines.append(f"  {label} {source.account}: {state}")
+        lines.append(f"  {source.network.label} {source.account}: {source_state(source)}")
+        lines.extend(f"    {line}" for line in skipped_lines(source))
     lines.append("")
     if report.discovered:
         lines.append("Also found (audited once you add them to your profile):")
@@ -123,12 +156,12 @@ def render_text(report: AuditReport) -> str:
             for d in report.discovered
         )
         lines.append("")
-    if not report.findings:
-        lines.append("No findings: nothing to fix right now.")
+    if not report.findings and report.score is not None:
+        lines.append(no_findings_sentence(report))
     ordered = sorted(report.findings, key=lambda f: (f.network or "", -f.severity.rank))
     for finding in ordered:
         where = finding.network.label if finding.network else "General"
         lines.append(f"[{finding.severity.value.upper()}] {where}: {finding.message}")
         if finding.suggestion:
             lines.append(f"    → {finding.suggestion}")
-    return "\n".join(lines) + "\n"
+    return for_terminal("\n".join(lines)) + "\n"

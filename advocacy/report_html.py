@@ -6,7 +6,9 @@ import base64
 from collections.abc import Sequence
 from html import escape
 
-from advocacy.domain.models import AuditReport, Finding, SourceStatus
+from advocacy.domain.models import AuditReport, Finding
+from advocacy.terminal import for_terminal
+from advocacy.wording import no_findings_sentence, not_audited_reason, score_headline, skipped_lines, source_state
 
 _STYLE = """
 body { font-family: sans-serif; color: #222; margin: 2em; }
@@ -33,9 +35,11 @@ def render_html(report: AuditReport, *, title: str = "Profile audit", charts: Se
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>{escape(title)}: score {report.score}/100</h1>",
+        f"<h1>{escape(title)}: {escape(score_headline(report))}</h1>",
         f"<p class='muted'>Audited {report.audited_at:%Y-%m-%d %H:%M} UTC · {len(report.findings)} findings</p>",
     ]
+    if report.score is None:
+        parts.append(f"<p class='error'>{escape(not_audited_reason(report))}</p>")
     if report.score_card and report.score_card.by_network:
         cells = "".join(
             f"<tr><td>{escape(n.label)}</td><td>{score}/100</td></tr>" for n, score in report.score_card.by_network
@@ -49,9 +53,7 @@ def render_html(report: AuditReport, *, title: str = "Profile audit", charts: Se
         )
     rows = []
     for source in report.sources:
-        state = "read" if source.status is SourceStatus.OK else (source.error or source.status.value)
-        if source.snapshot_taken_at:
-            state += f" (showing data from {source.snapshot_taken_at:%Y-%m-%d})"
+        state = " ".join([source_state(source), *skipped_lines(source)])
         rows.append(
             f"<tr><td>{escape(source.network.label)}</td><td>{escape(source.account)}</td><td>{escape(state)}</td></tr>"
         )
@@ -66,8 +68,8 @@ def render_html(report: AuditReport, *, title: str = "Profile audit", charts: Se
             f"<h2>{escape(label)}</h2><table><tr><th>Severity</th><th>Finding</th><th>What to do</th>"
             "<th>Check</th></tr>" + "".join(_finding_row(f) for f in findings) + "</table>"
         )
-    if not report.findings:
-        parts.append("<p>No findings: nothing to fix right now.</p>")
+    if not report.findings and report.score is not None:
+        parts.append(f"<p>{escape(no_findings_sentence(report))}</p>")
     if report.discovered:
         items = "".join(
             f"<li>{escape(d.network.label)} {escape(d.handle)}, linked from your {escape(d.found_on.label)} "
@@ -76,4 +78,5 @@ def render_html(report: AuditReport, *, title: str = "Profile audit", charts: Se
         )
         parts.append(f"<h2>Also found in your links</h2><ul>{items}</ul>")
     parts.append("</body></html>")
-    return "\n".join(parts)
+    # escape() leaves control characters alone; none belongs in a page, and this one may be printed.
+    return for_terminal("\n".join(parts))

@@ -22,6 +22,7 @@ from advocacy.domain.models import (
     Profile,
     ScoreCard,
     Severity,
+    SkippedRecords,
     SourceOutcome,
     SourceStatus,
     VisibilityFacts,
@@ -193,6 +194,7 @@ def outcome_to_dict(outcome: SourceOutcome) -> dict[str, Any]:
         "posts": [post_to_dict(p) for p in outcome.posts],
         "fetched_at": _dt(outcome.fetched_at),
         "snapshot_taken_at": _dt(outcome.snapshot_taken_at),
+        "skipped": [{"count": k.count, "what": k.what, "reason": k.reason, "total": k.total} for k in outcome.skipped],
     }
 
 
@@ -206,6 +208,10 @@ def outcome_from_dict(data: Mapping[str, Any]) -> SourceOutcome:
         posts=tuple(post_from_dict(p) for p in data.get("posts", [])),
         fetched_at=_parse_dt(data.get("fetched_at")),
         snapshot_taken_at=_parse_dt(data.get("snapshot_taken_at")),
+        skipped=tuple(
+            SkippedRecords(int(k["count"]), k.get("what", "records"), k.get("reason", ""), k.get("total"))
+            for k in data.get("skipped", [])
+        ),
     )
 
 
@@ -275,7 +281,7 @@ def report_from_dict(data: Mapping[str, Any]) -> AuditReport:
         raise ValueError("audit without audited_at")
     return AuditReport(
         audited_at=audited_at,
-        score=int(data["score"]),
+        score=int(data["score"]) if data.get("score") is not None else None,
         sources=tuple(outcome_from_dict(s) for s in data.get("sources", [])),
         findings=tuple(finding_from_dict(f) for f in data.get("findings", [])),
         discovered=tuple(suggestion_from_dict(d) for d in data.get("discovered", [])),

@@ -87,6 +87,21 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX shares_by_item ON shares (item_key);
     """,
+    # An audit that could read nothing has no score (NULL), never a made-up 100.
+    """
+    CREATE TABLE audits_v5 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        audited_at TEXT NOT NULL,
+        score INTEGER,
+        findings_count INTEGER NOT NULL,
+        report TEXT NOT NULL
+    );
+    INSERT INTO audits_v5 (id, audited_at, score, findings_count, report)
+        SELECT id, audited_at, score, findings_count, report FROM audits;
+    DROP TABLE audits;
+    ALTER TABLE audits_v5 RENAME TO audits;
+    CREATE INDEX audits_by_time ON audits (audited_at);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -95,7 +110,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class AuditSummary:
     id: int
     audited_at: datetime
-    score: int
+    score: int | None  # None: nothing could be read, so the audit has no score (a gap in charts)
     findings_count: int
 
 

@@ -26,7 +26,9 @@ def score_card(findings: Sequence[Finding], networks: Sequence[Network]) -> Scor
         counts = counted[key] <= MAX_REPEATS and finding.area != "notice"
         points = PENALTY[finding.severity] if counts else 0
         deductions.append(Deduction(finding.check, finding.network, finding.target, points))
-    audited = list(dict.fromkeys([*networks, *(f.network for f in findings if f.network is not None)]))
+    # Only networks that were read get a score; a finding about any other (a notice that a source
+    # failed) must not add a perfect 100 for a network nobody looked at.
+    audited = list(dict.fromkeys(networks)) or list(dict.fromkeys(f.network for f in findings if f.network))
     by_network = tuple(
         (network, max(0, 100 - sum(d.points for d in deductions if d.network is network))) for network in audited
     )

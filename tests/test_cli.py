@@ -43,11 +43,13 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
     result = run_cli("audit", "--sample", "--format", "json", home=advocacy_home)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["schema_version"] == 1
+    assert report["schema_version"] == 2
     assert set(report) == {
         "schema_version",
         "audited_at",
         "score",
+        "not_audited_reason",
+        "coverage",
         "sources",
         "profiles",
         "posts",
@@ -60,8 +62,16 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
     assert sum(d["points"] for d in report["score_explanation"]) == 100 - report["score"]
     assert 0 <= report["score"] <= 100
     assert report["sources"] == [
-        {"network": "mastodon", "account": "@sam@social.example", "status": "ok", "error": None}
+        {
+            "network": "mastodon",
+            "account": "@sam@social.example",
+            "status": "ok",
+            "error": None,
+            "from_snapshot": None,
+            "skipped": {"count": 0, "reason": None, "details": []},
+        }
     ]
+    assert report["coverage"]["read"] == report["coverage"]["total"] == 1
     profile = report["profiles"][0]
     assert {
         "network",
@@ -110,7 +120,7 @@ def test_text_report_and_output_file(advocacy_home: Path, tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     text = target.read_text(encoding="utf-8")
-    assert "score" in text and "Mastodon @sam@social.example: ok" in text
+    assert "score" in text and "Mastodon @sam@social.example: read" in text
 
 
 def test_invalid_profile_is_exit_2_with_one_line(advocacy_home: Path, tmp_path: Path) -> None:
@@ -151,13 +161,14 @@ def test_audits_a_real_profile_file_against_loopback_mastodon(
     assert (advocacy_home / "data" / "advocacy.sqlite3").exists()
 
 
-def test_a_failing_source_is_reported_and_still_exit_0(
+def test_a_failing_only_source_is_reported_and_not_audited(
     httpserver: HTTPServer, advocacy_home: Path, tmp_path: Path
 ) -> None:
     httpserver.expect_request("/api/v1/accounts/lookup").respond_with_data("oops", status=500)
     profile = _profile(tmp_path, "@ada@example.social", httpserver.url_for("").rstrip("/"))
     result = run_cli("audit", "--profile", str(profile), "--format", "json", home=advocacy_home)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # the only source failed: nothing was audited
+    assert json.loads(result.stdout)["score"] is None
     source = json.loads(result.stdout)["sources"][0]
     assert source["status"] == "error"
     assert source["error"] == f"{httpserver.host}:{httpserver.port} had a server problem (HTTP 500); try again later."

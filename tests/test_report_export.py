@@ -39,7 +39,7 @@ def test_html_escapes_everything_and_loads_nothing() -> None:
     assert "<script" not in html.lower() and "<img" not in html.lower()  # escaped, so inert
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "http" not in html  # no external resources
-    assert "score 72/100" in html and "Write “Acme” (text: “Acme”)" in html
+    assert "Score 72/100" in html and "Write “Acme” (text: “Acme”)" in html
 
 
 def test_cli_html_format(advocacy_home: Path, tmp_path: Path) -> None:

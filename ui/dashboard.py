@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, 
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.storage import AuditSummary
+from advocacy.wording import not_audited_reason, score_headline, skipped_lines, source_state
 from ui.safe_text import plain_label
 
 CADENCE_WEEKS = 13  # 90 days
@@ -29,13 +30,26 @@ def posts_per_week(report: AuditReport, now: datetime, weeks: int = CADENCE_WEEK
     return counts
 
 
+def score_segments(history: list[AuditSummary]) -> list[list[tuple[int, int]]]:
+    """(audit number, score) runs, oldest first, split where an audit read nothing and has no score:
+    such an audit is a gap in the line, never a point at 100 or a line drawn across it."""
+    segments: list[list[tuple[int, int]]] = [[]]
+    for number, summary in enumerate(reversed(history), start=1):
+        if summary.score is None:
+            segments.append([])
+        else:
+            segments[-1].append((number, summary.score))
+    return [segment for segment in segments if segment]
+
+
 def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> list[str]:
     lines = []
     scores = dict(report.score_card.by_network) if report.score_card else {}
     if outcome.network in scores:
         lines.append(f"Score {scores[outcome.network]}/100")
     if outcome.status is not SourceStatus.OK:
-        lines.append(outcome.error or outcome.status.value)
+        lines.append(source_state(outcome))
+    lines.extend(skipped_lines(outcome))
     last = outcome.last_original_post_at()
     if outcome.profile is not None:
         if last is None:
@@ -106,8 +120,8 @@ class DashboardWidget(QWidget):
         self._dirty = False
         now = datetime.now(UTC)
         self.summary_label.setText(
-            f"Score {report.score}/100 · audited {report.audited_at.astimezone():%Y-%m-%d %H:%M}"
-            f" · {len(report.findings)} findings"
+            f"{score_headline(report)} · audited {report.audited_at.astimezone():%Y-%m-%d %H:%M}"
+            f" · {len(report.findings)} findings" + (f"\n{not_audited_reason(report)}" if report.score is None else "")
         )
         while self.cards.count():
             item = self.cards.takeAt(0)
@@ -131,13 +145,18 @@ class DashboardWidget(QWidget):
         from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
         from PySide6.QtCore import Qt
 
-        series = QLineSeries()
-        series.setName("Score")
-        for number, summary in enumerate(reversed(self._history), start=1):
-            series.append(number, summary.score)
         chart = QChart()
         chart.setTitle("Score over your audits")
-        chart.addSeries(series)
+        segments = score_segments(self._history)
+        all_series = []
+        for segment in segments:
+            series = QLineSeries()
+            series.setName("Score")
+            series.setPointsVisible(True)
+            for number, score in segment:
+                series.append(number, score)
+            chart.addSeries(series)
+            all_series.append(series)
         x_axis, y_axis = QValueAxis(), QValueAxis()
         x_axis.setLabelFormat("%d")
         x_axis.setRange(1, max(2, len(self._history)))
@@ -149,8 +168,9 @@ class DashboardWidget(QWidget):
         y_axis.setRange(0, 100)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        for series in all_series:
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
         chart.legend().hide()
         view = QChartView(chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -41,7 +41,8 @@ class HistoryWidget(QWidget):
         self.table.setRowCount(len(history))
         for row, summary in enumerate(history):
             self.table.setItem(row, 0, QTableWidgetItem(f"{summary.audited_at.astimezone():%Y-%m-%d %H:%M}"))
-            self.table.setItem(row, 1, QTableWidgetItem(f"{summary.score}/100"))
+            score = "not audited" if summary.score is None else f"{summary.score}/100"
+            self.table.setItem(row, 1, QTableWidgetItem(score))
             self.table.setItem(row, 2, QTableWidgetItem(str(summary.findings_count)))
         self.table.resizeColumnsToContents()
 

@@ -28,6 +28,8 @@ from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import TextIssue
 from advocacy.errors import AdvocacyError
 from advocacy.storage import AuditSummary, ShareRecord
+from advocacy.wording import coverage_phrase, not_audited_reason, score_headline, skipped_lines, source_state
+from checks.scoring import MAX_REPEATS
 from ui.audit_controller import AuditController
 from ui.dashboard import DashboardWidget
 from ui.error_reporting import show_error
@@ -285,26 +287,21 @@ class MainWindow(QMainWindow):
 
     def show_report(self, report: AuditReport) -> None:
         self._report = report
-        self.score_label.setText(f"Score {report.score}/100")
+        self.score_label.setText(score_headline(report))
         per_network = ""
         if report.score_card and len(report.score_card.by_network) > 1:
             per_network = " · " + ", ".join(f"{n.label} {score}" for n, score in report.score_card.by_network)
-        self.subtitle_label.setText(
+        subtitle = (
             f"Audited {report.audited_at.astimezone():%Y-%m-%d %H:%M} · "
             f"{len(report.findings)} finding{'' if len(report.findings) == 1 else 's'}{per_network}"
         )
+        self.subtitle_label.setText(not_audited_reason(report) if report.score is None else subtitle)
         self.explain_button.setEnabled(report.score_card is not None)
         self.export_action.setEnabled(True)
         self.sources_list.clear()
         for source in report.sources:
-            line = f"{source.network.label} {source.account}: "
-            if source.status is SourceStatus.OK:
-                line += "read"
-            else:
-                line += source.error or source.status.value
-                if source.snapshot_taken_at:
-                    line += f" — showing data from {source.snapshot_taken_at.astimezone():%Y-%m-%d}"
-            self.sources_list.addItem(line)
+            state = " ".join([source_state(source), *skipped_lines(source)])
+            self.sources_list.addItem(f"{source.network.label} {source.account}: {state}")
         self._suggestions = list(report.discovered)
         self.discovered_list.clear()
         for suggestion in self._suggestions:
@@ -371,7 +368,11 @@ class MainWindow(QMainWindow):
         if report is None or report.score_card is None:
             return ""
         messages = {(f.check, f.network, f.target): f.message for f in report.findings}
-        lines = [f"Overall {report.score}/100: the average of your networks' scores.", ""]
+        lines = [
+            f"Overall {report.score}/100: the average of the scores of the networks read "
+            f"({coverage_phrase(report.coverage)}).",
+            "",
+        ]
         for network, score in report.score_card.by_network:
             lines.append(f"{network.label}: {score}/100")
             for d in report.score_card.deductions:
@@ -379,7 +380,14 @@ class MainWindow(QMainWindow):
                     lines.append(f"  −{d.points}  {messages.get((d.check, d.network, d.target), d.check)}")
         repeats = sum(1 for d in report.score_card.deductions if d.points == 0)
         if repeats:
-            lines += ["", f"{repeats} repeated finding(s) cost nothing more: one check counts at most three times."]
+            lines += [
+                "",
+                f"{repeats} repeated finding(s) cost nothing more: one check counts at most {MAX_REPEATS} times.",
+            ]
+        unread = [s for s in report.sources if not s.was_read]
+        if unread:
+            lines += ["", "Not scored, because they could not be read:"]
+            lines += [f"  {s.network.label}: {s.error}" for s in unread]
         return "\n".join(lines)
 
     def _on_explain_score(self) -> None:

@@ -193,6 +193,25 @@ class Finding:
         return self.check.split(".", 1)[0]
 
 
+@dataclass(frozen=True)
+class SkippedRecords:
+    """Records a source found but could not read, counted so the report never passes over them.
+
+    ``what`` names the records ("shares", "tweets", "posts"), ``total`` how many there were in all
+    (``None`` when the source cannot tell), ``reason`` says why in words a person understands.
+    """
+
+    count: int
+    what: str
+    reason: str
+    total: int | None = None
+
+    def sentence(self) -> str:
+        """One line for the report, e.g. "4 of 212 shares had no date we could read." """
+        of = f"{self.count} of {self.total}" if self.total is not None else str(self.count)
+        return f"{of} {self.what} {self.reason}."
+
+
 class SourceStatus(StrEnum):
     OK = "ok"
     ERROR = "error"
@@ -212,6 +231,16 @@ class SourceOutcome:
     posts: tuple[Post, ...] = ()
     fetched_at: datetime | None = None
     snapshot_taken_at: datetime | None = None
+    skipped: tuple[SkippedRecords, ...] = ()
+
+    @property
+    def was_read(self) -> bool:
+        """Read now, or stood in for by its last good snapshot: either way the audit looked at it."""
+        return self.profile is not None and self.status is not SourceStatus.SKIPPED
+
+    @property
+    def skipped_count(self) -> int:
+        return sum(s.count for s in self.skipped)
 
     @property
     def is_stale(self) -> bool:
@@ -279,13 +308,58 @@ class ScoreCard:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """How much of the person's presence an audit actually looked at, counted per account.
+
+    ``read``: fetched now. ``from_snapshot``: could not be fetched, its last good data stood in.
+    ``failed``: could not be fetched and nothing older was kept. ``skipped``: not read by design
+    (not supported). A score exists only when ``read + from_snapshot`` is above zero.
+    """
+
+    read: int = 0
+    from_snapshot: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.read + self.from_snapshot + self.failed + self.skipped
+
+    @property
+    def looked_at(self) -> int:
+        return self.read + self.from_snapshot
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.read == self.total
+
+    @classmethod
+    def of(cls, sources: tuple[SourceOutcome, ...]) -> Coverage:
+        read = sum(1 for s in sources if s.status is SourceStatus.OK and s.profile is not None)
+        stale = sum(1 for s in sources if s.status is SourceStatus.ERROR and s.profile is not None)
+        skipped = sum(1 for s in sources if s.status is SourceStatus.SKIPPED)
+        return cls(read=read, from_snapshot=stale, failed=len(sources) - read - stale - skipped, skipped=skipped)
+
+
+@dataclass(frozen=True)
 class AuditReport:
+    """``score`` is ``None`` when no network could be read: nothing was looked at, so nothing is
+    judged, and the report says "not audited" instead of an all-clear."""
+
     audited_at: datetime
-    score: int
+    score: int | None
     sources: tuple[SourceOutcome, ...]
     findings: tuple[Finding, ...]
     discovered: tuple[AccountSuggestion, ...] = ()
     score_card: ScoreCard | None = None
+
+    @property
+    def coverage(self) -> Coverage:
+        return Coverage.of(self.sources)
+
+    @property
+    def audited(self) -> bool:
+        return self.score is not None
 
     @property
     def profiles(self) -> tuple[Profile, ...]:

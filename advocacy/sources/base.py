@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from advocacy.cancellation import ProgressCallback
-from advocacy.domain.models import AccountRef, Post, Profile
+from advocacy.domain.models import AccountRef, Post, Profile, SkippedRecords
 from advocacy.domain.profile import Company
 from advocacy.http_session import HttpClient
 
@@ -43,10 +43,43 @@ class FetchContext:
 class Fetched:
     profile: Profile
     posts: tuple[Post, ...]
+    # What the source found but could not read: never dropped silently, always counted and said.
+    skipped: tuple[SkippedRecords, ...] = ()
 
 
 class Fetcher(Protocol):
     def __call__(self, client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched: ...
+
+
+class Skips:
+    """Tally of the records a parser found but could not read, by reason, for ``Fetched.skipped``.
+
+    ``what`` names the records ("shares", "tweets"); each reason completes the sentence
+    "4 of 212 shares …" ("had no date we could read").
+    """
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.counts: dict[str, int] = {}
+
+    def add(self, reason: str, count: int = 1) -> None:
+        if count > 0:
+            self.counts[reason] = self.counts.get(reason, 0) + count
+
+    def merge(self, other: Skips) -> None:
+        for reason, count in other.counts.items():
+            self.add(reason, count)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def records(self, total: int | None = None) -> tuple[SkippedRecords, ...]:
+        """``total`` is how many records there were in all (read or not), when the source knows."""
+        return tuple(
+            SkippedRecords(count=count, what=self.what, reason=reason, total=total)
+            for reason, count in self.counts.items()
+        )
 
 
 def keep_within_limits(posts: list[Post], limits: FetchLimits) -> tuple[Post, ...]:

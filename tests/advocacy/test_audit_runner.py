@@ -15,7 +15,7 @@ from advocacy.audit_runner import AuditServices, run_audit
 from advocacy.cancellation import CancelToken
 from advocacy.domain.models import Network, SourceStatus
 from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
-from advocacy.errors import Cancelled
+from advocacy.errors import Cancelled, NothingToAudit
 from advocacy.http_session import HttpPolicy
 from advocacy.sources.registry import FETCHERS
 from advocacy.storage import Store
@@ -152,12 +152,8 @@ def test_cancel_stops_the_audit_and_saves_nothing(httpserver: HTTPServer, tmp_pa
     assert services.store is not None and services.store.latest_audit() is None
 
 
-def test_no_accounts_still_gives_a_report(tmp_path: Path) -> None:
-    report = run_audit(
-        ProfileConfig(),
-        rules=LAST_POST_ONLY,
-        scorer=checks.score_card,
-        services=_services(tmp_path),
-        now=RECORDED_NOW,
-    )
-    assert report.sources == () and report.findings == () and report.score == 100
+def test_no_accounts_is_not_an_empty_all_clear(tmp_path: Path) -> None:
+    services = _services(tmp_path)
+    with pytest.raises(NothingToAudit, match="names no account"):
+        run_audit(ProfileConfig(), rules=LAST_POST_ONLY, scorer=checks.score_card, services=services, now=RECORDED_NOW)
+    assert services.store is not None and services.store.history() == []  # nothing saved as if audited

@@ -101,5 +101,5 @@ def test_dashboard_and_history(qtbot: QtBot) -> None:
     assert window.history.table.rowCount() == 3
     assert window.history.table.item(2, 1).text() == "55/100"  # type: ignore[union-attr]
     window.history.table.cellActivated.emit(2, 0)  # open the oldest audit
-    assert window.score_label.text() == "Score 55/100"
+    assert window.score_label.text() == "Score 55/100 · 1 of 2 networks read (1 failed)"
     assert window.tabs.currentWidget() is window.findings_panel

@@ -144,9 +144,11 @@ def test_a_failing_source_is_shown_with_its_reason(qtbot: QtBot, httpserver: HTT
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
     assert window.sources_list.item(0).text() == (
-        f"Mastodon @ghost@example.social: No Mastodon account @ghost@example.social was found on "
-        f"{httpserver.host}:{httpserver.port}."
+        f"Mastodon @ghost@example.social: failed: No Mastodon account @ghost@example.social was found on "
+        f"{httpserver.host}:{httpserver.port}. Nothing was audited for it."
     )
+    assert window.score_label.text() == "Not audited"
+    assert window.subtitle_label.text().startswith("Not audited: none of your 1 network could be read.")
     assert "could not be read" in window.statusBar().currentMessage()
 
 

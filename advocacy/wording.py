@@ -1,0 +1,94 @@
+"""The sentences an audit is summed up in, written once for the text and HTML reports and the window.
+
+Whatever says how an audit went must say how much of it was looked at: a score is never shown
+without the number of networks read, and an audit that read nothing says "Not audited" with the
+reason and what to do, never "no findings".
+"""
+
+from __future__ import annotations
+
+from advocacy.domain.models import AuditReport, Coverage, SourceOutcome, SourceStatus
+
+
+def _networks(count: int) -> str:
+    return "1 network" if count == 1 else f"{count} networks"
+
+
+def coverage_phrase(coverage: Coverage) -> str:
+    """ "3 of 5 networks read (1 from saved data, 1 failed)"."""
+    if coverage.total == 0:
+        return "no networks named"
+    phrase = f"{coverage.looked_at} of {_networks(coverage.total)} read"
+    if coverage.complete:
+        phrase = f"all {_networks(coverage.total)} read" if coverage.total > 1 else "1 of 1 network read"
+    details = []
+    if coverage.from_snapshot:
+        details.append(f"{coverage.from_snapshot} from saved data")
+    if coverage.failed:
+        details.append(f"{coverage.failed} failed")
+    if coverage.skipped:
+        details.append(f"{coverage.skipped} not supported")
+    return phrase + (f" ({', '.join(details)})" if details else "")
+
+
+def score_headline(report: AuditReport) -> str:
+    """ "Score 85/100 · 3 of 5 networks read", or "Not audited" when nothing could be read."""
+    if report.score is None:
+        return "Not audited"
+    coverage = report.coverage
+    if coverage.total == 0:  # an audit saved before sources were kept with it
+        return f"Score {report.score}/100"
+    return f"Score {report.score}/100 · {coverage_phrase(coverage)}"
+
+
+def not_audited_reason(report: AuditReport) -> str:
+    """Why there is no score and what to do about it; empty when the audit has a score."""
+    if report.score is not None:
+        return ""
+    coverage = report.coverage
+    if coverage.total == 0:
+        return (
+            "Not audited: your profile names no account. Add at least one (Mastodon, Bluesky, GitHub, "
+            "a website, a LinkedIn export or an X archive) and run the audit again."
+        )
+    failures = " ".join(f"{s.network.label}: {_sentence(s.error)}" for s in report.sources if s.error)
+    what_to_do = (
+        "Fix what is named above (your connection, or a name or path in your profile), then run the audit "
+        "again; nothing has been judged, so there is no score."
+    )
+    return f"Not audited: none of your {_networks(coverage.total)} could be read. {failures} {what_to_do}"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def source_state(outcome: SourceOutcome) -> str:
+    """One line for a source: read, or why not, and how old the data standing in is."""
+    if outcome.status is SourceStatus.OK:
+        state = "read"
+    elif outcome.status is SourceStatus.SKIPPED:
+        state = f"not read: {outcome.error}"
+    else:
+        state = f"failed: {outcome.error}"
+        if outcome.snapshot_taken_at:
+            state += f" Showing your saved data from {outcome.snapshot_taken_at:%Y-%m-%d}."
+        else:
+            state += " Nothing was audited for it."
+    return state
+
+
+def skipped_lines(outcome: SourceOutcome) -> list[str]:
+    """ "4 of 212 shares had no date we could read." for each kind of record the source could not read."""
+    return [record.sentence() for record in outcome.skipped]
+
+
+def no_findings_sentence(report: AuditReport) -> str:
+    """What an empty findings list means: all clear only for what was read."""
+    if report.score is None:
+        return not_audited_reason(report)
+    coverage = report.coverage
+    if coverage.complete:
+        return "No findings: nothing to fix right now."
+    return f"No findings in what could be read ({coverage_phrase(coverage)}); the rest was not checked."

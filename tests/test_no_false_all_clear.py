@@ -1,0 +1,160 @@
+"""An audit scores only what it read: nothing read is "not audited", never 100 and "no findings".
+
+Run as a user runs it (the real command line, loopback servers, a real SQLite file), plus the
+store and chart helpers a not-audited run passes through.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from advocacy.domain.models import AuditReport, Network, SourceOutcome, SourceStatus
+from advocacy.storage import Store
+from tests import mastodon_server
+from tests.test_cli import run_cli
+
+
+def _closed_port() -> int:
+    """A loopback port with nobody listening: connections are refused at once."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _write(tmp_path: Path, text: str, name: str = "me.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        '[company]\nname = "Acme"\n',
+        '[me]\nname = "Ada"\n',
+        '[me]\nname = "Ada"\n[me.accounts]\n',
+    ],
+    ids=["empty-file", "no-me", "no-accounts-table", "empty-accounts"],
+)
+def test_a_profile_naming_no_account_is_a_usage_error(advocacy_home: Path, tmp_path: Path, content: str) -> None:
+    profile = _write(tmp_path, content)
+    result = run_cli("audit", "--profile", str(profile), home=advocacy_home)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "names no account" in result.stderr and "[me.accounts]" in result.stderr
+    assert "100" not in result.stderr and "Traceback" not in result.stderr
+
+
+def _unreachable_profile(tmp_path: Path) -> Path:
+    port = _closed_port()
+    return _write(
+        tmp_path,
+        f'[me]\nname = "Ada"\n[me.accounts]\nmastodon = "@ada@127.0.0.1:{port}"\ngithub = "ada"\n'
+        f'bluesky = "ada.example.com"\n[endpoints]\nmastodon = "http://127.0.0.1:{port}"\n'
+        f'github = "http://127.0.0.1:{port}"\nbluesky = "http://127.0.0.1:{port}"\n',
+    )
+
+
+def test_every_source_failing_is_not_audited_in_json(advocacy_home: Path, tmp_path: Path) -> None:
+    result = run_cli("audit", "--profile", str(_unreachable_profile(tmp_path)), "--format", "json", home=advocacy_home)
+    assert result.returncode == 1, result.stderr  # must not pass for a clean audit in a script
+    report = json.loads(result.stdout)
+    assert report["schema_version"] == 2
+    assert report["score"] is None
+    assert report["coverage"] == {
+        "read": 0,
+        "from_snapshot": 0,
+        "failed": 3,
+        "skipped": 0,
+        "total": 3,
+        "summary": "0 of 3 networks read (3 failed)",
+    }
+    assert report["score_by_network"] == {} and report["score_explanation"] == []
+    assert report["not_audited_reason"].startswith("Not audited: none of your 3 networks could be read.")
+    assert {s["status"] for s in report["sources"]} == {"error"}
+
+
+def test_every_source_failing_is_not_audited_in_text_and_html(advocacy_home: Path, tmp_path: Path) -> None:
+    profile = str(_unreachable_profile(tmp_path))
+    text = run_cli("audit", "--profile", profile, home=advocacy_home)
+    assert text.returncode == 1
+    assert "not audited" in text.stdout.splitlines()[0]
+    assert "Not audited: none of your 3 networks could be read." in text.stdout
+    assert "100/100" not in text.stdout and "No findings" not in text.stdout
+    html = run_cli("audit", "--profile", profile, "--format", "html", home=advocacy_home)
+    assert "Not audited" in html.stdout and "100/100" not in html.stdout and "No findings" not in html.stdout
+    # The store keeps the run with no score at all, for the history to show as a gap.
+    summaries = Store(advocacy_home / "data" / "advocacy.sqlite3").history()
+    assert [s.score for s in summaries] == [None, None]
+
+
+def test_a_partly_read_audit_scores_only_what_was_read_and_says_how_much(
+    httpserver: HTTPServer, advocacy_home: Path, tmp_path: Path
+) -> None:
+    loopback = mastodon_server.install(httpserver)
+    port = _closed_port()
+    profile = _write(
+        tmp_path,
+        f'[me]\nname = "John"\n[me.accounts]\nmastodon = "{loopback.handle}"\ngithub = "john"\n'
+        f'[company]\nname = "Acme"\n[endpoints]\nmastodon = "{loopback.base_url}"\n'
+        f'github = "http://127.0.0.1:{port}"\n',
+    )
+    result = run_cli("audit", "--profile", str(profile), "--format", "json", home=advocacy_home)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["coverage"]["read"] == 1 and report["coverage"]["failed"] == 1
+    assert report["coverage"]["summary"] == "1 of 2 networks read (1 failed)"
+    assert list(report["score_by_network"]) == ["mastodon"]  # GitHub was not read: no score for it
+    assert report["score"] == report["score_by_network"]["mastodon"]
+    text = run_cli("audit", "--profile", str(profile), home=advocacy_home).stdout
+    assert "1 of 2 networks read (1 failed)" in text.splitlines()[0]
+
+    # Mastodon goes down too: its last good data stands in, counted and said as such.
+    httpserver.clear()
+    again = json.loads(run_cli("audit", "--profile", str(profile), "--format", "json", home=advocacy_home).stdout)
+    assert again["coverage"]["read"] == 0 and again["coverage"]["from_snapshot"] == 1
+    assert again["score"] is not None
+    assert again["sources"][0]["from_snapshot"] is not None
+
+
+def test_a_run_that_read_nothing_is_a_gap_in_the_score_chart(tmp_path: Path) -> None:
+    from ui.dashboard import score_segments
+
+    store = Store(tmp_path / "a.sqlite3")
+    failed = SourceOutcome(Network.GITHUB, "ada", SourceStatus.ERROR, error="Could not connect.")
+    for score in (80, None, 90, 95):
+        store.save_audit(AuditReport(datetime.now(UTC), score, (failed,), ()))
+    history = store.history()
+    assert [h.score for h in history] == [95, 90, None, 80]
+    assert score_segments(history) == [[(1, 80)], [(3, 90), (4, 95)]]
+    assert store.latest_audit() is not None and store.audit(history[2].id).score is None  # type: ignore[union-attr]
+
+
+def test_an_old_database_keeps_its_scores_after_the_migration(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    from advocacy import storage
+
+    connection = sqlite3.connect(path)
+    for index in range(4):  # the schema as version 4 left it
+        connection.executescript(storage.MIGRATIONS[index])
+    connection.execute(
+        "INSERT INTO audits (audited_at, score, findings_count, report) VALUES (?, ?, ?, ?)",
+        ("2026-01-01T00:00:00+00:00", 77, 0, json.dumps({"audited_at": "2026-01-01T00:00:00+00:00", "score": 77})),
+    )
+    connection.execute("PRAGMA user_version = 4")
+    connection.commit()
+    connection.close()
+    store = Store(path)
+    assert [h.score for h in store.history()] == [77]
+    report = store.latest_audit()
+    assert report is not None and report.score == 77
