@@ -48,6 +48,59 @@ class HttpPolicy:
     max_response_seconds: float = 60.0
 
 
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 10
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin_of(url: str) -> tuple[str, str, int] | None:
+    """(scheme, host, port) with the default port made explicit; ``None`` for anything not http(s)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    return scheme, parts.hostname.lower().rstrip("."), port if port is not None else _DEFAULT_PORTS[scheme]
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A secret bound to the one origin (scheme, host, port) it was configured for.
+
+    The client adds ``headers`` to a request only when the request's URL has exactly that origin,
+    checked again at every redirect hop, so a pagination link, a redirect or any URL a server put in
+    its answer never carries the secret anywhere else: across origins a GET goes without it, and a
+    request with a body (a login, a post) is not sent at all.
+    """
+
+    origin: tuple[str, str, int]
+    headers: Mapping[str, str]
+
+    @classmethod
+    def bearer(cls, base_url: str, token: str) -> Credential:
+        origin = origin_of(base_url)
+        if origin is None:
+            raise FetchError(f"The address {host_of(base_url)} is not an http:// or https:// address.")
+        return cls(origin, {"Authorization": f"Bearer {token}"})
+
+    def applies_to(self, url: str) -> bool:
+        return origin_of(url) == self.origin
+
+    def __repr__(self) -> str:  # never the secret, even in a debugger or a log line
+        return f"Credential(origin={self.origin!r})"
+
+
+class _SendTimeout(Exception):
+    """A request with a body was sent and not answered in time: it may have arrived."""
+
+
+class _SendFailed(Exception):
+    """A request with a body could not be sent at all."""
+
+
 class HttpStatusError(FetchError):
     """``detail`` holds the start of the error body, for sources to interpret; it is never shown."""
 
@@ -220,6 +273,8 @@ class HttpClient:
         self.requests_sent = 0
         self.bytes_received = 0
         self.not_modified = 0
+        # Used by every request that names no credential of its own; still only sent to its origin.
+        self.credential: Credential | None = None
 
     def close(self) -> None:
         self.session.close()
@@ -231,8 +286,9 @@ class HttpClient:
         what: str,
         params: Mapping[str, str | int] | None = None,
         headers: Mapping[str, str] | None = None,
+        credential: Credential | None = None,
     ) -> Any:
-        return self.get(url, what=what, params=params, headers=headers).json(what)
+        return self.get(url, what=what, params=params, headers=headers, credential=credential).json(what)
 
     def get(
         self,
@@ -241,11 +297,17 @@ class HttpClient:
         what: str,
         params: Mapping[str, str | int] | None = None,
         headers: Mapping[str, str] | None = None,
+        credential: Credential | None = None,
     ) -> HttpResponse:
-        """GET with retries. ``what`` names the thing fetched in error messages ("the profile")."""
+        """GET with retries. ``what`` names the thing fetched in error messages ("the profile").
+
+        ``credential`` goes only to its own origin (see ``Credential``); redirects are followed
+        hop by hop so each hop is checked, and the final address is the response's ``url``."""
         request_headers = dict(headers or {})
+        credential = credential or self.credential
         prepared_url = requests.Request("GET", url, params=params).prepare().url or url
-        cache_key = self._cache_key(prepared_url, request_headers)
+        authenticated = credential is not None and credential.applies_to(prepared_url)
+        cache_key = self._cache_key(prepared_url, authenticated)
         cached = self.cache.get(cache_key) if self.cache and cache_key else None
         if cached is not None:
             if cached.etag:
@@ -255,10 +317,11 @@ class HttpClient:
 
         host = host_of(prepared_url)
         attempt = 0
+        started = time.monotonic()
         while True:
             self.cancel.raise_if_cancelled()
             attempt += 1
-            response = self._send(prepared_url, request_headers, host, what)
+            response = self._send("GET", prepared_url, request_headers, what, credential=credential, started=started)
             try:
                 status = response.status_code
                 if status in RETRY_STATUSES and attempt <= self.policy.max_retries:
@@ -301,32 +364,32 @@ class HttpClient:
         what: str,
         idempotency_key: str | None = None,
         headers: Mapping[str, str] | None = None,
+        credential: Credential | None = None,
     ) -> Any:
         """POST JSON. With an Idempotency-Key the server publishes once however often this is retried,
-        which is what makes the retries on 429/5xx (and a later retry after a crash) safe."""
+        which is what makes the retries on 429/5xx (and a later retry after a crash) safe.
+
+        The body may itself hold a secret (a login's password), so a redirect to another origin is
+        never followed: the request fails with one sentence instead."""
         request_headers = dict(headers or {})
+        credential = credential or self.credential
         if idempotency_key:
             request_headers["Idempotency-Key"] = idempotency_key
         host = host_of(url)
         attempt = 0
+        started = time.monotonic()
         while True:
             self.cancel.raise_if_cancelled()
             attempt += 1
-            self.requests_sent += 1
             try:
-                with self._turn(host):
-                    response = self.session.post(
-                        url,
-                        json=dict(payload),
-                        headers=request_headers,
-                        stream=True,
-                        timeout=(self.policy.connect_timeout, self.policy.read_timeout),
-                    )
-            except requests.exceptions.Timeout:
+                response = self._send(
+                    "POST", url, request_headers, what, credential=credential, started=started, body=dict(payload)
+                )
+            except _SendTimeout:
                 raise FetchError(
                     f"{host} did not confirm {what} in time; it may still have arrived. Retrying is safe."
                 ) from None
-            except requests.exceptions.RequestException:
+            except _SendFailed:
                 raise FetchError(f"Could not reach {host} to send {what}; nothing was sent twice.") from None
             try:
                 if response.status_code in RETRY_STATUSES and attempt <= self.policy.max_retries:
@@ -338,7 +401,7 @@ class HttpClient:
                 body = self._read_capped(response, host, what)
             finally:
                 response.close()
-            return HttpResponse(url=url, status=response.status_code, headers={}, body=body).json(what)
+            return HttpResponse(url=response.url or url, status=response.status_code, headers={}, body=body).json(what)
 
     def probe(self, url: str) -> tuple[int, str | None]:
         """Status and redirect target of ``url``, without following redirects or reading a body.
@@ -367,11 +430,10 @@ class HttpClient:
             return response.status_code, requests.compat.urljoin(url, location) if location else None
         raise FetchError(f"{host} answered neither HEAD nor GET.")  # pragma: no cover - loop always returns
 
-    def _cache_key(self, url: str, headers: Mapping[str, str]) -> str | None:
+    def _cache_key(self, url: str, authenticated: bool) -> str | None:
         if self.cache is None:
             return None
         # The identity behind a request changes the answer; key on whether one is sent, never on the secret.
-        authenticated = any(k.lower() == "authorization" for k in headers)
         return f"{'auth' if authenticated else 'anon'} {url}"
 
     def _remember(self, key: str | None, response: HttpResponse) -> None:
@@ -407,32 +469,86 @@ class HttpClient:
             error.headers = {k.lower(): v for k, v in response.headers.items()}
         return error
 
-    def _send(self, url: str, headers: Mapping[str, str], host: str, what: str) -> requests.Response:
-        with self._turn(host):
-            return self._send_now(url, headers, host, what)
+    def _send(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        what: str,
+        *,
+        credential: Credential | None,
+        started: float,
+        body: Mapping[str, Any] | None = None,
+    ) -> requests.Response:
+        """One request, redirects followed by hand so the credential is checked at every hop.
 
-    def _send_now(self, url: str, headers: Mapping[str, str], host: str, what: str) -> requests.Response:
+        A GET follows any redirect to http(s), with the credential only where its origin matches;
+        a request with a body follows only a 307/308 on the same origin (the body may hold a secret).
+        """
+        current = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            hop_headers = dict(headers)
+            if credential is not None and credential.applies_to(current):
+                hop_headers.update(credential.headers)
+            with self._turn(host_of(current)):
+                response = self._send_now(method, current, hop_headers, what, started=started, body=body)
+            location = response.headers.get("location")
+            if response.status_code not in REDIRECT_STATUSES or not location:
+                return response
+            response.close()
+            target = requests.compat.urljoin(current, location)
+            if origin_of(target) is None:
+                raise FetchError(f"{host_of(current)} redirected {what} to an address that is not a web page.")
+            if method != "GET" and (origin_of(target) != origin_of(current) or response.status_code not in (307, 308)):
+                raise FetchError(
+                    f"{host_of(current)} redirected {what} to {host_of(target)}; the app does not follow such a "
+                    "redirect, so nothing (and no password or token) was sent there."
+                )
+            current = target
+        raise FetchError(f"{host_of(url)} sent {what} through too many redirects (a redirect loop?).")
+
+    def _send_now(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        what: str,
+        *,
+        started: float,
+        body: Mapping[str, Any] | None,
+    ) -> requests.Response:
         self.requests_sent += 1
+        host = host_of(url)
         timeout = (self.policy.connect_timeout, self.policy.read_timeout)
         try:
-            return self.session.get(url, headers=headers, timeout=timeout, stream=True, allow_redirects=True)
-        except requests.exceptions.TooManyRedirects:
-            raise FetchError(f"{host} sent {what} through too many redirects (a redirect loop?).") from None
+            return self.session.request(
+                method, url, headers=headers, json=body, timeout=timeout, stream=True, allow_redirects=False
+            )
         except requests.exceptions.ConnectTimeout:
+            if body is not None:
+                raise _SendFailed from None
             raise FetchError(f"Could not connect to {host} within {_seconds(self.policy.connect_timeout)}.") from None
         except requests.exceptions.ReadTimeout:
+            if body is not None:
+                raise _SendTimeout from None
+            elapsed = time.monotonic() - started  # retries included: the wait the user actually had
+            waited = round(elapsed, 1) if elapsed < 10 else round(elapsed)
             raise FetchError(
-                f"{host} did not answer within {_seconds(self.policy.read_timeout)} while sending {what}."
+                f"{host} did not send {what} in time (no answer after {_seconds(waited)} in all)."
             ) from None
         except requests.exceptions.SSLError:
             raise FetchError(f"The secure connection to {host} failed (certificate problem?).") from None
         except requests.exceptions.ConnectionError as exc:
+            if body is not None:
+                raise _SendFailed from None
             if any(word in str(exc).lower() for word in ("reset", "aborted", "remotedisconnected", "broken pipe")):
                 raise FetchError(f"{host} closed the connection unexpectedly; try again later.") from None
             raise FetchError(f"Could not connect to {host} (offline, or the address is wrong?).") from None
         except requests.exceptions.InvalidURL:
             raise FetchError(f"The address for {what} is not a valid URL.") from None
         except requests.exceptions.RequestException as exc:
+            if body is not None:
+                raise _SendFailed from None
             raise FetchError(f"Fetching {what} from {host} failed ({type(exc).__name__}).") from None
 
     def _retry_delay(self, response: requests.Response, attempt: int, host: str) -> float:
@@ -452,7 +568,8 @@ class HttpClient:
                 f"{host} still limits our requests after {self.policy.max_retries} retries; try again later."
             )
         if status == 404:
-            return HttpStatusError(f"{host} has no {what} (HTTP 404): check the name in your profile.", status)
+            # Callers that know what the address was made from (a handle, a path) add their own advice.
+            return HttpStatusError(f"{host} has nothing at the address of {what} (HTTP 404).", status)
         if status == 410:
             return HttpStatusError(f"{host} says {what} is gone for good (HTTP 410).", status)
         if status in (401, 403):

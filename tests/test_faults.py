@@ -149,6 +149,8 @@ def test_no_traceback_reaches_the_command_line(
         encoding="utf-8",
     )
     result = run_cli("audit", "--profile", str(profile), "--format", "json", home=advocacy_home)
-    assert result.returncode == 0 and "Traceback" not in result.stderr and result.stderr == ""
+    # The only source failed: nothing was audited (exit 1, no score), yet no traceback and no stderr noise.
+    assert result.returncode == 1 and "Traceback" not in result.stderr and result.stderr == ""
+    assert json.loads(result.stdout)["score"] is None
     source = json.loads(result.stdout)["sources"][0]
     assert source["status"] == "error" and source["error"].endswith(".")

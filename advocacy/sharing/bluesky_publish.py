@@ -16,7 +16,7 @@ from typing import Any
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
 from advocacy.errors import FetchError
-from advocacy.http_session import HttpClient, HttpStatusError
+from advocacy.http_session import Credential, HttpClient, HttpStatusError
 from advocacy.sharing.publish import Published
 from advocacy.sharing.richtext import Facet
 from advocacy.storage import Store
@@ -39,7 +39,7 @@ def _session(client: HttpClient, credentials: CredentialStore, pds: str, handle:
                 f"{pds}/xrpc/com.atproto.server.refreshSession",
                 {},
                 what="a Bluesky session",
-                headers={"Authorization": f"Bearer {refresh}"},
+                credential=Credential.bearer(pds, refresh),
             )
         except HttpStatusError as exc:
             if exc.status not in (400, 401):
@@ -116,7 +116,7 @@ def publish_bluesky(
             f"{pds}/xrpc/com.atproto.repo.createRecord",
             {"repo": session.get("did") or handle, "collection": "app.bsky.feed.post", "record": record},
             what="your post",
-            headers={"Authorization": f"Bearer {session['accessJwt']}"},
+            credential=Credential.bearer(pds, session["accessJwt"]),
         )
     except HttpStatusError as exc:
         if 400 <= exc.status < 500 and exc.status != 429:

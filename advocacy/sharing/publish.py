@@ -13,7 +13,7 @@ from typing import Any
 
 from advocacy.domain.models import Network
 from advocacy.errors import FetchError
-from advocacy.http_session import HttpClient, HttpStatusError
+from advocacy.http_session import Credential, HttpClient, HttpStatusError
 from advocacy.storage import Store
 
 
@@ -36,7 +36,7 @@ def publish_mastodon(
             {"status": text, "visibility": "public"},
             what="your post",
             idempotency_key=key,
-            headers={"Authorization": f"Bearer {token}"},
+            credential=Credential.bearer(base_url, token),
         )
     except HttpStatusError as exc:
         if 400 <= exc.status < 500 and exc.status != 429:

@@ -9,9 +9,9 @@ from urllib.parse import quote
 
 from advocacy.domain.models import AccountRef, Link, Post
 from advocacy.errors import FetchError, ProfileNotFound, RateLimited
-from advocacy.http_session import HttpClient, HttpStatusError, host_of
-from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
-from advocacy.sources.github_parse import parse_events, parse_org_logins, parse_social_accounts, parse_user
+from advocacy.http_session import Credential, HttpClient, HttpStatusError, host_of
+from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
+from advocacy.sources.github_parse import parse_org_logins, parse_social_accounts, parse_user, read_events
 
 log = logging.getLogger(__name__)
 
@@ -20,11 +20,8 @@ PAGE_SIZE = 100
 MAX_EVENT_PAGES = 3  # GitHub serves at most 300 events (and only 30 days) through this API
 
 
-def _headers(token: str | None) -> dict[str, str]:
-    headers = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"}
-    if token:
-        headers["Authorization"] = f"Bearer {token}"
-    return headers
+def _headers() -> dict[str, str]:
+    return {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"}
 
 
 def _rate_limit_error(exc: HttpStatusError, host: str, has_token: bool) -> FetchError:
@@ -50,7 +47,9 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
     login = account.handle.strip().lstrip("@")
     base = (account.base_url or DEFAULT_API).rstrip("/")
     host = host_of(base)
-    headers = _headers(context.token)
+    headers = _headers()
+    # The token goes to the configured API origin only, never to a host a pagination link names.
+    client.credential = Credential.bearer(base, context.token) if context.token else None
     user_path = f"{base}/users/{quote(login, safe='')}"
     total = 4 + MAX_EVENT_PAGES
     try:
@@ -65,7 +64,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         company_org = (context.company.accounts.github or "").strip().lstrip("@")
         member_public = _org_membership_public(client, base, company_org, login, orgs, headers) if company_org else None
         context.progress(4, total)
-        posts = _events(client, user_path, headers, context)
+        skips = Skips("events")
+        posts = _events(client, user_path, headers, context, skips)
     except HttpStatusError as exc:
         raise _explain(exc, login, host, bool(context.token)) from None
     known = {link.url for link in profile.links}
@@ -75,7 +75,11 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         visibility=replace(profile.visibility, company_org_member_public=member_public),
     )
     context.progress(total, total)
-    return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits))
+    return Fetched(
+        profile=profile,
+        posts=keep_within_limits(posts, context.limits),
+        skipped=skips.records(total=len(posts) + skips.total),
+    )
 
 
 def _social_accounts(client: HttpClient, user_path: str, headers: dict[str, str]) -> list[Link]:
@@ -107,7 +111,9 @@ def _org_membership_public(
     return True
 
 
-def _events(client: HttpClient, user_path: str, headers: dict[str, str], context: FetchContext) -> list[Post]:
+def _events(
+    client: HttpClient, user_path: str, headers: dict[str, str], context: FetchContext, skips: Skips
+) -> list[Post]:
     limits = context.limits
     cutoff = limits.cutoff(context.now)
     posts: list[Post] = []
@@ -117,7 +123,8 @@ def _events(client: HttpClient, user_path: str, headers: dict[str, str], context
         if not url or len(posts) >= limits.max_posts:
             break
         response = client.get(url, params=params, headers=headers, what="the public activity")
-        batch = parse_events(response.json("the public activity"), host=host_of(url))
+        batch, page_skips = read_events(response.json("the public activity"), host=host_of(url))
+        skips.merge(page_skips)
         posts.extend(batch)
         context.progress(5 + page, 4 + MAX_EVENT_PAGES)
         if not batch or min(p.created_at for p in batch) < cutoff:

@@ -31,6 +31,58 @@ class HostedCredentials:
     api_key: str
 
 
+class RedirectRefused(Exception):
+    """The server sent the request elsewhere; the text and the key were not sent after it."""
+
+
+MAX_SAME_ORIGIN_REDIRECTS = 5
+
+
+def query_server(url: str, params: dict[str, str] | None, method: str, timeout: float) -> Any:
+    """One LanguageTool request that never follows a redirect to another origin.
+
+    The library lets ``requests`` follow redirects, and a 307/308 makes ``requests`` send the same
+    form (the text, ``username`` and ``apiKey``) again to wherever the server points. Here redirects
+    are followed by hand and only within the origin the server was configured with.
+    """
+    import requests
+
+    from advocacy.http_session import host_of, origin_of
+
+    current = url
+    for _hop in range(MAX_SAME_ORIGIN_REDIRECTS + 1):
+        response = requests.request(
+            method.upper(),
+            current,
+            data=params if method == "post" else None,
+            params=params if method != "post" else None,
+            timeout=timeout,
+            allow_redirects=False,
+        )
+        with response:
+            location = response.headers.get("location")
+            if response.status_code not in (301, 302, 303, 307, 308) or not location:
+                if response.status_code == 426:
+                    raise GrammarUnavailable(
+                        f"LanguageTool at {host_of(url)} says the rate limit is reached; grammar was not checked "
+                        "this time."
+                    )
+                try:
+                    return response.json()
+                except ValueError:
+                    raise OSError(f"LanguageTool answered HTTP {response.status_code} without JSON") from None
+            target = requests.compat.urljoin(current, location)
+            if origin_of(target) != origin_of(current):
+                raise RedirectRefused(
+                    f"LanguageTool at {host_of(url)} redirected the check to {host_of(target)}; the app did not "
+                    "follow it, so your text and key were not sent there. Grammar was not checked."
+                )
+            if response.status_code in (301, 302, 303):
+                method, params = "get", None if method == "post" else params
+            current = target
+    raise RedirectRefused(f"LanguageTool at {host_of(url)} redirected too many times; grammar was not checked.")
+
+
 def _language_tool_class(timeout_s: float, credentials: HostedCredentials | None) -> type[Any]:
     import language_tool_python
 
@@ -44,6 +96,13 @@ def _language_tool_class(timeout_s: float, credentials: HostedCredentials | None
                 params["username"] = credentials.username
                 params["apiKey"] = credentials.api_key
             return params
+
+        def _query_server(
+            self, url: str, params: dict[str, str] | None = None, num_tries: int = 2, method: str = "get"
+        ) -> Any:
+            if not self._remote:  # the library's own local server: it restarts it on failure
+                return super()._query_server(url, params, num_tries, method)  # type: ignore[arg-type]
+            return query_server(url, params, method, timeout_s)
 
     return TimedLanguageTool
 
@@ -59,6 +118,8 @@ def local_installation_present() -> bool:
 
 
 def _describe(server: str, exc: BaseException) -> str:
+    if isinstance(exc, RedirectRefused | GrammarUnavailable):
+        return str(exc)
     name = type(exc).__name__
     if name == "RateLimitError":
         return f"LanguageTool at {server} says the rate limit is reached; grammar was not checked this time."
