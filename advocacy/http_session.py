@@ -137,7 +137,7 @@ class HttpResponse:
     def json(self, what: str) -> Any:
         try:
             return json.loads(self.body)
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
             if "html" in self.headers.get("content-type", "") or self.body.lstrip()[:1] == b"<":
                 raise MalformedResponse(
                     f"{host_of(self.url)} sent a web page instead of {what} (down for maintenance?)."

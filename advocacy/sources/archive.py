@@ -112,6 +112,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """Text and its encoding: UTF-16 (by BOM, as older exports wrote), UTF-8, or Windows-1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    sample = data[:400]
+    if len(sample) >= 4 and sample.count(0) * 3 >= len(sample):  # UTF-16 that lost its BOM
+        odd_zeros = sample[1::2].count(0) >= sample[0::2].count(0)
+        return data.decode("utf-16-le" if odd_zeros else "utf-16-be", errors="replace"), "utf-16"
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:

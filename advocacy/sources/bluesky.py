@@ -5,8 +5,8 @@ from __future__ import annotations
 from advocacy.domain.models import AccountRef, Post
 from advocacy.errors import FetchError, ProfileNotFound
 from advocacy.http_session import HttpClient, HttpStatusError, host_of
-from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
-from advocacy.sources.bluesky_parse import parse_author_feed, parse_profile
+from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
+from advocacy.sources.bluesky_parse import parse_profile, read_feed
 
 DEFAULT_APPVIEW = "https://public.api.bsky.app"
 PAGE_SIZE = 100  # the AppView's maximum for getAuthorFeed
@@ -43,6 +43,7 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
 
         cutoff = limits.cutoff(context.now)
         posts: list[Post] = []
+        skips = Skips("posts")
         cursor: str | None = None
         seen: set[str] = set()
         page = 0
@@ -56,14 +57,18 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             if cursor:
                 params["cursor"] = cursor
             data = client.get_json(f"{base}/xrpc/app.bsky.feed.getAuthorFeed", params=params, what="the Bluesky posts")
-            batch, cursor = parse_author_feed(data, host=host)
+            batch, cursor, page_skips, pinned = read_feed(data, host=host)
+            skips.merge(page_skips)
             posts.extend(batch)
             page += 1
             context.progress(min(1 + page, total - 1), total)
-            if not batch or not cursor or cursor in seen or min(p.created_at for p in batch) < cutoff:
+            # The pinned post heads the first page whatever its age: it must not stop the paging.
+            dated = [p for p in batch if p.id not in pinned]
+            if not batch or not cursor or cursor in seen or (dated and min(p.created_at for p in dated) < cutoff):
                 break
             seen.add(cursor)
     except HttpStatusError as exc:
         raise _explain(exc, handle, host) from None
     context.progress(total, total)
-    return Fetched(profile=profile, posts=keep_within_limits(posts, limits))
+    read = len({p.id for p in posts}) + skips.total
+    return Fetched(profile=profile, posts=keep_within_limits(posts, limits), skipped=skips.records(total=read))

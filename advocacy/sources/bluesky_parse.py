@@ -1,18 +1,32 @@
-"""Bluesky AppView JSON (profileViewDetailed, feedViewPost) to domain models. Pure: no I/O."""
+"""Bluesky AppView JSON (profileViewDetailed, feedViewPost) to domain models. Pure: no I/O.
+
+Posts are read from any of the shapes the AppView answers with: a feed of ``feedViewPost``
+(``getAuthorFeed``, ``getListFeed``, ``getTimeline``; with ``reply`` contexts and repost or pin
+``reason``), a list of ``postView`` (``getPosts``, ``searchPosts``), or a thread
+(``getPostThread``: ``threadViewPost`` with ``parent`` and ``replies``). Embeds (images, external
+links, quotes, ``recordWithMedia``) are understood; items that are not readable posts (deleted,
+blocked, no date) are counted, not dropped silently.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from advocacy.domain.models import Link, Network, Post, Profile, VisibilityFacts
 from advocacy.errors import MalformedResponse
-from advocacy.sources.timeparse import parse_timestamp
+from advocacy.sources.base import Skips
+from advocacy.sources.timeparse import parse_loose, parse_timestamp
 
 WEB_BASE = "https://bsky.app"
 NO_UNAUTHENTICATED = "!no-unauthenticated"
 REASON_REPOST = "app.bsky.feed.defs#reasonRepost"
+REASON_PIN = "app.bsky.feed.defs#reasonPin"
+NO_DATE = "had no date we could read"
+NOT_A_POST = "were not posts we could read"
+GONE = "were deleted or blocked posts"
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _LINK = "app.bsky.richtext.facet#link"
 _MENTION = "app.bsky.richtext.facet#mention"
@@ -109,33 +123,64 @@ def _facets(record: Mapping[str, Any]) -> tuple[list[str], list[str], list[str]]
     return links, mentions, tags
 
 
+def _when(value: Any) -> datetime | None:
+    return parse_timestamp(value) or parse_loose(value)
+
+
 def _embed_link(post: Mapping[str, Any]) -> str | None:
-    embed = post.get("embed")
-    if isinstance(embed, Mapping):
-        external = embed.get("external")
-        if isinstance(external, Mapping) and _text(external.get("uri")):
-            return _text(external["uri"])
+    """The link card's address: ``embed.external`` or, with media, ``embed.media.external``."""
+    for embed in (post.get("embed"), _mapping(post.get("record")).get("embed")):
+        if not isinstance(embed, Mapping):
+            continue
+        for holder in (embed, _mapping(embed.get("media"))):
+            external = holder.get("external")
+            if isinstance(external, Mapping) and _text(external.get("uri")):
+                return _text(external["uri"])
     return None
 
 
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _why_not(item: Any) -> str | None:
+    """Why a feed item cannot be a post, or ``None`` when it can."""
+    if not isinstance(item, Mapping):
+        return NOT_A_POST
+    post = item.get("post")
+    if not isinstance(post, Mapping):
+        return NOT_A_POST
+    kind = _text(post.get("$type"))
+    if kind.endswith(("#notFoundPost", "#blockedPost")) or post.get("notFound") is True or post.get("blocked") is True:
+        return GONE
+    if not isinstance(post.get("record"), Mapping) or not _text(post.get("uri")):
+        return NOT_A_POST
+    if _when(post["record"].get("createdAt")) is None and _when(post.get("indexedAt")) is None:
+        return NO_DATE
+    return None
+
+
+def is_pinned(item: Any) -> bool:
+    """A pinned post heads the author feed whatever its age; it says nothing about paging on."""
+    return isinstance(item, Mapping) and _mapping(item.get("reason")).get("$type") == REASON_PIN
+
+
 def parse_feed_item(item: Any) -> Post | None:
-    """One ``feedViewPost``; ``None`` when it lacks what a post needs (skipped, not fatal)."""
-    if not isinstance(item, Mapping) or not isinstance(item.get("post"), Mapping):
+    """One ``feedViewPost``; ``None`` when it lacks what a post needs (counted, not fatal)."""
+    if _why_not(item) is not None:
         return None
     post = item["post"]
-    record = post.get("record")
-    uri = _text(post.get("uri"))
-    if not isinstance(record, Mapping) or not uri:
-        return None
+    record = post["record"]
+    uri = _text(post["uri"])
     reason = item.get("reason")
     is_repost = isinstance(reason, Mapping) and reason.get("$type") == REASON_REPOST
     # A repost happened when it was reposted, not when the original was written.
-    created_at = parse_timestamp(reason.get("indexedAt")) if is_repost and isinstance(reason, Mapping) else None
-    created_at = created_at or parse_timestamp(record.get("createdAt"))
+    created_at = _when(reason.get("indexedAt")) if is_repost and isinstance(reason, Mapping) else None
+    created_at = created_at or _when(record.get("createdAt")) or _when(post.get("indexedAt"))
     if created_at is None:
         return None
-    author = post.get("author") if isinstance(post.get("author"), Mapping) else {}
-    author_handle = _text(author.get("handle")) or _text(author.get("did"))
+    author = _mapping(post.get("author"))
+    author_handle = _text(author.get("handle")) or _text(author.get("did")) or uri.removeprefix("at://").split("/")[0]
     text = _text(record.get("text"))
     links, mentions, tags = _facets(record)
     external = _embed_link(post)
@@ -160,10 +205,56 @@ def parse_feed_item(item: Any) -> Post | None:
     )
 
 
+def _thread_items(node: Any, depth: int = 0) -> list[Any]:
+    """A thread's posts as feed items: its parents (oldest first), itself, then its replies."""
+    if not isinstance(node, Mapping) or depth > 200:
+        return []
+    items: list[Any] = []
+    parent = node.get("parent")
+    if isinstance(parent, Mapping) and depth == 0:
+        chain: list[Mapping[str, Any]] = []
+        while isinstance(parent, Mapping) and len(chain) < 200:
+            chain.append(parent)
+            parent = parent.get("parent")
+        items.extend({"post": p.get("post", p)} for p in reversed(chain))
+    items.append({"post": node.get("post", node)})
+    for reply in node.get("replies") or [] if isinstance(node.get("replies"), list) else []:
+        items.extend(_thread_items(reply, depth + 1))
+    return items
+
+
+def feed_items(data: Any, *, host: str) -> list[Any]:
+    """The items of any post-bearing answer, as ``feedViewPost``-shaped objects."""
+    if isinstance(data, Mapping):
+        if isinstance(data.get("feed"), list):
+            return list(data["feed"])
+        if isinstance(data.get("posts"), list):
+            return [{"post": post} for post in data["posts"]]
+        if isinstance(data.get("thread"), Mapping):
+            return _thread_items(data["thread"])
+    raise MalformedResponse(f"{host} sent the Bluesky feed in an unexpected shape.")
+
+
+def read_feed(data: Any, *, host: str) -> tuple[list[Post], str | None, Skips, set[str]]:
+    """Posts of one page, the cursor for the next (``None`` at the end), what could not be read,
+    and the ids of pinned posts (whose age says nothing about the page's)."""
+    skips = Skips("posts")
+    posts: list[Post] = []
+    pinned: set[str] = set()
+    for item in feed_items(data, host=host):
+        reason = _why_not(item)
+        post = parse_feed_item(item) if reason is None else None
+        if post is None:
+            skips.add(reason or NOT_A_POST)
+            continue
+        if is_pinned(item):
+            pinned.add(post.id)
+        posts.append(post)
+    cursor = data.get("cursor") if isinstance(data, Mapping) else None
+    return posts, cursor if isinstance(cursor, str) and cursor else None, skips, pinned
+
+
 def parse_author_feed(data: Any, *, host: str) -> tuple[list[Post], str | None]:
     """Posts of one page and the cursor for the next (``None`` at the end)."""
-    if not isinstance(data, Mapping) or not isinstance(data.get("feed"), list):
-        raise MalformedResponse(f"{host} sent the Bluesky feed in an unexpected shape.")
-    posts = [post for item in data["feed"] if (post := parse_feed_item(item)) is not None]
-    cursor = data.get("cursor")
-    return posts, cursor if isinstance(cursor, str) and cursor else None
+    posts, cursor, _, _ = read_feed(data, host=host)
+    return posts, cursor

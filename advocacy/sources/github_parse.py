@@ -7,7 +7,8 @@ from typing import Any
 
 from advocacy.domain.models import Link, Network, Post, Profile, VisibilityFacts
 from advocacy.errors import MalformedResponse
-from advocacy.sources.timeparse import parse_timestamp
+from advocacy.sources.base import Skips
+from advocacy.sources.timeparse import parse_loose, parse_timestamp
 
 WEB_BASE = "https://github.com"
 # Activity that amplifies someone else's work rather than saying something of one's own.
@@ -122,13 +123,30 @@ _EVENT_TEXT = {
 }
 
 
+def _id(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _why_not(data: Any) -> str | None:
+    """Why an event cannot be a post, or ``None`` when it can."""
+    if not isinstance(data, Mapping) or not _text(data.get("type")):
+        return "were not events we could read"
+    if not _id(data.get("id")):
+        return "had no id"
+    if (parse_timestamp(data.get("created_at")) or parse_loose(data.get("created_at"))) is None:
+        return "had no date we could read"
+    return None
+
+
 def parse_event(data: Any) -> Post | None:
-    if not isinstance(data, Mapping):
+    if _why_not(data) is not None:
         return None
-    event_id = _text(data.get("id"))
-    created_at = parse_timestamp(data.get("created_at"))
-    kind = _text(data.get("type"))
-    if not event_id or created_at is None or not kind:
+    event_id = _id(data["id"])
+    created_at = parse_timestamp(data.get("created_at")) or parse_loose(data.get("created_at"))
+    kind = _text(data["type"])
+    if created_at is None:
         return None
     repo = data.get("repo")
     repo_name = _text(repo.get("name")) if isinstance(repo, Mapping) else ""
@@ -146,7 +164,21 @@ def parse_event(data: Any) -> Post | None:
     )
 
 
-def parse_events(data: Any, *, host: str) -> list[Post]:
+def read_events(data: Any, *, host: str) -> tuple[list[Post], Skips]:
+    """The posts of one page of public events, and the events that could not be read."""
     if not isinstance(data, list):
         raise MalformedResponse(f"{host} sent the list of public activity in an unexpected shape.")
-    return [post for item in data if (post := parse_event(item)) is not None]
+    skips = Skips("events")
+    posts = []
+    for item in data:
+        reason = _why_not(item)
+        post = parse_event(item) if reason is None else None
+        if post is None:
+            skips.add(reason or "were not events we could read")
+        else:
+            posts.append(post)
+    return posts, skips
+
+
+def parse_events(data: Any, *, host: str) -> list[Post]:
+    return read_events(data, host=host)[0]

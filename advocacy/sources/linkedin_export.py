@@ -1,30 +1,76 @@
 """LinkedIn: the official data export (ZIP or folder). linkedin.com itself is never contacted.
 
-Handles the current export (UTF-8, comma-separated, sometimes with a BOM) and the older one
-(UTF-16 with a BOM, tab-separated, other column names), and cleans the export's odd quoting of
-multi-line share text (every line wrapped in ``""``).
+Handles every export layout seen so far: the current one (UTF-8, comma-separated, sometimes with a
+BOM, ``SharedURL`` or ``SharedUrl``), and the 2018 one (UTF-16 with a BOM, tab-separated, other
+column names). Columns are found by meaning, not by exact name, and every date format the exports
+have used is read (``2018-03-14 09:12:00``, ``03/14/18, 9:12 AM``, ``Mar 14, 2018``, …). A share
+whose date still cannot be read is counted in ``Fetched.skipped``, never dropped silently. The
+export's odd quoting of multi-line share text (every line wrapped in ``""``) is cleaned, and a share
+exported once per attached image is one post.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from advocacy.domain.models import AccountRef, Link, Network, Position, Post, Profile, VisibilityFacts
 from advocacy.errors import ProfileNotFound
 from advocacy.http_session import HttpClient
 from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text
-from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
-from advocacy.sources.timeparse import parse_timestamp
+from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
+from advocacy.sources.timeparse import day_first_for, parse_loose
 
 _URL = re.compile(r"https?://[^\s,\]\[<>\"]+")
+_TYPED_SITE = re.compile(r"(?:^|[\s,;\[])([A-Za-z_ ]{2,20}):\s*((?:https?://)?[^\s,\]\[<>\"]+\.[^\s,\]\[<>\"]+)")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w[\w-]*)")
 WHAT = "the LinkedIn export"
+NO_DATE = "had no date we could read"
 
 Row = dict[str, str]
+
+# Column names by meaning, most specific first (names are compared lower-case, letters only).
+_DATE_KEYS = (
+    "date",
+    "sharedate",
+    "shareddate",
+    "createdat",
+    "createddate",
+    "created",
+    "createdon",
+    "postedat",
+    "posteddate",
+    "postedon",
+    "publishedat",
+    "publishedon",
+    "published",
+    "datetime",
+    "timestamp",
+    "time",
+)
+_TEXT_KEYS = (
+    "sharecommentary",
+    "commentary",
+    "sharetext",
+    "content",
+    "text",
+    "message",
+    "body",
+    "postcontent",
+    "posttext",
+    "comment",
+    "description",
+    "post",
+    "share",
+)
+_LINK_KEYS = ("sharelink", "postlink", "permalink", "shareurl", "posturl", "link", "url")
+_SHARED_KEYS = ("sharedurl", "sharedlink", "articleurl", "linkurl", "link", "url")
+_MEDIA_KEYS = ("mediaurl", "mediaurls", "media", "imageurl", "image")
 
 
 def _key(name: str) -> str:
@@ -32,10 +78,29 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
 
 
+def _stitch(rows: list[list[str]], width: int) -> list[list[str]]:
+    """Rejoin a record that a line break inside an unquoted field split over several lines."""
+    out: list[list[str]] = []
+    for row in rows:
+        if out and 0 < len(out[-1]) < width and len(out[-1]) + len(row) - 1 <= width and row:
+            previous = out[-1]
+            previous[-1] = f"{previous[-1]}\n{row[0]}"
+            previous.extend(row[1:])
+        else:
+            out.append(list(row))
+    return out
+
+
 def read_rows(data: bytes, *, name: str) -> list[Row]:
     text, encoding = decode_text(data)
+    text = text.lstrip("\ufeff")
+    if text[:4].lower() == "sep=":  # Excel's delimiter hint line
+        text = text.split("\n", 1)[1] if "\n" in text else ""
     first_line = text.split("\n", 1)[0]
-    delimiter = "\t" if encoding == "utf-16" or first_line.count("\t") > first_line.count(",") else ","
+    counts = {d: first_line.count(d) for d in ("\t", ",", ";")}
+    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    if encoding == "utf-16" and counts["\t"]:
+        delimiter = "\t"
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
         rows = list(reader)
@@ -44,9 +109,10 @@ def read_rows(data: bytes, *, name: str) -> list[Row]:
     if not rows:
         return []
     header = [_key(column) for column in rows[0]]
+    body = _stitch(rows[1:], len(header))
     return [
-        {header[i]: value.strip() for i, value in enumerate(row) if i < len(header)}
-        for row in rows[1:]
+        {header[i]: value.strip() for i, value in enumerate(row) if i < len(header) and header[i]}
+        for row in body
         if any(cell.strip() for cell in row)
     ]
 
@@ -65,15 +131,31 @@ def _first(row: Row, *keys: str) -> str:
     return ""
 
 
+def _labelled_sites(value: str) -> list[Link]:
+    """``[PERSONAL:https://a, OTHER:https://b]`` (2019 on) or the same without brackets (2018)."""
+    links: list[Link] = []
+    seen: set[str] = set()
+    for label, url in _TYPED_SITE.findall(value):
+        full = url if url.lower().startswith(("http://", "https://")) else f"https://{url}"
+        if full not in seen:
+            seen.add(full)
+            links.append(Link(url=full, label=label.strip().title() if label.strip() else "Website"))
+    for url in _URL.findall(value):
+        if url not in seen:
+            seen.add(url)
+            links.append(Link(url=url, label="Website"))
+    return links
+
+
 def parse_profile_rows(rows: list[Row]) -> Profile:
     if not rows:
         raise MalformedExport(f"Profile.csv in {WHAT} has no rows.")
     row = rows[0]
     name = " ".join(part for part in (row.get("firstname", ""), row.get("lastname", "")) if part)
-    links = [Link(url=url, label="Website") for url in _URL.findall(row.get("websites", ""))]
-    for raw in re.split(r"[,\s\[\]]+", row.get("twitterhandles", "")):
+    links = _labelled_sites(row.get("websites", ""))
+    for raw in re.split(r"[,;\s\[\]]+", _first(row, "twitterhandles", "twitterhandle", "twitter")):
         handle = raw.strip().lstrip("@")
-        if handle:
+        if re.fullmatch(r"\w{1,30}", handle):
             links.append(Link(url=f"https://x.com/{handle}", label="X"))
     return Profile(
         network=Network.LINKEDIN,
@@ -81,72 +163,168 @@ def parse_profile_rows(rows: list[Row]) -> Profile:
         display_name=name,
         headline=row.get("headline", ""),
         bio=clean_commentary(row.get("summary", "")),
-        location=_first(row, "geolocation", "location"),
+        location=_first(row, "geolocation", "location", "address", "country"),
         links=tuple(links),
         visibility=VisibilityFacts(),
     )
 
 
 def _month_key(value: str) -> tuple[int, int]:
-    """ "Jan 2024" or "2024" -> sortable (year, month)."""
-    for pattern, has_month in (("%b %Y", True), ("%Y", False)):
-        try:
-            parsed = datetime.strptime(value.strip(), pattern)
-        except ValueError:
+    """ "Jan 2024", "2024-01", "01/2024" or "2024" -> sortable (year, month)."""
+    value = value.strip()
+    if re.fullmatch(r"\d{4}", value):
+        return int(value), 0
+    parsed = parse_loose(value)
+    return (parsed.year, parsed.month) if parsed else (0, 0)
+
+
+def read_positions(rows: Iterable[Row]) -> tuple[tuple[Position, ...], Skips]:
+    """Positions, current jobs first then newest first, and the rows that were not positions."""
+    skips = Skips("positions")
+    positions = []
+    for row in rows:
+        company = _first(row, "companyname", "company", "organization", "organisation", "employer")
+        title = _first(row, "title", "position", "jobtitle", "role")
+        if not company:
+            skips.add("had no company name")
             continue
-        return parsed.year, parsed.month if has_month else 0
-    return 0, 0
+        positions.append(
+            Position(
+                company=company,
+                title=title,
+                started_on=_first(row, "startedon", "startdate", "start", "from"),
+                finished_on=_first(row, "finishedon", "enddate", "end", "to") or None,
+            )
+        )
+    ordered = tuple(sorted(positions, key=lambda p: (p.is_current, _month_key(p.started_on)), reverse=True))
+    return ordered, skips
 
 
 def parse_positions(rows: list[Row]) -> tuple[Position, ...]:
-    positions = [
-        Position(
-            company=row.get("companyname", ""),
-            title=row.get("title", ""),
-            started_on=row.get("startedon", ""),
-            finished_on=row.get("finishedon") or None,
-        )
-        for row in rows
-        if row.get("companyname")
-    ]
-    # Current jobs first, then by start date, newest first.
-    return tuple(sorted(positions, key=lambda p: (p.is_current, _month_key(p.started_on)), reverse=True))
+    return read_positions(rows)[0]
 
 
-def _share_date(value: str) -> datetime | None:
-    value = value.strip()
-    for pattern in ("%Y-%m-%d %H:%M:%S", "%m/%d/%y, %I:%M %p", "%m/%d/%Y %H:%M"):
-        try:
-            return datetime.strptime(value, pattern).replace(tzinfo=UTC)
-        except ValueError:
+def _column(header: Sequence[str], keys: Sequence[str], taken: set[str]) -> str | None:
+    for key in keys:
+        if key in header and key not in taken:
+            return key
+    return None
+
+
+@dataclass
+class _Share:
+    created_at: datetime
+    link: str
+    text: str
+    urls: list[str] = field(default_factory=list)
+
+
+def _share_columns(rows: list[Row]) -> dict[str, str | None]:
+    header = list(dict.fromkeys(key for row in rows for key in row))
+    taken: set[str] = set()
+
+    def pick(keys: Sequence[str]) -> str | None:
+        found = _column(header, keys, taken)
+        if found:
+            taken.add(found)
+        return found
+
+    # A column of linkedin.com post addresses is the share's own link, whatever it is called.
+    link = next(
+        (
+            key
+            for key in header
+            if sum("linkedin.com/" in row.get(key, "") or "urn:li:" in row.get(key, "") for row in rows[:50])
+            > len(rows[:50]) // 2
+        ),
+        None,
+    )
+    if link:
+        taken.add(link)
+    date = pick(_DATE_KEYS)
+    if date is None:  # no date-like name: the column whose values read as dates
+        scores = {
+            key: sum(parse_loose(row.get(key, "")) is not None for row in rows[:50])
+            for key in header
+            if key not in taken
+        }
+        best = max(scores, key=lambda k: scores[k], default=None)
+        if best and scores[best]:
+            date = best
+            taken.add(best)
+    link = link or pick(_LINK_KEYS[:-2])
+    text = pick(_TEXT_KEYS)
+    if text is None:  # no text-like name: the column of the longest values that are not addresses
+        lengths = {
+            key: sum(len(row.get(key, "")) for row in rows[:50])
+            for key in header
+            if key not in taken and not any(row.get(key, "").startswith("http") for row in rows[:50])
+        }
+        text = max(lengths, key=lambda k: lengths[k], default=None)
+        if text:
+            taken.add(text)
+    return {
+        "date": date,
+        "link": link,
+        "text": text,
+        "shared": pick(_SHARED_KEYS),
+        "media": pick(_MEDIA_KEYS),
+    }
+
+
+def read_shares(rows: Iterable[Row]) -> tuple[list[Post], Skips]:
+    """Posts from Shares.csv rows, and what could not be read. Rows of one share (one per attached
+    image) are merged into one post."""
+    rows = list(rows)
+    skips = Skips("shares")
+    if not rows:
+        return [], skips
+    columns = _share_columns(rows)
+    date_key = columns["date"]
+    day_first = day_first_for(row.get(date_key, "") for row in rows) if date_key else False
+    shares: dict[str, _Share] = {}
+    for row in rows:
+        created_at = _share_date(row.get(date_key, ""), day_first=day_first) if date_key else None
+        if created_at is None:
+            skips.add(NO_DATE)
             continue
-    return parse_timestamp(value)
+        text = clean_commentary(row.get(columns["text"] or "", ""))
+        link = row.get(columns["link"] or "", "")
+        urls = [row.get(columns["shared"] or "", ""), *_URL.findall(text)]
+        key = link or f"{created_at.isoformat()}#{hashlib.sha1(text.encode()).hexdigest()[:10]}"
+        share = shares.get(key)
+        if share is None:
+            share = shares[key] = _Share(created_at=created_at, link=link, text=text)
+        elif text and not share.text:
+            share.text = text
+        share.urls.extend(u for u in urls if u and u not in share.urls)
+    posts = [
+        Post(
+            network=Network.LINKEDIN,
+            id=key,
+            url=share.link if share.link.startswith(("http://", "https://")) else "",
+            created_at=share.created_at,
+            text=share.text,
+            # A share with no words of one's own only passes someone else's post along.
+            is_repost=not share.text,
+            links=tuple(share.urls),
+            hashtags=tuple(dict.fromkeys(_HASHTAG.findall(share.text))),
+        )
+        for key, share in shares.items()
+    ]
+    return posts, skips
 
 
 def parse_shares(rows: Iterable[Row]) -> list[Post]:
-    posts = []
-    for row in rows:
-        created_at = _share_date(row.get("date", ""))
-        if created_at is None:
-            continue
-        text = clean_commentary(_first(row, "sharecommentary", "commentary"))
-        shared_url = _first(row, "sharedurl", "url")
-        link = _first(row, "sharelink", "link")
-        links = list(dict.fromkeys([u for u in [shared_url, *_URL.findall(text)] if u]))
-        posts.append(
-            Post(
-                network=Network.LINKEDIN,
-                id=link or created_at.isoformat(),
-                url=link,
-                created_at=created_at,
-                text=text,
-                # A share with no words of one's own only passes someone else's post along.
-                is_repost=not text,
-                links=tuple(links),
-                hashtags=tuple(dict.fromkeys(_HASHTAG.findall(text))),
-            )
-        )
-    return posts
+    return read_shares(rows)[0]
+
+
+def _share_date(value: str, *, day_first: bool = False) -> datetime | None:
+    value = value.strip()
+    try:
+        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)  # the usual one, fast
+    except ValueError:
+        return parse_loose(value, day_first=day_first)
 
 
 def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:  # noqa: ARG001
@@ -162,10 +340,25 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             members = archive.find(pattern)
             return read_rows(archive.read(members[0]), name=name) if members else []
 
-        positions = parse_positions(rows(r"Positions\.csv", "Positions.csv"))
-        skills = tuple(row["name"] for row in rows(r"Skills\.csv", "Skills.csv") if row.get("name"))
+        positions, position_skips = read_positions(rows(r"Positions\.csv", "Positions.csv"))
+        skills = tuple(
+            dict.fromkeys(
+                name
+                for row in rows(r"Skills\.csv", "Skills.csv")
+                # The 2018 export ends its skills with a literal "Endorsements" row.
+                if (name := _first(row, "name", "skill", "skills")) and name.lower() != "endorsements"
+            )
+        )
+        registered = next(
+            (
+                parse_loose(_first(row, "registeredat", "registered", "registrationdate", "date"))
+                for row in rows(r"Registration\.csv", "Registration.csv")
+            ),
+            None,
+        )
         context.progress(2, 4)
-        posts = parse_shares(rows(r"Shares\.csv", "Shares.csv"))
+        share_rows = rows(r"Shares\.csv", "Shares.csv")
+        posts, share_skips = read_shares(share_rows)
         context.progress(4, 4)
     current = next((p for p in positions if p.is_current), None)
     profile = Profile(
@@ -175,6 +368,10 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             "skills": skills,
             "employer": current.company if current else "",
             "handle": profile.handle,
+            "created_at": profile.created_at or registered,
         },
     )
-    return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits))
+    skipped = share_skips.records(total=len(posts) + share_skips.total) + position_skips.records(
+        total=len(positions) + position_skips.total
+    )
+    return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skipped)

@@ -15,6 +15,9 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
 
+from advocacy.sources.feeds import FeedEntry
+from advocacy.sources.timeparse import parse_loose
+
 FEED_TYPES = {
     "application/rss+xml": "rss",
     "application/atom+xml": "atom",
@@ -34,6 +37,8 @@ class PageFacts:
     same_as: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
     noindex: bool = False
+    # Posts marked up on the page itself (microformats2 h-entry), for a site with no feed.
+    entries: tuple[FeedEntry, ...] = ()
 
 
 def _classes(tag: Tag) -> list[str]:
@@ -135,6 +140,41 @@ def _meta(soup: BeautifulSoup, key: str, value: str) -> str:
     return _attr(tag, "content") if isinstance(tag, Tag) else ""
 
 
+def _h_entries(soup: BeautifulSoup, base_url: str) -> tuple[FeedEntry, ...]:
+    entries: list[FeedEntry] = []
+    for entry in soup.find_all(class_="h-entry"):
+        if not isinstance(entry, Tag) or entry.find_parent(class_="h-entry") is not None:
+            continue
+        published = entry.find(class_="dt-published") or entry.find(class_="dt-updated")
+        when = None
+        if isinstance(published, Tag):
+            when = parse_loose(_attr(published, "datetime") or _attr(published, "title") or _text(published))
+        url_tag = entry.find(class_="u-url") or entry.find(class_="u-uid")
+        url = urljoin(base_url, _attr(url_tag, "href")) if isinstance(url_tag, Tag) and _attr(url_tag, "href") else ""
+        name = entry.find(class_="p-name")
+        body = entry.find(class_="e-content") or entry.find(class_="p-summary")
+        title = _text(name) if isinstance(name, Tag) else ""
+        text = _text(body) if isinstance(body, Tag) else ""
+        if title and text.startswith(title):
+            title = ""  # a note's implied name is its text
+        links = [
+            urljoin(base_url, _attr(a, "href"))
+            for a in (body.find_all("a") if isinstance(body, Tag) else [])
+            if isinstance(a, Tag) and _attr(a, "href").startswith(("http://", "https://"))
+        ]
+        entries.append(
+            FeedEntry(
+                id=url or f"{base_url}#entry-{len(entries)}",
+                url=url,
+                title=title,
+                text=text,
+                published=when,
+                links=tuple(dict.fromkeys(links)),
+            )
+        )
+    return tuple(entries)
+
+
 def parse_page(html: str, *, base_url: str, robots_header: str = "") -> PageFacts:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
@@ -170,5 +210,6 @@ def parse_page(html: str, *, base_url: str, robots_header: str = "") -> PageFact
         rel_me=tuple(dict.fromkeys(rel_me)),
         same_as=tuple(dict.fromkeys(same)),
         feeds=tuple(dict.fromkeys(feeds)),
+        entries=_h_entries(soup, base_url),
         noindex="noindex" in robots or "none" in [part.strip() for part in robots.split(",")],
     )

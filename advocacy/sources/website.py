@@ -1,15 +1,22 @@
-"""A personal website or blog: the home page (identity, rel="me", robots) and its feed (posts)."""
+"""A personal website or blog: the home page (identity, rel="me", robots) and its feed (posts).
+
+The feed is the first of the page's feed links that can be read (RSS, Atom or JSON Feed); a site
+with no readable feed falls back to the posts marked up on the page itself (h-entry), and a
+"website" that is itself a feed is read as one. Entries without a readable date, and a feed that
+could not be read at all, are counted in ``Fetched.skipped`` rather than passed over.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 
-from advocacy.domain.models import AccountRef, Link, Network, Post, Profile, VisibilityFacts
+from advocacy.domain.models import AccountRef, Link, Network, Post, Profile, SkippedRecords, VisibilityFacts
 from advocacy.errors import FetchError
-from advocacy.http_session import HttpClient, host_of
-from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
-from advocacy.sources.feeds import parse_feed
-from advocacy.sources.web_page import parse_page
+from advocacy.http_session import HttpClient, HttpResponse, host_of
+from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
+from advocacy.sources.feeds import FeedEntry, ParsedFeed, parse_feed
+from advocacy.sources.web_page import PageFacts, parse_page
 
 log = logging.getLogger(__name__)
 
@@ -17,41 +24,89 @@ _ACCEPT_HTML = {"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
 _ACCEPT_FEED = {
     "Accept": "application/atom+xml,application/rss+xml,application/feed+json,application/xml;q=0.9,*/*;q=0.5"
 }
+MAX_FEEDS_TRIED = 3
+_FEED_START = re.compile(
+    rb"^\s*(<\?xml[^>]*>\s*)?(<\?xml-stylesheet[^>]*>\s*|<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S
+)
+_FEED_TYPES = ("rss", "atom", "rdf", "feed+json", "jf2feed")
+
+
+def _is_feed(response: HttpResponse) -> bool:
+    content_type = response.headers.get("content-type", "").lower()
+    if any(kind in content_type for kind in _FEED_TYPES):
+        return True
+    head = response.body[:2048].removeprefix(b"\xef\xbb\xbf")
+    if "json" in content_type or head.lstrip().startswith(b"{"):
+        return b"jsonfeed.org/version" in head
+    return bool(_FEED_START.match(head))
+
+
+def _posts(entries: tuple[FeedEntry, ...], skips: Skips) -> list[Post]:
+    posts = []
+    for entry in entries:
+        if entry.published is None:
+            skips.add("had no date we could read")
+            continue
+        posts.append(
+            Post(
+                network=Network.WEBSITE,
+                id=entry.id or entry.url,
+                url=entry.url,
+                created_at=entry.published,
+                text="\n\n".join(part for part in (entry.title, entry.text) if part),
+                links=entry.links,
+                hashtags=entry.tags,
+            )
+        )
+    return posts
+
+
+def _read_feed(client: HttpClient, facts: PageFacts) -> tuple[ParsedFeed | None, list[str]]:
+    """The first readable feed of the page, and why the others before it could not be read."""
+    problems: list[str] = []
+    for feed_url in facts.feeds[:MAX_FEEDS_TRIED]:
+        try:
+            return (
+                parse_feed(
+                    client.get(feed_url, headers=_ACCEPT_FEED, what="the feed").body,
+                    where=f"the feed at {host_of(feed_url)}",
+                ),
+                problems,
+            )
+        except FetchError as exc:
+            # The page itself was read; a broken feed costs only the posts, and the report says why.
+            log.warning("feed unavailable: %s", exc.user_message)
+            problems.append(exc.user_message.rstrip("."))
+    return None, problems
 
 
 def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:
     url = account.handle.strip()
     page = client.get(url, headers=_ACCEPT_HTML, what="the home page")
     content_type = page.headers.get("content-type", "")
-    if content_type and "html" not in content_type and "xml" not in content_type:
+    page_is_feed = _is_feed(page)
+    if content_type and not page_is_feed and "html" not in content_type and "xml" not in content_type:
         raise FetchError(f"{host_of(page.url)} sent {content_type.split(';')[0]} where a web page was expected.")
-    facts = parse_page(page.text(), base_url=page.url, robots_header=page.headers.get("x-robots-tag", ""))
+    skips = Skips("feed items")
+    unreadable: tuple[SkippedRecords, ...] = ()
+    feed: ParsedFeed | None = None
+    if page_is_feed:
+        # The address given is the feed itself: its posts, and what it says about its site.
+        feed = parse_feed(page.body, where=f"the feed at {host_of(page.url)}")
+        facts = PageFacts(name=feed.title, feeds=(page.url,))
+    else:
+        facts = parse_page(page.text(), base_url=page.url, robots_header=page.headers.get("x-robots-tag", ""))
     context.progress(1, 3)
 
-    posts: list[Post] = []
-    if facts.feeds:
-        feed_url = facts.feeds[0]
-        try:
-            feed = parse_feed(
-                client.get(feed_url, headers=_ACCEPT_FEED, what="the feed").body,
-                where=f"the feed at {host_of(feed_url)}",
-            )
-            posts = [
-                Post(
-                    network=Network.WEBSITE,
-                    id=entry.id or entry.url,
-                    url=entry.url,
-                    created_at=entry.published,
-                    text="\n\n".join(part for part in (entry.title, entry.text) if part),
-                    links=entry.links,
-                    hashtags=entry.tags,
-                )
-                for entry in feed.entries
-                if entry.published is not None
-            ]
-        except FetchError as exc:
-            # The page itself was read; a broken feed costs only the posts, and the log says why.
-            log.warning("feed unavailable: %s", exc.user_message)
+    if feed is None and facts.feeds:
+        feed, problems = _read_feed(client, facts)
+        if feed is None and problems:
+            reason = "could not be read: " + "; ".join(problems)
+            unreadable = (SkippedRecords(len(problems), "feeds" if len(problems) > 1 else "feed", reason),)
+    entries = feed.entries if feed is not None else facts.entries
+    posts = _posts(entries, skips)
+    if feed is not None:
+        skips.add("were not feed entries we could read", feed.unreadable)
     context.progress(2, 3)
 
     links = [Link(url=href, label="rel=me") for href in facts.rel_me]
@@ -73,4 +128,5 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         ),
     )
     context.progress(3, 3)
-    return Fetched(profile=profile, posts=kept)
+    total = len(entries) + (feed.unreadable if feed is not None else 0)
+    return Fetched(profile=profile, posts=kept, skipped=unreadable + skips.records(total=total))

@@ -1,45 +1,76 @@
 """X (Twitter): the account archive the user downloads (ZIP or folder). x.com is never contacted.
 
-Archive files are JavaScript assignments, ``window.YTD.tweets.part0 = [...]``; the part after ``=``
-must be valid JSON. An archive re-saved into invalid JSON gets a clear error, never a guess.
+Archive files are JavaScript assignments whose right-hand side must be valid JSON:
+``window.YTD.tweets.part0 = [...]`` (2019 on; ``tweet.js`` or ``tweets.js``, large archives split
+into ``tweets-part1.js``…, listed in ``manifest.js`` as ``window.__THAR_CONFIG = {...}``), and the
+older "Grailbird" archive (``var user_details = {...}``, ``Grailbird.data.tweets_2013_02 = [...]``
+one file per month under ``data/js/tweets/``, or its ``tweets.csv``). Long posts keep their full
+text in ``note-tweet.js``; edited tweets count once, as their latest version. An archive re-saved
+into invalid JSON gets a clear error, never a guess; a tweet that cannot be read is counted.
 """
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from advocacy.domain.models import AccountRef, Link, Network, Post, Profile, VisibilityFacts
+from advocacy.domain.models import AccountRef, Link, Network, Post, Profile, SkippedRecords, VisibilityFacts
 from advocacy.errors import ProfileNotFound
 from advocacy.http_session import HttpClient
 from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text
-from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
-from advocacy.sources.timeparse import parse_timestamp
+from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
+from advocacy.sources.timeparse import parse_loose, parse_timestamp
 
 WHAT = "the X archive"
 WEB_BASE = "https://x.com"
+NO_DATE = "had no date we could read"
 _PREFIX = re.compile(r"^\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
+_ASSIGNMENT = re.compile(r"^\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*=\s*")
+_TCO = re.compile(r"https?://t\.co/\w+")
 
 
 def parse_ytd(data: bytes, *, name: str) -> list[Any]:
     text, _ = decode_text(data)
+    text = text.lstrip("\ufeff")
     match = _PREFIX.match(text)
     if not match:
         raise MalformedExport(f"{name} in {WHAT} does not start with window.YTD…; it is not an archive file.")
+    value = _parse_json(text[match.end() :], name)
+    if not isinstance(value, list):
+        raise MalformedExport(f"{name} in {WHAT} does not hold a list of records.")
+    return value
+
+
+def parse_assignment(data: bytes, *, name: str) -> Any:
+    """Any archive script ``<name> = <JSON>`` (YTD, ``__THAR_CONFIG``, Grailbird), its JSON value."""
+    text, _ = decode_text(data)
+    text = text.lstrip("\ufeff")
+    match = _ASSIGNMENT.match(text)
+    if not match:
+        raise MalformedExport(f"{name} in {WHAT} is not an archive data file (it assigns no value).")
+    return _parse_json(text[match.end() :], name)
+
+
+def _parse_json(text: str, name: str) -> Any:
+    text = text.rstrip()
+    if text.endswith(";"):
+        text = text[:-1]
     try:
-        value = _json_records(text[match.end() :])
+        return _json_records(text)
     except json.JSONDecodeError as exc:
         raise MalformedExport(
             f"{name} in {WHAT} is not valid JSON (line {exc.lineno}, column {exc.colno}); "
             "the file may have been edited: download the archive again."
         ) from None
-    if not isinstance(value, list):
-        raise MalformedExport(f"{name} in {WHAT} does not hold a list of records.")
-    return value
+    except RecursionError:
+        raise MalformedExport(f"{name} in {WHAT} is nested too deeply to be an archive file.") from None
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -83,6 +114,15 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _id(value: Any) -> str:
+    """Ids are strings in newer archives and JSON numbers in older ones."""
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    return value.strip() if isinstance(value, str) else ""
+
+
 def _inner(item: Any, key: str) -> Mapping[str, Any]:
     if isinstance(item, Mapping):
         inner = item.get(key, item)
@@ -98,9 +138,35 @@ def parse_account(records: list[Any]) -> Mapping[str, Any]:
     return account
 
 
+def account_from_manifest(manifest: Any) -> Mapping[str, Any]:
+    """``manifest.js`` names the account too (``userInfo``); used when account.js is missing."""
+    info = manifest.get("userInfo") if isinstance(manifest, Mapping) else None
+    if not isinstance(info, Mapping) or not _text(info.get("userName")):
+        return {}
+    return {
+        "username": _text(info.get("userName")),
+        "accountId": _id(info.get("accountId")),
+        "accountDisplayName": _text(info.get("displayName")),
+    }
+
+
+def account_from_user_details(details: Any) -> Mapping[str, Any]:
+    """The Grailbird archive's ``user_details.js``, in the newer account.js terms."""
+    if not isinstance(details, Mapping) or not _text(details.get("screen_name")):
+        raise MalformedExport(f"user_details.js in {WHAT} has no screen_name.")
+    created = _created(details.get("created_at"))
+    return {
+        "username": _text(details.get("screen_name")),
+        "accountId": _id(details.get("id")) or _id(details.get("id_str")),
+        "accountDisplayName": _text(details.get("full_name")),
+        "createdAt": created.isoformat() if created else "",
+        "_profile": {"description": {"bio": details.get("bio"), "location": details.get("location")}},
+    }
+
+
 def parse_profile(account: Mapping[str, Any], profile_records: list[Any], former: tuple[str, ...]) -> Profile:
     username = _text(account.get("username"))
-    profile = _inner(profile_records[0], "profile") if profile_records else {}
+    profile = _inner(profile_records[0], "profile") if profile_records else _inner(account, "_profile")
     description = _inner({"description": profile.get("description")}, "description")
     website = _text(description.get("website")).strip()
     avatar = _text(profile.get("avatarMediaUrl"))
@@ -113,9 +179,9 @@ def parse_profile(account: Mapping[str, Any], profile_records: list[Any], former
         location=_text(description.get("location")).strip(),
         # The archive keeps the website as a t.co short link; it cannot be expanded offline.
         links=(Link(url=website, label="Website"),) if website else (),
-        avatar_is_default=(not avatar) or "default_profile" in avatar,
-        header_is_default=not _text(profile.get("headerMediaUrl")),
-        created_at=parse_timestamp(account.get("createdAt")),
+        avatar_is_default=None if not profile_records else (not avatar) or "default_profile" in avatar,
+        header_is_default=None if not profile_records else not _text(profile.get("headerMediaUrl")),
+        created_at=parse_timestamp(account.get("createdAt")) or parse_loose(account.get("createdAt")),
         visibility=VisibilityFacts(),
         former_handles=former,
     )
@@ -134,29 +200,36 @@ def _created(value: Any) -> datetime | None:
     try:
         return datetime.strptime(_text(value), "%a %b %d %H:%M:%S %z %Y")
     except ValueError:
-        return parse_timestamp(value)
+        return parse_loose(value)
+
+
+def _expand(text: str, urls: Any, short: str, long: str) -> tuple[str, list[str]]:
+    links: list[str] = []
+    for url in urls if isinstance(urls, list) else []:
+        if isinstance(url, Mapping) and _text(url.get(long)):
+            links.append(_text(url[long]))
+            if _text(url.get(short)):
+                text = text.replace(_text(url[short]), _text(url[long]))
+    return text, links
 
 
 def parse_tweet(record: Any, *, username: str, account_id: str) -> Post | None:
+    """One tweet as a post, or ``None`` when it has no id or no readable date (counted by the caller)."""
     tweet = _inner(record, "tweet")
-    tweet_id = _text(tweet.get("id_str")) or _text(tweet.get("id"))
+    tweet_id = _id(tweet.get("id_str")) or _id(tweet.get("id"))
     created_at = _created(tweet.get("created_at"))
     if not tweet_id or created_at is None:
         return None
-    text = _text(tweet.get("full_text")) or _text(tweet.get("text"))
     entities = _inner({"entities": tweet.get("entities")}, "entities")
-    links: list[str] = []
-    for url in entities.get("urls") or []:
-        if isinstance(url, Mapping) and _text(url.get("expanded_url")):
-            links.append(_text(url["expanded_url"]))
-            if _text(url.get("url")):
-                text = text.replace(_text(url["url"]), _text(url["expanded_url"]))
+    text, links = _expand(
+        _text(tweet.get("full_text")) or _text(tweet.get("text")), entities.get("urls"), "url", "expanded_url"
+    )
     hashtags = [_text(h.get("text")) for h in entities.get("hashtags") or [] if isinstance(h, Mapping)]
     mentions = [
         "@" + _text(m.get("screen_name")) for m in entities.get("user_mentions") or [] if isinstance(m, Mapping)
     ]
-    reply_to_user = _text(tweet.get("in_reply_to_user_id_str")) or _text(tweet.get("in_reply_to_user_id"))
-    replying = bool(_text(tweet.get("in_reply_to_status_id_str")) or _text(tweet.get("in_reply_to_status_id")))
+    reply_to_user = _id(tweet.get("in_reply_to_user_id_str")) or _id(tweet.get("in_reply_to_user_id"))
+    replying = bool(_id(tweet.get("in_reply_to_status_id_str")) or _id(tweet.get("in_reply_to_status_id")))
     return Post(
         network=Network.X,
         id=tweet_id,
@@ -166,34 +239,191 @@ def parse_tweet(record: Any, *, username: str, account_id: str) -> Post | None:
         language=_text(tweet.get("lang")) or None,
         # A reply to oneself continues one's own thread: that is posting, not replying.
         is_reply=replying and reply_to_user != account_id,
-        is_repost=text.startswith("RT @") or tweet.get("retweeted") is True,
+        is_repost=text.startswith("RT @")
+        or tweet.get("retweeted") is True
+        or isinstance(tweet.get("retweeted_status"), Mapping),
         links=tuple(dict.fromkeys(links)),
         hashtags=tuple(dict.fromkeys(h for h in hashtags if h)),
         mentions=tuple(dict.fromkeys(m for m in mentions if m != "@")),
     )
 
 
+def _edit_chain(record: Any) -> tuple[str, list[str]]:
+    """The id of the first version of an edited tweet and every version's id, oldest first."""
+    tweet = _inner(record, "tweet")
+    info = tweet.get("edit_info")
+    own = _id(tweet.get("id_str")) or _id(tweet.get("id"))
+    if not isinstance(info, Mapping):
+        return own, [own]
+    initial = info.get("initial")
+    if isinstance(initial, Mapping):
+        ids = [_id(i) for i in initial.get("editTweetIds") or [] if _id(i)]
+        return (ids[0] if ids else own), ids or [own]
+    edit = info.get("edit")
+    if isinstance(edit, Mapping):
+        control = edit.get("editControlInitial")
+        ids = [_id(i) for i in (control.get("editTweetIds") or [] if isinstance(control, Mapping) else []) if _id(i)]
+        first = _id(edit.get("initialTweetId")) or (ids[0] if ids else own)
+        return first, ids or [first, own]
+    return own, [own]
+
+
+def _normal(text: str) -> str:
+    text = _TCO.sub("", html.unescape(text)).rstrip().rstrip("…").rstrip()
+    return " ".join(text.split())
+
+
+class _Notes:
+    """Long posts from note-tweet.js, found again by when they were posted and how they start."""
+
+    def __init__(self, records: Iterable[Any]) -> None:
+        self.by_second: dict[int, list[tuple[str, str, list[str]]]] = {}
+        self.used: set[str] = set()
+        self.count = 0
+        for record in records:
+            note = _inner(record, "noteTweet")
+            core = note.get("core")
+            created = parse_timestamp(note.get("createdAt")) or parse_loose(note.get("createdAt"))
+            if not isinstance(core, Mapping) or not _text(core.get("text")) or created is None:
+                continue
+            self.count += 1
+            text, links = _expand(_text(core["text"]), core.get("urls"), "shortUrl", "expandedUrl")
+            note_id = _id(note.get("noteTweetId")) or f"{created.isoformat()}:{self.count}"
+            self.by_second.setdefault(int(created.timestamp()), []).append((note_id, text, links))
+
+    def full_text(self, post: Post) -> tuple[str, list[str]] | None:
+        start = _normal(post.text)[:40]
+        if not start:
+            return None
+        second = int(post.created_at.timestamp())
+        for delta in (0, -1, 1, -2, 2):
+            for note_id, text, links in self.by_second.get(second + delta, []):
+                if note_id not in self.used and _normal(text).startswith(start):
+                    self.used.add(note_id)
+                    return text, links
+        return None
+
+
+def read_tweets(
+    records: list[Any], *, username: str, account_id: str, notes: Iterable[Any] = ()
+) -> tuple[list[Post], tuple[SkippedRecords, ...]]:
+    """Posts from tweet records (any archive generation) and what could not be read."""
+    skips = Skips("tweets")
+    latest: dict[str, tuple[int, Post]] = {}
+    for record in records:
+        post = parse_tweet(record, username=username, account_id=account_id)
+        if post is None:
+            tweet = _inner(record, "tweet")
+            has_id = bool(_id(tweet.get("id_str")) or _id(tweet.get("id")))
+            skips.add(NO_DATE if has_id else "were not tweets we could read (no id)")
+            continue
+        first, versions = _edit_chain(record)
+        rank = versions.index(post.id) if post.id in versions else len(versions)
+        kept = latest.get(first)
+        # An edited tweet is one post, shown as its latest version.
+        if kept is None or (rank, post.created_at) > (kept[0], kept[1].created_at):
+            latest[first] = (rank, post)
+    posts = [post for _, post in latest.values()]
+    long_posts = _Notes(notes)
+    note_skips = Skips("long posts")
+    if long_posts.count:
+        for index, post in enumerate(posts):
+            if post.is_repost:
+                continue
+            found = long_posts.full_text(post)
+            if found:
+                text, links = found
+                posts[index] = replace(post, text=text, links=tuple(dict.fromkeys([*post.links, *links])))
+        # Their tweet is missing from the archive (trimmed, or a part file lost): not guessed at.
+        note_skips.add("matched no tweet in the archive (note-tweet.js)", long_posts.count - len(long_posts.used))
+    return posts, skips.records(total=len(records)) + note_skips.records(total=long_posts.count)
+
+
+def read_tweets_csv(data: bytes, *, username: str, account_id: str) -> tuple[list[Post], tuple[SkippedRecords, ...]]:
+    """The Grailbird archive's ``tweets.csv`` (when its ``data/js/tweets`` files are missing)."""
+    text, _ = decode_text(data)
+    try:
+        rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    except csv.Error as exc:
+        raise MalformedExport(f"tweets.csv in {WHAT} is not a readable CSV file ({exc}).") from None
+    records = [
+        {
+            "id_str": row.get("tweet_id") or "",
+            "created_at": row.get("timestamp") or "",
+            "text": row.get("text") or "",
+            "in_reply_to_status_id_str": row.get("in_reply_to_status_id") or "",
+            "in_reply_to_user_id_str": row.get("in_reply_to_user_id") or "",
+            "retweeted": bool(row.get("retweeted_status_id")),
+            "entities": {"urls": [{"expanded_url": u} for u in (row.get("expanded_urls") or "").split(",") if u]},
+        }
+        for row in rows
+        if isinstance(row, dict)
+    ]
+    return read_tweets(records, username=username, account_id=account_id)
+
+
+def _manifest_files(manifest: Any, data_type: str) -> list[str]:
+    types = manifest.get("dataTypes") if isinstance(manifest, Mapping) else None
+    entry = types.get(data_type) if isinstance(types, Mapping) else None
+    files = entry.get("files") if isinstance(entry, Mapping) else None
+    return [_text(f.get("fileName")) for f in files or [] if isinstance(f, Mapping) and _text(f.get("fileName"))]
+
+
 def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:  # noqa: ARG001
     """``client`` is unused: the archive is a local file."""
     with ExportArchive(account.handle, what=WHAT) as archive:
-        account_files = archive.find(r"account\.js")
-        if not account_files:
-            raise ProfileNotFound(f"{archive.path} does not look like an X archive (no account.js in it).")
-        account_data = parse_account(parse_ytd(archive.read(account_files[0]), name="account.js"))
-        username = _text(account_data.get("username"))
-        account_id = _text(account_data.get("accountId"))
+        members = list(archive.names())
 
-        def records(pattern: str, name: str) -> list[Any]:
+        def by_name(pattern: str) -> list[str]:
+            return archive.find(pattern)
+
+        manifest: Any = None
+        if found := by_name(r"manifest\.js"):
+            manifest = parse_assignment(archive.read(found[0]), name="manifest.js")
+
+        def listed(data_type: str, pattern: str) -> list[str]:
+            """Files of one kind: as manifest.js lists them when it does, else found by name."""
+            wanted = [f.lstrip("./") for f in _manifest_files(manifest, data_type)]
+            present = [m for m in members if any(m == w or m.endswith("/" + w) for w in wanted)]
+            return sorted(set(present) | set(by_name(pattern)))
+
+        def records(files: list[str]) -> list[Any]:
             found: list[Any] = []
-            for member in archive.find(pattern):
-                found.extend(parse_ytd(archive.read(member), name=member.rsplit("/", 1)[-1] or name))
+            for member in files:
+                found.extend(parse_ytd(archive.read(member), name=member.rsplit("/", 1)[-1]))
             return found
 
-        former = parse_former_handles(records(r"screen-name-change\.js", "screen-name-change.js"))
-        profile = parse_profile(account_data, records(r"profile\.js", "profile.js"), former)
+        grailbird = False
+        account_files = listed("account", r"account\.js")
+        if account_files:
+            account_data = parse_account(parse_ytd(archive.read(account_files[0]), name="account.js"))
+        elif details := by_name(r"user_details\.js"):
+            account_data = account_from_user_details(parse_assignment(archive.read(details[0]), name="user_details.js"))
+            grailbird = True
+        elif manifest is not None and account_from_manifest(manifest):
+            account_data = account_from_manifest(manifest)
+        else:
+            raise ProfileNotFound(f"{archive.path} does not look like an X archive (no account.js in it).")
+        username = _text(account_data.get("username"))
+        account_id = _id(account_data.get("accountId"))
+
+        former = parse_former_handles(records(listed("screenNameChange", r"screen-name-change\.js")))
+        profile = parse_profile(account_data, records(listed("profile", r"profile\.js")), former)
         context.progress(1, 3)
-        tweets = records(r"tweets?(-part\d+)?\.js", "tweets.js")
+        if grailbird:
+            months = by_name(r"(tweets_)?\d{4}_\d{2}\.js")
+            monthly: list[Any] = []
+            for member in months:
+                value = parse_assignment(archive.read(member), name=member.rsplit("/", 1)[-1])
+                monthly.extend(value if isinstance(value, list) else [value])
+            if months or not (csv_files := by_name(r"tweets\.csv")):
+                posts, skips = read_tweets(monthly, username=username, account_id=account_id)
+            else:
+                posts, skips = read_tweets_csv(archive.read(csv_files[0]), username=username, account_id=account_id)
+        else:
+            tweets = records(listed("tweets", r"tweets?(-part\d+)?\.js"))
+            notes = records(listed("noteTweet", r"note-tweets?(-part\d+)?\.js"))
+            posts, skips = read_tweets(tweets, username=username, account_id=account_id, notes=notes)
         context.progress(2, 3)
-    posts = [p for r in tweets if (p := parse_tweet(r, username=username, account_id=account_id)) is not None]
     context.progress(3, 3)
-    return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits))
+    return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skips)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
 from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import FetchError, MalformedResponse, ProfileNotFound
 from advocacy.http_session import HttpClient
 from advocacy.sources import bluesky
 from advocacy.sources.base import FetchContext, FetchLimits
-from advocacy.sources.bluesky_parse import handle_kind, parse_feed_item, parse_profile
+from advocacy.sources.bluesky_parse import handle_kind, parse_feed_item, parse_profile, read_feed
 from tests import bluesky_server
 from tests.bluesky_server import HANDLE, recorded_profile
 
@@ -138,3 +140,62 @@ def test_unknown_and_taken_down_accounts(httpserver: HTTPServer) -> None:
         _fetch(httpserver, "@nobody.example")
     with pytest.raises(FetchError, match="taken down by a moderator"):
         _fetch(httpserver, "gone.example")
+
+
+def test_pinned_old_post_does_not_stop_paging_and_unreadable_items_are_counted(httpserver: HTTPServer) -> None:
+    profile_body = json.dumps(recorded_profile())
+    httpserver.expect_request("/xrpc/app.bsky.actor.getProfile").respond_with_data(
+        profile_body, content_type="application/json"
+    )
+    pinned = bluesky_server.own_post("3old", "Pinned long ago", "2020-01-01T00:00:00.000Z")
+    pinned["reason"] = {"$type": "app.bsky.feed.defs#reasonPin"}
+    deleted = {"post": {"$type": "app.bsky.feed.defs#notFoundPost", "uri": "at://x/app.bsky.feed.post/gone"}}
+    undated = bluesky_server.own_post("3bad", "No date", "someday")
+    undated["post"].pop("indexedAt", None)
+    pages = {
+        None: {
+            "feed": [pinned, bluesky_server.own_post("3new", "New", "2023-04-30T10:00:00Z"), deleted, undated],
+            "cursor": "p2",
+        },
+        "p2": {"feed": [bluesky_server.own_post("3older", "Older", "2023-04-20T10:00:00Z")]},
+    }
+
+    def feed(request: Request) -> Response:
+        return Response(json.dumps(pages[request.args.get("cursor")]), content_type="application/json")
+
+    httpserver.expect_request("/xrpc/app.bsky.feed.getAuthorFeed").respond_with_handler(feed)
+    fetched = _fetch(httpserver, limits=FetchLimits(max_age_days=30))
+    assert [p.text for p in fetched.posts] == ["New", "Older", "Pinned long ago"]  # page 2 was still read
+    assert sorted(s.sentence() for s in fetched.skipped) == [
+        "1 of 5 posts had no date we could read.",
+        "1 of 5 posts were deleted or blocked posts.",
+    ]
+
+
+def test_a_thread_answer_reads_parents_and_replies() -> None:
+    def node(rkey: str, created: str, **extra: object) -> dict[str, object]:
+        return {
+            "$type": "app.bsky.feed.defs#threadViewPost",
+            "post": bluesky_server.own_post(rkey, rkey, created)["post"],
+            **extra,
+        }
+
+    thread = node(
+        "main",
+        "2024-01-02T00:00:00Z",
+        parent=node("root", "2024-01-01T00:00:00Z"),
+        replies=[node("reply", "2024-01-03T00:00:00Z"), {"$type": "app.bsky.feed.defs#blockedPost", "uri": "at://b"}],
+    )
+    posts, cursor, skips, _ = read_feed({"thread": thread}, host="h")
+    assert [p.text for p in posts] == ["root", "main", "reply"] and cursor is None
+    assert skips.counts == {"were deleted or blocked posts": 1}
+
+
+def test_link_card_inside_record_with_media() -> None:
+    item = bluesky_server.own_post("3m", "see card", "2024-01-01T00:00:00Z")
+    item["post"]["embed"] = {
+        "$type": "app.bsky.embed.recordWithMedia#view",
+        "media": {"$type": "app.bsky.embed.external#view", "external": {"uri": "https://card.example/a"}},
+    }
+    post = parse_feed_item(item)
+    assert post is not None and post.links == ("https://card.example/a",)

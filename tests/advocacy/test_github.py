@@ -130,3 +130,23 @@ def test_unknown_user_and_rate_limit(httpserver: HTTPServer) -> None:
     )
     with pytest.raises(RateLimited, match="raises the limit from 60 to 5,000"):
         _fetch(httpserver, login="busy")
+
+
+def test_unreadable_events_are_counted() -> None:
+    from advocacy.sources.github_parse import read_events
+
+    events = [
+        {"id": "1", "type": "WatchEvent", "created_at": "2026-01-01T00:00:00Z", "repo": {"name": "a/b"}},
+        {"id": 2, "type": "PushEvent", "created_at": "2026-01-02 10:00:00 +0000", "payload": {}},  # numeric id
+        {"id": "3", "type": "PushEvent", "created_at": "whenever"},
+        {"type": "PushEvent", "created_at": "2026-01-01T00:00:00Z"},
+        ["junk"],
+    ]
+    posts, skips = read_events(events, host="h")
+    assert [p.id for p in posts] == ["1", "2"]
+    assert posts[1].created_at == datetime(2026, 1, 2, 10, 0, tzinfo=UTC)
+    assert [s.sentence() for s in skips.records(total=5)] == [
+        "1 of 5 events had no date we could read.",
+        "1 of 5 events had no id.",
+        "1 of 5 events were not events we could read.",
+    ]

@@ -131,3 +131,110 @@ def test_windows_1252_text_still_reads(tmp_path: Path) -> None:
     (folder / "Profile.csv").write_bytes("First Name,Last Name,Headline\nZoë,Müller,Café owner\n".encode("cp1252"))
     profile = _fetch(folder).profile
     assert profile.display_name == "Zoë Müller" and profile.headline == "Café owner"
+
+
+def _write_2018_shares(folder: Path, rows: list[list[str]]) -> None:
+    """The 2018 layout: UTF-16LE with a BOM, tab-separated, spaced column names (synthetic content)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\r\n")
+    writer.writerow(["Date", "Share Link", "Share Commentary", "Shared URL", "Media URL", "Visibility"])
+    writer.writerows(rows)
+    (folder / "Shares.csv").write_bytes(b"\xff\xfe" + out.getvalue().encode("utf-16-le"))
+
+
+def test_2018_utf16_export_with_every_date_format(tmp_path: Path) -> None:
+    folder = _export_folder(tmp_path)
+    link = "https://www.linkedin.com/feed/update/urn:li:activity:{}"
+    dates = [
+        "03/14/18, 9:12 AM",
+        "Mar 13, 2018 4:05 PM",
+        "2018-03-12T08:00:00Z",
+        "3/11/2018 18:30",
+        "2018-03-10 09:12:00 UTC",
+        "Mar 9, 2018",
+        "yesterday",  # nobody can read this one: counted, not dropped silently
+    ]
+    rows = [
+        [d, link.format(i), f"Share number {i} #launch", "https://acme.example/post", "", "PUBLIC"]
+        for i, d in enumerate(dates)
+    ]
+    _write_2018_shares(folder, rows)
+    fetched = _fetch(folder)
+    assert [p.created_at for p in fetched.posts] == [
+        datetime(2018, 3, 14, 9, 12, tzinfo=UTC),
+        datetime(2018, 3, 13, 16, 5, tzinfo=UTC),
+        datetime(2018, 3, 12, 8, 0, tzinfo=UTC),
+        datetime(2018, 3, 11, 18, 30, tzinfo=UTC),
+        datetime(2018, 3, 10, 9, 12, tzinfo=UTC),
+        datetime(2018, 3, 9, tzinfo=UTC),
+    ]
+    assert fetched.posts[0].text == "Share number 0 #launch" and fetched.posts[0].hashtags == ("launch",)
+    assert fetched.posts[0].links == ("https://acme.example/post",)
+    assert [s.sentence() for s in fetched.skipped] == ["1 of 7 shares had no date we could read."]
+
+
+def test_day_first_dates_are_read_day_first_for_the_whole_column(tmp_path: Path) -> None:
+    folder = _export_folder(tmp_path)
+    rows = [
+        ["25/10/2017 16:33", "https://www.linkedin.com/feed/update/urn:li:activity:1", "a", "", "", ""],
+        ["03/04/2017 09:00", "https://www.linkedin.com/feed/update/urn:li:activity:2", "b", "", "", ""],
+    ]
+    _write_2018_shares(folder, rows)
+    posts = _fetch(folder).posts
+    assert [p.created_at for p in posts] == [
+        datetime(2017, 10, 25, 16, 33, tzinfo=UTC),
+        datetime(2017, 4, 3, 9, 0, tzinfo=UTC),  # 3 April, like its neighbour's day-first order
+    ]
+
+
+def test_unknown_column_names_are_found_by_their_content(tmp_path: Path) -> None:
+    folder = _export_folder(tmp_path)
+    (folder / "Shares.csv").write_text(
+        "When,Post,Address\n"
+        '"Mar 14, 2018 9:12 AM",Hello world,https://www.linkedin.com/feed/update/urn:li:share:1\n'
+        '"14 March 2018",Second,https://www.linkedin.com/feed/update/urn:li:share:2\n',
+        encoding="utf-8",
+    )
+    posts = _fetch(folder).posts
+    assert [(p.text, p.url.rsplit(":", 1)[-1], p.created_at.day) for p in posts] == [
+        ("Hello world", "1", 14),
+        ("Second", "2", 14),
+    ]
+
+
+def test_a_share_exported_once_per_image_is_one_post(tmp_path: Path) -> None:
+    folder = _export_folder(tmp_path)
+    link = "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A42"
+    (folder / "Shares.csv").write_text(
+        "Date,ShareLink,ShareCommentary,SharedURL,MediaURL,Visibility\n"
+        + "".join(
+            f"2021-06-01 10:00:00,{link},,https://a.example/x,https://img.example/{n}.png,PUBLIC\n" for n in range(3)
+        ),
+        encoding="utf-8",
+    )
+    fetched = _fetch(folder)
+    assert len(fetched.posts) == 1 and fetched.skipped == ()
+    assert fetched.posts[0].links == ("https://a.example/x",) and fetched.posts[0].is_repost
+
+
+def test_2018_profile_websites_and_skills_artefact(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Profile.csv").write_text(
+        "First Name,Last Name,Contact Instructions,Headline,Country,Twitter Handles,Websites\n"
+        'Ada,Example,,Engineer,Netherlands,adaex,"PERSONAL:http://ada.example, COMPANY:www.acme.example"\n',
+        encoding="utf-8",
+    )
+    (folder / "Skills.csv").write_text("Name\nPython\nSQL\nEndorsements\n", encoding="utf-8")
+    (folder / "Positions.csv").write_text(
+        "Company Name,Title,Started On,Finished On\nAcme,Engineer,Apr 2016,\n,Ghost row,2015,\n", encoding="utf-8"
+    )
+    fetched = _fetch(folder)
+    assert [(k.label, k.url) for k in fetched.profile.links] == [
+        ("Personal", "http://ada.example"),
+        ("Company", "https://www.acme.example"),
+        ("X", "https://x.com/adaex"),
+    ]
+    assert fetched.profile.skills == ("Python", "SQL")
+    assert fetched.profile.location == "Netherlands"
+    assert [s.sentence() for s in fetched.skipped] == ["1 of 2 positions had no company name."]

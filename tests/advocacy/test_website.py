@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -128,3 +129,90 @@ def test_not_a_web_page(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/").respond_with_data(b"\x89PNG", content_type="image/png")
     with pytest.raises(FetchError, match="sent image/png where a web page was expected"):
         _fetch(httpserver.url_for("/"))
+
+
+SHARED_SITE = Path(__file__).resolve().parents[1] / "fixtures" / "website"
+
+
+def test_undated_feed_items_are_counted(httpserver: HTTPServer) -> None:
+    """JSON Feed 1.1 with RFC 822 dates (read) and one item without any date (counted)."""
+    page = '<html><head><link rel="alternate" type="application/feed+json" href="/feed.json"></head></html>'
+    httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
+    body = (SHARED_SITE / "feedrs__jsonfeed_elastic_1.1.json").read_bytes()
+    httpserver.expect_request("/feed.json").respond_with_data(body, content_type="application/feed+json")
+    fetched = _fetch(httpserver.url_for("/"))
+    assert len(fetched.posts) == 2
+    assert fetched.posts[0].created_at == datetime(2019, 5, 31, 19, 17, 58, tzinfo=UTC)
+    assert [s.sentence() for s in fetched.skipped] == ["1 of 3 feed items had no date we could read."]
+
+
+def test_a_broken_feed_is_said_and_the_next_feed_is_tried(httpserver: HTTPServer) -> None:
+    page = (
+        '<html><head><link rel="alternate" type="application/rss+xml" href="/broken">'
+        '<link rel="alternate" type="application/atom+xml" href="/atom"></head></html>'
+    )
+    httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/broken").respond_with_data(b"<oops", content_type="application/rss+xml")
+    httpserver.expect_request("/atom").respond_with_data(
+        (SITE / "feedrs__atom_example_3_akamai.xml").read_bytes(), content_type="application/atom+xml"
+    )
+    fetched = _fetch(httpserver.url_for("/"))
+    assert len(fetched.posts) == 1 and fetched.skipped == ()
+    only_broken = _fetch_with(
+        httpserver, "/only-broken", '<link rel="alternate" type="application/rss+xml" href="/broken">'
+    )
+    assert only_broken.posts == ()
+    assert [s.sentence() for s in only_broken.skipped] == [
+        f"1 feed could not be read: the feed at {httpserver.host}:{httpserver.port} is not a readable RSS or Atom feed."
+    ]
+
+
+def _fetch_with(server: HTTPServer, path: str, head: str) -> Fetched:
+    server.expect_request(path).respond_with_data(f"<html><head>{head}</head></html>", content_type="text/html")
+    return _fetch(server.url_for(path))
+
+
+def test_an_address_that_is_itself_a_feed(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(
+        b"\n" + (SITE / "feedrs__rss_2.0_ghost_2.xml").read_bytes(), content_type="application/rss+xml"
+    )
+    fetched = _fetch(httpserver.url_for("/feed"))
+    assert fetched.profile.display_name == "Changelog"
+    assert [p.url for p in fetched.posts] == ["https://ghost.org/changelog/email-without-publishing/"]
+
+
+def test_a_page_without_a_feed_gives_its_h_entries(httpserver: HTTPServer) -> None:
+    page = """<html><body class="h-feed">
+      <article class="h-entry"><a class="u-url" href="/notes/1">#</a>
+        <time class="dt-published" datetime="2024-03-14T09:12:00+01:00">14 March</time>
+        <div class="e-content">Hello <a href="https://a.example/">there</a></div></article>
+      <article class="h-entry"><a class="u-url" href="/notes/2">#</a>
+        <time class="dt-published">sometime</time><div class="e-content">Undated</div></article>
+    </body></html>"""
+    httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
+    fetched = _fetch(httpserver.url_for("/"))
+    assert [(p.url, p.text, p.links) for p in fetched.posts] == [
+        (httpserver.url_for("/notes/1"), "Hello there", ("https://a.example/",))
+    ]
+    assert fetched.posts[0].created_at == datetime(2024, 3, 14, 8, 12, tzinfo=UTC)
+    assert [s.sentence() for s in fetched.skipped] == ["1 of 2 feed items had no date we could read."]
+
+
+def test_feeds_with_a_bom_a_blank_line_or_latin_1() -> None:
+    atom = (SITE / "feedrs__atom_example_3_akamai.xml").read_bytes()
+    assert len(parse_feed(b"\xef\xbb\xbf\n\n" + atom, where="f").entries) == 1
+    daring = (SITE / "feedrs__jsonfeed_example_1_daringfireball.json").read_bytes()
+    assert (
+        len(parse_feed(b"\xef\xbb\xbf" + daring.replace(b"https://jsonfeed", b"http://jsonfeed"), where="f").entries)
+        == 2
+    )
+    rss = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Caf\xe9</title>'
+        "<item><title>\xc4rger</title><pubDate>14 Mar 2018 09:12 GMT</pubDate></item>"
+        "<item><title>Undated</title></item></channel></rss>"
+    )
+    feed = parse_feed(rss.encode("latin-1"), where="f")
+    assert [(e.title, e.published) for e in feed.entries] == [
+        ("Ärger", datetime(2018, 3, 14, 9, 12, tzinfo=UTC)),
+        ("Undated", None),
+    ]

@@ -133,3 +133,101 @@ def test_a_broken_record_deep_in_the_archive_names_its_line() -> None:
     body = "window.YTD.tweets.part0 = [\n" + ",\n".join(['{"tweet": {"id": "1"}}'] * 50) + ",\n{oops}\n]"
     with pytest.raises(MalformedExport, match="line 52"):
         parse_ytd(body.encode(), name="tweet.js")
+
+
+def _tweet(tweet_id: str, text: str, when: str, **extra: object) -> dict[str, object]:
+    return {"tweet": {"id_str": tweet_id, "id": tweet_id, "full_text": text, "created_at": when, **extra}}
+
+
+def _write(folder: Path, name: str, variable: str, records: object) -> None:
+    (folder / name).write_text(f"{variable} = " + json.dumps(records, indent=2), encoding="utf-8")
+
+
+def test_an_edited_tweet_is_one_post_its_latest_version(tmp_path: Path) -> None:
+    data = _archive_folder(tmp_path) / "data"
+    chain = {"editTweetIds": ["100", "101", "102"], "editableUntil": "2024-01-01T01:00:00.000Z"}
+    records = [
+        _tweet("100", "Frist draft", "Mon Jan 01 00:00:00 +0000 2024", edit_info={"initial": chain}),
+        _tweet(
+            "101",
+            "First draft",
+            "Mon Jan 01 00:05:00 +0000 2024",
+            edit_info={"edit": {"initialTweetId": "100", "editControlInitial": chain}},
+        ),
+        _tweet(
+            "102",
+            "First draft, final",
+            "Mon Jan 01 00:09:00 +0000 2024",
+            edit_info={"edit": {"initialTweetId": "100", "editControlInitial": chain}},
+        ),
+        _tweet("200", "Another one", "sometime", edit_info={"initial": {"editTweetIds": ["200"]}}),
+    ]
+    _write(data, "tweet.js", "window.YTD.tweets.part0", records)
+    fetched = _fetch(data.parent)
+    assert [(p.id, p.text) for p in fetched.posts] == [("102", "First draft, final")]
+    assert [s.sentence() for s in fetched.skipped] == ["1 of 4 tweets had no date we could read."]
+
+
+def test_manifest_lists_the_part_files_and_names_the_account(tmp_path: Path) -> None:
+    data = _archive_folder(tmp_path) / "data"
+    records = parse_ytd((data / "tweet.js").read_bytes(), name="tweet.js")
+    (data / "account.js").unlink()
+    (data / "tweet.js").unlink()
+    _write(data, "tweets.js", "window.YTD.tweets.part0", records[:30])
+    _write(data, "tweets-part1.js", "window.YTD.tweets.part1", records[30:])
+    manifest = {
+        "userInfo": {"accountId": "1321902678188974081", "userName": "RTIatMLA", "displayName": "RTI"},
+        "dataTypes": {
+            "tweets": {
+                "files": [
+                    {"fileName": "data/tweets.js", "globalName": "YTD.tweets.part0", "count": "30"},
+                    {"fileName": "data/tweets-part1.js", "globalName": "YTD.tweets.part1", "count": "40"},
+                ]
+            }
+        },
+    }
+    _write(data, "manifest.js", "window.__THAR_CONFIG", manifest)
+    fetched = _fetch(data.parent)
+    assert fetched.profile.handle == "@RTIatMLA" and fetched.profile.display_name == "RTI"
+    assert len(fetched.posts) == 70 and fetched.skipped == ()
+
+
+def test_long_post_text_comes_from_note_tweet_js(tmp_path: Path) -> None:
+    data = _archive_folder(tmp_path) / "data"
+    long_text = "Word " * 70 + "https://t.co/abc end."
+    cut = long_text[:270] + "…"
+    _write(data, "tweet.js", "window.YTD.tweet.part0", [_tweet("1", cut, "Mon Jan 01 10:00:00 +0000 2024")])
+    note = {
+        "noteTweet": {
+            "noteTweetId": "999",
+            "createdAt": "2024-01-01T10:00:00.000Z",
+            "core": {
+                "text": long_text,
+                "urls": [{"shortUrl": "https://t.co/abc", "expandedUrl": "https://a.example/"}],
+            },
+        }
+    }
+    _write(data, "note-tweet.js", "window.YTD.note_tweet.part0", [note])
+    post = _fetch(data.parent).posts[0]
+    assert post.text.endswith("https://a.example/ end.") and len(post.text) > 300
+    assert post.links == ("https://a.example/",)
+
+
+def test_grailbird_archive_with_numeric_ids_and_old_dates(tmp_path: Path) -> None:
+    js = tmp_path / "archive" / "data" / "js"
+    (js / "tweets").mkdir(parents=True)
+    (js / "user_details.js").write_text('var user_details =  {"screen_name": "ada", "id": "7", "full_name": "Ada"}')
+    tweets = [
+        {"id": 301, "id_str": "301", "text": "Old style &amp; dated", "created_at": "2013-02-28 23:59:59 +0000"},
+        {"id": 302, "text": "RT @bob: hi", "created_at": "Fri Feb 08 04:14:34 +0000 2013", "retweeted_status": {}},
+        {"id": 303, "text": "no date"},
+    ]
+    (js / "tweets" / "2013_02.js").write_text("Grailbird.data.tweets_2013_02 = \n" + json.dumps(tweets))
+    fetched = _fetch(tmp_path / "archive")
+    assert fetched.profile.handle == "@ada"
+    assert [(p.id, p.text, p.is_repost) for p in fetched.posts] == [
+        ("301", "Old style & dated", False),
+        ("302", "RT @bob: hi", True),
+    ]
+    assert fetched.posts[0].created_at == datetime(2013, 2, 28, 23, 59, 59, tzinfo=UTC)
+    assert [s.sentence() for s in fetched.skipped] == ["1 of 3 tweets had no date we could read."]

@@ -29,6 +29,8 @@ from tests.bluesky_server import recorded_post_view, recorded_profile
 from tests.cassettes import FIXTURES, find, load_cassette
 from tests.github_server import recorded_user
 
+SHARED_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
     lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=12), children, max_size=6),
@@ -308,3 +310,131 @@ def test_content_library(data: bytes) -> None:
     from advocacy.sharing.content import parse_library
 
     only_our_errors(lambda: parse_library(data, where="library.toml"))
+
+
+DATE_BITS = st.lists(
+    st.sampled_from(
+        [
+            *("2018", "03", "14", "/", "-", ".", ":", " ", ",", "T", "Z", "+0000", "AM", "PM", "Mar", "März"),
+            *("UTC", "PST", "9", "12", "31", "99", "0", "1e9", "Wed", "13:61", "\x00", "٣", "𝟙", "¹"),
+        ]
+    )
+    | st.text(max_size=6),
+    max_size=12,
+).map("".join)
+
+
+@given(st.one_of(DATE_BITS, st.text(max_size=40), st.integers(), st.floats(), st.none()), st.booleans())
+def test_tolerant_dates(value: Any, day_first: bool) -> None:
+    from advocacy.sources.timeparse import parse_loose
+
+    parsed = parse_loose(value, day_first=day_first)
+    assert parsed is None or parsed.utcoffset() is not None
+
+
+@given(
+    st.lists(st.lists(st.one_of(DATE_BITS, st.text(max_size=30)), min_size=1, max_size=6), max_size=6),
+    st.sampled_from(["\t", ",", ";"]),
+    st.sampled_from(["utf-16", "utf-16-le", "utf-8-sig", "utf-8"]),
+)
+def test_linkedin_shares_in_any_layout(rows: list[list[str]], delimiter: str, encoding: str) -> None:
+    header = ["Date", "Share Link", "Share Commentary", "Shared Url", "Media Url", "Visibility"][
+        : len(rows[0]) if rows else 6
+    ]
+    text = "\n".join(delimiter.join(row) for row in [header, *rows])
+
+    def parse() -> None:
+        data = text.encode(encoding, errors="replace")
+        posts, _ = linkedin_export.read_shares(linkedin_export.read_rows(data, name="Shares.csv"))
+        assert all(p.created_at.tzinfo is not None for p in posts)
+
+    only_our_errors(parse)
+
+
+ARCHIVE_SCRIPTS = [
+    (SHARED_FIXTURES / "x" / name).read_bytes()[:4000]
+    for name in (
+        "alrocar__manifest.js",
+        "alrocar__note-tweet.js",
+        "anildash__tweets_2013_02.js",
+        "anildash__user_details.js",
+    )
+    if (SHARED_FIXTURES / "x" / name).is_file()
+] or [b"var user_details = {}"]
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=200),
+        st.tuples(st.sampled_from(ARCHIVE_SCRIPTS), st.integers(0, 4000), st.binary(max_size=8)).map(
+            lambda t: t[0][: t[1]] + t[2] + t[0][t[1] :]
+        ),
+        JSON.map(lambda v: b"Grailbird.data.tweets_2013_02 = " + json.dumps(v).encode()),
+        st.lists(st.one_of(JSON, mutated({"tweet": {"id": 1, "created_at": "x", "edit_info": {}}})), max_size=4),
+    )
+)
+def test_x_archive_any_generation(data: Any) -> None:
+    def parse() -> None:
+        if isinstance(data, list):
+            x_archive.read_tweets(data, username="u", account_id="1", notes=data)
+            return
+        value = x_archive.parse_assignment(data, name="tweets.js")
+        records = value if isinstance(value, list) else [value]
+        x_archive.read_tweets(records, username="u", account_id="1", notes=records)
+        x_archive.account_from_manifest(value)
+        x_archive.account_from_user_details(value)
+
+    only_our_errors(parse)
+
+
+COMPATIBLE = [
+    json.loads((SHARED_FIXTURES / "mastodon" / name).read_text(encoding="utf-8"))
+    for name in ("tootsdk__post_akkoma_quote.json", "tootsdk__post_with_emojis_and_attachments.json")
+    if (SHARED_FIXTURES / "mastodon" / name).is_file()
+] or [MASTODON_STATUS]
+
+
+@given(st.lists(st.one_of(JSON, *(mutated(s) for s in COMPATIBLE)), max_size=4))
+def test_mastodon_compatible_statuses(data: Any) -> None:
+    only_our_errors(lambda: mastodon_parse.read_statuses(data, host="h"))
+    for item in data:
+        if isinstance(item, dict) and isinstance(item.get("account"), dict):
+            only_our_errors(lambda a=item["account"]: mastodon_parse.parse_account(a, host="h"))  # type: ignore[misc]
+
+
+@given(
+    st.one_of(
+        JSON,
+        st.fixed_dictionaries({"thread": st.one_of(JSON, mutated({"post": recorded_post_view(), "replies": []}))}),
+        st.fixed_dictionaries({"posts": st.lists(st.one_of(JSON, mutated(recorded_post_view())), max_size=3)}),
+    )
+)
+def test_bluesky_any_post_shape(data: Any) -> None:
+    only_our_errors(lambda: bluesky_parse.read_feed(data, host="h"))
+
+
+@given(HTML_BITS.map(lambda s: s.replace("<p>", '<div class="h-entry"><time class="dt-published" datetime="')))
+def test_pages_with_entries(text: str) -> None:
+    only_our_errors(lambda: parse_page(text, base_url="https://example.com/"))
+
+
+FEEDS_MORE = [
+    (SHARED_FIXTURES / "website" / name).read_bytes()
+    for name in ("feedrs__rss_1.0_iso8859.xml", "feedrs__atom_scattered.xml", "feedrs__jsonfeed_elastic_1.1.json")
+    if (SHARED_FIXTURES / "website" / name).is_file()
+] or FEEDS
+
+
+@given(
+    st.tuples(st.sampled_from(FEEDS_MORE), st.integers(0, 3000), st.binary(max_size=20)).map(
+        lambda t: t[0][: t[1]] + t[2] + t[0][t[1] :]
+    )
+)
+def test_awkward_feeds(data: bytes) -> None:
+    only_our_errors(lambda: parse_feed(data, where="the feed"))
+
+
+def test_deeply_nested_input_is_our_error() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    only_our_errors(lambda: x_archive.parse_assignment(b"var x = " + deep, name="x.js"))
+    only_our_errors(lambda: parse_feed(b'{"items": ' + deep + b"}", where="the feed"))
