@@ -60,10 +60,13 @@ def resolve_profile(profile: Path | None, sample: bool) -> tuple[ProfileConfig, 
 
 def _profile_or_usage_error(args: argparse.Namespace, stderr: TextIO) -> tuple[ProfileConfig, bool] | None:
     try:
-        return resolve_profile(args.profile, args.sample)
+        config, is_sample = resolve_profile(args.profile, args.sample)
     except InvalidProfileFile as exc:
         say(stderr, f"advocacy: {exc.user_message}")
         return None
+    for note in config.notes:
+        say(stderr, f"advocacy: note: {note}")
+    return config, is_sample
 
 
 def services_for(is_sample: bool, *, credentials: CredentialStore | None = None) -> AuditServices:
@@ -156,29 +159,13 @@ def main_headless(argv: Sequence[str], *, rules: Sequence[Rule], scorer: Scorer)
     return run_audit_command(args, rules=rules, scorer=scorer)
 
 
-def run_compose_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
-    """Print the counted length, the limit, whether it fits, and the share link. Exit 1 if too long."""
-    from advocacy.domain.models import Network
-    from advocacy.sharing.counting import count
-    from advocacy.sharing.intents import share_url
+def run_compose_command(
+    args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """``advocacy compose``; lives in ``advocacy.compose_cli``, imported on use."""
+    from advocacy.compose_cli import run_compose_command as run
 
-    stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
-    text = sys.stdin.read() if args.text == "-" else args.text
-    text = text.rstrip("\n")
-    network = Network(args.network)
-    if args.limit is not None and args.limit <= 0:
-        print("advocacy: --limit must be a whole number above 0.", file=stderr)
-        return EXIT_USAGE
-    counted = count(network, text, mastodon_limit=args.limit)
-    verdict = "fits" if counted.fits else ("is empty" if counted.length == 0 else f"is {-counted.remaining} too long")
-    line = f"{network.label}: {counted.length} of {counted.limit} {counted.unit}; {verdict}"
-    if counted.extra:
-        line += f" ({counted.extra})"
-    print(line, file=stdout)
-    if network is not Network.MASTODON or args.instance:
-        print(f"Share link: {share_url(network, text, mastodon_instance=args.instance)}", file=stdout)
-    return EXIT_OK if counted.fits else EXIT_FAILED
+    return run(args, stdin=stdin, stdout=stdout, stderr=stderr)
 
 
 def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:

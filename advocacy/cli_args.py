@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--verbose", action="store_true", help="write more detail to the log file")
     compose = commands.add_parser("compose", help="count a draft exactly as a network counts it")
     compose.add_argument("--network", required=True, choices=("mastodon", "bluesky", "x", "linkedin"))
-    compose.add_argument("--limit", type=int, help="the instance's own limit (Mastodon; default 500)")
+    compose.add_argument("--limit", type=int, help="your Mastodon instance's own limit (Mastodon only; default 500)")
     compose.add_argument("--instance", help="your Mastodon instance, for the share link (e.g. mastodon.social)")
     compose.add_argument("text", help="the draft, or - to read it from standard input")
     compose.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--profile", type=Path, metavar="FILE", help="use this profile's glossary, names and settings")
     check.add_argument("--languagetool", metavar="URL", help="also check grammar with this LanguageTool server")
-    check.add_argument("file", nargs="?", default="-", help="the text file, or - for standard input (default)")
+    check.add_argument(
+        "file", nargs="?", default="-", help="the text file (UTF-8, at most 50 MB), or - for standard input (default)"
+    )
     check.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     return parser

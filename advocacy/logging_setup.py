@@ -1,24 +1,29 @@
-"""A rotating log file beside the data; secrets are scrubbed from every line written."""
+"""A rotating log file beside the data; secrets are scrubbed from every line written.
+
+If ``ADVOCACY_HOME`` names a file or a place the app cannot write to, nothing can be kept at all:
+the process stops with one sentence and exit code 2. If only the log file cannot be written (its
+folder, a full disk), the app goes on without a log file and says so once.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
-import re
+import sys
+from typing import TextIO
 
-from advocacy.paths import log_dir
-from advocacy.redaction import SecretRedactor
+from advocacy.paths import FolderUnusable, HomeUnusable, check_home, log_dir
+from advocacy.redaction import SecretRedactor, redact_credentials
+from advocacy.terminal import for_terminal
 
-# "Authorization: Bearer abc", "token=abc", "'password': 'abc'": keep the name, drop the value.
-_AUTH_VALUE = re.compile(
-    r"(?i)(authorization|bearer|token|password)(['\"]?\s*[:=]?\s*['\"]?)"
-    r"(?:(?:bearer|token|basic)\s+)?([^\s'\",}]{4,})"
-)
+EXIT_USAGE = 2  # as in cli_args: bad usage or an unusable environment
+LOG_NAME = "advocacy.log"
 
 
 def redact(text: str) -> str:
-    """Known secrets first, then anything shaped like a credential assignment or auth header."""
-    return _AUTH_VALUE.sub(lambda m: f"{m.group(1)}{m.group(2)}[secret]", SecretRedactor.redact(text))
+    """Registered secrets first, then anything shaped like a credential (never ordinary words)."""
+    return redact_credentials(SecretRedactor.redact(text))
 
 
 class RedactingFormatter(logging.Formatter):
@@ -28,10 +33,51 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-def configure_logging(*, verbose: bool = False) -> logging.Handler:
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir() / "advocacy.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+def _say(message: str, stream: TextIO | None) -> None:
+    stream = stream or sys.stderr
+    with contextlib.suppress(OSError, ValueError, UnicodeEncodeError):  # no usable stderr: nothing to do
+        print(for_terminal(f"advocacy: {message}"), file=stream, flush=True)
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; if writing it fails later (disk full, rotation refused), one sentence and then
+    silence, instead of logging's traceback on stderr for every record."""
+
+    def __init__(self, *args: object, stderr: TextIO | None = None, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._stderr = stderr
+        self._failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: ARG002 - logging's signature
+        if self._failed:
+            return
+        self._failed = True
+        error = sys.exc_info()[1]
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        _say(f"the log file {self.baseFilename!r} could not be written ({reason}); logging stopped.", self._stderr)
+
+
+def configure_logging(*, verbose: bool = False, stderr: TextIO | None = None) -> logging.Handler:
+    """The log file handler, added to the root logger. Exits with code 2 if ``ADVOCACY_HOME`` is
+    unusable; if only the log file is, returns a handler that drops records, having said so once."""
+    try:
+        check_home()
+    except HomeUnusable as exc:
+        _say(exc.user_message, stderr)
+        raise SystemExit(EXIT_USAGE) from None
+    handler: logging.Handler
+    try:
+        handler = _LogFile(log_dir() / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8", stderr=stderr)
+    except FolderUnusable as exc:
+        _say(f"cannot keep a log file in {str(exc.path)!r}, which is {exc.why}; going on without one.", stderr)
+        handler = logging.NullHandler()
+    except OSError as exc:
+        _say(f"cannot write the log file ({exc.strerror or type(exc).__name__}); going on without one.", stderr)
+        handler = logging.NullHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -11,8 +11,59 @@ from pathlib import Path
 import platformdirs
 
 from advocacy import APP_ID
+from advocacy.errors import AdvocacyError
 
 HOME_VARIABLE = "ADVOCACY_HOME"
+
+
+class FolderUnusable(AdvocacyError):
+    """A folder the app keeps its files in cannot be made or written; the message is one sentence."""
+
+    def __init__(self, user_message: str, path: Path | None = None, why: str = "") -> None:
+        super().__init__(user_message)
+        self.path = path
+        self.why = why  # "a file, not a folder", "not writable (Permission denied)"
+
+
+class HomeUnusable(FolderUnusable):
+    """``ADVOCACY_HOME`` names a file, or a place the app cannot write to."""
+
+
+def _why_unusable(path: Path, error: OSError | None) -> str:
+    """ "a file, not a folder", "not writable (Permission denied)": why ``path`` cannot hold the app's files."""
+    existing = path
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        return "a file, not a folder" if existing == path else f"under {str(existing)!r}, a file, not a folder"
+    reason = (error.strerror if error is not None else None) or "Permission denied"
+    return f"not writable ({reason})"
+
+
+def _usable(path: Path) -> OSError | None:
+    """None if ``path`` is (now) a folder the app can write to; else the error that says why not."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return exc
+    if not path.is_dir() or not os.access(path, os.W_OK | os.X_OK):
+        return PermissionError(13, "Permission denied")
+    return None
+
+
+def check_home() -> None:
+    """Raise ``HomeUnusable`` if ``ADVOCACY_HOME`` is set to a file or to a place the app cannot
+    write to. Call it once at start-up, before anything is written."""
+    home = os.environ.get(HOME_VARIABLE)
+    if not home:
+        return
+    path = Path(home).expanduser()
+    error = _usable(path)
+    if error is not None:
+        raise HomeUnusable(
+            f"{HOME_VARIABLE} is set to {home!r}, which is {_why_unusable(path, error)}; "
+            "point it at a folder the app can write to, or unset it."
+        )
 
 
 def _base(kind: str) -> Path:
@@ -31,7 +82,11 @@ def _base(kind: str) -> Path:
 
 
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    error = _usable(path)
+    if error is not None:
+        check_home()  # the whole home is unusable: say that, not which of its folders failed first
+        why = _why_unusable(path, error)
+        raise FolderUnusable(f"The app's folder {str(path)!r} cannot be used: it is {why}.", path, why)
     return path
 
 

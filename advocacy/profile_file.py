@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 import tomli_w
 
+from advocacy.domain.handles import BadHandle, normalise
+from advocacy.domain.models import Network
 from advocacy.domain.profile import (
     Accounts,
     AuditOptions,
@@ -30,8 +32,6 @@ from advocacy.domain.profile import (
     Thresholds,
 )
 from advocacy.errors import InvalidProfileFile
-
-MASTODON_HANDLE = re.compile(r"^@?(?P<user>[A-Za-z0-9_.-]+)@(?P<host>[A-Za-z0-9.-]+(?::\d+)?)$")
 
 _ME_KEYS = {"name", "title", "former_employers", "accounts"}
 _ACCOUNT_KEYS = {"mastodon", "bluesky", "github", "website", "linkedin_export", "x_archive"}
@@ -59,6 +59,7 @@ class _Reader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.notes: list[str] = []
 
     def fail(self, key: str, problem: str) -> InvalidProfileFile:
         return InvalidProfileFile(f"{self.path}: {key} {problem}")
@@ -94,7 +95,9 @@ class _Reader:
             raise self.fail(f"{where} {key}", "must be a list of text in quotes.")
         return tuple(v.strip() for v in value if v.strip())
 
-    def url(self, data: Mapping[str, Any], key: str, where: str) -> str | None:
+    def url(self, data: Mapping[str, Any], key: str, where: str, *, as_written: bool = False) -> str | None:
+        """An http(s) address. Base addresses lose a trailing slash (paths are appended to them);
+        ``as_written`` keeps it, because ``https://host/blog/`` and ``https://host/blog`` may differ."""
         value = self.text(data, key, where)
         if value is None:
             return None
@@ -104,7 +107,7 @@ class _Reader:
             parts = urlsplit("")
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise self.fail(f"{where} {key}", f"must be an http:// or https:// address, not '{value}'.")
-        return value.rstrip("/")
+        return value if as_written else value.rstrip("/")
 
     def positive_int(self, data: Mapping[str, Any], key: str, where: str, default: int) -> int:
         value = data.get(key, default)
@@ -121,7 +124,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise InvalidProfileFile(f"{path}: cannot be read ({exc.strerror or exc}).") from None
     try:
-        return tomllib.loads(raw.decode("utf-8"))
+        # Notepad and other editors start UTF-8 files with a byte-order mark; TOML itself does not allow one.
+        return tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff"))
     except UnicodeDecodeError:
         raise InvalidProfileFile(f"{path}: is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
@@ -131,13 +135,22 @@ def _read_toml(path: Path) -> dict[str, Any]:
 def _parse_accounts(reader: _Reader, me: Mapping[str, Any], base_dir: Path) -> Accounts:
     where = "[me.accounts]"
     accounts = reader.table(me, "accounts", where, _ACCOUNT_KEYS)
-    mastodon = reader.text(accounts, "mastodon", where)
-    if mastodon is not None:
-        if not MASTODON_HANDLE.match(mastodon):
-            raise reader.fail(f"{where} mastodon", f"must look like @user@instance.social, not '{mastodon}'.")
-        if not mastodon.startswith("@"):
-            mastodon = "@" + mastodon
-    website = reader.url(accounts, "website", where)
+
+    def handle(key: str, network: Network) -> str | None:
+        value = reader.text(accounts, key, where)
+        if value is None:
+            return None
+        try:
+            normalised = normalise(network, value)
+        except BadHandle as exc:
+            raise InvalidProfileFile(f"{reader.path}: {where} {key}: {exc}") from None
+        if normalised.note:
+            reader.notes.append(f"{where} {key}: {normalised.note}.")
+        return normalised.value
+
+    mastodon = handle("mastodon", Network.MASTODON)
+    website_text = handle("website", Network.WEBSITE)
+    website = reader.url({"website": website_text}, "website", where, as_written=True) if website_text else None
 
     def local_path(key: str) -> str | None:
         value = reader.text(accounts, key, where)
@@ -146,12 +159,10 @@ def _parse_accounts(reader: _Reader, me: Mapping[str, Any], base_dir: Path) -> A
         path = Path(value).expanduser()
         return str(path if path.is_absolute() else (base_dir / path))
 
-    bluesky = reader.text(accounts, "bluesky", where)
-    github = reader.text(accounts, "github", where)
     return Accounts(
         mastodon=mastodon,
-        bluesky=bluesky.lstrip("@") if bluesky else None,
-        github=github.lstrip("@") if github else None,
+        bluesky=handle("bluesky", Network.BLUESKY),
+        github=handle("github", Network.GITHUB),
         website=website,
         linkedin_export=local_path("linkedin_export"),
         x_archive=local_path("x_archive"),
@@ -171,7 +182,7 @@ def _parse_company(reader: _Reader, company: Mapping[str, Any], where: str) -> C
         if not isinstance(feed, Mapping):
             raise reader.fail(feed_where, "must be a table with url and name.")
         reader.no_unknown(feed, feed_where, {"url", "name"})
-        url = reader.url(feed, "url", feed_where)
+        url = reader.url(feed, "url", feed_where, as_written=True)
         if url is None:
             raise reader.fail(f"{feed_where} url", "is missing.")
         feeds.append(Feed(url=url, name=reader.text(feed, "name", feed_where) or ""))
@@ -263,6 +274,7 @@ def load_profile(path: Path | str) -> ProfileConfig:
             check_links=check_links, spelling=spelling, language=language, languagetool_url=languagetool_url
         ),
         company_file=resolved_company_file,
+        notes=tuple(reader.notes),
     )
 
 

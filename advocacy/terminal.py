@@ -21,7 +21,7 @@ def _visible(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # Unicode's control pictures: ESC becomes ␛, BEL ␇
     if code == 0x7F:
         return "\u2421"  # ␡
-    return f"<U+{code:04X}>"
+    return f"\\x{code:02x}"  # C1 has no control pictures; shown as its escape, no markup characters
 
 
 def for_terminal(text: str) -> str:

@@ -94,7 +94,8 @@ def _mastodon(profile: Profile) -> list[Finding]:
                 "suggestions and trends.",
                 "Turn on “Feature profile and posts in discovery algorithms” in Preferences → Privacy and reach.",
                 page="privacy",
-                evidence=f"discoverable: {facts.discoverable}",
+                # As the server's JSON writes it, like the other fields quoted in evidence.
+                evidence="discoverable: false" if facts.discoverable is False else "discoverable: not set (null)",
             )
         )
     if facts.noindex:

@@ -83,7 +83,7 @@ class _Composer(QWidget):
 
         text = self.text()
         counted = count(self.network, text, mastodon_limit=self._limit() if self._limit else None)
-        state = "fits" if counted.fits else ("empty" if not text else f"{-counted.remaining} too long")
+        state = counted.state  # the core's wording: which limit is exceeded, and by how much
         extra = f" · {counted.extra}" if counted.extra else ""
         self.count_label.setText(f"{counted.length} / {counted.limit} {counted.unit} — {state}{extra}")
         notes = []

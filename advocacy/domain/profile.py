@@ -113,3 +113,5 @@ class ProfileConfig:
     thresholds: Thresholds = field(default_factory=Thresholds)
     audit: AuditOptions = field(default_factory=AuditOptions)
     company_file: str | None = None
+    # What the loader rewrote and the user should hear about (a pasted profile URL read as a handle).
+    notes: tuple[str, ...] = field(default=(), compare=False)

@@ -63,11 +63,14 @@ def suggest(
             )
             for network in networks_for(config)
         }
-        links = {
-            network: share_url(network, draft.text, mastodon_instance=instance)
-            for network, draft in drafts.items()
-            if network is not Network.MASTODON or instance
-        }
+        links = {}
+        for network, draft in drafts.items():
+            if network is Network.MASTODON and not instance:
+                continue
+            try:
+                links[network] = share_url(network, draft.text, mastodon_instance=instance)
+            except ValueError:  # an instance that names no server: no link rather than a broken one
+                continue
         suggestions.append(Suggestion(ranked, drafts, links))
     return suggestions
 

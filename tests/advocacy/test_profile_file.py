@@ -63,7 +63,10 @@ def test_handle_without_leading_at_is_normalised(tmp_path: Path) -> None:
         ('[me]\nnmae = "Ada"\n', "[me] nmae is not a known setting. Did you mean 'name'?"),
         ("[me]\nname = 42\n", "[me] name must be text in quotes, not int."),
         ('[me]\nformer_employers = "Globex"\n', '[me] former_employers must be a list of text, like ["Globex"].'),
-        ('[me.accounts]\nmastodon = "ada"\n', "[me.accounts] mastodon must look like @user@instance.social"),
+        (
+            '[me.accounts]\nmastodon = "ada"\n',
+            "[me.accounts] mastodon: 'ada' is not a Mastodon address; write it as @you@instance.social.",
+        ),
         ('[me.accounts]\nwebsite = "ftp://x"\n', "[me.accounts] website must be an http:// or https:// address"),
         ('[endpoints]\nmastodon = "localhost"\n', "[endpoints] mastodon must be an http:// or https:// address"),
         ('[endpoints]\nmastodon = "http://["\n', "[endpoints] mastodon must be an http:// or https:// address"),

@@ -40,10 +40,11 @@ def test_mastodon_uses_the_instances_limit() -> None:
 
 def test_bluesky_graphemes_and_bytes() -> None:
     assert count_bluesky("Grüße " + FAMILY).length == 7
-    assert count_bluesky("Grüße " + FAMILY).extra == "26 of 3000 bytes"
+    assert count_bluesky("Grüße " + FAMILY).extra == "26 of 3,000 bytes"
     emoji_wall = FAMILY * 200  # 200 graphemes, but 3,600 bytes
     counted = count_bluesky(emoji_wall)
-    assert counted.length == 200 and not counted.fits and "over the byte limit" in counted.extra
+    assert counted.length == 200 and not counted.fits and counted.over_size == 600
+    assert counted.sentence() == "Bluesky: 200 of 300 characters, but 3,600 of 3,000 bytes: 600 bytes too long"
     assert not count_bluesky("x" * 301).fits and count_bluesky("x" * 300).fits
 
 
@@ -150,6 +151,8 @@ def test_compose_command(advocacy_home: Path) -> None:
         "Share link: https://social.example/share?text=Hello%20%40lee%40other.example",
     ]
     too_long = run_cli("compose", "--network", "x", "の" * 141, home=advocacy_home)
-    assert too_long.returncode == 1 and "282 of 280 weighted characters; is 2 too long" in too_long.stdout
+    assert (
+        too_long.returncode == 1 and "282 of 280 weighted characters; 2 weighted characters too long" in too_long.stdout
+    )
     bad = run_cli("compose", "--network", "myspace", "hi", home=advocacy_home)
     assert bad.returncode == 2

@@ -53,7 +53,7 @@ def test_sample_suggestions_fill_the_composers(qtbot: QtBot) -> None:
     mastodon.editor.setPlainText("x" * 501)
     assert "501 / 1000" in mastodon.count_label.text() and "fits" in mastodon.count_label.text()
     mastodon.editor.setPlainText("x" * 1001)
-    assert "1 too long" in mastodon.count_label.text()
+    assert "1 character too long" in mastodon.count_label.text()
     linkedin = panel.composer_for[Network.LINKEDIN]
     assert "nearly the suggested text" in linkedin.notice_label.text()  # untouched draft: invite a personal angle
     panel.composers.setCurrentWidget(panel.composer_for[Network.BLUESKY])
