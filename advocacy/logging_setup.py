@@ -27,10 +27,12 @@ def redact(text: str) -> str:
 
 
 class RedactingFormatter(logging.Formatter):
-    """Scrubs the whole formatted record, tracebacks included (a filter would miss those)."""
+    """Scrubs the whole formatted record, tracebacks included (a filter would miss those), and makes
+    control characters visible: a log is read with ``tail`` and ``less``, where an escape sequence
+    from a server's answer would act on the terminal."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return redact(super().format(record))
+        return for_terminal(redact(super().format(record)))
 
 
 def _say(message: str, stream: TextIO | None) -> None:

@@ -117,3 +117,13 @@ def test_html_report_escapes_script_handlers_and_javascript_urls(tmp_path: Path)
     assert "&lt;a href=&#x27;javascript:alert(4)&#x27;&gt;" in html  # quotes escaped too: no attribute breaks out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert not CONTROLS.search(html)
+
+
+def test_log_lines_show_control_characters_instead_of_writing_them() -> None:
+    import logging
+
+    from advocacy.logging_setup import RedactingFormatter
+
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "bio was %s", (HOSTILE,), None)
+    line = RedactingFormatter("%(message)s").format(record)
+    assert not CONTROLS.search(line) and line.startswith("bio was ␛]0;pwned␇")

@@ -124,7 +124,10 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self._on_open_profile)
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # The platform's Quit keys, and Ctrl+Q everywhere: some platform themes bind none at all.
+        quit_keys = {k.toString(): k for k in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)]}
+        quit_keys.setdefault("Ctrl+Q", QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts(list(quit_keys.values()))
         quit_action.triggered.connect(self.close)
 
         self.export_action = QAction("&Export report…", self)
