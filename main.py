@@ -6,23 +6,15 @@ import sys
 from collections.abc import Sequence
 
 from advocacy.domain.audit_input import Rule
-from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.text_check import TextCheckSession
-
-
-def text_checker_for(config: ProfileConfig) -> TextCheckSession:
-    """Offline spelling plus the profile's LanguageTool; imported on first audit, not at start-up."""
-    from advocacy.spelling.service import session_for
-
-    return session_for(config)
 
 
 def audit_rules() -> tuple[Rule, ...]:
-    """Every rule, with VADER for the tone advice (its lexicon loads on first use, not here)."""
+    """Every rule, with VADER for the tone advice (its lexicon loads on first use, not here). The
+    spelling check runs in the audit runner, with the workspace's credentials, before the rules."""
     import checks
     from advocacy.sentiment import vader_compound
 
-    return checks.default_rules(sentiment=vader_compound, text_checker=text_checker_for)
+    return checks.default_rules(sentiment=vader_compound)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from advocacy.check_text_cli import run_check_text_command
 
         return run_check_text_command(args)
-    if args.command in ("audit", "compose", "suggest"):
+    if args.command in ("audit", "compose", "suggest", "share", "history"):
         from advocacy.cli import main_headless
 
         return main_headless(arguments, rules=audit_rules(), scorer=checks.score_card)

@@ -26,10 +26,12 @@ from advocacy.domain.models import (
     AuditReport,
     Finding,
     LinkStatus,
+    Severity,
     SourceOutcome,
     SourceStatus,
 )
 from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.text_check import TextCheckerFactory, TextIssue, never_typos
 from advocacy.errors import NOTHING_TO_AUDIT, AdvocacyError, Cancelled, CredentialsUnavailable, NothingToAudit
 from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
 from advocacy.link_check import check_links, profile_links
@@ -159,14 +161,73 @@ def _with_last_snapshot(outcome: SourceOutcome, store: Store | None) -> SourceOu
     )
 
 
+def _rule_failed(rule: Rule) -> Finding:
+    name = getattr(rule, "__name__", "a check").removeprefix("check_").replace("_", " ")
+    return Finding(
+        check="notice.check_failed",
+        severity=Severity.INFO,
+        network=None,
+        target="profile",
+        message=f"One check ({name}) could not run, so what it looks for is missing from this audit.",
+        suggestion="Run the audit again; if this stays, the log file has the details for a bug report.",
+    )
+
+
 def run_rules(audit_input: AuditInput, rules: Sequence[Rule]) -> list[Finding]:
+    """Every rule's findings. A rule that fails is a bug, but never a silent loss: it is logged and
+    the report says which check is missing, as a notice (which costs no points)."""
     findings: list[Finding] = []
     for rule in rules:
         try:
             findings.extend(rule(audit_input))
         except Exception:
             log.exception("rule %s failed", getattr(rule, "__name__", rule))
+            findings.append(_rule_failed(rule))
     return sorted(findings, key=lambda f: (f.network or "", -f.severity.rank, f.check, f.target))
+
+
+def with_text_checks(
+    audit_input: AuditInput, checker_for: TextCheckerFactory, cancel: CancelToken | None = None
+) -> AuditInput:
+    """``audit_input`` with its texts checked, ready for the typo rule (unless spelling is off)."""
+    if not audit_input.config.audit.spelling:
+        return audit_input
+    issues, notices = check_texts(audit_input, checker_for, cancel or CancelToken())
+    return replace(audit_input, text_issues=issues, text_notices=notices)
+
+
+def check_texts(
+    audit_input: AuditInput, checker_for: TextCheckerFactory, cancel: CancelToken
+) -> tuple[dict[str, tuple[TextIssue, ...]], tuple[str, ...]]:
+    """Spelling and grammar of every text the typo rule looks at, before the rules run: loading
+    dictionaries and calling LanguageTool is I/O, which the rules never do. A checker that fails
+    says so in a notice; the audit goes on without typo findings rather than losing them silently."""
+    known = never_typos(audit_input.config, audit_input.profiles)
+    issues: dict[str, tuple[TextIssue, ...]] = {}
+    try:
+        session = checker_for(audit_input.config)
+    except AdvocacyError as exc:
+        return {}, (f"Spelling was not checked: {exc.user_message}",)
+    except Exception:
+        log.exception("the text checker could not start")
+        return {}, ("Spelling was not checked: the checker could not start; details are in the log.",)
+    try:
+        for item in audit_input.texts_to_check():
+            cancel.raise_if_cancelled()
+            issues[item.key] = tuple(session(item.text, item.language, known))
+    except Cancelled:
+        raise
+    except AdvocacyError as exc:
+        return issues, (*session.notices, f"Spelling was checked only in part: {exc.user_message}")
+    except Exception:
+        log.exception("the text check failed")
+        return issues, (
+            *session.notices,
+            "Spelling was checked only in part: the checker failed; details are in the log.",
+        )
+    finally:
+        session.close()
+    return issues, tuple(session.notices)
 
 
 def fetch_sources(
@@ -243,7 +304,9 @@ def run_audit(
     now: datetime | None = None,
     cancel: CancelToken | None = None,
     on_progress: ProgressCallback | None = None,
+    text_checker: TextCheckerFactory | None = None,
 ) -> AuditReport:
+    """Fetch, check texts (when ``text_checker`` is given), apply the rules, score, save."""
     services = services or AuditServices()
     now = now or datetime.now(UTC)
     cancel = cancel or CancelToken()
@@ -262,6 +325,8 @@ def run_audit(
         )
         cancel.raise_if_cancelled()
     audit_input = AuditInput(config=config, outcomes=tuple(outcomes), now=now, links=links)
+    if text_checker is not None:
+        audit_input = with_text_checks(audit_input, text_checker, cancel)
     findings = run_rules(audit_input, rules)
     if services.store is not None:
         store = services.store

@@ -1,7 +1,9 @@
 """Command-line interface. ``main.py`` wires in the rules and the window; this module stays headless.
+Every command goes through the profile's ``Workspace``, as the window does.
 
-Exit codes: 0 the audit ran (even if some source failed: that is in the report), 1 it could not
-run or finish (storage trouble, interrupted), 2 bad usage or an invalid profile file.
+Exit codes: 0 the audit ran and read at least one network (failures are in the report), 1 it could
+not run or finish (storage trouble, interrupted) or read nothing at all, 2 bad usage or an invalid
+profile file.
 """
 
 from __future__ import annotations
@@ -14,23 +16,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from advocacy.audit_runner import AuditServices, run_audit
 from advocacy.cancellation import CancelToken
 from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_parser
-from advocacy.credentials import CredentialStore
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError, Cancelled, InvalidProfileFile, NothingToAudit
-from advocacy.http_cache import SqliteHttpCache
 from advocacy.logging_setup import configure_logging
-from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
+from advocacy.paths import saved_profile_path
 from advocacy.profile_file import load_profile
 from advocacy.report import render_json, render_text
 from advocacy.report_html import render_html
 from advocacy.sample import load_sample_profile
-from advocacy.sample_replay import sample_session
-from advocacy.storage import Store
 from advocacy.terminal import for_terminal, json_for_terminal
+from advocacy.workspace import Workspace
 
 _WHAT_TO_ADD = (
     'Add at least one under [me.accounts]: mastodon = "@you@instance.social", bluesky = "you.bsky.social", '
@@ -69,15 +67,20 @@ def _profile_or_usage_error(args: argparse.Namespace, stderr: TextIO) -> tuple[P
     return config, is_sample
 
 
-def services_for(is_sample: bool, *, credentials: CredentialStore | None = None) -> AuditServices:
-    if is_sample:
-        # The sample keeps its own history, apart from the user's real audits.
-        return AuditServices(store=Store(data_dir() / "sample.sqlite3"), session_factory=sample_session)
-    return AuditServices(
-        store=Store(database_path()),
-        http_cache=SqliteHttpCache(http_cache_path()),
-        credentials=credentials or CredentialStore(),
-    )
+def load_workspace(
+    args: argparse.Namespace, stderr: TextIO, *, rules: Sequence[Rule] = (), scorer: Scorer | None = None
+) -> Workspace | None:
+    """The workspace of the profile the command names; ``None`` after a one-line usage error."""
+    resolved = _profile_or_usage_error(args, stderr)
+    if resolved is None:
+        return None
+    config, is_sample = resolved
+    path = None if is_sample else (args.profile or saved_profile_path())
+    try:
+        return Workspace.open(config, is_sample=is_sample, path=path, rules=rules, scorer=scorer)
+    except AdvocacyError as exc:  # the local database cannot be opened
+        say(stderr, f"advocacy: {exc.user_message}")
+        return None
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -103,10 +106,9 @@ def run_audit_command(
 ) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    resolved = _profile_or_usage_error(args, stderr)
-    if resolved is None:
+    workspace = load_workspace(args, stderr, rules=rules, scorer=scorer)
+    if workspace is None:
         return EXIT_USAGE
-    config, is_sample = resolved
     cancel = CancelToken()
     show_progress = stderr.isatty()
 
@@ -115,14 +117,12 @@ def run_audit_command(
             print(f"\rAuditing… {100 * done // max(1, total)}%", end="", file=stderr, flush=True)
 
     try:
-        report = run_audit(
-            config, rules=rules, scorer=scorer, services=services_for(is_sample), cancel=cancel, on_progress=progress
-        )
+        report = workspace.run_audit(cancel=cancel, on_progress=progress)
     except (Cancelled, KeyboardInterrupt):
         print("\nadvocacy: audit cancelled.", file=stderr)
         return EXIT_FAILED
     except NothingToAudit:
-        where = "The sample" if is_sample else str(args.profile or saved_profile_path())
+        where = "The sample" if workspace.is_sample else str(workspace.path)
         say(stderr, f"advocacy: {where} names no account to audit. {_WHAT_TO_ADD}")
         return EXIT_USAGE
     except AdvocacyError as exc:
@@ -152,6 +152,14 @@ def main_headless(argv: Sequence[str], *, rules: Sequence[Rule], scorer: Scorer)
     if args.command == "suggest":
         configure_logging(verbose=args.verbose)
         return run_suggest_command(args)
+    if args.command == "share":
+        from advocacy.share_cli import run_share_command
+
+        configure_logging(verbose=args.verbose)
+        return run_share_command(args, rules=rules, scorer=scorer)
+    if args.command == "history":
+        configure_logging(verbose=args.verbose)
+        return run_history_command(args)
     if args.command != "audit":
         print("advocacy: this command needs the window; run 'advocacy' or 'advocacy audit'.", file=sys.stderr)
         return EXIT_USAGE
@@ -170,38 +178,25 @@ def run_compose_command(
 
 def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     import json
-    from datetime import UTC, datetime
 
-    from advocacy.domain.models import Network
-    from advocacy.http_session import HttpClient
-    from advocacy.sharing.content import gather
-    from advocacy.sharing.suggest import suggest, suggestion_json
+    from advocacy.sharing.suggest import Suggestion, suggestion_json
 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    resolved = _profile_or_usage_error(args, stderr)
-    if resolved is None:
-        return EXIT_USAGE
-    config, is_sample = resolved
     if args.limit <= 0:
-        print("advocacy: --limit must be a whole number above 0.", file=stderr)
+        say(stderr, "advocacy: --limit must be a whole number above 0.")
         return EXIT_USAGE
-    services = services_for(is_sample)
-    client = HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache)
-    endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
+    workspace = load_workspace(args, stderr)
+    if workspace is None:
+        return EXIT_USAGE
     try:
-        gathered = gather(config.company, client=client, library=args.library, endpoints=endpoints)
-        store = services.store
-        latest = store.latest_audit() if store else None
-        shared = store.shared_item_keys() if store else set()
+        result = workspace.suggestions(library=args.library, limit=args.limit)
     except AdvocacyError as exc:
         say(stderr, f"advocacy: {exc.user_message}")
         return EXIT_FAILED
-    finally:
-        client.close()
-    for problem in gathered.problems:
+    for problem in result.problems:
         say(stderr, f"advocacy: {problem}")
-    found = suggest(config, list(gathered.items), latest=latest, shared=shared, now=datetime.now(UTC), limit=args.limit)
+    found = [s for s in result.items if isinstance(s, Suggestion)]
     if args.format == "json":
         document = json.dumps([suggestion_json(s) for s in found], indent=2, ensure_ascii=False)
         stdout.write(json_for_terminal(document) + "\n")
@@ -210,9 +205,61 @@ def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
         say(stdout, "Nothing new to share right now.")
     for number, suggestion in enumerate(found, start=1):
         item = suggestion.ranked.item
-        say(stdout, f"{number}. {item.title}\n   {item.url}\n   {suggestion.ranked.reason} · {item.source}")
+        say(
+            stdout,
+            f"{number}. {item.title}\n   {item.url}\n   {suggestion.ranked.reason} · {item.source} · id {item.id}",
+        )
         for network, draft in suggestion.drafts.items():
             state = "fits" if draft.fits else "too long"
             say(stdout, f"   {network.label} ({draft.length}/{draft.limit}, {state}): {draft.text}")
         print(file=stdout)
+    return EXIT_OK
+
+
+def run_history_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Audits and shares, newest first: the same data as the History tab."""
+    import json
+
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    workspace = load_workspace(args, stderr)
+    if workspace is None:
+        return EXIT_USAGE
+    try:
+        audits, shares = workspace.history(), workspace.shares()
+    except AdvocacyError as exc:
+        say(stderr, f"advocacy: {exc.user_message}")
+        return EXIT_FAILED
+    if args.format == "json":
+        document = {
+            "audits": [
+                {"id": a.id, "audited_at": a.audited_at.isoformat(), "score": a.score, "findings": a.findings_count}
+                for a in audits
+            ],
+            "shares": [
+                {
+                    "created_at": s.created_at.isoformat(),
+                    "network": s.network.value,
+                    "item": s.item_key,
+                    "state": s.state,
+                    "url": s.post_url,
+                }
+                for s in shares
+            ],
+        }
+        stdout.write(json_for_terminal(json.dumps(document, indent=2, ensure_ascii=False)) + "\n")
+        return EXIT_OK
+    say(stdout, "Audits:" if audits else "No audits yet: run `advocacy audit`.")
+    for a in audits:
+        score = "not audited" if a.score is None else f"score {a.score}/100"
+        say(stdout, f"  #{a.id}  {a.audited_at.astimezone():%Y-%m-%d %H:%M}  {score}  {a.findings_count} findings")
+    say(stdout, "Shares:" if shares else "Nothing shared yet: `advocacy suggest` lists what you could share.")
+    states = {"posted": "", "pending": " (sent, not confirmed yet)", "failed": " (refused)"}
+    for s in shares:
+        where = s.post_url or "no address"
+        say(
+            stdout,
+            f"  {s.created_at.astimezone():%Y-%m-%d %H:%M}  {s.network.label}{states.get(s.state, '')}"
+            f"  {s.item_key}  {where}",
+        )
     return EXIT_OK

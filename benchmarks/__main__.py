@@ -57,8 +57,8 @@ def sample_audit(home: Path) -> list[float]:
     os.environ["ADVOCACY_HOME"] = str(home)
     import checks
     from advocacy.audit_runner import run_audit
-    from advocacy.cli import services_for
     from advocacy.sample import load_sample_profile
+    from advocacy.workspace import services_for
 
     config = load_sample_profile()
     times = []

@@ -5,17 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from advocacy.domain.audit_input import Rule
-from advocacy.domain.text_check import TextCheckerFactory
 from checks import company, consistency, disclosure, risk, staleness, typos, visibility
 from checks.scoring import score_card, score_findings
 from checks.staleness import check_last_post
 
 
-def default_rules(
-    *, sentiment: Callable[[str], float] | None = None, text_checker: TextCheckerFactory | None = None
-) -> tuple[Rule, ...]:
+def default_rules(*, sentiment: Callable[[str], float] | None = None) -> tuple[Rule, ...]:
     """Every rule. ``sentiment`` scores text from -1 to +1; without it the tone advice is left out.
-    ``text_checker`` makes the spelling/grammar checker for a profile; without it, no typo rule."""
+    The typo rule reports what the runner's text check found; with no text check it finds nothing."""
     rules: list[Rule] = [
         *staleness.RULES,
         *company.RULES,
@@ -23,11 +20,10 @@ def default_rules(
         *risk.RULES,
         *visibility.RULES,
         *consistency.RULES,
+        typos.check_typos,
     ]
     if sentiment is not None:
         rules.append(risk.make_sentiment_rule(sentiment))
-    if text_checker is not None:
-        rules.append(typos.make_typo_rule(text_checker))
     return tuple(rules)
 
 

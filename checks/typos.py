@@ -1,17 +1,17 @@
 """Typos in bios, headlines and posts: ``typo.spelling`` and ``typo.grammar``.
 
-The rule itself does no I/O: it is given a ``TextCheckSession`` factory (the offline speller, optionally with
-LanguageTool merged in) and decides what to check and which words are never typos here: the
-company's names, glossary, customers and hashtags, the person's own name and handles, and any
-proper name the same person already uses elsewhere in their profiles.
+The rule does no I/O: the audit runner checks the texts first (the offline speller, optionally with
+LanguageTool merged in, told which words are never typos here: the company's names, glossary,
+customers and hashtags, the person's own name and handles, and any proper name the same person
+already uses elsewhere in their profiles) and passes the issues in ``AuditInput.text_issues``.
 """
 
 from __future__ import annotations
 
-from advocacy.domain.audit_input import AuditInput, Rule
+from advocacy.domain.audit_input import AuditInput, text_key
 from advocacy.domain.models import Finding, Network, Severity
-from advocacy.domain.text_check import SPELLING, TextCheckerFactory, TextIssue, never_typos
-from checks.company import own_posts
+from advocacy.domain.text_check import SPELLING, TextIssue
+from checks.company import own_posts, personal_profiles
 
 
 def _finding(issue: TextIssue, text: str, network: Network, target: str, where: str, url: str) -> Finding:
@@ -50,25 +50,20 @@ def _notice(text: str) -> Finding:
     )
 
 
-def make_typo_rule(checker_for: TextCheckerFactory) -> Rule:
-    def check_typos(audit: AuditInput) -> list[Finding]:
-        """``typo.spelling`` / ``typo.grammar``: misspellings in bios, headlines and own posts."""
-        if not audit.config.audit.spelling:
-            return []
-        known = never_typos(audit.config, audit.profiles)
-        check_text = checker_for(audit.config)
-        findings: list[Finding] = []
-        try:
-            for profile in audit.profiles:
-                for target, text in (("bio", profile.bio), ("headline", profile.headline)):
-                    if text.strip():
-                        for issue in check_text(text, None, known):
-                            findings.append(_finding(issue, text, profile.network, target, target, profile.url))
-            for post in own_posts(audit):
-                for issue in check_text(post.text, post.language, known):
-                    findings.append(_finding(issue, post.text, post.network, f"post:{post.id}", "post", post.url))
-        finally:
-            check_text.close()
-        return findings + [_notice(text) for text in check_text.notices]
+def check_typos(audit: AuditInput) -> list[Finding]:
+    """``typo.spelling`` / ``typo.grammar``: misspellings in bios, headlines and own posts.
 
-    return check_typos
+    The runner checked the texts before the rules ran (``AuditInput.text_issues``); this rule only
+    decides which of them are findings: a company account's texts are the company's business."""
+    if not audit.config.audit.spelling:
+        return []
+    findings: list[Finding] = []
+    issues = audit.text_issues
+    for profile in personal_profiles(audit):
+        for target, text in (("bio", profile.bio), ("headline", profile.headline)):
+            for issue in issues.get(text_key(profile.network, target), ()):
+                findings.append(_finding(issue, text, profile.network, target, target, profile.url))
+    for post in own_posts(audit):
+        for issue in issues.get(text_key(post.network, f"post:{post.id}"), ()):
+            findings.append(_finding(issue, post.text, post.network, f"post:{post.id}", "post", post.url))
+    return findings + [_notice(text) for text in audit.text_notices]

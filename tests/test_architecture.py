@@ -128,3 +128,58 @@ def test_the_first_window_shows_without_the_network_and_parsing_stacks(advocacy_
     loaded = set(result.stdout.split())
     assert loaded & HEAVY == set(), "start-up imports what only an audit or sharing needs"
     assert "PySide6" in loaded
+
+
+# Each probe is an import the contracts must refuse: a rule doing I/O or reaching past the domain
+# models, the core importing any Qt binding or the rules.
+_RULE_PROBES = [
+    "urllib.request",
+    "http.client",
+    "language_tool_python",
+    "feedparser",
+    "platformdirs",
+    "advocacy.discovery",
+    "advocacy.serialization",
+    "advocacy.spelling.lexicon",
+    "sqlite3",
+    "PyQt6",
+]
+_CORE_PROBES = ["PyQt5", "PyQt6", "PySide2", "qtpy", "checks", "PySide6"]
+
+
+def _lint_imports_with_probes(tmp_path: Path, package: str, probes: list[str]) -> str:
+    """lint-imports on a copy of the tree with one probe module per import added to ``package``."""
+    import shutil
+
+    for name in ("advocacy", "checks", "ui"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "tests").mkdir()
+    for name in ("__init__.py", "import_contracts.py"):
+        shutil.copy(ROOT / "tests" / name, tmp_path / "tests" / name)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    for index, probe in enumerate(probes):
+        (tmp_path / package / f"probe_{index}.py").write_text(f"import {probe}\n", encoding="utf-8")
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "lint-imports")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode != 0, result.stdout  # a broken contract fails the run
+    return result.stdout
+
+
+def test_the_rule_contract_refuses_every_probe(tmp_path: Path) -> None:
+    report = _lint_imports_with_probes(tmp_path, "checks", _RULE_PROBES)
+    for index, probe in enumerate(_RULE_PROBES):
+        assert f"checks.probe_{index} imports {probe.split('.')[0]}" in report or (
+            f"checks.probe_{index} imports {probe}" in report
+        ), probe
+
+
+def test_the_core_contract_refuses_every_qt_binding_and_the_rules(tmp_path: Path) -> None:
+    report = _lint_imports_with_probes(tmp_path, "advocacy", _CORE_PROBES)
+    for index, probe in enumerate(_CORE_PROBES):
+        assert f"advocacy.probe_{index} -> {probe}" in report, probe

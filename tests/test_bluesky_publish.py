@@ -101,6 +101,7 @@ def _post(server: HTTPServer, store: Store, item: str, policy: HttpPolicy | None
         facets=facets,
         item_key=item,
         pds=server.url_for("").rstrip("/"),
+        appview=server.url_for("").rstrip("/"),
     ).url
 
 

@@ -18,7 +18,7 @@ from advocacy import APP_NAME, __version__
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.text_check import TextIssue
+from advocacy.domain.text_check import TextCheckSession, TextIssue
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import config_dir, data_dir, database_path, saved_profile_path
@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # imported lazily at run time, see AuditController
     from advocacy.audit_runner import AuditServices, LinkedAccounts
     from advocacy.credentials import CredentialStore
     from advocacy.sharing.suggest import Suggestion
+    from advocacy.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -127,77 +128,31 @@ def set_up_profile(parent: QWidget, current: LoadedProfile | None = None) -> Loa
     return LoadedProfile(dialog.config, is_sample=False, path=target)
 
 
+def workspace_for(profile: LoadedProfile) -> Workspace:
+    """The core's workspace for this profile, with the app's one credential store."""
+    from advocacy.workspace import Workspace
+
+    return Workspace.open(profile.config, is_sample=profile.is_sample, path=profile.path, credentials=credentials())
+
+
 def find_linked_accounts(config: ProfileConfig) -> LinkedAccounts:
     """Runs on a worker thread: the accounts the profiles named in the setup form link to."""
-    from advocacy.audit_runner import find_linked_accounts as find
-
-    return find(config, services=build_services(is_sample=False))
+    return workspace_for(LoadedProfile(config, is_sample=False)).find_linked_accounts()
 
 
 def load_suggestions(profile: LoadedProfile) -> list[Suggestion]:
     """Runs on a worker thread: reads the company's content and ranks it for this person."""
-    from datetime import UTC, datetime
+    from advocacy.sharing.suggest import Suggestion
 
-    from advocacy.http_session import HttpClient
-    from advocacy.sharing.content import gather
-    from advocacy.sharing.suggest import suggest
-
-    config = profile.config
-    services = build_services(profile.is_sample)
-    client = HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache)
-    endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
-    try:
-        gathered = gather(config.company, client=client, endpoints=endpoints)
-    finally:
-        client.close()
-    for problem in gathered.problems:
+    result = workspace_for(profile).suggestions()
+    for problem in result.problems:
         log.info("company content: %s", problem)
-    store = services.store
-    return suggest(
-        config,
-        list(gathered.items),
-        latest=store.latest_audit() if store else None,
-        shared=store.shared_item_keys() if store else set(),
-        now=datetime.now(UTC),
-    )
+    return [s for s in result.items if isinstance(s, Suggestion)]
 
 
 def publish(profile: LoadedProfile, network: Network, text: str, item_key: str) -> str:
     """Runs on a worker thread, after the user confirmed the final text."""
-    from advocacy.http_session import HttpClient
-    from advocacy.sharing.publish import publish_mastodon
-
-    if profile.is_sample:
-        raise AdvocacyError("The sample cannot post; set up your own profile first.")
-    accounts, endpoints = profile.config.me.accounts, profile.config.endpoints
-    client = HttpClient()
-    try:
-        if network is Network.BLUESKY and accounts.bluesky:
-            from advocacy.sharing.bluesky_publish import DEFAULT_PDS, publish_bluesky
-            from advocacy.sharing.richtext import bluesky_text_and_facets
-
-            visible, facets = bluesky_text_and_facets(text)
-            return publish_bluesky(
-                client,
-                store_for(False),
-                credentials(),
-                handle=accounts.bluesky,
-                text=visible,
-                facets=facets,
-                item_key=item_key,
-                pds=endpoints.bluesky_pds or DEFAULT_PDS,
-            ).url
-        if network is Network.MASTODON and accounts.mastodon:
-            token = credentials().get(Network.MASTODON, accounts.mastodon)
-            if not token:
-                raise AdvocacyError("Add your Mastodon token in File → Accounts and tokens first.")
-            base = endpoints.mastodon or f"https://{accounts.mastodon.strip('@').partition('@')[2]}"
-            return publish_mastodon(
-                client, store_for(False), base_url=base, token=token, text=text, item_key=item_key
-            ).url
-    finally:
-        client.close()
-    raise AdvocacyError(f"Posting to {network.label} from the app is not available; use the share link.")
+    return workspace_for(profile).publish(network, text, item_key).url
 
 
 def history_for(is_sample: bool) -> list[AuditSummary]:
@@ -213,19 +168,20 @@ def dismiss(finding: Finding, is_sample: bool) -> None:
 
 
 def check_draft(config: ProfileConfig, text: str) -> Sequence[TextIssue]:
-    """Offline spelling for a draft, with the profile's language and company words. Runs on a
-    worker thread. LanguageTool is left to the audit: a remote call per pause in typing is too
-    slow, and it would send every draft to a server while it is being written."""
-    if not config.audit.spelling:
-        return []
-    from advocacy.domain.text_check import never_typos
-    from advocacy.spelling.service import TextCheckService
+    """Offline spelling for a draft, with the profile's language and company words (worker thread)."""
+    return workspace_for(LoadedProfile(config, is_sample=False)).check_draft(text)
 
-    return TextCheckService(config.audit.language)(text, None, never_typos(config))
+
+def text_checker(config: ProfileConfig) -> TextCheckSession:
+    """Spelling, and LanguageTool with the app's one credential store: a key kept "for this session
+    only" must reach the audit (a fresh store would not have it)."""
+    from advocacy.spelling.service import session_for
+
+    return session_for(config, store=credentials())
 
 
 def build_services(is_sample: bool) -> AuditServices:
-    from advocacy.cli import services_for
+    from advocacy.workspace import services_for
 
     return services_for(is_sample, credentials=credentials())
 
@@ -249,7 +205,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
 
         profile = LoadedProfile(load_sample_profile(), is_sample=True)
 
-    controller = AuditController(rules=rules, scorer=scorer, services_factory=build_services)
+    controller = AuditController(rules=rules, scorer=scorer, services_factory=build_services, text_checker=text_checker)
     window = MainWindow(
         controller=controller,
         profile=profile,

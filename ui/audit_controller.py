@@ -11,6 +11,7 @@ from advocacy.cancellation import CancelToken
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AuditReport
 from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.text_check import TextCheckerFactory
 from advocacy.errors import Cancelled
 from ui.background import run_in_background
 
@@ -39,12 +40,15 @@ class AuditController(QObject):
         rules: Sequence[Rule],
         scorer: Scorer,
         services_factory: Callable[[bool], AuditServices],
+        text_checker: TextCheckerFactory | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``text_checker`` checks spelling before the rules run; without it the audit has no typo findings."""
         super().__init__(parent)
         self._rules = tuple(rules)
         self._scorer = scorer
         self._services_factory = services_factory
+        self._text_checker = text_checker
         self._cancel: CancelToken | None = None
 
     @property
@@ -56,7 +60,7 @@ class AuditController(QObject):
             return
         cancel = CancelToken()
         self._cancel = cancel
-        rules, scorer, factory = self._rules, self._scorer, self._services_factory
+        rules, scorer, factory, text_checker = self._rules, self._scorer, self._services_factory, self._text_checker
 
         def work() -> AuditReport:
             from advocacy.audit_runner import run_audit
@@ -68,6 +72,7 @@ class AuditController(QObject):
                 services=factory(is_sample),
                 cancel=cancel,
                 on_progress=self.progressed.emit,
+                text_checker=text_checker,
             )
 
         self.started.emit()

@@ -19,6 +19,7 @@ from advocacy.errors import FetchError
 from advocacy.http_session import Credential, HttpClient, HttpStatusError
 from advocacy.sharing.publish import Published
 from advocacy.sharing.richtext import Facet
+from advocacy.sources.bluesky import DEFAULT_APPVIEW
 from advocacy.storage import Store
 
 DEFAULT_PDS = "https://bsky.social"
@@ -65,9 +66,9 @@ def _web_url(handle: str, uri: str) -> str:
     return f"{WEB}/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}"
 
 
-def _already_posted(client: HttpClient, pds: str, handle: str, text: str) -> str | None:
+def _already_posted(client: HttpClient, appview: str, handle: str, text: str) -> str | None:
     feed: Any = client.get_json(
-        f"{pds}/xrpc/app.bsky.feed.getAuthorFeed",
+        f"{appview}/xrpc/app.bsky.feed.getAuthorFeed",
         params={"actor": handle, "limit": 30},
         what="your recent Bluesky posts",
     )
@@ -92,15 +93,20 @@ def publish_bluesky(
     facets: tuple[Facet, ...],
     item_key: str,
     pds: str = DEFAULT_PDS,
+    appview: str | None = None,
 ) -> Published:
+    """``appview`` answers "what did this account post lately" without a session (the public
+    AppView by default): a PDS may need one, and logging in just to look is what must not happen
+    twice an hour."""
     pds = pds.rstrip("/")
+    appview = (appview or DEFAULT_APPVIEW).rstrip("/")
     key = store.pending_share_key(item_key, Network.BLUESKY)
     reused = key is not None
     key = key or str(uuid.uuid4())
     store.record_share(item_key, Network.BLUESKY, key, state="pending")  # before anything is sent
     if reused:
         # The last attempt may have posted before it failed: look before sending again.
-        found = _already_posted(client, pds, handle, text)
+        found = _already_posted(client, appview, handle, text)
         if found:
             store.record_share(item_key, Network.BLUESKY, key, state="posted", post_url=found)
             return Published(url=found, reused_key=True)

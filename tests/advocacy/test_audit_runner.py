@@ -112,7 +112,9 @@ def test_a_bug_in_a_parser_does_not_sink_the_audit(httpserver: HTTPServer, tmp_p
         services=_services(tmp_path),
         now=RECORDED_NOW + timedelta(days=40),
     )
-    assert [f.check for f in report.findings] == ["staleness.last_post"]
+    # The broken rule costs its own findings only, and the report says a check is missing.
+    assert [f.check for f in report.findings] == ["notice.check_failed", "staleness.last_post"]
+    assert "(broken rule) could not run" in report.findings[0].message
 
 
 def test_dismissed_findings_stay_dismissed(httpserver: HTTPServer, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 import checks
-from advocacy.audit_runner import run_rules
+from advocacy.audit_runner import run_rules, with_text_checks
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Link, Network, Severity, VisibilityFacts
 from advocacy.sentiment import vader_compound
@@ -25,12 +25,12 @@ from tests.checks.profiles import (
     with_profile,
 )
 
-RULES = checks.default_rules(sentiment=vader_compound, text_checker=session_for)
+RULES = checks.default_rules(sentiment=vader_compound)
 M, B, G, W, L, X = Network.MASTODON, Network.BLUESKY, Network.GITHUB, Network.WEBSITE, Network.LINKEDIN, Network.X
 
 
 def findings(audit: AuditInput) -> list[Finding]:
-    return run_rules(audit, RULES)
+    return run_rules(with_text_checks(audit, session_for), RULES)
 
 
 def test_a_well_kept_presence_gets_no_findings_at_all() -> None:

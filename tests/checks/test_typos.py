@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import checks
-from advocacy.audit_runner import run_rules
+from advocacy.audit_runner import run_rules, with_text_checks
 from advocacy.domain.models import Finding, Network
 from advocacy.domain.profile import AuditOptions
 from advocacy.spelling.service import session_for
@@ -13,12 +13,12 @@ from checks.scoring import score_card
 from tests.checks.profiles import CONFIG, post, with_posts, with_profile
 from tests.languagetool_server import languagetool_server
 
-RULES = checks.default_rules(text_checker=session_for)
+RULES = checks.default_rules()
 M, B = Network.MASTODON, Network.BLUESKY
 
 
 def typos(audit: object) -> list[Finding]:
-    return [f for f in run_rules(audit, RULES) if f.area in ("typo", "notice")]  # type: ignore[arg-type]
+    return [f for f in run_rules(with_text_checks(audit, session_for), RULES) if f.area in ("typo", "notice")]  # type: ignore[arg-type]
 
 
 def test_a_typo_in_a_bio_is_a_warning_with_span_and_the_fix() -> None:

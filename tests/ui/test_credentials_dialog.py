@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 import keyring.backends.fail
 import pytest
 from pytest_httpserver import HTTPServer
@@ -110,3 +113,33 @@ def test_a_session_token_reaches_the_audit(
     )
     run_audit(config, rules=(check_last_post,), scorer=score_card, services=build_services(False))
     assert loopback.authorizations == ["Bearer session-only-token"]
+
+
+def test_a_languagetool_key_kept_for_this_session_reaches_the_audit(tmp_path: Path) -> None:
+    """The window's audits check text with the app's one credential store (a fresh store, as before,
+    never had a key the user kept "for this session only")."""
+    from dataclasses import replace
+
+    from advocacy.audit_runner import with_text_checks
+    from advocacy.credentials import LANGUAGETOOL
+    from advocacy.domain.audit_input import AuditInput
+    from advocacy.domain.models import Network, Profile, SourceOutcome, SourceStatus
+    from advocacy.domain.profile import AuditOptions, ProfileConfig
+    from tests.languagetool_server import languagetool_server
+    from ui.app import credentials, text_checker
+
+    credentials().remember_for_session(LANGUAGETOOL, "username", "ada@example.com")
+    credentials().remember_for_session(LANGUAGETOOL, "api_key", "SESSION-ONLY-KEY")
+    try:
+        with languagetool_server() as server:
+            config = ProfileConfig(audit=AuditOptions(languagetool_url=server.url))
+            profile = Profile(Network.MASTODON, "@ada@example.social", bio="I have many dog.")
+            outcome = SourceOutcome(Network.MASTODON, "@ada@example.social", SourceStatus.OK, profile=profile)
+            audit = AuditInput(config=config, outcomes=(outcome,), now=datetime.now(UTC))
+            checked = with_text_checks(replace(audit), text_checker)
+            keys = [entry.get("apiKey") for entry in server.log if "text" in entry]
+        assert keys and set(keys) == {"SESSION-ONLY-KEY"}
+        assert checked.text_issues  # the grammar answer came back and was kept for the rules
+    finally:
+        credentials().delete(LANGUAGETOOL, "username")
+        credentials().delete(LANGUAGETOOL, "api_key")

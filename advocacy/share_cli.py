@@ -1,0 +1,159 @@
+"""``advocacy share``: post a text, or a suggested item's draft, as your own account. Never twice.
+
+Exit codes: 0 posted (or already posted: the existing post's address is printed and nothing is
+sent), 1 the network refused or could not be reached (one sentence), 2 bad usage (no account for
+that network, an empty or over-long draft, no confirmation possible).
+
+"Never twice" holds across processes: the share is recorded as pending before the request leaves;
+a run killed after sending and before recording is finished by the next identical run without a
+second post (Mastodon answers the same Idempotency-Key with the same post; for Bluesky the recent
+posts are looked at first), and a share that already went out is not posted again unless
+``--again`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from advocacy.compose_cli import MAX_DRAFT_BYTES, BadInput, emit, read_text, text_or_bad_input
+from advocacy.domain.audit_input import Rule, Scorer
+from advocacy.domain.models import Network
+from advocacy.errors import AdvocacyError
+from advocacy.workspace import Workspace, text_item_key
+
+
+def _profile_account(workspace: Workspace, network: Network) -> str:
+    accounts = workspace.config.me.accounts
+    account = accounts.mastodon if network is Network.MASTODON else accounts.bluesky
+    if not account:
+        raise BadInput(
+            f"Your profile names no {network.label} account to post as; add one under [me.accounts] "
+            f"{network.value} first."
+        )
+    return account
+
+
+def _text_to_post(
+    args: argparse.Namespace, workspace: Workspace, network: Network, stdin: TextIO | None
+) -> tuple[str, str]:
+    """(text, share key): the given text, or the draft `advocacy suggest` gives for ``--item``."""
+    if args.item is not None:
+        if args.text is not None:
+            raise BadInput("Give either --item or a text to post, not both.")
+        return _item_draft(args, workspace, network), args.item
+    if args.text is None:
+        raise BadInput("Give the text to post (or - to read it from standard input), or --item ID.")
+    if args.text == "-":
+        text = read_text(stdin, "The text on standard input", MAX_DRAFT_BYTES)
+    else:
+        text = text_or_bad_input(args.text, "The text given on the command line")
+    text = text.strip("\r\n")
+    return text, text_item_key(network, text)
+
+
+def _item_draft(args: argparse.Namespace, workspace: Workspace, network: Network) -> str:
+    from datetime import UTC, datetime
+
+    from advocacy.http_session import HttpClient
+    from advocacy.sharing.content import gather
+    from advocacy.sharing.suggest import suggest
+
+    services = workspace.services
+    client = HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache)
+    config = workspace.config
+    endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
+    try:
+        gathered = gather(config.company, client=client, library=args.library, endpoints=endpoints)
+    finally:
+        client.close()
+    items = [item for item in gathered.items if args.item in (item.id, item.url)]
+    if not items:
+        where = " or the library" if args.library else ""
+        raise BadInput(f"No item {args.item} is in your company's feeds{where} now; `advocacy suggest` lists them.")
+    # The item itself, drafted as `advocacy suggest` drafts it (shared or not: --again may post it once more).
+    found = suggest(config, items[:1], latest=workspace.latest_audit(), shared=set(), now=datetime.now(UTC), limit=1)
+    draft = found[0].drafts.get(network) if found else None
+    if draft is None:
+        raise BadInput(f"Item {args.item} cannot be drafted for {network.label} (expired, or not for this network).")
+    return draft.text
+
+
+def _check_fits(workspace: Workspace, network: Network, text: str) -> None:
+    from advocacy.sharing.counting import count, is_blank
+
+    if is_blank(text):
+        raise BadInput("The text is empty: it has nothing but spaces, line breaks or invisible characters.")
+    latest = workspace.latest_audit()
+    limits = {p.network: p.post_length_limit for p in (latest.profiles if latest else ()) if p.post_length_limit}
+    counted = count(network, text, mastodon_limit=limits.get(Network.MASTODON))
+    if not counted.fits:
+        raise BadInput(f"Not posted: {counted.sentence()}.")
+
+
+def _confirmed(
+    args: argparse.Namespace, network: Network, account: str, text: str, *, stdin: TextIO | None, stdout: TextIO
+) -> bool:
+    """Show the final text and ask; with no terminal to ask on, refuse rather than post unasked."""
+    if stdin is None or not stdin.isatty() or args.text == "-":
+        raise BadInput("Not posted: there is no terminal to confirm on; add --yes to post without asking.")
+    emit(f"This will be posted publicly to {network.label} as {account}:", stdout)
+    emit("", stdout)
+    emit(text, stdout)
+    emit("", stdout)
+    stdout.write("Post it? [y/N] ")
+    stdout.flush()
+    answer = stdin.readline()
+    return answer.strip().lower() in ("y", "yes")
+
+
+def run_share_command(
+    args: argparse.Namespace,
+    *,
+    rules: Sequence[Rule] = (),
+    scorer: Scorer | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    from advocacy.cli import load_workspace
+
+    stdin = stdin if stdin is not None else sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    network = Network(args.network)
+    try:
+        if args.sample:
+            raise BadInput("The sample cannot post; set up your own profile, or pass --profile FILE.")
+        workspace = load_workspace(args, stderr, rules=rules, scorer=scorer)
+        if workspace is None:
+            return EXIT_USAGE
+        account = _profile_account(workspace, network)
+        text, key = _text_to_post(args, workspace, network, stdin)
+        earlier = workspace.posted_share(key, network)
+        if earlier is not None and not args.again:
+            emit(
+                f"Already posted to {network.label} on {earlier.created_at.astimezone():%Y-%m-%d %H:%M}: "
+                f"{earlier.post_url}. Nothing was sent; add --again to post it once more.",
+                stdout,
+            )
+            return EXIT_OK
+        _check_fits(workspace, network, text)
+        if not args.yes and not _confirmed(args, network, account, text, stdin=stdin, stdout=stdout):
+            emit("Not posted.", stdout)
+            return EXIT_OK
+        published = workspace.publish(network, text, key)
+    except BadInput as exc:
+        emit(f"advocacy: {exc}", stderr)
+        return EXIT_USAGE
+    except AdvocacyError as exc:
+        emit(f"advocacy: {exc.user_message}", stderr)
+        return EXIT_FAILED
+    if published.reused_key:
+        emit(f"Posted (an earlier attempt that was cut off, finished without a second post): {published.url}", stdout)
+    else:
+        emit(f"Posted: {published.url}", stdout)
+    return EXIT_OK

@@ -1,0 +1,248 @@
+"""What the app does for one loaded profile, for the window and the command line alike.
+
+A ``Workspace`` is built once per loaded profile from the profile, the store, the credentials and
+the HTTP services. Both front ends call it and nothing else: run an audit, read the history and the
+shares, dismiss a finding, suggest content, publish, find linked accounts, check a draft's text.
+It holds no Qt and no module state; the one credential store it is given is the one every part of a
+run uses, so a token kept "for this session only" reaches the audit's LanguageTool check too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from advocacy.audit_runner import AuditServices, LinkedAccounts, find_linked_accounts, run_audit
+from advocacy.cancellation import CancelToken, ProgressCallback
+from advocacy.credentials import CredentialStore
+from advocacy.domain.audit_input import Rule, Scorer
+from advocacy.domain.handles import mastodon_parts
+from advocacy.domain.models import AuditReport, Finding, Network
+from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.text_check import TextCheckSession, TextIssue
+from advocacy.errors import AdvocacyError, CredentialsUnavailable
+from advocacy.http_cache import SqliteHttpCache
+from advocacy.http_session import HttpClient
+from advocacy.paths import data_dir, database_path, http_cache_path
+from advocacy.sample_replay import sample_session
+from advocacy.sharing.publish import Published
+from advocacy.storage import AuditSummary, ShareRecord, Store
+
+log = logging.getLogger(__name__)
+
+# Networks the app can post to with the user's own credentials; the others get a share link.
+POSTING_NETWORKS = (Network.MASTODON, Network.BLUESKY)
+
+
+def services_for(is_sample: bool, *, credentials: CredentialStore | None = None) -> AuditServices:
+    if is_sample:
+        # The sample keeps its own history, apart from the user's real audits, and never goes online.
+        return AuditServices(store=Store(data_dir() / "sample.sqlite3"), session_factory=sample_session)
+    return AuditServices(
+        store=Store(database_path()),
+        http_cache=SqliteHttpCache(http_cache_path()),
+        credentials=credentials or CredentialStore(),
+    )
+
+
+def text_item_key(network: Network, text: str) -> str:
+    """The share key of a text posted as it is (not a suggested item): the same text on the same
+    network is the same share, so it is never posted twice by accident."""
+    digest = hashlib.sha256(f"{network.value}\n{text}".encode()).hexdigest()[:20]
+    return f"text:{digest}"
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    items: tuple[object, ...]  # advocacy.sharing.suggest.Suggestion, imported on use
+    problems: tuple[str, ...] = ()
+
+
+@dataclass
+class Workspace:
+    config: ProfileConfig
+    is_sample: bool
+    services: AuditServices
+    credentials: CredentialStore
+    path: Path | None = None
+    rules: Sequence[Rule] = ()
+    scorer: Scorer | None = None
+
+    @classmethod
+    def open(
+        cls,
+        config: ProfileConfig,
+        *,
+        is_sample: bool,
+        path: Path | None = None,
+        credentials: CredentialStore | None = None,
+        rules: Sequence[Rule] = (),
+        scorer: Scorer | None = None,
+    ) -> Workspace:
+        credentials = credentials or CredentialStore()
+        return cls(
+            config=config,
+            is_sample=is_sample,
+            services=services_for(is_sample, credentials=credentials),
+            credentials=credentials,
+            path=path,
+            rules=tuple(rules),
+            scorer=scorer,
+        )
+
+    @property
+    def store(self) -> Store:
+        assert self.services.store is not None  # services_for always gives one
+        return self.services.store
+
+    # Audits ---------------------------------------------------------------------------------
+
+    def run_audit(
+        self,
+        *,
+        cancel: CancelToken | None = None,
+        on_progress: ProgressCallback | None = None,
+        now: datetime | None = None,
+    ) -> AuditReport:
+        if self.scorer is None:
+            raise AdvocacyError("This workspace was opened without the audit rules; nothing can be audited.")
+        return run_audit(
+            self.config,
+            rules=self.rules,
+            scorer=self.scorer,
+            services=self.services,
+            now=now,
+            cancel=cancel,
+            on_progress=on_progress,
+            text_checker=self.text_checker if self.config.audit.spelling else None,
+        )
+
+    def latest_audit(self) -> AuditReport | None:
+        return self.store.latest_audit()
+
+    def audit(self, audit_id: int) -> AuditReport | None:
+        return self.store.audit(audit_id)
+
+    def history(self) -> list[AuditSummary]:
+        return self.store.history()
+
+    def dismiss(self, finding: Finding) -> None:
+        self.store.dismiss(finding)
+
+    def find_linked_accounts(
+        self, config: ProfileConfig | None = None, cancel: CancelToken | None = None
+    ) -> LinkedAccounts:
+        return find_linked_accounts(config or self.config, services=self.services, cancel=cancel)
+
+    # Text -----------------------------------------------------------------------------------
+
+    def text_checker(self, config: ProfileConfig) -> TextCheckSession:
+        """Spelling (and LanguageTool when the profile names one) with this workspace's credentials."""
+        from advocacy.spelling.service import session_for
+
+        return session_for(config, store=self.credentials)
+
+    def check_draft(self, text: str) -> Sequence[TextIssue]:
+        """Offline spelling for a draft. LanguageTool is left to the audit: a remote call per pause in
+        typing is too slow, and it would send every draft to a server while it is being written."""
+        if not self.config.audit.spelling:
+            return []
+        from advocacy.domain.text_check import never_typos
+        from advocacy.spelling.service import TextCheckService
+
+        return TextCheckService(self.config.audit.language)(text, None, never_typos(self.config))
+
+    # Sharing --------------------------------------------------------------------------------
+
+    def suggestions(self, *, library: str | None = None, limit: int = 5, now: datetime | None = None) -> Suggestions:
+        """Company content ranked for this person, with drafts; sources that failed are named."""
+        from advocacy.sharing.content import gather
+        from advocacy.sharing.suggest import suggest
+
+        config = self.config
+        client = HttpClient(
+            self.services.session_factory(), policy=self.services.policy, cache=self.services.http_cache
+        )
+        endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
+        try:
+            gathered = gather(config.company, client=client, library=library, endpoints=endpoints)
+        finally:
+            client.close()
+        found = suggest(
+            config,
+            list(gathered.items),
+            latest=self.store.latest_audit(),
+            shared=self.store.shared_item_keys(),
+            now=now or datetime.now(UTC),
+            limit=limit,
+        )
+        return Suggestions(tuple(found), gathered.problems)
+
+    def shares(self) -> list[ShareRecord]:
+        return self.store.shares()
+
+    def posted_share(self, item_key: str, network: Network) -> ShareRecord | None:
+        """The share of this item on this network that already went out, if any."""
+        return next(
+            (
+                s
+                for s in self.store.shares(limit=10_000)
+                if s.item_key == item_key and s.network is network and s.state == "posted"
+            ),
+            None,
+        )
+
+    def mastodon_base(self) -> str | None:
+        """The Mastodon server this profile posts through: the configured endpoint, else the handle's host."""
+        if self.config.endpoints.mastodon:
+            return self.config.endpoints.mastodon
+        parts = mastodon_parts(self.config.me.accounts.mastodon or "")
+        return f"https://{parts[1]}" if parts else None
+
+    def publish(self, network: Network, text: str, item_key: str) -> Published:
+        """Post ``text`` as this profile's account, never twice for the same ``item_key``.
+        Runs off the GUI thread; the caller has shown the final text and the user confirmed it."""
+        from advocacy.sharing.publish import publish_mastodon
+
+        if self.is_sample:
+            raise AdvocacyError("The sample cannot post; set up your own profile first.")
+        accounts, endpoints = self.config.me.accounts, self.config.endpoints
+        client = HttpClient(policy=self.services.policy)
+        try:
+            if network is Network.BLUESKY and accounts.bluesky:
+                from advocacy.sharing.bluesky_publish import DEFAULT_PDS, publish_bluesky
+                from advocacy.sharing.richtext import bluesky_text_and_facets
+
+                visible, facets = bluesky_text_and_facets(text)
+                return publish_bluesky(
+                    client,
+                    self.store,
+                    self.credentials,
+                    handle=accounts.bluesky,
+                    text=visible,
+                    facets=facets,
+                    item_key=item_key,
+                    pds=endpoints.bluesky_pds or DEFAULT_PDS,
+                    appview=endpoints.bluesky,
+                )
+            if network is Network.MASTODON and accounts.mastodon:
+                base = self.mastodon_base()
+                token = self._secret(Network.MASTODON, accounts.mastodon)
+                if not token or base is None:
+                    raise AdvocacyError("Add your Mastodon token in File → Accounts and tokens first.")
+                return publish_mastodon(client, self.store, base_url=base, token=token, text=text, item_key=item_key)
+        finally:
+            client.close()
+        if network in POSTING_NETWORKS:
+            raise AdvocacyError(f"Your profile names no {network.label} account to post as.")
+        raise AdvocacyError(f"Posting to {network.label} from the app is not available; use the share link.")
+
+    def _secret(self, network: Network, account: str) -> str | None:
+        try:
+            return self.credentials.get(network, account)
+        except CredentialsUnavailable as exc:
+            raise AdvocacyError(exc.user_message) from None

@@ -1,0 +1,226 @@
+"""``advocacy share`` as a user runs it: the real command, the real keyring, loopback servers.
+
+Posts exactly once per text, across a SIGKILL between sending and recording, on Mastodon (same
+Idempotency-Key) and Bluesky (recent posts looked at first). The token or app password is read from
+the system keyring: CI provides a real Secret Service (gnome-keyring); REQUIRE_SECRET_SERVICE=1
+forbids skipping.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from advocacy.credentials import CredentialStore
+from advocacy.domain.models import Network
+from advocacy.sharing.bluesky_publish import refresh_account
+from tests.test_bluesky_publish import HANDLE, LoopbackPds
+from tests.test_bluesky_publish import pds as pds  # noqa: PLC0414 - the fixture, re-exported for pytest
+from tests.test_cli import ROOT, run_cli
+from tests.test_never_twice import IdempotentMastodon
+from tests.test_never_twice import server as server  # noqa: PLC0414
+
+pytestmark = [pytest.mark.secret_service, pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")]
+
+
+@pytest.fixture
+def keyring_store() -> Iterator[CredentialStore]:
+    store = CredentialStore()
+    if "SecretService" not in store.backend_name():
+        if os.environ.get("REQUIRE_SECRET_SERVICE") == "1":
+            pytest.fail(f"a Secret Service was required but the keyring offers: {store.backend_name()}")
+        pytest.skip("no Secret Service on this machine (CI provides one)")
+    yield store
+
+
+def _mastodon_profile(tmp_path: Path, httpserver: HTTPServer, store: CredentialStore) -> tuple[Path, str]:
+    handle = f"@sam{uuid.uuid4().hex[:6]}@127.0.0.1:{httpserver.port}"
+    store.set(Network.MASTODON, handle, "tok")  # IdempotentMastodon checks for "Bearer tok"
+    profile = tmp_path / "me.toml"
+    profile.write_text(
+        f'[me]\nname = "Sam"\n[me.accounts]\nmastodon = "{handle}"\n'
+        f'[endpoints]\nmastodon = "{httpserver.url_for("").rstrip("/")}"\n',
+        encoding="utf-8",
+    )
+    return profile, handle
+
+
+def _share(profile: Path, home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return run_cli("share", "--profile", str(profile), *args, home=home, stdin=stdin)
+
+
+def _command(profile: Path, network: str, text: str) -> list[str]:
+    return [
+        sys.executable,
+        str(ROOT / "main.py"),
+        "share",
+        "--profile",
+        str(profile),
+        "--network",
+        network,
+        "--yes",
+        text,
+    ]
+
+
+TEXT = "WidgetOS 5 is out: faster builds, a new plugin API. (I work at Acme)"
+
+
+def test_mastodon_posts_once_then_says_it_already_did(
+    server: tuple[HTTPServer, IdempotentMastodon], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
+) -> None:
+    httpserver, mastodon = server
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    try:
+        first = _share(profile, advocacy_home, "--network", "mastodon", "--yes", TEXT)
+        assert first.returncode == 0, first.stderr
+        assert first.stdout.strip() == "Posted: https://social.example/@sam/1"
+        again = _share(profile, advocacy_home, "--network", "mastodon", "--yes", TEXT)
+        assert again.returncode == 0 and "Already posted to Mastodon" in again.stdout
+        assert "https://social.example/@sam/1" in again.stdout and len(mastodon.created) == 1
+        forced = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--again", TEXT)
+        assert forced.returncode == 0 and forced.stdout.strip() == "Posted: https://social.example/@sam/2"
+        assert len(mastodon.created) == 2
+        history = json.loads(
+            run_cli("history", "--profile", str(profile), "--format", "json", home=advocacy_home).stdout
+        )
+        assert [s["url"] for s in history["shares"]] == [
+            "https://social.example/@sam/2",
+            "https://social.example/@sam/1",
+        ]
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)
+
+
+def test_mastodon_killed_between_sending_and_recording_then_rerun_posts_once(
+    server: tuple[HTTPServer, IdempotentMastodon], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
+) -> None:
+    httpserver, mastodon = server
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    mastodon.delay = 10.0  # the post is created; the process dies before it hears back
+    try:
+        child = subprocess.Popen(
+            _command(profile, "mastodon", TEXT),
+            env={**os.environ, "ADVOCACY_HOME": str(advocacy_home)},
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        assert mastodon.received.wait(30)
+        time.sleep(0.2)
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+        assert len(mastodon.created) == 1
+        mastodon.delay = 0.0
+        rerun = _share(profile, advocacy_home, "--network", "mastodon", "--yes", TEXT)
+        assert rerun.returncode == 0, rerun.stderr
+        assert "finished without a second post" in rerun.stdout and "https://social.example/@sam/1" in rerun.stdout
+        assert len(mastodon.created) == 1  # exactly one post arrived
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)
+
+
+def test_no_terminal_and_no_yes_posts_nothing(
+    server: tuple[HTTPServer, IdempotentMastodon], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
+) -> None:
+    httpserver, mastodon = server
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    try:
+        result = _share(profile, advocacy_home, "--network", "mastodon", TEXT)
+        assert result.returncode == 2 and "add --yes" in result.stderr and result.stderr.count("\n") == 1
+        piped = _share(profile, advocacy_home, "--network", "mastodon", "-", stdin=TEXT)
+        assert piped.returncode == 2 and mastodon.created == []
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)
+
+
+def test_a_refused_post_is_one_sentence_and_exit_1(
+    server: tuple[HTTPServer, IdempotentMastodon], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
+) -> None:
+    httpserver, mastodon = server
+    mastodon.refuse = True
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    try:
+        result = _share(profile, advocacy_home, "--network", "mastodon", "--yes", TEXT)
+        assert result.returncode == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)
+
+
+@pytest.mark.parametrize(
+    ("args", "phrase"),
+    [
+        (("--network", "bluesky", "--yes", TEXT), "no Bluesky account to post as"),
+        (("--network", "mastodon", "--yes", "   \n "), "The text is empty"),
+        (("--network", "mastodon", "--yes", "x" * 600), "Not posted: Mastodon: 600 of 500 characters"),
+        (("--network", "mastodon", "--yes"), "Give the text to post"),
+        (("--network", "mastodon", "--yes", "--item", "nope", "text"), "either --item or a text"),
+    ],
+)
+def test_usage_problems_are_one_sentence_and_exit_2(
+    server: tuple[HTTPServer, IdempotentMastodon],
+    keyring_store: CredentialStore,
+    tmp_path: Path,
+    advocacy_home: Path,
+    args: tuple[str, ...],
+    phrase: str,
+) -> None:
+    httpserver, mastodon = server
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    try:
+        result = _share(profile, advocacy_home, *args)
+        assert result.returncode == 2, result.stderr
+        assert phrase in result.stderr and result.stderr.count("\n") == 1
+        assert mastodon.created == []
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)
+
+
+def test_bluesky_killed_after_sending_then_rerun_finds_the_post_and_sends_nothing(
+    pds: tuple[HTTPServer, LoopbackPds], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
+) -> None:
+    server, state = pds
+    base = server.url_for("").rstrip("/")
+    profile = tmp_path / "me.toml"
+    profile.write_text(
+        f'[me]\nname = "Sam"\n[me.accounts]\nbluesky = "{HANDLE}"\n'
+        f'[endpoints]\nbluesky = "{base}"\nbluesky_pds = "{base}"\n',
+        encoding="utf-8",
+    )
+    keyring_store.set(Network.BLUESKY, HANDLE, state.password)
+    text = "Short and plain: WidgetOS 5 is out (I work at Acme)"
+    state.delay = 10.0
+    try:
+        child = subprocess.Popen(
+            _command(profile, "bluesky", text),
+            env={**os.environ, "ADVOCACY_HOME": str(advocacy_home)},
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while not state.records and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert state.records, "the post never reached the PDS"
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+        state.delay = 0.0
+        rerun = _share(profile, advocacy_home, "--network", "bluesky", "--yes", text)
+        assert rerun.returncode == 0, rerun.stderr
+        assert "finished without a second post" in rerun.stdout
+        assert len(state.records) == 1  # exactly one post
+        again = _share(profile, advocacy_home, "--network", "bluesky", "--yes", text)
+        assert "Already posted to Bluesky" in again.stdout and len(state.records) == 1
+    finally:
+        keyring_store.delete(Network.BLUESKY, HANDLE)
+        keyring_store.delete(Network.BLUESKY, refresh_account(HANDLE))
