@@ -13,6 +13,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from advocacy.domain.models import AccountSuggestion, Network, SourceOutcome
+from advocacy.domain.networks import facts
 from advocacy.domain.profile import Accounts, ProfileConfig
 
 # Hosts whose /@name pages are not Mastodon accounts.
@@ -91,25 +92,16 @@ def discover(outcomes: Iterable[SourceOutcome], accounts: Accounts) -> list[Acco
     return sorted(suggestions.values(), key=lambda s: (s.network.value, s.handle))
 
 
-_ACCOUNT_FIELD = {
-    Network.MASTODON: "mastodon",
-    Network.BLUESKY: "bluesky",
-    Network.GITHUB: "github",
-    Network.WEBSITE: "website",
-}
-
-
 def replaced_account(accounts: Accounts, suggestion: AccountSuggestion) -> str | None:
     """The account the suggestion would replace (one account per network), if any."""
-    field_name = _ACCOUNT_FIELD.get(suggestion.network)
-    current = getattr(accounts, field_name) if field_name else None
-    return current if isinstance(current, str) and current else None
+    return accounts.get(suggestion.network) if facts(suggestion.network).addressable else None
 
 
 def account_entry(suggestion: AccountSuggestion) -> tuple[str, str]:
     """The ``[me.accounts]`` field a suggestion fills, and the value it writes there."""
-    field_name = _ACCOUNT_FIELD.get(suggestion.network)
-    if field_name is None:
+    network_facts = facts(suggestion.network)
+    field_name = network_facts.account_field
+    if not network_facts.addressable:
         raise ValueError(f"{suggestion.network.label} accounts are added from an export file, not an address")
     handle = suggestion.handle
     if suggestion.network is Network.MASTODON and not handle.startswith("@"):

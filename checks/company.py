@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Network, Post, Profile, Severity
+from advocacy.domain.networks import facts
 from advocacy.domain.profile import Company
 from checks.matching import (
     company_handles,
@@ -22,8 +23,6 @@ from checks.matching import (
 RECENT_DAYS = 90
 PRESS_RELEASE_SHARE = 0.6
 _LEGAL_SUFFIX = r"(?:\s+(?:corp(?:oration)?|inc|ltd|llc|gmbh|co|company)\.?)?"
-# Where the company's own account is named, per network (LinkedIn and websites have no handles).
-_ACCOUNT_FIELD = {Network.MASTODON: "mastodon", Network.BLUESKY: "bluesky", Network.GITHUB: "github", Network.X: "x"}
 
 
 def is_company_account(profile: Profile, company: Company) -> bool:
@@ -36,8 +35,9 @@ def personal_profiles(audit: AuditInput) -> list[Profile]:
 
 
 def company_account_on(network: Network, company: Company) -> str | None:
-    field = _ACCOUNT_FIELD.get(network)
-    value = getattr(company.accounts, field) if field else None
+    field = facts(network).company_field
+    # LinkedIn is named as a page, not a handle: only networks with @handles are written with an @.
+    value = getattr(company.accounts, field) if field and network is not Network.LINKEDIN else None
     if not value:
         return None
     return value if value.startswith("@") else f"@{value}"

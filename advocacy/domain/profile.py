@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from advocacy.domain.models import Network
+from advocacy.domain.networks import NETWORKS, facts
 
 
 @dataclass(frozen=True)
@@ -20,16 +21,13 @@ class Accounts:
     x_archive: str | None = None
 
     def configured(self) -> dict[Network, str]:
-        """Networks the user named, in a fixed order."""
-        pairs = [
-            (Network.MASTODON, self.mastodon),
-            (Network.BLUESKY, self.bluesky),
-            (Network.GITHUB, self.github),
-            (Network.WEBSITE, self.website),
-            (Network.LINKEDIN, self.linkedin_export),
-            (Network.X, self.x_archive),
-        ]
-        return {network: value for network, value in pairs if value}
+        """Networks the user named, in the table's fixed order."""
+        values = {f.network: getattr(self, f.account_field) for f in NETWORKS}
+        return {network: value for network, value in values.items() if value}
+
+    def get(self, network: Network) -> str | None:
+        value = getattr(self, facts(network).account_field)
+        return value if isinstance(value, str) and value else None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from typing import Any
 from advocacy.domain.models import Link, Network, Post, Profile, VisibilityFacts
 from advocacy.errors import MalformedResponse
 from advocacy.sources.base import Skips
+from advocacy.sources.json_fields import integer as _int
+from advocacy.sources.json_fields import text as _text
 from advocacy.sources.timeparse import parse_loose, parse_timestamp
 
 WEB_BASE = "https://bsky.app"
@@ -31,14 +33,6 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _LINK = "app.bsky.richtext.facet#link"
 _MENTION = "app.bsky.richtext.facet#mention"
 _TAG = "app.bsky.richtext.facet#tag"
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def handle_kind(handle: str) -> str:

@@ -8,20 +8,14 @@ from typing import Any
 from advocacy.domain.models import Link, Network, Post, Profile, VisibilityFacts
 from advocacy.errors import MalformedResponse
 from advocacy.sources.base import Skips
+from advocacy.sources.json_fields import integer as _int
+from advocacy.sources.json_fields import text as _text
 from advocacy.sources.timeparse import parse_loose, parse_timestamp
 
 WEB_BASE = "https://github.com"
 # Activity that amplifies someone else's work rather than saying something of one's own.
 _AMPLIFYING = {"WatchEvent", "ForkEvent"}
 _REPLYING = {"IssueCommentEvent", "PullRequestReviewCommentEvent", "CommitCommentEvent", "PullRequestReviewEvent"}
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def normalise_url(value: str) -> str:

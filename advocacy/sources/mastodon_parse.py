@@ -18,6 +18,8 @@ from advocacy.domain.models import Link, Network, Post, Profile, VisibilityFacts
 from advocacy.errors import MalformedResponse
 from advocacy.sources.base import Skips
 from advocacy.sources.html_text import html_to_text
+from advocacy.sources.json_fields import integer as _int
+from advocacy.sources.json_fields import text as _text
 from advocacy.sources.timeparse import parse_loose, parse_timestamp
 
 DEFAULT_IMAGE_SUFFIX = "/missing.png"
@@ -39,16 +41,6 @@ def _as_mapping(data: Any, what: str, host: str) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
         raise MalformedResponse(f"{host} sent {what} in an unexpected shape (not a JSON object).")
     return data
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, str) and value.strip().isascii() and value.strip().isdecimal():
-        return int(value.strip())  # some servers send numbers as strings
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _id(value: Any) -> str:

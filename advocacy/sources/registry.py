@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from advocacy.domain.models import AccountRef, Network
+from advocacy.domain.networks import facts
 from advocacy.domain.profile import ProfileConfig
 from advocacy.sources import bluesky, github, linkedin_export, mastodon, website, x_archive
 from advocacy.sources.base import Fetcher
@@ -17,13 +18,15 @@ FETCHERS: dict[Network, Fetcher] = {
 }
 
 
+def endpoint_for(config: ProfileConfig, network: Network) -> str | None:
+    """The configured server for a network (a self-hosted instance, GitHub Enterprise, an AppView)."""
+    field = facts(network).endpoint_field
+    value = getattr(config.endpoints, field) if field else None
+    return value if isinstance(value, str) and value else None
+
+
 def account_refs(config: ProfileConfig) -> list[AccountRef]:
-    endpoints = {
-        Network.MASTODON: config.endpoints.mastodon,
-        Network.BLUESKY: config.endpoints.bluesky,
-        Network.GITHUB: config.endpoints.github,
-    }
     return [
-        AccountRef(network=network, handle=handle, base_url=endpoints.get(network))
+        AccountRef(network=network, handle=handle, base_url=endpoint_for(config, network))
         for network, handle in config.me.accounts.configured().items()
     ]

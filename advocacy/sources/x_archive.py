@@ -26,6 +26,7 @@ from advocacy.errors import ProfileNotFound
 from advocacy.http_session import HttpClient
 from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text
 from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
+from advocacy.sources.json_fields import text as _text
 from advocacy.sources.timeparse import parse_loose, parse_timestamp
 
 WHAT = "the X archive"
@@ -108,10 +109,6 @@ def _json_records(text: str) -> Any:
     if end != len(text):
         raise json.JSONDecodeError("Extra data", text, end)
     return records
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 def _id(value: Any) -> str:
