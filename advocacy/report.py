@@ -10,6 +10,7 @@ from advocacy.serialization import finding_to_dict
 from advocacy.terminal import for_terminal, json_for_terminal
 from advocacy.wording import (
     coverage_phrase,
+    found_account,
     no_findings_sentence,
     not_audited_reason,
     score_headline,
@@ -150,11 +151,7 @@ def render_text(report: AuditReport) -> str:
     lines.append("")
     if report.discovered:
         lines.append("Also found (audited once you add them to your profile):")
-        lines.extend(
-            f"  {d.network.label} {d.handle} — linked from your {d.found_on.label} profile"
-            + (" (verified)" if d.verified else "")
-            for d in report.discovered
-        )
+        lines.extend(f"  {found_account(d)}" for d in report.discovered)
         lines.append("")
     if not report.findings and report.score is not None:
         lines.append(no_findings_sentence(report))

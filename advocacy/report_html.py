@@ -8,7 +8,14 @@ from html import escape
 
 from advocacy.domain.models import AuditReport, Finding
 from advocacy.terminal import for_terminal
-from advocacy.wording import no_findings_sentence, not_audited_reason, score_headline, skipped_lines, source_state
+from advocacy.wording import (
+    found_account,
+    no_findings_sentence,
+    not_audited_reason,
+    score_headline,
+    skipped_lines,
+    source_state,
+)
 
 _STYLE = """
 body { font-family: sans-serif; color: #222; margin: 2em; }
@@ -71,11 +78,7 @@ def render_html(report: AuditReport, *, title: str = "Profile audit", charts: Se
     if not report.findings and report.score is not None:
         parts.append(f"<p>{escape(no_findings_sentence(report))}</p>")
     if report.discovered:
-        items = "".join(
-            f"<li>{escape(d.network.label)} {escape(d.handle)}, linked from your {escape(d.found_on.label)} "
-            f"profile</li>"
-            for d in report.discovered
-        )
+        items = "".join(f"<li>{escape(found_account(d))}</li>" for d in report.discovered)
         parts.append(f"<h2>Also found in your links</h2><ul>{items}</ul>")
     parts.append("</body></html>")
     # escape() leaves control characters alone; none belongs in a page, and this one may be printed.

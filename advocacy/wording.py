@@ -7,7 +7,7 @@ reason and what to do, never "no findings".
 
 from __future__ import annotations
 
-from advocacy.domain.models import AuditReport, Coverage, SourceOutcome, SourceStatus
+from advocacy.domain.models import AccountSuggestion, AuditReport, Coverage, SourceOutcome, SourceStatus
 
 
 def _networks(count: int) -> str:
@@ -82,6 +82,13 @@ def source_state(outcome: SourceOutcome) -> str:
 def skipped_lines(outcome: SourceOutcome) -> list[str]:
     """ "4 of 212 shares had no date we could read." for each kind of record the source could not read."""
     return [record.sentence() for record in outcome.skipped]
+
+
+def found_account(suggestion: AccountSuggestion) -> str:
+    """ "GitHub samrivera — linked from your Mastodon profile (verified)"."""
+    verified = " (verified)" if suggestion.verified else ""
+    where = f"linked from your {suggestion.found_on.label} profile"
+    return f"{suggestion.network.label} {suggestion.handle} — {where}{verified}"
 
 
 def no_findings_sentence(report: AuditReport) -> str:

@@ -28,7 +28,14 @@ from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import TextIssue
 from advocacy.errors import AdvocacyError
 from advocacy.storage import AuditSummary, ShareRecord
-from advocacy.wording import coverage_phrase, not_audited_reason, score_headline, skipped_lines, source_state
+from advocacy.wording import (
+    coverage_phrase,
+    found_account,
+    not_audited_reason,
+    score_headline,
+    skipped_lines,
+    source_state,
+)
 from checks.scoring import MAX_REPEATS
 from ui.audit_controller import AuditController
 from ui.dashboard import DashboardWidget
@@ -308,11 +315,7 @@ class MainWindow(QMainWindow):
         self._suggestions = list(report.discovered)
         self.discovered_list.clear()
         for suggestion in self._suggestions:
-            verified = " (verified)" if suggestion.verified else ""
-            self.discovered_list.addItem(
-                f"{suggestion.network.label} {suggestion.handle} — linked from your {suggestion.found_on.label} "
-                f"profile{verified}"
-            )
+            self.discovered_list.addItem(found_account(suggestion))
         self.discovered_box.setVisible(bool(self._suggestions))
         self.findings_panel.set_report(report)
         history = self._history(self._profile.is_sample) if self._history else []

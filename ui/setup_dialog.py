@@ -36,6 +36,7 @@ from advocacy.domain.models import AccountSuggestion
 from advocacy.domain.profile import ProfileConfig, Thresholds
 from advocacy.errors import AdvocacyError, InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
+from advocacy.wording import found_account
 from ui.background import run_in_background
 from ui.safe_text import plain_label
 
@@ -353,11 +354,7 @@ class SetupDialog(QDialog):
         self._found = list(result.suggestions)
         self.found_list.clear()
         for suggestion in self._found:
-            verified = " (verified)" if suggestion.verified else ""
-            item = QListWidgetItem(
-                f"{suggestion.network.label} {suggestion.handle} — linked from your "
-                f"{suggestion.found_on.label} profile{verified}"
-            )
+            item = QListWidgetItem(found_account(suggestion))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if suggestion.verified else Qt.CheckState.Unchecked)
             self.found_list.addItem(item)
