@@ -19,7 +19,8 @@ from advocacy.wording import (
 )
 
 # 2: "score" may be null (nothing could be read), "coverage" added, "sources[].skipped" added.
-SCHEMA_VERSION = 2
+# 3: "reach" (followers, following, posts per network) and "posts[].engagement" added.
+SCHEMA_VERSION = 3
 
 
 def _profile_json(outcome: SourceOutcome, profile: Profile) -> dict[str, Any]:
@@ -103,8 +104,21 @@ def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
                 "text": p.text,
                 "is_reply": p.is_reply,
                 "is_repost": p.is_repost,
+                "engagement": p.engagement.as_dict() if p.engagement else None,
             }
             for p in report.posts
+        ],
+        "reach": [
+            {
+                "network": s.network.value,
+                "account": s.account,
+                "followers": s.profile.followers_count,
+                "following": s.profile.following_count,
+                "posts_total": s.profile.post_count,
+                "from_snapshot": s.snapshot_taken_at.isoformat() if s.snapshot_taken_at else None,
+            }
+            for s in report.sources
+            if s.profile is not None
         ],
         "findings": [_finding_json(f) for f in report.findings],
         "score_by_network": {network.value: score for network, score in card.by_network} if card else {},

@@ -14,6 +14,7 @@ from advocacy.domain.models import (
     AccountSuggestion,
     AuditReport,
     Deduction,
+    Engagement,
     Finding,
     Link,
     Network,
@@ -131,6 +132,7 @@ def post_to_dict(post: Post) -> dict[str, Any]:
         "links": list(post.links),
         "hashtags": list(post.hashtags),
         "mentions": list(post.mentions),
+        "engagement": post.engagement.as_dict() if post.engagement else None,
     }
 
 
@@ -150,7 +152,17 @@ def post_from_dict(data: Mapping[str, Any]) -> Post:
         links=tuple(data.get("links", ())),
         hashtags=tuple(data.get("hashtags", ())),
         mentions=tuple(data.get("mentions", ())),
+        engagement=_engagement(data.get("engagement")),
     )
+
+
+def _engagement(data: Any) -> Engagement | None:
+    if not isinstance(data, Mapping):
+        return None
+    return Engagement(**{k: data.get(k) if isinstance(data.get(k), int) else None for k in _ENGAGEMENT_KEYS})
+
+
+_ENGAGEMENT_KEYS = ("likes", "reposts", "replies", "quotes")
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:

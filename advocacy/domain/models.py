@@ -149,6 +149,26 @@ class Profile:
 
 
 @dataclass(frozen=True)
+class Engagement:
+    """What others did with a post, as the network counts it. ``None`` means the network (or the
+    export) does not say: it is never reported as 0."""
+
+    likes: int | None = None
+    reposts: int | None = None
+    replies: int | None = None
+    quotes: int | None = None
+
+    def as_dict(self) -> dict[str, int | None]:
+        return {"likes": self.likes, "reposts": self.reposts, "replies": self.replies, "quotes": self.quotes}
+
+    @property
+    def total(self) -> int | None:
+        """Every interaction counted, or ``None`` when the network gives none of them."""
+        known = [v for v in (self.likes, self.reposts, self.replies, self.quotes) if v is not None]
+        return sum(known) if known else None
+
+
+@dataclass(frozen=True)
 class Post:
     network: Network
     id: str
@@ -161,6 +181,8 @@ class Post:
     links: tuple[str, ...] = ()
     hashtags: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
+    # None: the network shows no counts for it (an export, a feed) or it is someone else's post reposted.
+    engagement: Engagement | None = None
 
     @property
     def is_original(self) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from advocacy.domain.models import Link, Network, Post, Profile, VisibilityFacts
+from advocacy.domain.models import Engagement, Link, Network, Post, Profile, VisibilityFacts
 from advocacy.errors import MalformedResponse
 from advocacy.sources.base import Skips
 from advocacy.sources.json_fields import integer as _int
@@ -196,6 +196,15 @@ def parse_feed_item(item: Any) -> Post | None:
         links=tuple(dict.fromkeys(links)),
         hashtags=tuple(dict.fromkeys(tags)),
         mentions=tuple(dict.fromkeys(mentions)),
+        # A repost's counts belong to the reposted post, not to what the person wrote.
+        engagement=None
+        if is_repost
+        else Engagement(
+            likes=_int(post.get("likeCount")),
+            reposts=_int(post.get("repostCount")),
+            replies=_int(post.get("replyCount")),
+            quotes=_int(post.get("quoteCount")),
+        ),
     )
 
 

@@ -50,6 +50,7 @@ def parse_user(data: Any, *, host: str) -> Profile:
         updated_at=parse_timestamp(data.get("updated_at")),
         followers_count=_int(data.get("followers")),
         following_count=_int(data.get("following")),
+        post_count=_int(data.get("public_repos")),  # what GitHub shows as a person's body of work
         visibility=VisibilityFacts(public=True),
     )
 

@@ -117,6 +117,19 @@ def read_rows(data: bytes, *, name: str) -> list[Row]:
     ]
 
 
+def count_connections(data: bytes) -> int:
+    """How many connections ``Connections.csv`` lists. Exports since about 2020 put a "Notes:" paragraph
+    above the header; the header is the first line naming "Connected On" or "First Name"."""
+    text, _encoding = decode_text(data)
+    lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    start = next(
+        (i for i, line in enumerate(lines) if "connected on" in line.lower() or "first name" in line.lower()), None
+    )
+    if start is None:
+        return 0
+    return len(read_rows("".join(lines[start:]).encode("utf-8"), name="Connections.csv"))
+
+
 def clean_commentary(text: str) -> str:
     """Undo the export's quoting: each line of a multi-line share arrives as ``text "\\r\\n"``."""
     text = text.replace('"\r\n"', "\n").replace('"\n"', "\n").replace("\r\n", "\n")
@@ -357,6 +370,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             None,
         )
         context.progress(2, 4)
+        connection_files = archive.find(r"Connections\.csv")
+        connections = count_connections(archive.read(connection_files[0])) if connection_files else None
         share_rows = rows(r"Shares\.csv", "Shares.csv")
         posts, share_skips = read_shares(share_rows)
         context.progress(4, 4)
@@ -369,6 +384,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             "employer": current.company if current else "",
             "handle": profile.handle,
             "created_at": profile.created_at or registered,
+            # Connections are LinkedIn's audience: counted as followers for the reach baseline.
+            "followers_count": connections,
         },
     )
     skipped = share_skips.records(total=len(posts) + share_skips.total) + position_skips.records(

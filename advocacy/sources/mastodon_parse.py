@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from advocacy.domain.models import Link, Network, Post, Profile, VisibilityFacts
+from advocacy.domain.models import Engagement, Link, Network, Post, Profile, VisibilityFacts
 from advocacy.errors import MalformedResponse
 from advocacy.sources.base import Skips
 from advocacy.sources.html_text import html_to_text
@@ -199,6 +199,15 @@ def parse_status(data: Any, *, host: str = "") -> Post | None:
         links=content.links,
         hashtags=tuple(dict.fromkeys(hashtags or content.hashtags)),
         mentions=tuple(dict.fromkeys(mentions or content.mentions)),
+        # A boost's counts belong to the boosted post, not to what the person wrote.
+        engagement=None
+        if isinstance(reblog, Mapping)
+        else Engagement(
+            likes=_int(data.get("favourites_count")),
+            reposts=_int(data.get("reblogs_count")),
+            replies=_int(data.get("replies_count")),
+            quotes=_int(data.get("quotes_count")),
+        ),
     )
 
 

@@ -16,16 +16,17 @@ import html
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from advocacy.domain.models import AccountRef, Link, Network, Post, Profile, SkippedRecords, VisibilityFacts
+from advocacy.domain.models import AccountRef, Engagement, Link, Network, Post, Profile, SkippedRecords, VisibilityFacts
 from advocacy.errors import ProfileNotFound
 from advocacy.http_session import HttpClient
 from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text
 from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
+from advocacy.sources.json_fields import integer as _int
 from advocacy.sources.json_fields import text as _text
 from advocacy.sources.timeparse import parse_loose, parse_timestamp
 
@@ -227,6 +228,9 @@ def parse_tweet(record: Any, *, username: str, account_id: str) -> Post | None:
     ]
     reply_to_user = _id(tweet.get("in_reply_to_user_id_str")) or _id(tweet.get("in_reply_to_user_id"))
     replying = bool(_id(tweet.get("in_reply_to_status_id_str")) or _id(tweet.get("in_reply_to_status_id")))
+    is_repost = (
+        text.startswith("RT @") or tweet.get("retweeted") is True or isinstance(tweet.get("retweeted_status"), Mapping)
+    )
     return Post(
         network=Network.X,
         id=tweet_id,
@@ -236,12 +240,14 @@ def parse_tweet(record: Any, *, username: str, account_id: str) -> Post | None:
         language=_text(tweet.get("lang")) or None,
         # A reply to oneself continues one's own thread: that is posting, not replying.
         is_reply=replying and reply_to_user != account_id,
-        is_repost=text.startswith("RT @")
-        or tweet.get("retweeted") is True
-        or isinstance(tweet.get("retweeted_status"), Mapping),
+        is_repost=is_repost,
         links=tuple(dict.fromkeys(links)),
         hashtags=tuple(dict.fromkeys(h for h in hashtags if h)),
         mentions=tuple(dict.fromkeys(m for m in mentions if m != "@")),
+        # The archive has likes and retweets; replies and quotes it does not say (None, never 0).
+        engagement=None
+        if is_repost
+        else Engagement(likes=_int(tweet.get("favorite_count")), reposts=_int(tweet.get("retweet_count"))),
     )
 
 
@@ -359,11 +365,15 @@ def read_tweets_csv(data: bytes, *, username: str, account_id: str) -> tuple[lis
     return read_tweets(records, username=username, account_id=account_id)
 
 
-def _manifest_files(manifest: Any, data_type: str) -> list[str]:
+def _manifest_entries(manifest: Any, data_type: str) -> list[Mapping[str, Any]]:
     types = manifest.get("dataTypes") if isinstance(manifest, Mapping) else None
     entry = types.get(data_type) if isinstance(types, Mapping) else None
     files = entry.get("files") if isinstance(entry, Mapping) else None
-    return [_text(f.get("fileName")) for f in files or [] if isinstance(f, Mapping) and _text(f.get("fileName"))]
+    return [f for f in files if isinstance(f, Mapping)] if isinstance(files, list) else []
+
+
+def _manifest_files(manifest: Any, data_type: str) -> list[str]:
+    return [_text(f.get("fileName")) for f in _manifest_entries(manifest, data_type) if _text(f.get("fileName"))]
 
 
 def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:  # noqa: ARG001
@@ -421,6 +431,21 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             tweets = records(listed("tweets", r"tweets?(-part\d+)?\.js"))
             notes = records(listed("noteTweet", r"note-tweets?(-part\d+)?\.js"))
             posts, skips = read_tweets(tweets, username=username, account_id=account_id, notes=notes)
+        profile = replace(
+            profile,
+            followers_count=_count(manifest, "follower", records, listed("follower", r"follower(-part\d+)?\.js")),
+            following_count=_count(manifest, "following", records, listed("following", r"following(-part\d+)?\.js")),
+        )
         context.progress(2, 3)
     context.progress(3, 3)
     return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skips)
+
+
+def _count(manifest: Any, data_type: str, records: Callable[[list[str]], list[Any]], files: list[str]) -> int | None:
+    """Followers or following: the entries of their files, else the count manifest.js states; None
+    when the archive has neither (an archive from before these files existed)."""
+    if files:
+        return len(records(files))
+    stated = [_int(f.get("count")) for f in _manifest_entries(manifest, data_type)]
+    known = [count for count in stated if count is not None]
+    return sum(known) if known else None
