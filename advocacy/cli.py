@@ -28,6 +28,7 @@ from advocacy.report import render_json, render_text
 from advocacy.report_html import render_html
 from advocacy.sample import load_sample_profile
 from advocacy.terminal import for_terminal, json_for_terminal
+from advocacy.wording import engagement_phrase
 from advocacy.workspace import Workspace
 
 _WHAT_TO_ADD = (
@@ -243,6 +244,7 @@ def run_history_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
                     "item": s.item_key,
                     "state": s.state,
                     "url": s.post_url,
+                    "engagement": s.engagement.as_dict() if s.engagement else None,
                 }
                 for s in shares
             ],
@@ -256,7 +258,7 @@ def run_history_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
     say(stdout, "Shares:" if shares else "Nothing shared yet: `advocacy suggest` lists what you could share.")
     states = {"posted": "", "pending": " (sent, not confirmed yet)", "failed": " (refused)"}
     for s in shares:
-        where = s.post_url or "no address"
+        where = (s.post_url or "no address") + (f"  ({engagement_phrase(s.engagement)})" if s.engagement else "")
         say(
             stdout,
             f"  {s.created_at.astimezone():%Y-%m-%d %H:%M}  {s.network.label}{states.get(s.state, '')}"

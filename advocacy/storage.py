@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
+from advocacy.domain.models import AuditReport, Engagement, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.errors import StorageError
 from advocacy.serialization import (
     outcome_from_dict,
@@ -323,6 +323,8 @@ class ShareRecord:
     state: str
     created_at: datetime
     post_url: str | None
+    # How the post did, as the latest audit read it (not stored: refreshed by every audit).
+    engagement: Engagement | None = None
 
 
 def dismissal_key(finding: Finding) -> tuple[str, str, str, str]:

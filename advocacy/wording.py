@@ -7,7 +7,7 @@ reason and what to do, never "no findings".
 
 from __future__ import annotations
 
-from advocacy.domain.models import AccountSuggestion, AuditReport, Coverage, SourceOutcome, SourceStatus
+from advocacy.domain.models import AccountSuggestion, AuditReport, Coverage, Engagement, SourceOutcome, SourceStatus
 
 
 def _networks(count: int) -> str:
@@ -82,6 +82,21 @@ def source_state(outcome: SourceOutcome) -> str:
 def skipped_lines(outcome: SourceOutcome) -> list[str]:
     """ "4 of 212 shares had no date we could read." for each kind of record the source could not read."""
     return [record.sentence() for record in outcome.skipped]
+
+
+def engagement_phrase(engagement: Engagement) -> str:
+    """ "12 likes, 3 reposts, 2 replies" (figures the network does not give are left out)."""
+    parts = [
+        f"{value:,} {name if value != 1 else name.rstrip('s').replace('replie', 'reply')}"
+        for name, value in (
+            ("likes", engagement.likes),
+            ("reposts", engagement.reposts),
+            ("replies", engagement.replies),
+            ("quotes", engagement.quotes),
+        )
+        if value is not None
+    ]
+    return ", ".join(parts) if parts else "no figures from the network"
 
 
 def found_account(suggestion: AccountSuggestion) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -183,7 +183,12 @@ class Workspace:
         return Suggestions(tuple(found), gathered.problems)
 
     def shares(self) -> list[ShareRecord]:
-        return self.store.shares()
+        """Every share, newest first, with how each post did as the latest audit read it: each
+        re-audit reads the recent posts again, so the figures follow the post."""
+        shares = self.store.shares()
+        latest = self.store.latest_audit() if shares else None
+        by_url = {p.url: p.engagement for p in (latest.posts if latest else ()) if p.url and p.engagement}
+        return [replace(s, engagement=by_url.get(s.post_url or "")) for s in shares]
 
     def posted_share(self, item_key: str, network: Network) -> ShareRecord | None:
         """The share of this item on this network that already went out, if any."""

@@ -224,3 +224,31 @@ def test_bluesky_killed_after_sending_then_rerun_finds_the_post_and_sends_nothin
     finally:
         keyring_store.delete(Network.BLUESKY, HANDLE)
         keyring_store.delete(Network.BLUESKY, refresh_account(HANDLE))
+
+
+def test_history_shows_how_each_share_did_after_the_next_audit(tmp_path: Path, advocacy_home: Path) -> None:
+    """The engagement a re-audit reads for a shared post is shown beside the share."""
+    from datetime import UTC, datetime
+
+    from advocacy.domain.models import AuditReport, Engagement, Post, Profile, SourceOutcome, SourceStatus
+    from advocacy.storage import Store
+
+    profile = tmp_path / "me.toml"
+    profile.write_text('[me]\nname = "Sam"\n[me.accounts]\nmastodon = "@sam@social.example"\n', encoding="utf-8")
+    store = Store(advocacy_home / "data" / "advocacy.sqlite3")
+    url = "https://social.example/@sam/1"
+    store.record_share("text:abc", Network.MASTODON, "key-1", state="posted", post_url=url)
+    post = Post(Network.MASTODON, "1", url, datetime.now(UTC), "hi", engagement=Engagement(12, 3, 2, None))
+    outcome = SourceOutcome(
+        Network.MASTODON,
+        "@sam@social.example",
+        SourceStatus.OK,
+        profile=Profile(Network.MASTODON, "sam"),
+        posts=(post,),
+    )
+    store.save_audit(AuditReport(datetime.now(UTC), 90, (outcome,), ()))
+    listed = run_cli("history", "--profile", str(profile), "--format", "json", home=advocacy_home)
+    (share,) = json.loads(listed.stdout)["shares"]
+    assert share["engagement"] == {"likes": 12, "reposts": 3, "replies": 2, "quotes": None}
+    text = run_cli("history", "--profile", str(profile), home=advocacy_home).stdout
+    assert f"{url}  (12 likes, 3 reposts, 2 replies)" in text

@@ -23,7 +23,7 @@ from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import config_dir, data_dir, database_path, saved_profile_path
 from advocacy.profile_file import load_profile, save_profile
-from advocacy.storage import AuditSummary, Store
+from advocacy.storage import AuditSummary, ShareRecord, Store
 from ui.audit_controller import AuditController
 from ui.error_reporting import install_excepthook, show_error
 from ui.main_window import LoadedProfile, MainWindow
@@ -135,6 +135,11 @@ def workspace_for(profile: LoadedProfile) -> Workspace:
     return Workspace.open(profile.config, is_sample=profile.is_sample, path=profile.path, credentials=credentials())
 
 
+def shares_for(is_sample: bool) -> list[ShareRecord]:
+    """Every share, with how each post did as the latest audit read it (the profile does not matter)."""
+    return workspace_for(LoadedProfile(ProfileConfig(), is_sample)).shares()
+
+
 def find_linked_accounts(config: ProfileConfig) -> LinkedAccounts:
     """Runs on a worker thread: the accounts the profiles named in the setup form link to."""
     return workspace_for(LoadedProfile(config, is_sample=False)).find_linked_accounts()
@@ -218,7 +223,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
         load_suggestions=load_suggestions,
         publish=publish,
         history=history_for,
-        share_history=lambda is_sample: store_for(is_sample).shares(),
+        share_history=shares_for,
         load_audit=lambda audit_id, is_sample: store_for(is_sample).audit(audit_id),
         check_draft=check_draft,
         window_state=WindowState(config_dir() / "window.ini"),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from advocacy.storage import AuditSummary, ShareRecord
+from advocacy.wording import engagement_phrase
 from ui.safe_text import plain_label
 
 
@@ -29,8 +30,8 @@ class HistoryWidget(QWidget):
         self.table.cellDoubleClicked.connect(self._on_activated)
         layout.addWidget(self.table)
         layout.addWidget(plain_label("Shared from the app"))
-        self.shares_table = QTableWidget(0, 4)
-        self.shares_table.setHorizontalHeaderLabels(["When", "Where", "What", "Post"])
+        self.shares_table = QTableWidget(0, 5)
+        self.shares_table.setHorizontalHeaderLabels(["When", "Where", "What", "Post", "How it did"])
         self.shares_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.shares_table.setAccessibleName("Shared posts")
         layout.addWidget(self.shares_table)
@@ -55,6 +56,7 @@ class HistoryWidget(QWidget):
                 share.network.label + states[share.state],
                 share.item_key,
                 share.post_url or "",
+                engagement_phrase(share.engagement) if share.engagement else "",
             )
             for column, text in enumerate(cells):
                 self.shares_table.setItem(row, column, QTableWidgetItem(text))
