@@ -14,6 +14,7 @@ from advocacy.domain.models import Deduction, Finding, Network, ScoreCard, Sever
 
 PENALTY = {Severity.ERROR: 15, Severity.WARNING: 6, Severity.INFO: 2}
 MAX_REPEATS = 3
+UNSCORED_AREAS = frozenset({"notice", "rhythm"})
 
 
 def score_card(findings: Sequence[Finding], networks: Sequence[Network]) -> ScoreCard:
@@ -23,7 +24,8 @@ def score_card(findings: Sequence[Finding], networks: Sequence[Network]) -> Scor
         key = (finding.check, finding.network)
         counted[key] = counted.get(key, 0) + 1
         # Notices say what the audit could not do (a server did not answer): not the person's fault.
-        counts = counted[key] <= MAX_REPEATS and finding.area != "notice"
+        # Rhythm findings are advice drawn from engagement: nothing is wrong with the profile.
+        counts = counted[key] <= MAX_REPEATS and finding.area not in UNSCORED_AREAS
         points = PENALTY[finding.severity] if counts else 0
         deductions.append(Deduction(finding.check, finding.network, finding.target, points))
     # Only networks that were read get a score; a finding about any other (a notice that a source
