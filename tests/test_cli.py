@@ -43,7 +43,7 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
     result = run_cli("audit", "--sample", "--format", "json", home=advocacy_home)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["schema_version"] == 2
+    assert report["schema_version"] == 3
     assert set(report) == {
         "schema_version",
         "audited_at",
@@ -55,23 +55,27 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
         "posts",
         "findings",
         "discovered_accounts",
+        "reach",
         "score_by_network",
         "score_explanation",
     }
-    assert report["score_by_network"] == {"mastodon": report["score"]}  # one network: the same score
-    assert sum(d["points"] for d in report["score_explanation"]) == 100 - report["score"]
+    # Six networks: each scored from its own deductions, the overall score their average.
+    by_network = report["score_by_network"]
+    assert set(by_network) == {"mastodon", "bluesky", "github", "website", "linkedin", "x"}
+    for network, score in by_network.items():
+        assert sum(d["points"] for d in report["score_explanation"] if d["network"] == network) == 100 - score
+    assert report["score"] == round(sum(by_network.values()) / len(by_network))
     assert 0 <= report["score"] <= 100
-    assert report["sources"] == [
-        {
-            "network": "mastodon",
-            "account": "@sam@social.example",
-            "status": "ok",
-            "error": None,
-            "from_snapshot": None,
-            "skipped": {"count": 0, "reason": None, "details": []},
-        }
-    ]
-    assert report["coverage"]["read"] == report["coverage"]["total"] == 1
+    assert report["sources"][0] == {
+        "network": "mastodon",
+        "account": "@sam@social.example",
+        "status": "ok",
+        "error": None,
+        "from_snapshot": None,
+        "skipped": {"count": 0, "reason": None, "details": []},
+    }
+    assert all(s["status"] == "ok" and s["skipped"]["count"] == 0 for s in report["sources"])
+    assert report["coverage"]["read"] == report["coverage"]["total"] == 6
     profile = report["profiles"][0]
     assert {
         "network",
@@ -87,9 +91,16 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
     } <= set(profile)
     assert profile["display_name"] == "Sam Rivera"
     assert profile["visibility"]["discoverable"] is False
-    assert report["posts"] and {"network", "id", "url", "created_at", "text", "is_reply", "is_repost"} == set(
-        report["posts"][0]
-    )
+    assert report["posts"] and {
+        "network",
+        "id",
+        "url",
+        "created_at",
+        "text",
+        "is_reply",
+        "is_repost",
+        "engagement",
+    } == set(report["posts"][0])
     assert len(report["findings"]) >= 1
     finding = report["findings"][0]
     assert set(finding) == {
@@ -178,9 +189,9 @@ def test_a_failing_only_source_is_reported_and_not_audited(
 def test_known_problems_of_the_sample_are_each_reported_with_evidence_and_a_fix(advocacy_home: Path) -> None:
     result = run_cli("audit", "--sample", "--format", "json", home=advocacy_home)
     assert result.returncode == 0, result.stderr
-    findings = {f["check"]: f for f in json.loads(result.stdout)["findings"]}
-    # The fictional sample employee still names a former employer, promotes a release without a
-    # disclosure, hides from discovery and search, and has an unverified blog link.
+    findings = {f["check"]: f for f in json.loads(result.stdout)["findings"] if f["network"] == "mastodon"}
+    # On Mastodon, the fictional sample employee still names a former employer, promotes a release
+    # without a disclosure, hides from discovery and search, and has an unverified blog link.
     known = {
         "staleness.former_employer": "Globex",
         "disclosure.missing": "WidgetOS",

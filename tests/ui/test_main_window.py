@@ -55,8 +55,9 @@ def test_runs_the_sample_audit_and_lists_findings(qtbot: QtBot) -> None:
         qtbot.keyClick(window, Qt.Key.Key_F5)
     assert shown.args[0] >= 1
     assert window.findings_model.finding_count() == shown.args[0]
-    branch = window.findings_model.item(0)
-    assert branch.text().startswith("Mastodon (")
+    # One branch per network with a finding, by name: the sample's quiet LinkedIn, Mastodon and X.
+    model = window.findings_model
+    assert [model.item(row).text().split(" (")[0] for row in range(model.rowCount())] == ["LinkedIn", "Mastodon", "X"]
     assert window.score_label.text().startswith("Score ")
     assert window.sources_list.item(0).text() == "Mastodon @sam@social.example: read"
     assert window.audit_action.isEnabled() and not window.cancel_action.isEnabled()
@@ -66,7 +67,9 @@ def test_selecting_a_finding_shows_details_and_copies_the_fix(qtbot: QtBot) -> N
     window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    first = window.findings_model.index(0, 0, window.findings_model.index(0, 0))
+    model = window.findings_model
+    mastodon = next(row for row in range(model.rowCount()) if model.item(row).text().startswith("Mastodon ("))
+    first = model.index(0, 0, model.index(mastodon, 0))
     window.findings_view.setCurrentIndex(first)
     assert window.detail_message.text().startswith("Your last original Mastodon post was")
     assert window.detail_evidence.text().startswith("Last original post:")
@@ -248,13 +251,14 @@ def test_dismissing_a_finding_hides_it_now_and_in_the_next_audit(qtbot: QtBot) -
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    assert window.findings_model.finding_count() == 1
+    before = window.findings_model.finding_count()
+    assert before == 3  # the sample's quiet LinkedIn, Mastodon and X
     window.findings_view.setCurrentIndex(window.findings_model.index(0, 0, window.findings_model.index(0, 0)))
     qtbot.mouseClick(window.dismiss_button, Qt.MouseButton.LeftButton)
-    assert window.findings_model.finding_count() == 0
+    assert window.findings_model.finding_count() == before - 1
     with qtbot.waitSignal(window.findings_shown, timeout=20_000) as shown:
         window.start_audit()
-    assert shown.args == [0]  # same evidence: still dismissed
+    assert shown.args == [before - 1]  # same evidence: still dismissed
 
 
 def test_the_score_explains_itself(qtbot: QtBot) -> None:
