@@ -46,14 +46,16 @@ def _child(profile_path: str) -> None:
     import checks
     from advocacy.profile_file import load_profile
     from main import audit_rules
-    from ui.app import build_services, latest_audit, tune_interpreter_for_gui
+    from ui.app import build_services, latest_audit, text_checker, tune_interpreter_for_gui
     from ui.audit_controller import AuditController
     from ui.main_window import LoadedProfile, MainWindow
 
     tune_interpreter_for_gui()  # as the app does at start
     app = QApplication([])
     config = load_profile(profile_path)
-    controller = AuditController(rules=audit_rules(), scorer=checks.score_card, services_factory=build_services)
+    controller = AuditController(
+        rules=audit_rules(), scorer=checks.score_card, services_factory=build_services, text_checker=text_checker
+    )
     window = MainWindow(
         controller=controller,
         profile=LoadedProfile(config, is_sample=False),

@@ -18,7 +18,7 @@ import checks
 from advocacy.domain.models import Finding
 from advocacy.sample import load_sample_profile
 from main import audit_rules
-from ui.app import build_services, check_draft, find_linked_accounts, latest_audit, load_suggestions
+from ui.app import build_services, check_draft, find_linked_accounts, latest_audit, load_suggestions, text_checker
 from ui.audit_controller import AuditController
 from ui.findings_model import FINDING_ROLE
 from ui.main_window import LoadedProfile, MainWindow
@@ -50,7 +50,9 @@ def _select_typo(window: MainWindow) -> None:
 def main() -> None:
     app = QApplication(sys.argv[:1])
     profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    controller = AuditController(rules=audit_rules(), scorer=checks.score_card, services_factory=build_services)
+    controller = AuditController(
+        rules=audit_rules(), scorer=checks.score_card, services_factory=build_services, text_checker=text_checker
+    )
     window = MainWindow(
         controller=controller,
         profile=profile,
