@@ -178,6 +178,14 @@ class FindingsPanel(QWidget):
         self.model.set_findings(self.visible_findings())
         self.view.expandAll()
         self.show_finding(None)
+        # Open on the most important finding rather than an empty detail pane.
+        first_group = self.model.index(0, 0)
+        first = self.model.index(0, 0, first_group) if first_group.isValid() else first_group
+        if first.isValid():
+            self.view.setCurrentIndex(first)
+
+    def current_finding(self) -> Finding | None:
+        return self._current
 
     def show_finding(self, finding: Finding | None) -> None:
         self._current = finding
@@ -194,6 +202,9 @@ class FindingsPanel(QWidget):
         )
         self.dismiss_button.setEnabled(finding is not None and self._dismiss is not None)
         self.open_settings_button.setEnabled(bool(finding and finding.help_url and is_web_link(finding.help_url)))
+        # A finding about a post links to the post itself, not to a settings page: say which it opens.
+        about_post = finding is not None and finding.target.startswith("post:")
+        self.open_settings_button.setText("Open the &post" if about_post else "&Open the settings page")
         self.open_settings_button.setToolTip(tooltip(finding.help_url or "") if finding else "")
 
     def _show_span(self, finding: Finding | None) -> None:

@@ -349,7 +349,9 @@ class MainWindow(QMainWindow):
     def _on_audit_finished(self, report: AuditReport) -> None:
         failed = [s for s in report.sources if s.status is SourceStatus.ERROR]
         self._audit_ended(
-            f"Audit finished; {len(failed)} source(s) could not be read." if failed else "Audit finished."
+            (f"Audit finished; {len(failed)} {'source' if len(failed) == 1 else 'sources'} could not be read.")
+            if failed
+            else "Audit finished."
         )
         self.show_report(report)
 

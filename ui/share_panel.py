@@ -132,7 +132,8 @@ class SharePanel(QWidget):
         self._suggestions: list[Suggestion] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.refresh_button = QPushButton("&Find something to share")
+        # Alt+F opens the File menu; this button takes Alt+N ("find something New").
+        self.refresh_button = QPushButton("Find something &new to share")
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         top.addStretch(1)

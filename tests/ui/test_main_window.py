@@ -308,3 +308,31 @@ def test_filters_by_network_severity_and_area(qtbot: QtBot) -> None:
     window.area_filter.setCurrentIndex(window.area_filter.findData("visibility"))
     assert sorted(f.message for f in window.visible_findings()) == ["no blog", "noindex"]
     assert window.findings_model.finding_count() == 2
+
+
+def test_findings_open_on_a_selected_finding_and_a_post_link_says_so(qtbot: QtBot) -> None:
+    from advocacy.domain.models import AuditReport, Finding, Network, Severity
+
+    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
+    panel = window.findings_panel
+    post = Finding(
+        "typo.spelling",
+        Severity.INFO,
+        Network.MASTODON,
+        "post:1",
+        "“teh” looks misspelled.",
+        help_url="https://social.example/@sam/1",
+    )
+    bio = Finding(
+        "visibility.noindex",
+        Severity.WARNING,
+        Network.MASTODON,
+        "profile",
+        "Hidden from search engines.",
+        help_url="https://social.example/settings/privacy",
+    )
+    panel.set_report(AuditReport(datetime.now(UTC), 80, (), (bio, post)))
+    assert panel.current_finding() == bio  # the most important one, never an empty detail pane
+    assert panel.open_settings_button.text() == "&Open the settings page"
+    panel.show_finding(post)
+    assert panel.open_settings_button.text() == "Open the &post"
