@@ -49,23 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     compose.add_argument("--instance", help="your Mastodon instance, for the share link (e.g. mastodon.social)")
     compose.add_argument("text", help="the draft, or - to read it from standard input")
     compose.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
-    share = commands.add_parser("share", help="post a text or a suggested item as your own account, never twice")
-    share.add_argument("--network", required=True, choices=("mastodon", "bluesky"))
-    share.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
-    share.add_argument("--sample", action="store_true", help=argparse.SUPPRESS)
-    share.add_argument("--item", metavar="ID", help="post the draft `advocacy suggest` gives for this item")
-    share.add_argument("--library", metavar="FILE_OR_URL", help="the content library the item is in")
-    share.add_argument("--yes", action="store_true", help="post without asking (needed when there is no terminal)")
-    share.add_argument("--again", action="store_true", help="post it even if the same share already went out")
-    share.add_argument("text", nargs="?", help="the text to post, or - to read it from standard input")
-    share.add_argument("--verbose", action="store_true", help="write more detail to the log file")
-    history = commands.add_parser("history", help="list your audits and shares, as the History tab does")
-    history.add_argument(
-        "--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)"
-    )
-    history.add_argument("--sample", action="store_true", help="the bundled sample's history")
-    history.add_argument("--format", choices=("text", "json"), default="text")
-    history.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    _add_share_and_history(commands)
     check = commands.add_parser("check-text", help="spell- and grammar-check any text (a draft, a file, a pipe)")
     check.add_argument("--lang", default=None, metavar="CODE", help="language: en (default), en-US, en-GB")
     check.add_argument("--format", choices=("text", "json"), default="text")
@@ -81,3 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> None:
+    share = commands.add_parser("share", help="post a text or a suggested item as your own account, never twice")
+    share.add_argument("--network", required=True, choices=("mastodon", "bluesky"))
+    share.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
+    share.add_argument("--sample", action="store_true", help=argparse.SUPPRESS)
+    share.add_argument("--item", metavar="ID", help="post the draft `advocacy suggest` gives for this item")
+    share.add_argument("--library", metavar="FILE_OR_URL", help="the content library the item is in")
+    share.add_argument("--yes", action="store_true", help="post without asking (needed when there is no terminal)")
+    share.add_argument("--again", action="store_true", help="post it even if the same share already went out")
+    share.add_argument(
+        "--at", metavar="TIME", help="Mastodon: have the server post it then (ISO 8601, e.g. 2026-12-01T09:30+01:00)"
+    )
+    share.add_argument("--cancel", metavar="ID", help="Mastodon: cancel the scheduled post with this id")
+    share.add_argument("text", nargs="?", help="the text to post, or - to read it from standard input")
+    share.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    history = commands.add_parser("history", help="list your audits and shares, as the History tab does")
+    history.add_argument(
+        "--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)"
+    )
+    history.add_argument("--sample", action="store_true", help="the bundled sample's history")
+    history.add_argument("--format", choices=("text", "json"), default="text")
+    history.add_argument("--verbose", action="store_true", help="write more detail to the log file")

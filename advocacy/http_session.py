@@ -403,6 +403,22 @@ class HttpClient:
                 response.close()
             return HttpResponse(url=response.url or url, status=response.status_code, headers={}, body=body).json(what)
 
+    def delete(self, url: str, *, what: str, credential: Credential | None = None) -> None:
+        """DELETE, not retried (deleting twice is harmless, but a retry loop here buys nothing).
+        Like a request with a body, it never follows a redirect to another origin."""
+        host = host_of(url)
+        try:
+            response = self._send(
+                "DELETE", url, {}, what, credential=credential or self.credential, started=time.monotonic(), body={}
+            )
+        except (_SendTimeout, _SendFailed):
+            raise FetchError(f"Could not reach {host} to remove {what}.") from None
+        try:
+            if response.status_code >= 400:
+                raise self._error_for(response, host, what)
+        finally:
+            response.close()
+
     def probe(self, url: str) -> tuple[int, str | None]:
         """Status and redirect target of ``url``, without following redirects or reading a body.
 

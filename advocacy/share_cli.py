@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import TextIO
 
 from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -23,6 +24,7 @@ from advocacy.compose_cli import MAX_DRAFT_BYTES, BadInput, emit, read_text, tex
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import Network
 from advocacy.errors import AdvocacyError
+from advocacy.storage import ShareRecord
 from advocacy.workspace import Workspace, text_item_key
 
 
@@ -94,6 +96,34 @@ def _check_fits(workspace: Workspace, network: Network, text: str) -> None:
         raise BadInput(f"Not posted: {counted.sentence()}.")
 
 
+def _scheduled_time(args: argparse.Namespace, network: Network) -> datetime | None:
+    """``--at`` as an aware time, at least five minutes ahead (the server refuses less)."""
+    from advocacy.sharing.publish import MIN_SCHEDULE_AHEAD
+
+    if args.at is None:
+        return None
+    if network is not Network.MASTODON:
+        raise BadInput(f"--at works with Mastodon only: {network.label} cannot hold a post to publish later.")
+    try:
+        when = datetime.fromisoformat(args.at.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise BadInput(
+            f"--at {args.at!r} is not a time; write it as 2026-12-01T09:30 or 2026-12-01T09:30+01:00."
+        ) from None
+    when = when if when.tzinfo else when.astimezone()  # no offset given: the computer's own time zone
+    if when < datetime.now(UTC) + MIN_SCHEDULE_AHEAD:
+        raise BadInput("--at must be at least five minutes from now; Mastodon refuses anything sooner.")
+    return when
+
+
+def _cancel(args: argparse.Namespace, workspace: Workspace, network: Network, stdout: TextIO) -> int:
+    if args.text is not None or args.item is not None or args.at is not None:
+        raise BadInput("--cancel takes only the id of the scheduled post; give no text, --item or --at with it.")
+    workspace.cancel_scheduled(network, args.cancel)
+    emit(f"Cancelled the scheduled post {args.cancel}.", stdout)
+    return EXIT_OK
+
+
 def _confirmed(
     args: argparse.Namespace, network: Network, account: str, text: str, *, stdin: TextIO | None, stdout: TextIO
 ) -> bool:
@@ -131,29 +161,52 @@ def run_share_command(
         workspace = load_workspace(args, stderr, rules=rules, scorer=scorer)
         if workspace is None:
             return EXIT_USAGE
-        account = _profile_account(workspace, network)
-        text, key = _text_to_post(args, workspace, network, stdin)
-        earlier = workspace.posted_share(key, network)
-        if earlier is not None and not args.again:
-            emit(
-                f"Already posted to {network.label} on {earlier.created_at.astimezone():%Y-%m-%d %H:%M}: "
-                f"{earlier.post_url}. Nothing was sent; add --again to post it once more.",
-                stdout,
-            )
-            return EXIT_OK
-        _check_fits(workspace, network, text)
-        if not args.yes and not _confirmed(args, network, account, text, stdin=stdin, stdout=stdout):
-            emit("Not posted.", stdout)
-            return EXIT_OK
-        published = workspace.publish(network, text, key)
+        return _share(args, workspace, network, stdin=stdin, stdout=stdout)
     except BadInput as exc:
         emit(f"advocacy: {exc}", stderr)
         return EXIT_USAGE
     except AdvocacyError as exc:
         emit(f"advocacy: {exc.user_message}", stderr)
         return EXIT_FAILED
-    if published.reused_key:
-        emit(f"Posted (an earlier attempt that was cut off, finished without a second post): {published.url}", stdout)
+
+
+def _share(
+    args: argparse.Namespace, workspace: Workspace, network: Network, *, stdin: TextIO | None, stdout: TextIO
+) -> int:
+    account = _profile_account(workspace, network)
+    if args.cancel is not None:
+        return _cancel(args, workspace, network, stdout)
+    when = _scheduled_time(args, network)
+    text, key = _text_to_post(args, workspace, network, stdin)
+    earlier = workspace.posted_share(key, network)
+    if earlier is not None and not args.again:
+        emit(_already(earlier, network), stdout)
+        return EXIT_OK
+    _check_fits(workspace, network, text)
+    if not args.yes and not _confirmed(args, network, account, text, stdin=stdin, stdout=stdout):
+        emit("Not posted.", stdout)
+        return EXIT_OK
+    published = workspace.publish(network, text, key, scheduled_at=when)
+    finished = " (an earlier attempt that was cut off, finished without a second post)" if published.reused_key else ""
+    if published.scheduled_at is not None:
+        at = f"{published.scheduled_at.astimezone():%Y-%m-%d %H:%M}"
+        emit(
+            f"Scheduled{finished}: {network.label} will post it at {at} "
+            f"(id {published.scheduled_id}; cancel with --cancel {published.scheduled_id}).",
+            stdout,
+        )
     else:
-        emit(f"Posted: {published.url}", stdout)
+        emit(f"Posted{finished}: {published.url}", stdout)
     return EXIT_OK
+
+
+def _already(earlier: ShareRecord, network: Network) -> str:
+    if earlier.state == "scheduled" and earlier.scheduled_at is not None:
+        return (
+            f"Already scheduled on {network.label} for {earlier.scheduled_at.astimezone():%Y-%m-%d %H:%M} "
+            f"(id {earlier.remote_id}). Nothing was sent; add --again to schedule it once more."
+        )
+    return (
+        f"Already posted to {network.label} on {earlier.created_at.astimezone():%Y-%m-%d %H:%M}: "
+        f"{earlier.post_url}. Nothing was sent; add --again to post it once more."
+    )

@@ -102,6 +102,27 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE audits_v5 RENAME TO audits;
     CREATE INDEX audits_by_time ON audits (audited_at);
     """,
+    # Posts scheduled on the network (Mastodon's scheduled statuses): when they go out, the server's
+    # id to list or cancel them by. The state check is rebuilt to allow "scheduled" and "cancelled".
+    """
+    CREATE TABLE shares_v6 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        item_key TEXT NOT NULL,
+        network TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'posted', 'failed', 'scheduled', 'cancelled')),
+        created_at TEXT NOT NULL,
+        posted_at TEXT,
+        post_url TEXT,
+        scheduled_at TEXT,
+        remote_id TEXT
+    );
+    INSERT INTO shares_v6 (id, item_key, network, idempotency_key, state, created_at, posted_at, post_url)
+        SELECT id, item_key, network, idempotency_key, state, created_at, posted_at, post_url FROM shares;
+    DROP TABLE shares;
+    ALTER TABLE shares_v6 RENAME TO shares;
+    CREATE INDEX shares_by_item ON shares (item_key);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -277,15 +298,39 @@ class Store:
         *,
         state: str = "pending",
         post_url: str | None = None,
+        scheduled_at: datetime | None = None,
+        remote_id: str | None = None,
     ) -> None:
         now = datetime.now(UTC).isoformat()
+        when = scheduled_at.isoformat() if scheduled_at else None
         with self._connect() as connection:
             connection.execute(
-                "INSERT INTO shares (item_key, network, idempotency_key, state, created_at, posted_at, post_url) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO UPDATE SET state = excluded.state, "
-                "posted_at = excluded.posted_at, post_url = excluded.post_url",
-                (item_key, network.value, idempotency_key, state, now, now if state == "posted" else None, post_url),
+                "INSERT INTO shares (item_key, network, idempotency_key, state, created_at, posted_at, post_url, "
+                "scheduled_at, remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO UPDATE "
+                "SET state = excluded.state, posted_at = excluded.posted_at, post_url = excluded.post_url, "
+                "scheduled_at = COALESCE(excluded.scheduled_at, scheduled_at), "
+                "remote_id = COALESCE(excluded.remote_id, remote_id)",
+                (
+                    item_key,
+                    network.value,
+                    idempotency_key,
+                    state,
+                    now,
+                    now if state == "posted" else None,
+                    post_url,
+                    when,
+                    remote_id,
+                ),
             )
+
+    def share_by_remote_id(self, network: Network, remote_id: str) -> tuple[str, str] | None:
+        """(item key, idempotency key) of the share the network knows by ``remote_id``."""
+        with self._connect() as connection:
+            row = connection.execute(
+                "SELECT item_key, idempotency_key FROM shares WHERE network = ? AND remote_id = ? ORDER BY id DESC",
+                (network.value, remote_id),
+            ).fetchone()
+        return (row[0], row[1]) if row else None
 
     def pending_share_key(self, item_key: str, network: Network) -> str | None:
         """The key of an attempt that never got an answer: a retry must reuse it."""
@@ -300,15 +345,30 @@ class Store:
     def shared_item_keys(self) -> set[str]:
         """Items shared anywhere (or on their way): the ranking never proposes them again."""
         with self._connect() as connection:
-            rows = connection.execute("SELECT DISTINCT item_key FROM shares WHERE state != 'failed'").fetchall()
+            rows = connection.execute(
+                "SELECT DISTINCT item_key FROM shares WHERE state NOT IN ('failed', 'cancelled')"
+            ).fetchall()
         return {row[0] for row in rows}
 
     def shares(self, limit: int = 200) -> list[ShareRecord]:
         with self._connect() as connection:
             rows = connection.execute(
-                "SELECT item_key, network, state, created_at, post_url FROM shares ORDER BY id DESC LIMIT ?", (limit,)
+                "SELECT item_key, network, state, created_at, post_url, scheduled_at, remote_id FROM shares "
+                "ORDER BY id DESC LIMIT ?",
+                (limit,),
             ).fetchall()
-        return [ShareRecord(r[0], Network(r[1]), r[2], datetime.fromisoformat(r[3]), r[4]) for r in rows]
+        return [
+            ShareRecord(
+                r[0],
+                Network(r[1]),
+                r[2],
+                datetime.fromisoformat(r[3]),
+                r[4],
+                scheduled_at=datetime.fromisoformat(r[5]) if r[5] else None,
+                remote_id=r[6],
+            )
+            for r in rows
+        ]
 
     def is_dismissed(self, finding: Finding, dismissed: set[tuple[str, str, str, str]] | None = None) -> bool:
         keys = self.dismissed() if dismissed is None else dismissed
@@ -325,6 +385,8 @@ class ShareRecord:
     post_url: str | None
     # How the post did, as the latest audit read it (not stored: refreshed by every audit).
     engagement: Engagement | None = None
+    scheduled_at: datetime | None = None  # a post the network holds to publish later
+    remote_id: str | None = None  # the network's id for it (to list or cancel a scheduled post)
 
 
 def dismissal_key(finding: Finding) -> tuple[str, str, str, str]:

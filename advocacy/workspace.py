@@ -191,15 +191,31 @@ class Workspace:
         return [replace(s, engagement=by_url.get(s.post_url or "")) for s in shares]
 
     def posted_share(self, item_key: str, network: Network) -> ShareRecord | None:
-        """The share of this item on this network that already went out, if any."""
+        """The share of this item on this network that already went out or is scheduled to, if any."""
         return next(
             (
                 s
                 for s in self.store.shares(limit=10_000)
-                if s.item_key == item_key and s.network is network and s.state == "posted"
+                if s.item_key == item_key and s.network is network and s.state in ("posted", "scheduled")
             ),
             None,
         )
+
+    def cancel_scheduled(self, network: Network, remote_id: str) -> None:
+        """Cancel a post the network holds to publish later (Mastodon's scheduled statuses)."""
+        from advocacy.sharing.publish import cancel_scheduled_mastodon
+
+        accounts = self.config.me.accounts
+        if network is not Network.MASTODON or not accounts.mastodon:
+            raise AdvocacyError("Only Mastodon posts can be scheduled on the server, so only they can be cancelled.")
+        base, token = self.mastodon_base(), self._secret(Network.MASTODON, accounts.mastodon)
+        if not token or base is None:
+            raise AdvocacyError("Add your Mastodon token in File → Accounts and tokens first.")
+        client = HttpClient(policy=self.services.policy)
+        try:
+            cancel_scheduled_mastodon(client, self.store, base_url=base, token=token, remote_id=remote_id)
+        finally:
+            client.close()
 
     def mastodon_base(self) -> str | None:
         """The Mastodon server this profile posts through: the configured endpoint, else the handle's host."""
@@ -208,8 +224,9 @@ class Workspace:
         parts = mastodon_parts(self.config.me.accounts.mastodon or "")
         return f"https://{parts[1]}" if parts else None
 
-    def publish(self, network: Network, text: str, item_key: str) -> Published:
-        """Post ``text`` as this profile's account, never twice for the same ``item_key``.
+    def publish(self, network: Network, text: str, item_key: str, *, scheduled_at: datetime | None = None) -> Published:
+        """Post ``text`` as this profile's account, never twice for the same ``item_key``; with
+        ``scheduled_at`` (Mastodon only) the server posts it then, even while the app is closed.
         Runs off the GUI thread; the caller has shown the final text and the user confirmed it."""
         from advocacy.sharing.publish import publish_mastodon
 
@@ -218,6 +235,11 @@ class Workspace:
         accounts, endpoints = self.config.me.accounts, self.config.endpoints
         client = HttpClient(policy=self.services.policy)
         try:
+            if scheduled_at is not None and network is not Network.MASTODON:
+                raise AdvocacyError(
+                    f"{network.label} cannot hold a post to publish later; only Mastodon can. "
+                    "Post it when the time comes."
+                )
             if network is Network.BLUESKY and accounts.bluesky:
                 from advocacy.sharing.bluesky_publish import DEFAULT_PDS, publish_bluesky
                 from advocacy.sharing.richtext import bluesky_text_and_facets
@@ -239,7 +261,15 @@ class Workspace:
                 token = self._secret(Network.MASTODON, accounts.mastodon)
                 if not token or base is None:
                     raise AdvocacyError("Add your Mastodon token in File → Accounts and tokens first.")
-                return publish_mastodon(client, self.store, base_url=base, token=token, text=text, item_key=item_key)
+                return publish_mastodon(
+                    client,
+                    self.store,
+                    base_url=base,
+                    token=token,
+                    text=text,
+                    item_key=item_key,
+                    scheduled_at=scheduled_at,
+                )
         finally:
             client.close()
         if network in POSTING_NETWORKS:

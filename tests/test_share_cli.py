@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
 
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
@@ -252,3 +254,149 @@ def test_history_shows_how_each_share_did_after_the_next_audit(tmp_path: Path, a
     assert share["engagement"] == {"likes": 12, "reposts": 3, "replies": 2, "quotes": None}
     text = run_cli("history", "--profile", str(profile), home=advocacy_home).stdout
     assert f"{url}  (12 likes, 3 reposts, 2 replies)" in text
+
+
+class ScheduledMastodon:
+    """Mastodon's scheduled statuses: POST with scheduled_at holds the post (one per Idempotency-Key),
+    GET lists what is held, DELETE cancels. Records every request for the assertions."""
+
+    def __init__(self) -> None:
+        self.held: dict[str, dict[str, object]] = {}
+        self.by_key: dict[str, str] = {}
+        self.delay = 0.0
+        self.received = threading.Event()
+
+    def post(self, request: Request) -> Response:
+        self.received.set()
+        assert request.headers.get("Authorization") == "Bearer tok"
+        body = request.get_json()
+        assert body["scheduled_at"].endswith("Z")
+        key = request.headers.get("Idempotency-Key", "")
+        if key not in self.by_key:
+            scheduled_id = str(len(self.by_key) + 1)
+            self.by_key[key] = scheduled_id
+            self.held[scheduled_id] = {
+                "id": scheduled_id,
+                "scheduled_at": body["scheduled_at"],
+                "params": {"text": body["status"], "visibility": "public"},
+                "media_attachments": [],
+            }
+        time.sleep(self.delay)
+        return Response(json.dumps(self.held[self.by_key[key]]), content_type="application/json")
+
+    def listing(self, _request: Request) -> Response:
+        return Response(json.dumps(list(self.held.values())), content_type="application/json")
+
+    def delete(self, request: Request) -> Response:
+        assert request.headers.get("Authorization") == "Bearer tok"
+        found = self.held.pop(request.path.rsplit("/", 1)[-1], None)
+        return Response("{}" if found else '{"error": "Record not found"}', status=200 if found else 404)
+
+
+@pytest.fixture
+def scheduling() -> Iterator[tuple[HTTPServer, ScheduledMastodon]]:
+    import re
+
+    httpserver = HTTPServer(threaded=True)
+    httpserver.start()
+    mastodon = ScheduledMastodon()
+    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_handler(mastodon.post)
+    httpserver.expect_request("/api/v1/scheduled_statuses", method="GET").respond_with_handler(mastodon.listing)
+    httpserver.expect_request(re.compile(r"/api/v1/scheduled_statuses/\w+"), method="DELETE").respond_with_handler(
+        mastodon.delete
+    )
+    yield httpserver, mastodon
+    httpserver.clear()
+    httpserver.stop()
+
+
+AT = "2031-06-01T09:30:00+00:00"
+
+
+def test_a_scheduled_mastodon_post_is_held_once_and_can_be_cancelled(
+    scheduling: tuple[HTTPServer, ScheduledMastodon],
+    keyring_store: CredentialStore,
+    tmp_path: Path,
+    advocacy_home: Path,
+) -> None:
+    httpserver, mastodon = scheduling
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    try:
+        first = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT)
+        assert first.returncode == 0, first.stderr
+        assert "Scheduled: Mastodon will post it at" in first.stdout and "(id 1;" in first.stdout
+        assert list(mastodon.held) == ["1"] and mastodon.held["1"]["scheduled_at"] == "2031-06-01T09:30:00Z"
+        again = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT)
+        assert again.returncode == 0 and "Already scheduled on Mastodon" in again.stdout
+        assert list(mastodon.held) == ["1"]  # never twice, scheduled posts included
+        listed = json.loads(
+            run_cli("history", "--profile", str(profile), "--format", "json", home=advocacy_home).stdout
+        )
+        assert [s["state"] for s in listed["shares"]] == ["scheduled"]
+        cancel = _share(profile, advocacy_home, "--network", "mastodon", "--cancel", "1")
+        assert cancel.returncode == 0 and "Cancelled the scheduled post 1." in cancel.stdout
+        assert mastodon.held == {}
+        gone = _share(profile, advocacy_home, "--network", "mastodon", "--cancel", "1")
+        assert gone.returncode == 1 and "has no scheduled post 1" in gone.stderr
+        # Cancelled, the same text may be scheduled again: a new post is held.
+        rescheduled = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT)
+        assert rescheduled.returncode == 0 and list(mastodon.held) == ["2"]
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)
+
+
+def test_a_scheduled_post_killed_in_flight_is_held_once(
+    scheduling: tuple[HTTPServer, ScheduledMastodon],
+    keyring_store: CredentialStore,
+    tmp_path: Path,
+    advocacy_home: Path,
+) -> None:
+    httpserver, mastodon = scheduling
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    mastodon.delay = 10.0
+    try:
+        child = subprocess.Popen(
+            [*_command(profile, "mastodon", TEXT), "--at", AT],
+            env={**os.environ, "ADVOCACY_HOME": str(advocacy_home)},
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        assert mastodon.received.wait(30)
+        time.sleep(0.2)
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+        mastodon.delay = 0.0
+        rerun = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT)
+        assert rerun.returncode == 0, rerun.stderr
+        assert "finished without a second post" in rerun.stdout
+        assert list(mastodon.held) == ["1"]
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)
+
+
+@pytest.mark.parametrize(
+    ("args", "phrase"),
+    [
+        (("--network", "mastodon", "--yes", "--at", "tomorrow", TEXT), "is not a time"),
+        (("--network", "mastodon", "--yes", "--at", "2020-01-01T00:00", TEXT), "at least five minutes from now"),
+        (("--network", "bluesky", "--yes", "--at", AT, TEXT), "no Bluesky account to post as"),
+        (("--network", "mastodon", "--cancel", "1", "text"), "--cancel takes only the id"),
+    ],
+)
+def test_scheduling_mistakes_are_one_sentence(
+    scheduling: tuple[HTTPServer, ScheduledMastodon],
+    keyring_store: CredentialStore,
+    tmp_path: Path,
+    advocacy_home: Path,
+    args: tuple[str, ...],
+    phrase: str,
+) -> None:
+    httpserver, mastodon = scheduling
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    try:
+        result = _share(profile, advocacy_home, *args)
+        assert result.returncode == 2 and phrase in result.stderr and result.stderr.count("\n") == 1
+        assert mastodon.held == {}
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)
