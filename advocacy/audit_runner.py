@@ -193,7 +193,24 @@ def with_text_checks(
     if not audit_input.config.audit.spelling:
         return audit_input
     issues, notices = check_texts(audit_input, checker_for, cancel or CancelToken())
-    return replace(audit_input, text_issues=issues, text_notices=notices)
+    return replace(audit_input, text_issues=issues, text_notices=notices, hashtag_words=_hashtag_words(audit_input))
+
+
+def _hashtag_words(audit_input: AuditInput) -> dict[str, tuple[str, ...]]:
+    """The words of each one-case hashtag in the posts (for the accessibility advice). The word list
+    is the speller's own; if it cannot be loaded the spelling notice already says so."""
+    from advocacy.spelling.hashtags import split_hashtag
+    from advocacy.spelling.lexicon import load
+
+    tags = {tag.lower() for o in audit_input.outcomes for p in o.posts for tag in p.hashtags if tag.islower()}
+    if not tags:
+        return {}
+    try:
+        lexicon = load("en")
+    except Exception:  # a damaged or missing word list: no CamelCase advice, nothing worse
+        log.info("no word list for hashtags", exc_info=True)
+        return {}
+    return {tag: words for tag in tags if (words := split_hashtag(lexicon, tag))}
 
 
 def check_texts(

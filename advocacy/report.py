@@ -105,6 +105,7 @@ def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
                 "is_reply": p.is_reply,
                 "is_repost": p.is_repost,
                 "engagement": p.engagement.as_dict() if p.engagement else None,
+                "media": [{"kind": m.kind, "alt": m.alt} for m in p.media],
             }
             for p in report.posts
         ],

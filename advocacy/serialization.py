@@ -17,6 +17,7 @@ from advocacy.domain.models import (
     Engagement,
     Finding,
     Link,
+    Media,
     Network,
     Position,
     Post,
@@ -133,6 +134,7 @@ def post_to_dict(post: Post) -> dict[str, Any]:
         "hashtags": list(post.hashtags),
         "mentions": list(post.mentions),
         "engagement": post.engagement.as_dict() if post.engagement else None,
+        "media": [{"kind": m.kind, "alt": m.alt} for m in post.media],
     }
 
 
@@ -153,6 +155,11 @@ def post_from_dict(data: Mapping[str, Any]) -> Post:
         hashtags=tuple(data.get("hashtags", ())),
         mentions=tuple(data.get("mentions", ())),
         engagement=_engagement(data.get("engagement")),
+        media=tuple(
+            Media(str(m.get("kind", "image")), m.get("alt") if isinstance(m.get("alt"), str) else None)
+            for m in data.get("media", ())
+            if isinstance(m, Mapping)
+        ),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from advocacy.domain.audit_input import Rule
-from checks import company, consistency, disclosure, rhythm, risk, staleness, typos, visibility
+from checks import accessibility, company, consistency, disclosure, rhythm, risk, staleness, typos, visibility
 from checks.scoring import score_card, score_findings
 from checks.staleness import check_last_post
 
@@ -21,6 +21,7 @@ def default_rules(*, sentiment: Callable[[str], float] | None = None) -> tuple[R
         *visibility.RULES,
         *consistency.RULES,
         *rhythm.RULES,
+        *accessibility.RULES,
         typos.check_typos,
     ]
     if sentiment is not None:

@@ -100,6 +100,7 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
         "is_reply",
         "is_repost",
         "engagement",
+        "media",
     } == set(report["posts"][0])
     assert len(report["findings"]) >= 1
     finding = report["findings"][0]

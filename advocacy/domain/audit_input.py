@@ -35,6 +35,8 @@ class AuditInput:
     text_issues: Mapping[str, tuple[TextIssue, ...]] = field(default_factory=dict)
     # What the text check could not do (LanguageTool did not answer, the word list is damaged).
     text_notices: tuple[str, ...] = ()
+    # The words of one-case multi-word hashtags (lower case), found with the word list by the runner.
+    hashtag_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def texts_to_check(self) -> list[CheckedText]:
         """Bios, headlines and posts of one's own (not reposts, not GitHub activity, where a commit

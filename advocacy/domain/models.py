@@ -169,6 +169,15 @@ class Engagement:
 
 
 @dataclass(frozen=True)
+class Media:
+    """An image or video attached to a post. ``alt`` is its description for people who cannot see it:
+    "" when none was given, ``None`` when the network (or the export) does not say."""
+
+    kind: str  # "image", "video", "gifv", "audio"
+    alt: str | None = None
+
+
+@dataclass(frozen=True)
 class Post:
     network: Network
     id: str
@@ -183,6 +192,7 @@ class Post:
     mentions: tuple[str, ...] = ()
     # None: the network shows no counts for it (an export, a feed) or it is someone else's post reposted.
     engagement: Engagement | None = None
+    media: tuple[Media, ...] = ()
 
     @property
     def is_original(self) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from advocacy.domain.models import Engagement, Link, Network, Post, Profile, VisibilityFacts
+from advocacy.domain.models import Engagement, Link, Media, Network, Post, Profile, VisibilityFacts
 from advocacy.errors import MalformedResponse
 from advocacy.sources.base import Skips
 from advocacy.sources.json_fields import integer as _int
@@ -121,6 +121,26 @@ def _when(value: Any) -> datetime | None:
     return parse_timestamp(value) or parse_loose(value)
 
 
+def _media(post: Mapping[str, Any]) -> tuple[Media, ...]:
+    """Images and video with their alt text, from the record's own embed (what the author wrote);
+    a quoted post's media belong to the quoted author."""
+    embed = _mapping(_mapping(post.get("record")).get("embed"))
+    holders = [embed, _mapping(embed.get("media"))]
+    found: list[Media] = []
+    for holder in holders:
+        kind = _text(holder.get("$type"))
+        if kind.startswith("app.bsky.embed.images"):
+            images = holder.get("images")
+            found += (
+                [Media("image", _text(i.get("alt")).strip()) for i in images or [] if isinstance(i, Mapping)]
+                if isinstance(images, list)
+                else []
+            )
+        elif kind.startswith("app.bsky.embed.video"):
+            found.append(Media("video", _text(holder.get("alt")).strip()))
+    return tuple(found)
+
+
 def _embed_link(post: Mapping[str, Any]) -> str | None:
     """The link card's address: ``embed.external`` or, with media, ``embed.media.external``."""
     for embed in (post.get("embed"), _mapping(post.get("record")).get("embed")):
@@ -196,6 +216,7 @@ def parse_feed_item(item: Any) -> Post | None:
         links=tuple(dict.fromkeys(links)),
         hashtags=tuple(dict.fromkeys(tags)),
         mentions=tuple(dict.fromkeys(mentions)),
+        media=_media(post),
         # A repost's counts belong to the reposted post, not to what the person wrote.
         engagement=None
         if is_repost

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from advocacy.domain.models import Engagement, Link, Network, Post, Profile, VisibilityFacts
+from advocacy.domain.models import Engagement, Link, Media, Network, Post, Profile, VisibilityFacts
 from advocacy.errors import MalformedResponse
 from advocacy.sources.base import Skips
 from advocacy.sources.html_text import html_to_text
@@ -199,6 +199,7 @@ def parse_status(data: Any, *, host: str = "") -> Post | None:
         links=content.links,
         hashtags=tuple(dict.fromkeys(hashtags or content.hashtags)),
         mentions=tuple(dict.fromkeys(mentions or content.mentions)),
+        media=_media(source.get("media_attachments")),
         # A boost's counts belong to the boosted post, not to what the person wrote.
         engagement=None
         if isinstance(reblog, Mapping)
@@ -208,6 +209,17 @@ def parse_status(data: Any, *, host: str = "") -> Post | None:
             replies=_int(data.get("replies_count")),
             quotes=_int(data.get("quotes_count")),
         ),
+    )
+
+
+def _media(attachments: Any) -> tuple[Media, ...]:
+    """Attachments with their descriptions; Mastodon sends null for an image nobody described."""
+    if not isinstance(attachments, list):
+        return ()
+    return tuple(
+        Media(_text(a.get("type")) or "unknown", _text(a.get("description")).strip())
+        for a in attachments
+        if isinstance(a, Mapping)
     )
 
 

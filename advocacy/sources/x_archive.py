@@ -21,7 +21,17 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from advocacy.domain.models import AccountRef, Engagement, Link, Network, Post, Profile, SkippedRecords, VisibilityFacts
+from advocacy.domain.models import (
+    AccountRef,
+    Engagement,
+    Link,
+    Media,
+    Network,
+    Post,
+    Profile,
+    SkippedRecords,
+    VisibilityFacts,
+)
 from advocacy.errors import ProfileNotFound
 from advocacy.http_session import HttpClient
 from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text
@@ -244,6 +254,12 @@ def parse_tweet(record: Any, *, username: str, account_id: str) -> Post | None:
         links=tuple(dict.fromkeys(links)),
         hashtags=tuple(dict.fromkeys(h for h in hashtags if h)),
         mentions=tuple(dict.fromkeys(m for m in mentions if m != "@")),
+        # Archives list media without their descriptions: alt unknown (None), never "missing".
+        media=tuple(
+            Media(_text(m.get("type")) or "image")
+            for m in _inner({"e": tweet.get("extended_entities")}, "e").get("media") or []
+            if isinstance(m, Mapping)
+        ),
         # The archive has likes and retweets; replies and quotes it does not say (None, never 0).
         engagement=None
         if is_repost

@@ -1,0 +1,112 @@
+"""Accessible posts: images described for people who cannot see them, text a screen reader can read.
+
+``accessibility.missing_alt``: images or videos in your own posts with no description, where the
+network records one (an X archive does not say, so it is never flagged). ``accessibility.emoji_heavy``:
+posts that are mostly emoji, each read aloud by name. ``accessibility.hashtag_case``: a hashtag of
+several words written in one case (``#employeeadvocacy``), read as one long word; the runner's text
+check finds the words (``AuditInput.hashtag_words``), the rule only reports them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from advocacy.domain.audit_input import AuditInput
+from advocacy.domain.models import Finding, Network, Post, Severity
+from checks.company import own_posts
+from checks.matching import excerpt
+
+EMOJI_SHARE = 0.5
+MIN_EMOJI = 5
+_HOW_TO_DESCRIBE = {
+    Network.MASTODON: "Edit the post, choose the image and fill in its description (alt text).",
+    Network.BLUESKY: "Bluesky cannot add alt text to a published post: delete and repost it with "
+    "“+ALT” filled in for each image, or add a reply that describes it.",
+}
+
+
+def _is_emoji(character: str) -> bool:
+    return unicodedata.category(character) == "So" or character in "\u200d\ufe0f"
+
+
+def _described(post: Post) -> tuple[int, int]:
+    """(media with no description, media whose description the network records)."""
+    known = [m for m in post.media if m.alt is not None and m.kind in ("image", "video", "gifv")]
+    return sum(1 for m in known if not m.alt), len(known)
+
+
+def check_alt_text(audit: AuditInput) -> list[Finding]:
+    """``accessibility.missing_alt``: attached images or videos without a description."""
+    findings = []
+    for post in own_posts(audit):
+        missing, known = _described(post)
+        if not missing:
+            continue
+        which = "the image" if known == 1 else f"{missing} of the {known} images"
+        findings.append(
+            Finding(
+                check="accessibility.missing_alt",
+                severity=Severity.WARNING,
+                network=post.network,
+                target=f"post:{post.id}",
+                message=f"{which[0].upper()}{which[1:]} in this post {'has' if missing == 1 else 'have'} no "
+                "description: people who use a screen reader learn nothing from it.",
+                suggestion=_HOW_TO_DESCRIBE.get(post.network, "Add a description (alt text) to each image.")
+                + " Say what the image shows and why it is there, in a sentence or two.",
+                evidence=excerpt(post.text) or post.url,
+                help_url=post.url or None,
+            )
+        )
+    return findings
+
+
+def check_emoji_heavy(audit: AuditInput) -> list[Finding]:
+    """``accessibility.emoji_heavy``: posts that are mostly emoji."""
+    findings = []
+    for post in own_posts(audit):
+        visible = [c for c in post.text if not c.isspace()]
+        emoji = sum(1 for c in visible if _is_emoji(c))
+        if emoji < MIN_EMOJI or emoji / max(1, len(visible)) < EMOJI_SHARE:
+            continue
+        findings.append(
+            Finding(
+                check="accessibility.emoji_heavy",
+                severity=Severity.INFO,
+                network=post.network,
+                target=f"post:{post.id}",
+                message=f"This post is mostly emoji ({emoji} of {len(visible)} characters): a screen reader reads "
+                "out the name of each one.",
+                suggestion="Say it in words and keep one or two emoji, at the end.",
+                evidence=excerpt(post.text),
+                help_url=post.url or None,
+            )
+        )
+    return findings
+
+
+def check_hashtag_case(audit: AuditInput) -> list[Finding]:
+    """``accessibility.hashtag_case``: multi-word hashtags a screen reader reads as one word."""
+    findings = []
+    for post in own_posts(audit):
+        for tag in dict.fromkeys(post.hashtags):
+            words = audit.hashtag_words.get(tag.lower())
+            if not words or len(words) < 2 or tag != tag.lower():
+                continue
+            better = "".join(word[:1].upper() + word[1:] for word in words)
+            findings.append(
+                Finding(
+                    check="accessibility.hashtag_case",
+                    severity=Severity.INFO,
+                    network=post.network,
+                    target=f"post:{post.id}",
+                    message=f"#{tag} is read aloud as one long word; #{better} is read as {len(words)} words.",
+                    suggestion=f"Write #{better}: each word starts with a capital letter (CamelCase).",
+                    evidence=f"#{tag}",
+                    replacement=f"#{better}",
+                    help_url=post.url or None,
+                )
+            )
+    return findings
+
+
+RULES = (check_alt_text, check_emoji_heavy, check_hashtag_case)
