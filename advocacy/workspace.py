@@ -56,6 +56,36 @@ def text_item_key(network: Network, text: str) -> str:
     return f"text:{digest}"
 
 
+def hashtag_issues(text: str) -> list[TextIssue]:
+    """One-case multi-word hashtags in a draft, with their CamelCase as the fix (read word by word
+    by screen readers): the composer underlines them like a typo, before anything is posted."""
+    import re
+
+    from advocacy.spelling.hashtags import split_hashtag
+    from advocacy.spelling.lexicon import load
+
+    tags = [m for m in re.finditer(r"(?<![\w#])#([a-z]{6,40})\b", text)]
+    if not tags:
+        return []
+    lexicon = load("en")
+    issues = []
+    for match in tags:
+        words = split_hashtag(lexicon, match.group(1))
+        if words:
+            better = "#" + "".join(w[:1].upper() + w[1:] for w in words)
+            issues.append(
+                TextIssue(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    (better,),
+                    "accessibility.hashtag_case",
+                    f"Screen readers read {match.group(0)} as one word; {better} is read word by word.",
+                )
+            )
+    return issues
+
+
 @dataclass(frozen=True)
 class Suggestions:
     items: tuple[object, ...]  # advocacy.sharing.suggest.Suggestion, imported on use
@@ -149,12 +179,13 @@ class Workspace:
     def check_draft(self, text: str) -> Sequence[TextIssue]:
         """Offline spelling for a draft. LanguageTool is left to the audit: a remote call per pause in
         typing is too slow, and it would send every draft to a server while it is being written."""
-        if not self.config.audit.spelling:
-            return []
         from advocacy.domain.text_check import never_typos
         from advocacy.spelling.service import TextCheckService
 
-        return TextCheckService(self.config.audit.language)(text, None, never_typos(self.config))
+        issues = list(hashtag_issues(text))
+        if self.config.audit.spelling:
+            issues += TextCheckService(self.config.audit.language)(text, None, never_typos(self.config))
+        return sorted(issues, key=lambda issue: issue.start)
 
     # Sharing --------------------------------------------------------------------------------
 

@@ -29,6 +29,13 @@ def _is_emoji(character: str) -> bool:
     return unicodedata.category(character) == "So" or character in "\u200d\ufe0f"
 
 
+def mostly_emoji(text: str) -> tuple[int, int] | None:
+    """(emoji, visible characters) when a text is mostly emoji, else ``None``."""
+    visible = [c for c in text if not c.isspace()]
+    emoji = sum(1 for c in visible if _is_emoji(c))
+    return (emoji, len(visible)) if emoji >= MIN_EMOJI and emoji / max(1, len(visible)) >= EMOJI_SHARE else None
+
+
 def _described(post: Post) -> tuple[int, int]:
     """(media with no description, media whose description the network records)."""
     known = [m for m in post.media if m.alt is not None and m.kind in ("image", "video", "gifv")]
@@ -64,17 +71,17 @@ def check_emoji_heavy(audit: AuditInput) -> list[Finding]:
     """``accessibility.emoji_heavy``: posts that are mostly emoji."""
     findings = []
     for post in own_posts(audit):
-        visible = [c for c in post.text if not c.isspace()]
-        emoji = sum(1 for c in visible if _is_emoji(c))
-        if emoji < MIN_EMOJI or emoji / max(1, len(visible)) < EMOJI_SHARE:
+        counted = mostly_emoji(post.text)
+        if counted is None:
             continue
+        emoji, visible = counted
         findings.append(
             Finding(
                 check="accessibility.emoji_heavy",
                 severity=Severity.INFO,
                 network=post.network,
                 target=f"post:{post.id}",
-                message=f"This post is mostly emoji ({emoji} of {len(visible)} characters): a screen reader reads "
+                message=f"This post is mostly emoji ({emoji} of {visible} characters): a screen reader reads "
                 "out the name of each one.",
                 suggestion="Say it in words and keep one or two emoji, at the end.",
                 evidence=excerpt(post.text),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.domain.models import Network
+from checks.accessibility import mostly_emoji
 from ui.background import run_in_background
 from ui.draft_spelling import CheckDraft, DraftSpelling
 from ui.error_reporting import show_error
@@ -96,6 +97,10 @@ class _Composer(QWidget):
             fold = linkedin_fold(text)
             if fold < len(text):
                 notes.append(f"Shown before “…more”: {text[:fold]}")
+        if mostly_emoji(text):
+            notes.append(
+                "Tip: this is mostly emoji, and a screen reader reads out the name of each one; say it in words."
+            )
         self.notice_label.setText("\n".join(notes))
 
 

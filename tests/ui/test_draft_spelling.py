@@ -131,3 +131,13 @@ def test_fix_it_in_a_draft_opens_the_corrected_post_in_the_composer(qtbot: QtBot
     assert window.findings_panel.highlighted_evidence == "relase"
     window.findings_panel.show_finding(replace(finding, span=None))
     assert window.findings_panel.highlighted_evidence == "" and not window.detail_evidence.isHidden()
+
+
+def test_a_one_case_hashtag_in_a_draft_gets_its_camel_case_fix() -> None:
+    from advocacy.domain.profile import ProfileConfig
+    from advocacy.workspace import Workspace
+
+    workspace = Workspace.open(ProfileConfig(), is_sample=True)
+    text = "Proud of the team #employeeadvocacy #python"
+    issues = [i for i in workspace.check_draft(text) if i.check == "accessibility.hashtag_case"]
+    assert [(text[i.start : i.end], i.suggestions) for i in issues] == [("#employeeadvocacy", ("#EmployeeAdvocacy",))]
