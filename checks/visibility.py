@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from advocacy.domain.addresses import site_of
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Network, Profile, Severity
 from checks.company import company_account_on, personal_profiles
 from checks.matching import find_any, settings_url
 
-GITHUB_ORG_PEOPLE = "https://github.com/orgs/{org}/people"
+GITHUB_ORG_PEOPLE = "{web}/orgs/{org}/people"  # {web}: github.com, or the Enterprise server's own address
 BLUESKY_HANDLE_HELP = "https://bsky.social/about/blog/4-28-2023-domain-handle-tutorial"
 
 
@@ -189,14 +190,16 @@ def _github(profile: Profile, audit: AuditInput) -> list[Finding]:
     org = audit.config.company.accounts.github
     if profile.visibility.company_org_member_public is False and org:
         org = org.lstrip("@")
+        web = site_of(profile.url) or "https://github.com"
+        people = GITHUB_ORG_PEOPLE.format(web=web, org=org)
         found.append(
             _finding(
                 profile,
                 "visibility.org_membership_private",
                 Severity.WARNING,
                 f"Your membership in the {org} organisation on GitHub is private.",
-                f"Open {GITHUB_ORG_PEOPLE.format(org=org)}, find yourself and set “Organization visibility” to Public.",
-                help_url=GITHUB_ORG_PEOPLE.format(org=org),
+                f"Open {people}, find yourself and set “Organization visibility” to Public.",
+                help_url=people,
                 evidence=f"Public members of {org}: you are not listed",
             )
         )

@@ -16,6 +16,7 @@ from advocacy.sharing.content import ContentItem
 HALF_LIFE_DAYS = 7.0
 FRESH_WEIGHT, RELEVANCE_WEIGHT = 0.6, 0.4
 VARIETY_PENALTY = 0.75  # per topic already covered by a higher-ranked item
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|io|dev|app|social|example)(?:/\S*)?")
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ0-9+#-]{3,}")
 _STOP = frozenset(
     [
@@ -98,7 +99,10 @@ ORIGINS = (
 
 
 def words(text: str) -> list[str]:
-    return [w.strip("#-") for w in _WORD.findall(text.lower()) if w.strip("#-") not in _STOP]
+    """Topic words of a text. Addresses are left out: "github" or "example" in a link is not
+    something the person writes about."""
+    text = _URL.sub(" ", text.lower())
+    return [w.strip("#-") for w in _WORD.findall(text) if w.strip("#-") not in _STOP]
 
 
 @dataclass(frozen=True)

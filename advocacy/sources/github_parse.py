@@ -40,7 +40,7 @@ def parse_user(data: Any, *, host: str) -> Profile:
     return Profile(
         network=Network.GITHUB,
         handle=login,
-        url=_text(data.get("html_url")) or f"{WEB_BASE}/{login}",
+        url=_text(data.get("html_url")) or f"{web_base_for(host)}/{login}",
         display_name=_text(data.get("name")).strip(),
         bio=_text(data.get("bio")).strip(),
         employer=_text(data.get("company")).strip(),
@@ -135,7 +135,14 @@ def _why_not(data: Any) -> str | None:
     return None
 
 
-def parse_event(data: Any) -> Post | None:
+def web_base_for(api_host: str) -> str:
+    """Where people see what the API describes: github.com for api.github.com, and the Enterprise
+    server itself (its API lives under /api/v3 on the same host) for anything else."""
+    host = api_host.lower()
+    return WEB_BASE if host in ("api.github.com", "github.com", "") else f"https://{api_host}"
+
+
+def parse_event(data: Any, *, web_base: str = WEB_BASE) -> Post | None:
     if _why_not(data) is not None:
         return None
     event_id = _id(data["id"])
@@ -151,7 +158,7 @@ def parse_event(data: Any) -> Post | None:
     return Post(
         network=Network.GITHUB,
         id=event_id,
-        url=url or (f"{WEB_BASE}/{repo_name}" if repo_name else WEB_BASE),
+        url=url or (f"{web_base}/{repo_name}" if repo_name else web_base),
         created_at=created_at,
         text=text,
         is_reply=kind in _REPLYING,
@@ -167,7 +174,7 @@ def read_events(data: Any, *, host: str) -> tuple[list[Post], Skips]:
     posts = []
     for item in data:
         reason = _why_not(item)
-        post = parse_event(item) if reason is None else None
+        post = parse_event(item, web_base=web_base_for(host)) if reason is None else None
         if post is None:
             skips.add(reason or "were not events we could read")
         else:

@@ -150,3 +150,13 @@ def test_unreadable_events_are_counted() -> None:
         "1 of 5 events had no id.",
         "1 of 5 events were not events we could read.",
     ]
+
+
+def test_enterprise_events_link_to_the_enterprise_server_not_github_com() -> None:
+    from advocacy.sources.github_parse import read_events, web_base_for
+
+    assert web_base_for("api.github.com") == "https://github.com"
+    assert web_base_for("ghe.example.com") == "https://ghe.example.com"
+    event = {"id": "1", "type": "PushEvent", "created_at": "2026-11-01T10:00:00Z", "repo": {"name": "acme/w"}}
+    (post,), _ = read_events([event], host="ghe.example.com")
+    assert post.url == "https://ghe.example.com/acme/w"

@@ -156,3 +156,11 @@ def test_compose_command(advocacy_home: Path) -> None:
     )
     bad = run_cli("compose", "--network", "myspace", "hi", home=advocacy_home)
     assert bad.returncode == 2
+
+
+def test_words_in_addresses_are_not_topics() -> None:
+    from advocacy.sharing.ranking import words
+
+    found = words("Notes on accessibility: https://github.com/acme/widgets and sam.example/blog/screenreaders")
+    assert "accessibility" in found
+    assert not {"github", "widgets", "example", "blog", "screenreaders"} & set(found)
