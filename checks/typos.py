@@ -1,4 +1,4 @@
-"""Typos in bios, headlines and posts: ``typo.spelling`` and ``typo.grammar``.
+"""Typos in bios, headlines and posts: ``typo.spelling``, ``typo.apostrophe`` and ``typo.grammar``.
 
 The rule does no I/O: the audit runner checks the texts first (the offline speller, optionally with
 LanguageTool merged in, told which words are never typos here: the company's names, glossary,

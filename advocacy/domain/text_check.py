@@ -11,6 +11,7 @@ from advocacy.domain.models import Profile
 from advocacy.domain.profile import ProfileConfig
 
 SPELLING = "typo.spelling"
+APOSTROPHE = "typo.apostrophe"  # an apostrophe misused: Thank's, your's, it's as a possessive
 GRAMMAR = "typo.grammar"
 
 

@@ -18,9 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from functools import partial
 
+from advocacy.domain.text_check import APOSTROPHE
+from advocacy.spelling.apostrophes import message as apostrophe_message
+from advocacy.spelling.apostrophes import possessive_its, stray_apostrophe
+from advocacy.spelling.context import Neighbours, PairCounts, neighbours, pair_counts
 from advocacy.spelling.distance import typing_distance
+from advocacy.spelling.language_mix import LanguageMix, Mix
 from advocacy.spelling.lexicon import Lexicon, Variant, load
 from advocacy.spelling.suggest import candidate_frequency, suggest
 from advocacy.spelling.tokens import Word, words
@@ -29,11 +34,6 @@ _ELONGATED = re.compile(r"(\w)\1\1")
 # Laughter and interjections: hahaha, hehe, lmao, aww, ahh, mmm.
 _INTERJECTION = re.compile(r"(?:ha|he|hi|ho|ah|a?w|e?h|m|lo|l[mo]+a?o+|o+h|u+gh|z)+h*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
-# Above this share of unknown words (in a text of a few words), the text is another language.
-_FOREIGN_SHARE = 0.6
-_FOREIGN_MIN_WORDS = 5  # a short text has too few words to tell its language
-_MIXED_SHARE = 0.5
-_MIXED_MIN_WORDS = 4
 _FOREIGN_TYPO_LENGTH = 5
 _LONG_FOREIGN_WORD = 8
 _TWO_SLIPS = 2.0
@@ -48,6 +48,16 @@ _SLIP_GAP = 1.2  # sixteen times
 _FAR_SLIPS = 2.5
 _LONG_UNKNOWN_WORD = 8  # longer unknown words are typos however far they stray (unnessecarry)
 _LONG_WORD = 7  # names are mostly shorter; long capitalised slips are mostly words
+# A rare dictionary word (tag r) this common in real text is meant, whatever its neighbours.
+_RARE_IN_USE = 3.0
+_SHORT_GAP = 2.5  # three-letter tokens: a slip of a word three hundred times as common
+_SHORT_IN_USE = 2.8
+_EVIDENCE_DEPTH = 3  # suggestions weighed as the word a corpus token slipped from
+_RUNNER_UP_GAP = 2.5  # Zipf steps: three hundred times as common
+_RARE_GAP = 1.2  # sixteen times as common: the neighbour a rare word most likely slipped from
+
+
+SPELLING = "typo.spelling"
 
 
 @dataclass(frozen=True)
@@ -56,14 +66,8 @@ class Misspelling:
     end: int
     word: str
     suggestions: tuple[str, ...]
-
-
-class _Mix(Enum):
-    """How much of a text is English, judged by the share of its words no dictionary lists."""
-
-    ENGLISH = "english"
-    MIXED = "mixed"  # half another language (code-switching: "Manis banget, I like it")
-    FOREIGN = "foreign"
+    check: str = SPELLING  # or APOSTROPHE (apostrophes.py): a real word with a stray mark
+    message: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,22 +80,31 @@ class SpellChecker:
     """Checks text in one language. ``known`` words (company glossary, names, handles) are never
     flagged, in any case."""
 
-    def __init__(self, lexicon: Lexicon, variant: Variant = Variant.ANY, known: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        variant: Variant = Variant.ANY,
+        known: Iterable[str] = (),
+        pairs: PairCounts | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.variant = variant
         self.known = frozenset(k.lower() for k in known)
+        self.pairs = pairs  # word-pair counts that let the neighbours rank close candidates
 
     @classmethod
     def for_language(cls, language: str = "en", known: Iterable[str] = ()) -> SpellChecker:
         code = language.replace("_", "-").lower()
         variant = {"en-us": Variant.US, "en-gb": Variant.GB}.get(code, Variant.ANY)
-        return cls(load(code), variant, known)
+        return cls(load(code), variant, known, pair_counts(code))
 
     def with_known(self, known: Iterable[str]) -> SpellChecker:
-        return SpellChecker(self.lexicon, self.variant, self.known | {k.lower() for k in known})
+        return SpellChecker(self.lexicon, self.variant, self.known | {k.lower() for k in known}, self.pairs)
 
     def _correct(self, text: str) -> bool:
         key = text.lower()
+        if "m" in self.lexicon.tags.get(key, ""):
+            return False  # thank's, your's: corpora have them, as mistakes (see apostrophes.py)
         if _ELONGATED.search(key):
             return False  # sooooo: fine in a chat, never in a bio or a post you want read
         if key in self.known or self.lexicon.accepts(key, self.variant):
@@ -103,13 +116,17 @@ class SpellChecker:
         """The nearest single word and its typing cost. ``compare able`` may rank first for
         ``compareable``, but only a single word one slip away is evidence of a typo. A capitalised
         word that splits best (Nicki → Nick I) is more likely a name: ``past_splits=False``."""
-        suggestions = suggest(self.lexicon, key, self.variant)
+        suggestions = [s for s in suggest(self.lexicon, key, self.variant) if s.lower() != key.lower()]
         if not past_splits:
             suggestions = suggestions[:1]
-        best = next((s for s in suggestions if " " not in s), None)
-        if best is None:
+        singles = [s for s in suggestions if " " not in s][:_EVIDENCE_DEPTH]
+        if not singles:
             return _Evidence(None, 99.0)
-        return _Evidence(best, typing_distance(key.lower(), best.lower()))
+        # Suggestions are ranked with dropped letters cheap (suggest.py); whether a word is a slip
+        # at all is judged at full cost, so the nearest of the first few at full cost is the evidence.
+        costs = [typing_distance(key.lower(), s.lower()) for s in singles]
+        nearest = min(range(len(singles)), key=costs.__getitem__)
+        return _Evidence(singles[nearest], costs[nearest])
 
     def _is_slip_of_common_word(
         self,
@@ -127,17 +144,17 @@ class SpellChecker:
             and not self.lexicon.is_name(evidence.best)
         )
 
-    def _misspelled(self, word: Word, language: _Mix) -> bool:
+    def _misspelled(self, word: Word, language: Mix) -> bool:
         key = word.text.replace("’", "'")
         tags = self.lexicon.tags.get(key.lower(), "")
         if "o" in tags or _ELONGATED.search(key.lower()):
             # Real text uses it as written (a name, a brand, slang, a deliberate "sooo"), or it
             # is an unknown stretched word: fine in a chat, never in a bio or a post you want read.
             return "o" not in tags
-        if language is _Mix.FOREIGN and "d" not in tags:
+        if language is Mix.FOREIGN and "d" not in tags:
             return self._foreign_is_typo(key, tags)
         short_or_in_use = "m" in tags or (not tags and len(key) <= _FOREIGN_TYPO_LENGTH)
-        if language is _Mix.MIXED and short_or_in_use and self._evidence(key).cost > _TRANSPOSITION:
+        if language is Mix.MIXED and short_or_in_use and self._evidence(key).cost > _TRANSPOSITION:
             # Half the words are another language's: a short or corpus word is a typo only when
             # it is one cheap slip (a doubled, swapped or neighbouring letter) from a word.
             return False
@@ -148,6 +165,27 @@ class SpellChecker:
         # Unknown to every list and corpus, yet more than two slips from every word: a coinage,
         # a name or another language far more often than a typo (juseyo, angpaos), unless long.
         return len(key) >= _LONG_UNKNOWN_WORD or self._evidence(key).cost <= _FAR_SLIPS
+
+    def _rare_is_typo(self, word: Word) -> bool:
+        """A word only the largest dictionaries list (tagged r: *diaster*, *withing*, *loos*), that
+        real text seldom uses, one slip from a word far more common: the common word was meant.
+        Everyday dictionaries leave such words out for this very reason."""
+        key = word.text.replace("’", "'").lower()
+        tags = self.lexicon.tags.get(key, "")
+        if "r" not in tags or key in self.known or "'" in key:
+            return False
+        if word.is_capitalized and not word.sentence_start:
+            return False  # a rare word capitalised mid-sentence is a name (Dor, Tope)
+        frequency = self.lexicon.frequency(key)
+        if frequency >= _RARE_IN_USE:
+            return False
+        evidence = self._evidence(key)
+        return (
+            evidence.best is not None
+            and evidence.cost <= _ONE_SLIP
+            and self.lexicon.frequency(evidence.best) >= max(_COMMON, frequency + _RARE_GAP)
+            and not self.lexicon.is_name(evidence.best)
+        )
 
     def _foreign_is_typo(self, key: str, tags: str) -> bool:
         """Another language: its words fill the corpora too (tagged m) and short ones sit one slip
@@ -165,17 +203,41 @@ class SpellChecker:
         if len(key) <= 3:
             # Short tokens are a slip away from many words; only a doubled or swapped letter
             # (teh, wel) is plainly a typo rather than an abbreviation.
-            return evidence.cost <= _DOUBLING or abs(evidence.cost - _TRANSPOSITION) < 1e-9
+            if evidence.cost <= _DOUBLING or abs(evidence.cost - _TRANSPOSITION) < 1e-9:
+                return True
+            # Any other slip counts only from a word in every sentence (owt → out, teo → two), and
+            # only for a token seldom written: a common one is slang or an abbreviation (bae, ofc).
+            return (
+                evidence.best is not None
+                and self.lexicon.frequency(key) < _SHORT_IN_USE
+                and evidence.cost <= _ONE_SLIP
+                and self.lexicon.frequency(evidence.best) >= self.lexicon.frequency(key) + _SHORT_GAP
+            )
         frequency = self.lexicon.frequency(key)
-        top = suggest(self.lexicon, key, self.variant, limit=1)
-        if top and " " in top[0]:  # alot → a lot: two common words run together
-            return candidate_frequency(self.lexicon, top[0]) >= frequency + _SLIP_GAP
+        top = suggest(self.lexicon, key, self.variant, limit=_EVIDENCE_DEPTH)
+        split = next((s for s in top if " " in s), None)
+        if split is not None and candidate_frequency(self.lexicon, split) >= frequency + _SLIP_GAP:
+            return True  # alot → a lot: two common words run together
         if evidence.best is None:
             return True
         # A typo only if the word it slipped from is far commoner (recieve, publically); a smaller
         # gap is a name or slang (aunty, jace, collab). Two full slips away, the gap must be wider.
-        gap = _SLIP_GAP if evidence.cost <= _ONE_SLIP + _DOUBLING else _NAME_MARGIN
-        return self.lexicon.frequency(evidence.best) >= frequency + gap
+        # Any of the closest few words will do: the nearest in letters (definatly → defiantly)
+        # is not always the one meant (definitely).
+        # A runner-up must be far commoner still: many names and slang words sit near some word.
+        for rank, candidate in enumerate(self._nearest(key)):
+            cost = typing_distance(key, candidate.lower())
+            gap = _SLIP_GAP if cost <= _ONE_SLIP + _DOUBLING else _NAME_MARGIN
+            if rank:
+                gap = max(gap, _RUNNER_UP_GAP)
+            if cost <= _FAR_SLIPS and self.lexicon.frequency(candidate) >= frequency + gap:
+                return True
+        return False
+
+    def _nearest(self, key: str) -> list[str]:
+        """The best few single-word suggestions, the word itself left out."""
+        found = suggest(self.lexicon, key, self.variant, limit=_EVIDENCE_DEPTH)
+        return [s for s in found if " " not in s and s.lower() != key]
 
     def _capitalised_is_typo(self, key: str, tags: str, mid_sentence: bool) -> bool:
         """Mid-sentence a capitalised word is most likely a name; opening a sentence it may be one."""
@@ -193,30 +255,77 @@ class SpellChecker:
         margin = _SENTENCE_NAME_MARGIN if "m" in tags else 0.0
         return self._is_slip_of_common_word(key, margin=margin, past_splits=False)
 
-    def _suggestions(self, typed: str) -> tuple[str, ...]:
+    def _suggestions(self, typed: str, around: Neighbours | None = None) -> tuple[str, ...]:
         key = typed.replace("’", "'")
         if _ELONGATED.search(key.lower()):
             key = re.sub(r"(\w)\1{2,}", r"\1", key)
+        pairs = self.pairs
+        fit = None
+        if pairs is not None and around is not None:
+            fit = partial(pairs.fit, self.lexicon, around=around)
         possessive = re.search(r"['’]s?$", typed) if re.search(r"\w['’]s?$", typed) else None
         if possessive is None:
-            return tuple(suggest(self.lexicon, key, self.variant))
+            typed_key = typed.lower().replace("’", "'")
+            return tuple(s for s in suggest(self.lexicon, key, self.variant, fit=fit) if s.lower() != typed_key)
         # compnay’s → company’s: correct the word, keep the possessive as typed.
         base = typed[: possessive.start()]
-        return tuple(s + possessive.group(0) for s in suggest(self.lexicon, base, self.variant) if " " not in s)
+        found: list[str] = []
+        for s in suggest(self.lexicon, base, self.variant, fit=fit):
+            if " " in s or s.lower() == base.lower():
+                continue
+            mark = possessive.group(0)
+            if mark[-1:] == "s" and self._is_plural(s):
+                mark = mark[:-1]  # organisation’s → organization’s, never organizations’s
+            if s + mark not in found:
+                found.append(s + mark)
+        return tuple(found)
+
+    def _is_plural(self, word: str) -> bool:
+        """``organizations`` (a plural takes a bare apostrophe), not ``bus`` or ``James``."""
+        key = word.lower()
+        return key.endswith("s") and self.lexicon.accepts(key[:-1], self.variant)
+
+    def _known_compound(self, compound: str) -> bool:
+        """``work-arounds``, ``e-mail``: the whole is a word (hyphenated or closed up), or its parts
+        rhyme (``tah-daah``, ``hoity-toity``: a coinage meant as a sound, not a spelling)."""
+        key = compound.replace("’", "'").lower()
+        if self._correct(key) or self._correct(key.replace("-", "")):
+            return True
+        parts = key.split("-")
+        return len(parts) == 2 and _rhyme(parts[0]) == _rhyme(parts[1]) != ""
+
+    def _apostrophe(self, word: Word, around: Neighbours) -> Misspelling | None:
+        fix = stray_apostrophe(self.lexicon, word.text) or possessive_its(self.pairs, word.text, around.after)
+        if fix is None:
+            return None
+        return Misspelling(word.start, word.end, word.text, (fix,), APOSTROPHE, apostrophe_message(word.text, fix))
 
     def check(self, text: str) -> list[Misspelling]:
         candidates = [w for w in words(text) if not (len(w.text) > 2 and _INTERJECTION.fullmatch(w.text))]
-        unknown = [w for w in candidates if not self._correct(w.text.replace("’", "'"))]
-        # Corpus-only tokens count as foreign here: other languages' words fill English corpora too.
-        outside = sum(1 for w in candidates if not self.lexicon.in_dictionary(w.text.replace("’", "'")))
-        language = _Mix.ENGLISH
-        if len(candidates) >= _FOREIGN_MIN_WORDS and outside > len(candidates) * _FOREIGN_SHARE:
-            language = _Mix.FOREIGN
-        elif len(candidates) >= _MIXED_MIN_WORDS and outside > len(candidates) * _MIXED_SHARE:
-            language = _Mix.MIXED
+        compounds = {w.compound for w in candidates if w.compound is not None}
+        known_compounds = {c for c in compounds if self._known_compound(text[c[0] : c[1]])}
+        candidates = [w for w in candidates if w.compound not in known_compounds]
+        unknown = {w for w in candidates if not self._correct(w.text.replace("’", "'"))}
+        mix = LanguageMix(self.lexicon, candidates)
         found = []
-        for word in unknown:
-            if not self._misspelled(word, language):
+        for word in candidates:
+            if "'" in word.text or "’" in word.text:
+                stray = self._apostrophe(word, neighbours(text, word.start, word.end))
+                if stray is not None:
+                    found.append(stray)
+                    continue
+            language = mix.around(word)
+            if word in unknown:
+                if not self._misspelled(word, language):
+                    continue
+            elif language is not Mix.ENGLISH or not self._rare_is_typo(word):
                 continue
-            found.append(Misspelling(word.start, word.end, word.text, self._suggestions(word.text)))
+            around = neighbours(text, word.start, word.end)
+            found.append(Misspelling(word.start, word.end, word.text, self._suggestions(word.text, around)))
         return found
+
+
+def _rhyme(part: str) -> str:
+    """What is left of a word after its opening consonants, repeated letters said once:
+    ``daah`` → ``ah``, ``toity`` → ``oity``."""
+    return re.sub(r"(.)\1+", r"\1", part).lstrip("bcdfghjklmnpqrstvwxz")

@@ -45,8 +45,11 @@ def _indel_cost(word: str, i: int) -> float:
     return 1.0
 
 
-def typing_distance(typed: str, intended: str) -> float:
-    """The cheapest way to get ``intended`` from ``typed`` with typing slips."""
+def typing_distance(typed: str, intended: str, dropped: float = 1.0) -> float:
+    """The cheapest way to get ``intended`` from ``typed`` with typing slips. ``dropped`` scales
+    the cost of a letter of ``intended`` the writer left out (the commonest human error: *foler*
+    for *folder*); ranking suggestions sets it below 1, judging whether a word is a typo at all
+    leaves it at 1."""
     n, m = len(typed), len(intended)
     # A shared prefix and suffix cost nothing: only the middle where the words differ is
     # aligned, which is most of the speed. Indel costs still see the whole word's letters.
@@ -59,7 +62,7 @@ def typing_distance(typed: str, intended: str) -> float:
     while tail < n - head and tail < m - head and typed[n - 1 - tail] == intended[m - 1 - tail]:
         tail += 1
     typed_indel = [_indel_cost(typed, i) for i in range(head, n - tail)]
-    intended_indel = [_indel_cost(intended, j) for j in range(head, m - tail)]
+    intended_indel = [_indel_cost(intended, j) * dropped for j in range(head, m - tail)]
     typed, intended = typed[head : n - tail], intended[head : m - tail]
     n, m = len(typed), len(intended)
     if not n or not m:

@@ -18,8 +18,12 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from advocacy.spelling.phonetic import sound_keys
+
 # Words rarer than this are never offered as a suggestion, unless SCOWL lists them in its core.
 _SUGGEST_ZIPF = 1.5
+# A variant spelling (tag v, neither American nor British) this common is everyday English.
+_EVERYDAY_VARIANT_ZIPF = 3.0
 
 
 _POSSESSIVE_BASE = re.compile(r"(?:'s|')$")
@@ -59,6 +63,10 @@ class Lexicon:
     by_initial: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     # Apostrophe-less contractions and what they stand for: dont → don't.
     contractions: dict[str, str] = field(default_factory=dict)
+    # The sound key (phonetic.py) of every word offered as a suggestion, and the words of each key:
+    # how a misspelling two or three letters off (nere, resteraunts) finds the word it sounds like.
+    sound_of: dict[str, str] = field(default_factory=dict)
+    by_sound: dict[str, list[str]] = field(default_factory=dict)
 
     def frequency(self, word: str) -> float:
         return self.zipf.get(word.lower(), 0.0)
@@ -70,13 +78,19 @@ class Lexicon:
             return False
         if "w" in tags or "a" in tags or "n" in tags:
             return True
-        if "v" in tags and variant is Variant.ANY:
+        if "v" in tags and (variant is Variant.ANY or self._everyday_variant(word.lower(), tags)):
+            # SCOWL lists some spellings of both Englishes only as variants (offline beside
+            # off-line); one that real text uses every day is right in either.
             return True
         if "u" in tags and variant is not Variant.GB:
             return True
         if "g" in tags and variant is not Variant.US:
             return True
         return "o" in tags
+
+    def _everyday_variant(self, key: str, tags: str) -> bool:
+        # A variant of neither country's list alone (not color, not colour), common in real text.
+        return "u" not in tags and "g" not in tags and self.zipf.get(key, 0.0) >= _EVERYDAY_VARIANT_ZIPF
 
     def in_dictionary(self, word: str) -> bool:
         """Listed by a dictionary (any variant), not merely seen in a corpus."""
@@ -177,6 +191,10 @@ def decode(language: str, blob: bytes) -> Lexicon:
     for initial, length, count in header["groups"]:
         lexicon.by_initial[(initial, length)] = words[at : at + count]
         at += count
+    offered = words[:at]
+    lexicon.sound_of = dict(zip(offered, sound_keys(offered), strict=True))
+    for word, key in lexicon.sound_of.items():
+        lexicon.by_sound.setdefault(key, []).append(word)
     lexicon.contractions = {
         w.replace("'", ""): w for w, t in lexicon.tags.items() if "'" in w and not w.endswith("'s") and "w" in t
     }

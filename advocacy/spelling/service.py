@@ -63,7 +63,7 @@ class TextCheckService:
     def _spelling(speller: SpellChecker, text: str, known: frozenset[str]) -> list[TextIssue]:
         if known:
             speller = speller.with_known(known)
-        return [TextIssue(m.start, m.end, m.word, m.suggestions) for m in speller.check(text)]
+        return [TextIssue(m.start, m.end, m.word, m.suggestions, m.check, m.message) for m in speller.check(text)]
 
     def _grammar_issues(self, text: str, language: str, keep_spelling: bool) -> list[TextIssue]:
         grammar = self._grammar

@@ -43,6 +43,8 @@ class Word:
     end: int
     text: str
     sentence_start: bool
+    # The whole hyphenated compound this word is a part of (``work-arounds``), as (start, end).
+    compound: tuple[int, int] | None = None
 
     @property
     def is_capitalized(self) -> bool:
@@ -90,6 +92,11 @@ def words(text: str) -> Iterator[Word]:
         if _skip_chunk(chunk):
             continue
         offset = match.start()
+        whole = chunk.strip(_APOSTROPHES + "-")
+        compound = None
+        if "-" in whole:
+            begin = offset + chunk.index(whole)
+            compound = (begin, begin + len(whole))
         for at, part in _parts(chunk):
             lead, piece = 0, part
             if part[0] in _APOSTROPHES or part[-1] in _APOSTROPHES:  # a quote mark, not part of the word
@@ -98,4 +105,4 @@ def words(text: str) -> Iterator[Word]:
             if not piece or not _LATIN.fullmatch(piece.replace("'", "").replace("’", "")):
                 continue  # another script, or only apostrophes: no English dictionary applies
             start = offset + at + lead
-            yield Word(start, start + len(piece), piece, _is_sentence_start(text, start))
+            yield Word(start, start + len(piece), piece, _is_sentence_start(text, start), compound)

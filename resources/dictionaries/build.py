@@ -4,6 +4,11 @@ Run by hand when the sources change, not at install or run time (the result is c
 
     python resources/dictionaries/build.py --scowl DIR --size 70 [--out resources/dictionaries/en.lex.gz]
     python resources/dictionaries/build.py --from-tsv words.tsv --out resources/dictionaries/xx.lex.gz
+    python resources/dictionaries/build.py --bigrams frequency_bigramdictionary_en_243_342.txt
+
+``--bigrams`` converts SymSpell's English bigram counts (the file ships inside the ``symspellpy``
+wheel, MIT; see ``LICENSES.md``) into ``en.bigrams.gz``: ``first second log10(count)×10`` per
+line, the word pairs the checker ranks close candidates with (context.py).
 
 ``DIR`` is SCOWL's ``final/`` folder (Debian's ``scowl`` package puts it in ``/usr/share/dict/scowl``).
 Word frequencies come from the ``wordfreq`` package (``pip install wordfreq``), whose data is
@@ -12,7 +17,9 @@ CC BY-SA 4.0; see ``LICENSES.md``. Neither is needed by the app itself.
 Each entry is ``word<TAB>zipf*100<TAB>tags`` (a TSV line with ``--from-tsv``); tags say where the word comes from:
 ``w`` SCOWL English, ``v`` an accepted variant (*judgement*, *color* in a British list), ``u``
 American only, ``g`` British only, ``n`` a proper name or capitalised word, ``a`` an abbreviation,
-``o`` only seen in wordfreq's corpora (names, brands, slang), ``m`` only seen in wordfreq's
+``r`` a word SCOWL lists only past size 50 (the size of Debian's ``wamerican``/``wbritish``):
+real, but rare enough that a far more common word one slip away is the likelier intent
+(*diaster*, *withing*), ``o`` only seen in wordfreq's corpora (names, brands, slang), ``m`` only seen in wordfreq's
 corpora and one edit away from a dictionary word at least ten times as common (300 times for
 three letters or fewer) (*recieve*: a
 common misspelling, not a word), ``d`` an apostrophe-less contraction such as *dont*. Neither
@@ -59,12 +66,16 @@ _NAMES_TAGGED = {
     "variant_1-upper",
     "variant_1-proper-names",
 }
+# SCOWL's sizes up to this one are the everyday dictionary (Debian's wamerican and wbritish); a
+# word first listed past it is tagged ``r``, for the checker to weigh against commoner neighbours.
+_EVERYDAY_SIZE = 50
 _KEEP_ZIPF = 1.5  # wordfreq tokens rarer than this carry no evidence worth the memory
 _WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
 
 
 def read_scowl(folder: Path, size: int) -> dict[str, set[str]]:
     tags: dict[str, set[str]] = defaultdict(set)
+    everyday: set[str] = set()  # lower-cased: "bill" is everyday because "Bill" or "bill" is
     for category, tag in _CATEGORIES.items():
         for level in _LEVELS:
             if level > size:
@@ -79,6 +90,11 @@ def read_scowl(folder: Path, size: int) -> dict[str, set[str]]:
                 tags[word].add(tag)
                 if category in _NAMES_TAGGED:
                     tags[word].add("n")
+                if level <= _EVERYDAY_SIZE:
+                    everyday.add(word.lower())
+    for word, word_tags in tags.items():
+        if word.lower() not in everyday:
+            word_tags.add("r")
     return tags
 
 
@@ -151,14 +167,32 @@ def read_tsv(path: Path) -> tuple[list[tuple[str, int, str]], str]:
     return [(word, int(frequency), tags) for word, frequency, tags in rows], note
 
 
+def write_bigrams(source: Path, out: Path) -> None:
+    """Word pairs of letters only, their counts as tenths of a power of ten (small, and the
+    precision the ranking needs)."""
+    import math
+
+    lines = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        first, second, count = line.split()
+        if first.isalpha() and second.isalpha():
+            lines.append(f"{first.lower()} {second.lower()} {round(10 * math.log10(int(count)))}")
+    out.write_bytes(gzip.compress("\n".join(lines).encode(), compresslevel=9, mtime=0))
+    print(f"{len(lines)} bigrams -> {out} ({out.stat().st_size} bytes)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--scowl", type=Path, help="SCOWL's final/ folder")
     source.add_argument("--from-tsv", type=Path, help="an existing word<TAB>zipf*100<TAB>tags list")
+    source.add_argument("--bigrams", type=Path, help="SymSpell's frequency_bigramdictionary_en_*.txt")
     parser.add_argument("--size", type=int, default=70)
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("en.lex.gz"))
     args = parser.parse_args()
+    if args.bigrams:
+        write_bigrams(args.bigrams, args.out.with_name("en.bigrams.gz"))
+        return
     if args.from_tsv:
         write(*read_tsv(args.from_tsv), args.out)
         return
@@ -166,6 +200,7 @@ def main() -> None:
     for line in Path(__file__).with_name("en-extra.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             tags[line.strip()].add("w")
+            tags[line.strip()].discard("r")  # the project vouches for these as everyday words
     zipf = add_frequencies(tags)
     for word in tags:
         zipf.setdefault(word.lower(), zipf.get(word, 0.0))

@@ -1,0 +1,52 @@
+"""Typos v2, part 3: real words stay unflagged; variant lists agree with each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy.spelling.checker import SpellChecker
+
+
+@pytest.fixture(scope="module")
+def checker() -> SpellChecker:
+    return SpellChecker.for_language("en")
+
+
+def flagged(checker: SpellChecker, text: str) -> dict[str, tuple[str, ...]]:
+    return {m.word: m.suggestions for m in checker.check(text)}
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["likers", "spammy", "unresearched", "reposts", "repost", "fediverse", "unfollow", "onboarding", "subtweeting"],
+)
+def test_the_vocabulary_of_social_media_and_work_is_known(checker: SpellChecker, word: str) -> None:
+    assert checker.check(f"we talked about {word} today") == []
+
+
+def test_a_hyphenated_compound_is_checked_as_a_whole(checker: SpellChecker) -> None:
+    assert checker.check("a few work-arounds for the login bug") == []
+
+
+def test_a_rhyming_coinage_is_meant_as_a_sound(checker: SpellChecker) -> None:
+    assert checker.check("and tah-daah, the new site is live") == []
+
+
+def test_the_parts_of_an_unknown_compound_are_still_checked(checker: SpellChecker) -> None:
+    assert "wrok" in flagged(checker, "a clever wrok-around for the bug")
+
+
+@pytest.mark.parametrize("language", ["en-US", "en-GB", "en"])
+def test_offline_is_right_in_every_english(language: str) -> None:
+    assert SpellChecker.for_language(language).check("we went offline for the weekend") == []
+
+
+def test_a_plural_suggestion_takes_a_bare_apostrophe() -> None:
+    american = SpellChecker.for_language("en-US")
+    (miss,) = american.check("the organisation’s plans")
+    assert miss.suggestions[0] == "organization’s"
+    assert "organizations’s" not in miss.suggestions
+
+
+def test_motherload_is_offered_motherlode(checker: SpellChecker) -> None:
+    assert "motherlode" in flagged(checker, "we hit the motherload of data")["motherload"][:3]
