@@ -20,7 +20,9 @@ from advocacy.wording import (
 
 # 2: "score" may be null (nothing could be read), "coverage" added, "sources[].skipped" added.
 # 3: "reach" (followers, following, posts per network) and "posts[].engagement" added.
-SCHEMA_VERSION = 3
+# 4: findings carry "span" (the flagged word inside "evidence") and "help_url"; a typo's evidence is the
+#    sentence around the word (at most 240 characters), one finding per distinct word per post.
+SCHEMA_VERSION = 4
 
 
 def _profile_json(outcome: SourceOutcome, profile: Profile) -> dict[str, Any]:
@@ -77,7 +79,18 @@ def _source_json(source: SourceOutcome) -> dict[str, Any]:
     }
 
 
-PUBLIC_FINDING_KEYS = ("check", "severity", "network", "target", "message", "suggestion", "evidence", "replacement")
+PUBLIC_FINDING_KEYS = (
+    "check",
+    "severity",
+    "network",
+    "target",
+    "message",
+    "suggestion",
+    "evidence",
+    "span",
+    "replacement",
+    "help_url",
+)
 
 
 def _finding_json(finding: Finding) -> dict[str, Any]:
@@ -152,6 +165,14 @@ def render_json(report: AuditReport) -> str:
     return json_for_terminal(json.dumps(report_to_json_dict(report), indent=2, ensure_ascii=False)) + "\n"
 
 
+def _post_named(finding: Finding) -> str:
+    """Which post a finding is about: its address, else the start of the text quoted."""
+    if finding.help_url and finding.help_url.startswith(("http://", "https://")):
+        return finding.help_url
+    quoted = " ".join(finding.evidence.split())
+    return f"“{quoted[:80]}…”" if len(quoted) > 80 else f"“{quoted}”"
+
+
 def render_text(report: AuditReport) -> str:
     """Plain text for a terminal: every value from a server or a file passes ``for_terminal``."""
     lines = [f"Audit of {report.audited_at:%Y-%m-%d %H:%M} UTC — {score_headline(report).lower()}"]
@@ -174,6 +195,8 @@ def render_text(report: AuditReport) -> str:
     for finding in ordered:
         where = finding.network.label if finding.network else "General"
         lines.append(f"[{finding.severity.value.upper()}] {where}: {finding.message}")
+        if finding.target.startswith("post:"):
+            lines.append(f"    in: {_post_named(finding)}")
         if finding.suggestion:
             lines.append(f"    → {finding.suggestion}")
     return for_terminal("\n".join(lines)) + "\n"

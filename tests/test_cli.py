@@ -43,7 +43,7 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
     result = run_cli("audit", "--sample", "--format", "json", home=advocacy_home)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["schema_version"] == 3
+    assert report["schema_version"] == 4
     assert set(report) == {
         "schema_version",
         "audited_at",
@@ -112,7 +112,9 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
         "message",
         "suggestion",
         "evidence",
+        "span",
         "replacement",
+        "help_url",
     }
     assert finding["check"].split(".")[0] in {
         "staleness",

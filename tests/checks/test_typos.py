@@ -85,3 +85,41 @@ def test_an_unreachable_languagetool_is_one_notice_that_costs_no_points() -> Non
     assert len(notices) == 1 and "did not answer" in notices[0].message
     assert {f.replacement for f in found if f.check == "typo.spelling"} == {"release", "Another"}
     assert score_card(notices, [B]).overall == 100
+
+
+def test_a_typo_in_a_long_post_is_shown_in_its_sentence_with_the_span() -> None:
+    filler = "This paragraph talks about the weather and other ordinary things at some length. " * 400
+    text = filler + "Yesterday we shipped teh new release to everyone. " + filler
+    (finding,) = typos(with_posts(B, (post(B, text),)))
+    assert len(finding.evidence) <= 240 and finding.evidence == "Yesterday we shipped teh new release to everyone."
+    assert finding.span is not None and finding.evidence[finding.span[0] : finding.span[1]] == "teh"
+
+
+def test_one_sentence_longer_than_the_limit_is_cut_around_the_word() -> None:
+    text = "word " * 200 + "recieve " + "word " * 200
+    (finding,) = typos(with_posts(B, (post(B, text),)))
+    assert len(finding.evidence) <= 240
+    assert finding.span is not None and finding.evidence[finding.span[0] : finding.span[1]] == "recieve"
+
+
+def test_the_same_misspelling_many_times_in_one_post_is_one_finding_with_the_count() -> None:
+    text = "I recieve mail. You recieve mail. We all recieve mail every day, and nobody minds at all."
+    (finding,) = typos(with_posts(B, (post(B, text),)))
+    assert finding.message == "“recieve” in your post looks misspelled (3 times)."
+    assert finding.replacement == "receive"
+
+
+def test_the_json_report_gives_the_span_and_the_text_report_names_the_post() -> None:
+    import json
+    from datetime import UTC, datetime
+
+    from advocacy.domain.models import AuditReport, Profile, SourceOutcome, SourceStatus
+    from advocacy.report import render_json, render_text
+
+    found = typos(with_posts(B, (post(B, "Shipped the new relase today, thanks all!"),)))
+    outcome = SourceOutcome(B, "sam.example", SourceStatus.OK, profile=Profile(B, "sam.example"))
+    report = AuditReport(datetime.now(UTC), 90, (outcome,), tuple(found))
+    (finding,) = json.loads(render_json(report))["findings"]
+    start, end = finding["span"]
+    assert finding["evidence"][start:end] == "relase"
+    assert "    in: https://example.invalid/x1" in render_text(report)
