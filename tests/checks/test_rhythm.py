@@ -32,8 +32,7 @@ def test_links_that_work_are_said_with_the_numbers() -> None:
     (finding,) = [f for f in check_what_works(with_posts(M, feed)) if f.check == "rhythm.links"]
     assert finding.message == "On Mastodon, posts with a link get 4.0× the interactions of posts without one."
     assert finding.evidence == (
-        "Median interactions: posts with a link 20, posts without one 5 "
-        "(12 posts with a link, 12 posts without one)."
+        "Median interactions: posts with a link 20, posts without one 5 (12 posts with a link, 12 posts without one)."
     )
     assert score_card([finding], [M]).overall == 100  # advice, not a fault
 
