@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
 
     # State -----------------------------------------------------------------------------------
 
-    def _show_profile_state(self) -> None:
+    def _show_profile_header(self) -> None:
         me = self._profile.config.me
         who = me.name or "your profile"
         suffix = " (sample)" if self._profile.is_sample else ""
@@ -514,10 +514,20 @@ class MainWindow(QMainWindow):
             self.start_audit()
 
     def clear_report(self) -> None:
+        self._report = None
+        self.explain_button.setEnabled(False)
+        self.export_action.setEnabled(False)
         self.score_label.setText("No audit yet")
         self.subtitle_label.setText("")
         self.sources_list.clear()
         self.findings_panel.set_report(None)
+
+    def _show_profile_state(self) -> None:
+        """The window's title and notices for the open profile; the Share tab starts afresh for it."""
+        self._show_profile_header()
+        panel = getattr(self, "share_panel", None)
+        if panel is not None:
+            panel.reset()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._controller.cancel()

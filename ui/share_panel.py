@@ -135,6 +135,7 @@ class SharePanel(QWidget):
         self._mastodon_limit = mastodon_limit
         self._open_link = open_link
         self._suggestions: list[Suggestion] = []
+        self._generation = 0  # bumped by reset(): an answer for an earlier profile is dropped
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         # Alt+F opens the File menu; this button takes Alt+N ("find something New").
@@ -198,12 +199,30 @@ class SharePanel(QWidget):
         self.link_button.setEnabled(has_item)
         self.copy_button.setEnabled(has_item)
 
+    def reset(self) -> None:
+        """Another profile is open: nothing of the last one's company content or drafts may stay."""
+        self._generation += 1
+        self._suggestions = []
+        self.items.clear()
+        for composer in self.composer_for.values():
+            composer.load("")
+        self.refresh_button.setEnabled(True)
+        self._update_buttons()
+
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
         self.status_message.emit("Looking for company content…")
-        run_in_background(self, self._load, on_success=self._on_loaded, on_failure=self._on_failed)
+        generation = self._generation
+        run_in_background(
+            self,
+            self._load,
+            on_success=lambda found: self._on_loaded(found, generation),
+            on_failure=lambda exc: self._on_failed(exc, generation),
+        )
 
-    def _on_loaded(self, suggestions: object) -> None:
+    def _on_loaded(self, suggestions: object, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # loaded for a profile that is no longer open
         self.refresh_button.setEnabled(True)
         self._suggestions = list(suggestions) if isinstance(suggestions, list) else []
         self.items.clear()
@@ -217,7 +236,9 @@ class SharePanel(QWidget):
         )
         self.suggestions_loaded.emit(len(self._suggestions))
 
-    def _on_failed(self, exc: BaseException) -> None:
+    def _on_failed(self, exc: BaseException, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return
         self.refresh_button.setEnabled(True)
         show_error(self, exc, title="Company content could not be read")
 

@@ -165,3 +165,25 @@ def _report_with_mastodon_limit(limit: int) -> AuditReport:
         network=Network.MASTODON, account="@sam@social.example", status=SourceStatus.OK, profile=profile
     )
     return AuditReport(audited_at=datetime.now(UTC), score=90, sources=(source,), findings=())
+
+
+def test_a_new_profile_starts_the_share_tab_afresh(qtbot: QtBot, tmp_path: Path) -> None:
+    """Nothing of the sample's company content or drafts survives setting up one's own profile,
+    not even an answer still on its way for the sample."""
+    from advocacy.sample import load_sample_profile
+
+    sample = LoadedProfile(load_sample_profile(), is_sample=True)
+    mine = LoadedProfile(ProfileConfig(me=Me(name="Ada", accounts=Accounts(github="ada"))), is_sample=False)
+    window = _window(qtbot, sample, [])
+    window._set_up_profile = lambda _parent, _current: mine  # the form, saved
+    window._controller.start = lambda *_a, **_k: None  # type: ignore[method-assign]  # no audit needed here
+    panel = window.share_panel
+    with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000):
+        panel.refresh_button.click()
+    assert panel.items.count() >= 3
+    panel.refresh_button.click()  # another load for the sample is on its way…
+    window.run_setup()  # …when the user's own profile replaces it
+    assert panel.items.count() == 0
+    assert all(composer.text() == "" for composer in panel.composer_for.values())
+    qtbot.wait(1500)  # the sample's late answer arrives and is dropped
+    assert panel.items.count() == 0 and window.windowTitle() == "Advocacy — Ada"
