@@ -180,7 +180,7 @@ def run_compose_command(
 def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     import json
 
-    from advocacy.sharing.suggest import Suggestion, suggestion_json
+    from advocacy.sharing.suggest import Suggestion, networks_for, suggestion_json
 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -210,7 +210,10 @@ def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
             stdout,
             f"{number}. {item.title}\n   {item.url}\n   {suggestion.ranked.reason} · {item.source} · id {item.id}",
         )
+        mine = networks_for(workspace.config)
         for network, draft in suggestion.drafts.items():
+            if network not in mine:
+                continue
             state = "fits" if draft.fits else "too long"
             say(stdout, f"   {network.label} ({draft.length}/{draft.limit}, {state}): {draft.text}")
         print(file=stdout)

@@ -61,7 +61,9 @@ def suggest(
                 campaign=campaign,
                 mastodon_limit=limits.get(Network.MASTODON),
             )
-            for network in networks_for(config)
+            # Every network has a composer in the window: each gets a full draft (title, link,
+            # disclosure), not a bare link; the command line prints the profile's own networks.
+            for network in DRAFT_NETWORKS
         }
         links = {}
         for network, draft in drafts.items():

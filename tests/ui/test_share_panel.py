@@ -187,3 +187,19 @@ def test_a_new_profile_starts_the_share_tab_afresh(qtbot: QtBot, tmp_path: Path)
     assert all(composer.text() == "" for composer in panel.composer_for.values())
     qtbot.wait(1500)  # the sample's late answer arrives and is dropped
     assert panel.items.count() == 0 and window.windowTitle() == "Advocacy — Ada"
+
+
+def test_every_network_gets_a_full_draft_even_one_the_profile_does_not_use(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from advocacy.sample import load_sample_profile
+
+    sample = load_sample_profile()
+    only_mastodon = replace(sample, me=replace(sample.me, accounts=Accounts(mastodon=sample.me.accounts.mastodon)))
+    window = _window(qtbot, LoadedProfile(only_mastodon, is_sample=True), [])
+    panel = window.share_panel
+    with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000):
+        panel.refresh_button.click()
+    for network in (Network.BLUESKY, Network.X, Network.LINKEDIN):
+        text = panel.composer_for[network].text()
+        assert "I work at Acme" in text and not text.startswith("http"), (network, text)
