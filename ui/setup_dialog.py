@@ -85,8 +85,13 @@ class SetupDialog(QDialog):
         self._fill(self._initial)
 
         self.error_label = plain_label("")
-        self.error_label.setStyleSheet("QLabel { color: palette(highlight); }")
+        self.error_label.setObjectName("form-error")
+        self.error_label.setStyleSheet("QLabel#form-error { color: #c62828; font-weight: bold; }")
+        # Room for two lines whether or not there is an error: the form never jumps when one appears.
+        self.error_label.setMinimumHeight(2 * self.error_label.fontMetrics().lineSpacing() + 4)
+        self.error_label.setAccessibleName("Problem with the form")
         layout.addWidget(self.error_label)
+        self._marked: QWidget | None = None
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton("&Save and audit", QDialogButtonBox.ButtonRole.AcceptRole)
         cancel_text = "Cancel" if initial else "Keep exploring the &sample"
@@ -290,11 +295,42 @@ class SetupDialog(QDialog):
             company_file=self._company_file,
         )
 
+    def _fields(self) -> dict[str, tuple[str, QWidget]]:
+        """Each profile-file key the form fills: the label the user sees, and the field."""
+        return {
+            "[me.accounts] mastodon": ("Mastodon", self.mastodon),
+            "[me.accounts] bluesky": ("Bluesky", self.bluesky),
+            "[me.accounts] github": ("GitHub", self.github),
+            "[me.accounts] website": ("Website or blog", self.website),
+            "[me.accounts] linkedin_export": ("LinkedIn export", self.linkedin[1]),
+            "[me.accounts] x_archive": ("X archive", self.x_archive[1]),
+            "[company.accounts] mastodon": ("The company's Mastodon", self.company_mastodon),
+            "[company.accounts] github": ("The company's GitHub", self.company_github),
+            "[audit] languagetool_url": ("LanguageTool server", self.languagetool),
+        }
+
+    def show_problem(self, message: str) -> None:
+        """The problem in plain words under the form, and the field it is about marked and focused."""
+        if self._marked is not None:
+            self._marked.setStyleSheet("")
+            self._marked.setAccessibleDescription("")
+            self._marked = None
+        for key, (label, widget) in self._fields().items():
+            if message.startswith(key):
+                # "[me.accounts] mastodon: 'sam' is not…" reads as "Mastodon: 'sam' is not…".
+                message = label + message[len(key) :]
+                widget.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
+                widget.setAccessibleDescription(message)
+                widget.setFocus()
+                self._marked = widget
+                break
+        self.error_label.setText(message)
+
     def _validated(self) -> ProfileConfig | None:
         """The form as the profile file would read it, or None with the one sentence shown."""
         config = self.build_config()
         if not config.me.accounts.configured():
-            self.error_label.setText("Name at least one account or export, so there is something to audit.")
+            self.show_problem("Name at least one account or export, so there is something to audit.")
             return None
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "profile.toml"
@@ -303,9 +339,9 @@ class SetupDialog(QDialog):
                 checked = load_profile(path)
             except InvalidProfileFile as exc:
                 # The temporary file name means nothing to the user; keep the key and the problem.
-                self.error_label.setText(exc.user_message.replace(f"{path}: ", ""))
+                self.show_problem(exc.user_message.replace(f"{path}: ", ""))
                 return None
-        self.error_label.setText("")
+        self.show_problem("")
         return replace(checked, company_file=self._company_file)
 
     def try_accept(self) -> None:

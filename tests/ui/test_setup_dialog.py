@@ -21,10 +21,17 @@ def test_invalid_entries_get_the_profile_files_own_sentence(qtbot: QtBot) -> Non
     qtbot.addWidget(dialog)
     dialog.try_accept()
     assert dialog.error_label.text() == "Name at least one account or export, so there is something to audit."
+    height = dialog.error_label.height()
     dialog.mastodon.setText("not-a-handle")
     dialog.try_accept()
-    assert "'not-a-handle' is not a Mastodon address" in dialog.error_label.text()
+    # In plain words, the field named as the form names it, the field marked, the form not moved.
+    assert dialog.error_label.text().startswith("Mastodon: 'not-a-handle' is not a Mastodon address")
+    assert "#c62828" in dialog.mastodon.styleSheet() and dialog.mastodon.accessibleDescription()
+    assert dialog.error_label.height() == height
     assert dialog.config is None and not dialog.result()
+    dialog.mastodon.setText("@sam@social.example")
+    dialog.try_accept()
+    assert dialog.mastodon.styleSheet() == "" and dialog.error_label.text() == ""
 
 
 def test_a_filled_form_becomes_a_valid_profile(qtbot: QtBot, tmp_path: Path) -> None:
@@ -123,7 +130,8 @@ def test_spelling_language_and_grammar_server_are_settings(qtbot: QtBot, tmp_pat
     dialog.language.setCurrentIndex(dialog.language.findData("en-GB"))
     dialog.languagetool.setText("ftp://nope")
     dialog.try_accept()
-    assert dialog.config is None and dialog.error_label.text().startswith("[audit] languagetool_url must be")
+    assert dialog.config is None and dialog.error_label.text().startswith("LanguageTool server must be")
+    assert "#c62828" in dialog.languagetool.styleSheet()  # the field is marked
     dialog.languagetool.setText("http://localhost:8081")
     dialog.spelling.setChecked(False)
     dialog.try_accept()
