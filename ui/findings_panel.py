@@ -129,7 +129,7 @@ class FindingsPanel(QWidget):
         self.draft_button.clicked.connect(self._on_draft)
         self.open_settings_button = QPushButton("&Open the settings page")
         self.open_settings_button.clicked.connect(self._on_open_settings)
-        self.dismiss_button = QPushButton("&Dismiss: this is intentional")
+        self.dismiss_button = QPushButton("Dismiss: this is intentiona&l")
         self.dismiss_button.setToolTip("Hide this finding until what it is about changes")
         self.dismiss_button.clicked.connect(self._on_dismiss)
         for widget in (

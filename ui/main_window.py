@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.discovered_list = QListWidget()
         self.discovered_list.setMaximumHeight(70)
         self.discovered_list.setAccessibleName("Accounts found in your links")
-        self.add_account_button = QPushButton("&Add to my profile…")
+        self.add_account_button = QPushButton("Add &to my profile…")
         self.add_account_button.setEnabled(False)
         self.add_account_button.clicked.connect(self._on_add_account)
         self.discovered_list.currentRowChanged.connect(

@@ -94,7 +94,7 @@ class SetupDialog(QDialog):
         self._marked: QWidget | None = None
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton("&Save and audit", QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel_text = "Cancel" if initial else "Keep exploring the &sample"
+        cancel_text = "Cancel" if initial else "&Keep exploring the sample"
         self.sample_button = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.try_accept)
         self.sample_button.clicked.connect(self.reject)
