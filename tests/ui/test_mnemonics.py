@@ -96,3 +96,19 @@ def test_no_mnemonic_clash_inside_any_menu(qtbot: QtBot) -> None:
     for menu in window.findChildren(QMenu):
         named = [(letter, a.text()) for a in menu.actions() if (letter := _letter(a.text()))]
         assert _clashes(named) == {}, menu.title()
+
+
+def test_tab_keys_switch_tabs_and_never_type_into_a_focused_draft(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    window = _full_window(qtbot)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.tabs.setCurrentWidget(window.share_panel)
+    editor = window.share_panel.composer_for[Network.MASTODON].editor
+    editor.setPlainText("draft")
+    editor.setFocus()
+    qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.dashboard
+    assert editor.toPlainText() == "draft"
