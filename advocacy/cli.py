@@ -85,7 +85,16 @@ def load_workspace(
 
 
 def _write_atomically(path: Path, text: str) -> None:
+    """A regular file is replaced whole (a crash never leaves half a report); a link is followed so
+    the file it points at is the one updated; anything else (a device, a pipe) is written to as it
+    is, never replaced by a file of ours."""
     path = path.expanduser()
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+        return
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
     try:
@@ -141,8 +150,9 @@ def run_audit_command(
             return EXIT_FAILED
     else:
         stdout.write(text)
-    # Nothing could be read: the report says why, and the exit code must not pass for a clean audit.
-    return EXIT_OK if report.score is not None else EXIT_FAILED
+    # Nothing could be read now: the report says why (and what saved data stood in), and the exit
+    # code must not pass for a clean audit in a script.
+    return EXIT_OK if report.coverage.read > 0 else EXIT_FAILED
 
 
 def main_headless(argv: Sequence[str], *, rules: Sequence[Rule], scorer: Scorer) -> int:

@@ -15,20 +15,20 @@ def _networks(count: int) -> str:
 
 
 def coverage_phrase(coverage: Coverage) -> str:
-    """ "3 of 5 networks read (1 from saved data, 1 failed)"."""
+    """ "3 of 5 networks read (1 failed, shown from saved data; 1 failed)": read means read now."""
     if coverage.total == 0:
         return "no networks named"
-    phrase = f"{coverage.looked_at} of {_networks(coverage.total)} read"
+    phrase = f"{coverage.read} of {_networks(coverage.total)} read"
     if coverage.complete:
         phrase = f"all {_networks(coverage.total)} read" if coverage.total > 1 else "1 of 1 network read"
     details = []
     if coverage.from_snapshot:
-        details.append(f"{coverage.from_snapshot} from saved data")
+        details.append(f"{coverage.from_snapshot} failed, shown from saved data")
     if coverage.failed:
         details.append(f"{coverage.failed} failed")
     if coverage.skipped:
         details.append(f"{coverage.skipped} not supported")
-    return phrase + (f" ({', '.join(details)})" if details else "")
+    return phrase + (f" ({'; '.join(details)})" if details else "")
 
 
 def score_headline(report: AuditReport) -> str:

@@ -35,6 +35,8 @@ class LoopbackPds:
     logins: int = 0
     refreshes: int = 0
     records: list[dict[str, Any]] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    appview_lag: bool = False
     delay: float = 0.0
     handle: str = HANDLE
     password: str = "app-pass-1234"
@@ -54,18 +56,39 @@ class LoopbackPds:
         )
 
     def create_record(self, request: Request) -> Response:
+        """As a PDS does: a record key chosen by the client is kept, and a second record under the
+        same key is refused."""
         body = request.get_json()
+        rkey = body.get("rkey") or f"rk{len(self.records) + 1}"
+        if rkey in self.keys:
+            return Response(
+                json.dumps({"error": "InvalidRequest", "message": "Record already exists"}),
+                status=400,
+                content_type="application/json",
+            )
         self.records.append(body["record"])
+        self.keys.append(rkey)
         time.sleep(self.delay)
         return Response(
-            json.dumps({**CREATED, "uri": f"at://{SESSION['did']}/app.bsky.feed.post/rk{len(self.records)}"}),
+            json.dumps({**CREATED, "uri": f"at://{SESSION['did']}/app.bsky.feed.post/{rkey}"}),
             content_type="application/json",
         )
 
+    def get_record(self, request: Request) -> Response:
+        rkey = request.args.get("rkey", "")
+        if rkey not in self.keys:
+            body = {"error": "RecordNotFound", "message": f"Could not locate record: {rkey}"}
+            return Response(json.dumps(body), status=400, content_type="application/json")
+        record = self.records[self.keys.index(rkey)]
+        uri = f"at://{SESSION['did']}/app.bsky.feed.post/{rkey}"
+        return Response(json.dumps({"uri": uri, "value": record}), content_type="application/json")
+
     def author_feed(self, _request: Request) -> Response:
+        if self.appview_lag:  # the AppView has not indexed the new posts yet
+            return Response(json.dumps({"feed": []}), content_type="application/json")
         feed = [
-            {"post": {"uri": f"at://{SESSION['did']}/app.bsky.feed.post/rk{i + 1}", "record": record}}
-            for i, record in enumerate(self.records)
+            {"post": {"uri": f"at://{SESSION['did']}/app.bsky.feed.post/{key}", "record": record}}
+            for key, record in zip(self.keys, self.records, strict=True)
         ]
         return Response(json.dumps({"feed": list(reversed(feed))}), content_type="application/json")
 
@@ -85,6 +108,7 @@ def pds() -> Iterator[tuple[HTTPServer, LoopbackPds]]:
         state.create_record
     )
     server.expect_request("/xrpc/app.bsky.feed.getAuthorFeed").respond_with_handler(state.author_feed)
+    server.expect_request("/xrpc/com.atproto.repo.getRecord").respond_with_handler(state.get_record)
     yield server, state
     server.clear()
     server.stop()
@@ -115,7 +139,9 @@ def test_logs_in_once_then_refreshes_and_sends_facets(
     second = _post(server, store, "item-2")
     assert (state.logins, state.refreshes) == (1, 1)  # the second post refreshed instead of logging in
     assert CredentialStore().get(Network.BLUESKY, refresh_account(HANDLE)) == "refresh-r1"
-    assert first.startswith("https://bsky.app/profile/sam.example/post/rk1") and second.endswith("rk2")
+    # Each post went out under the record key chosen (and saved) before sending.
+    assert first == f"https://bsky.app/profile/sam.example/post/{state.keys[0]}"
+    assert second.endswith(state.keys[1]) and len(set(state.keys)) == 2
     record = state.records[0]
     encoded = record["text"].encode("utf-8")
     spans = {
@@ -139,8 +165,25 @@ def test_an_unclear_failure_is_checked_in_the_feed_not_posted_again(
         _post(server, store, "item-1", HttpPolicy(read_timeout=0.5, max_retries=0))
     state.delay = 0.0
     url = _post(server, store, "item-1")
-    assert len(state.records) == 1  # found in the author feed: nothing sent twice
-    assert url.endswith("rk1") and store.shares()[0].state == "posted"
+    assert len(state.records) == 1  # found under its record key: nothing sent twice
+    assert url.endswith(state.keys[0]) and store.shares()[0].state == "posted"
+
+
+def test_the_record_key_prevents_a_second_post_while_the_appview_lags(
+    pds: tuple[HTTPServer, LoopbackPds], memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    """The post arrived, the answer did not, and the AppView has not indexed it yet: the PDS is asked
+    under the saved record key, and even a blind retry would be refused as a duplicate key."""
+    server, state = pds
+    CredentialStore().set(Network.BLUESKY, HANDLE, "app-pass-1234")
+    store = Store(tmp_path / "db.sqlite3")
+    state.delay, state.appview_lag = 2.0, True
+    with pytest.raises(FetchError, match="may still have arrived"):
+        _post(server, store, "item-1", HttpPolicy(read_timeout=0.5, max_retries=0))
+    state.delay = 0.0
+    url = _post(server, store, "item-1")
+    assert len(state.records) == 1 and url.endswith(state.keys[0])
+    assert store.shares()[0].state == "posted"
 
 
 def test_no_app_password_is_one_sentence(

@@ -121,6 +121,7 @@ def test_a_partly_read_audit_scores_only_what_was_read_and_says_how_much(
     httpserver.clear()
     again = json.loads(run_cli("audit", "--profile", str(profile), "--format", "json", home=advocacy_home).stdout)
     assert again["coverage"]["read"] == 0 and again["coverage"]["from_snapshot"] == 1
+    assert again["coverage"]["summary"] == "0 of 2 networks read (1 failed, shown from saved data; 1 failed)"
     assert again["score"] is not None
     assert again["sources"][0]["from_snapshot"] is not None
 
@@ -158,3 +159,32 @@ def test_an_old_database_keeps_its_scores_after_the_migration(tmp_path: Path) ->
     assert [h.score for h in store.history()] == [77]
     report = store.latest_audit()
     assert report is not None and report.score == 77
+
+
+def test_output_follows_a_link_and_never_replaces_a_device(advocacy_home: Path, tmp_path: Path) -> None:
+    real = tmp_path / "real.html"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.html"
+    link.symlink_to(real)
+    result = run_cli("audit", "--sample", "--format", "html", "--output", str(link), home=advocacy_home)
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    devnull = Path("/dev/null")
+    result = run_cli("audit", "--sample", "--output", str(devnull), home=advocacy_home)
+    assert result.returncode == 0 and devnull.is_char_device()  # written to, not replaced by a file
+
+
+def test_every_network_failing_with_saved_data_is_said_and_is_exit_1(
+    httpserver: HTTPServer, advocacy_home: Path, tmp_path: Path
+) -> None:
+    loopback = mastodon_server.install(httpserver)
+    profile = _write(
+        tmp_path,
+        f'[me]\nname = "John"\n[me.accounts]\nmastodon = "{loopback.handle}"\n'
+        f'[endpoints]\nmastodon = "{loopback.base_url}"\n',
+    )
+    assert run_cli("audit", "--profile", str(profile), home=advocacy_home).returncode == 0
+    httpserver.clear()  # the server is gone now; its last good data is kept
+    result = run_cli("audit", "--profile", str(profile), home=advocacy_home)
+    assert result.returncode == 1  # a script must notice that nothing could be read today
+    assert "0 of 1 network read (1 failed, shown from saved data)" in result.stdout.splitlines()[0]

@@ -8,7 +8,6 @@ before anything is sent again.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -62,6 +61,37 @@ def _session(client: HttpClient, credentials: CredentialStore, pds: str, handle:
     return session
 
 
+_TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"  # base32-sortable, as the AT Protocol writes TIDs
+
+
+def new_record_key() -> str:
+    """A TID: 13 characters from the time in microseconds and a random clock id, as record keys are."""
+    import random
+    import time
+
+    value = (time.time_ns() // 1000) << 10 | random.getrandbits(10)
+    return "".join(_TID_ALPHABET[(value >> (5 * i)) & 31] for i in reversed(range(13)))
+
+
+def _is_record_key(key: str) -> bool:
+    return len(key) == 13 and all(c in _TID_ALPHABET for c in key)
+
+
+def _record_exists(client: HttpClient, pds: str, handle: str, key: str) -> str | None:
+    """The post's address when the PDS has a post under ``key`` (asked without a session)."""
+    try:
+        client.get_json(
+            f"{pds}/xrpc/com.atproto.repo.getRecord",
+            params={"repo": handle, "collection": "app.bsky.feed.post", "rkey": key},
+            what="your earlier post",
+        )
+    except HttpStatusError as exc:
+        if exc.status in (400, 404):  # RecordNotFound: the earlier attempt never arrived
+            return None
+        raise
+    return f"{WEB}/profile/{handle}/post/{key}"
+
+
 def _web_url(handle: str, uri: str) -> str:
     return f"{WEB}/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}"
 
@@ -100,13 +130,17 @@ def publish_bluesky(
     twice an hour."""
     pds = pds.rstrip("/")
     appview = (appview or DEFAULT_APPVIEW).rstrip("/")
-    key = store.pending_share_key(item_key, Network.BLUESKY)
-    reused = key is not None
-    key = key or str(uuid.uuid4())
+    pending = store.pending_share_key(item_key, Network.BLUESKY)
+    reused = pending is not None
+    # The record key is chosen here and saved before anything is sent: the post's address is known
+    # in advance, so a retry can ask the PDS whether it exists, and the PDS refuses a second record
+    # under the same key. (Keys of attempts saved before record keys were chosen are uuids.)
+    key = pending if pending and _is_record_key(pending) else new_record_key()
     store.record_share(item_key, Network.BLUESKY, key, state="pending")  # before anything is sent
     if reused:
-        # The last attempt may have posted before it failed: look before sending again.
-        found = _already_posted(client, appview, handle, text)
+        # The last attempt may have posted before it failed: look before sending again, at the PDS
+        # itself (the AppView may not have indexed it yet), then in the recent posts.
+        found = _record_exists(client, pds, handle, key) or _already_posted(client, appview, handle, text)
         if found:
             store.record_share(item_key, Network.BLUESKY, key, state="posted", post_url=found)
             return Published(url=found, reused_key=True)
@@ -120,11 +154,21 @@ def publish_bluesky(
     try:
         created: Any = client.post_json(
             f"{pds}/xrpc/com.atproto.repo.createRecord",
-            {"repo": session.get("did") or handle, "collection": "app.bsky.feed.post", "record": record},
+            {
+                "repo": session.get("did") or handle,
+                "collection": "app.bsky.feed.post",
+                "rkey": key,
+                "record": record,
+            },
             what="your post",
             credential=Credential.bearer(pds, session["accessJwt"]),
         )
     except HttpStatusError as exc:
+        if exc.status == 400 and "already exists" in exc.detail.lower():
+            # An earlier attempt's record is there under this key: it was posted once, and only once.
+            url = f"{WEB}/profile/{handle}/post/{key}"
+            store.record_share(item_key, Network.BLUESKY, key, state="posted", post_url=url)
+            return Published(url=url, reused_key=True)
         if 400 <= exc.status < 500 and exc.status != 429:
             store.record_share(item_key, Network.BLUESKY, key, state="failed")
         raise
