@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import requests
 
@@ -27,6 +27,7 @@ from advocacy.domain.models import (
     Finding,
     LinkStatus,
     Severity,
+    SkippedRecords,
     SourceOutcome,
     SourceStatus,
 )
@@ -35,7 +36,7 @@ from advocacy.domain.text_check import TextCheckerFactory, TextIssue, never_typo
 from advocacy.errors import NOTHING_TO_AUDIT, AdvocacyError, Cancelled, CredentialsUnavailable, NothingToAudit
 from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
 from advocacy.link_check import check_links, profile_links
-from advocacy.sources.base import FetchContext, FetchLimits
+from advocacy.sources.base import FetchContext, Fetched, FetchLimits
 from advocacy.sources.registry import FETCHERS, account_refs
 from advocacy.storage import Store
 
@@ -116,7 +117,7 @@ def _fetch_one(
     )
     try:
         context = replace(base, token=_token_for(account, services), on_progress=on_progress)
-        fetched = fetcher(client, account, context)
+        fetched = _without_future_posts(fetcher(client, account, context), now)
         return SourceOutcome(
             network=account.network,
             account=account.handle,
@@ -142,6 +143,34 @@ def _fetch_one(
         SourceOutcome(network=account.network, account=account.handle, status=SourceStatus.ERROR, error=error),
         services.store,
     )
+
+
+# Clocks differ and time zones are misread by a few hours; a post days ahead is a date we cannot trust.
+FUTURE_SLACK = timedelta(days=1)
+
+
+def _without_future_posts(fetched: Fetched, now: datetime) -> Fetched:
+    """A post dated after today would pass for a fresh one and hide how long ago you really posted:
+    it is left out and counted, like any record that could not be read."""
+    limit = now + FUTURE_SLACK
+    future = [p for p in fetched.posts if p.created_at > limit]
+    profile = fetched.profile
+    if profile.last_post_at is not None and profile.last_post_at > limit:
+        profile = replace(profile, last_post_at=None)
+    if not future and profile is fetched.profile:
+        return fetched
+    kept = tuple(p for p in fetched.posts if p.created_at <= limit)
+    skipped = fetched.skipped
+    if future:
+        skipped += (
+            SkippedRecords(
+                len(future),
+                "posts",
+                "were dated in the future, so their dates cannot be trusted",
+                total=len(fetched.posts),
+            ),
+        )
+    return replace(fetched, profile=profile, posts=kept, skipped=skipped)
 
 
 def _with_last_snapshot(outcome: SourceOutcome, store: Store | None) -> SourceOutcome:

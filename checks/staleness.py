@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from advocacy.domain.audit_input import AuditInput
-from advocacy.domain.models import Finding, LinkState, Network, Profile, Severity
+from advocacy.domain.models import Finding, LinkState, Network, Profile, Severity, SourceOutcome
 from checks.matching import excerpt, find_term, settings_url
 
 # Networks where "posting" means writing posts. GitHub activity and blog posts have their own rules.
@@ -38,6 +38,9 @@ def check_last_post(audit: AuditInput) -> list[Finding]:
         network = outcome.network
         last_post = outcome.last_original_post()
         last_at = outcome.last_original_post_at()
+        if last_at is None and outcome.posts_skipped:
+            findings.append(_posts_unreadable(outcome))  # "no posts" would state what was not seen
+            continue
         if last_at is None:
             findings.append(
                 Finding(
@@ -80,6 +83,20 @@ def check_last_post(audit: AuditInput) -> list[Finding]:
     return findings
 
 
+def _posts_unreadable(outcome: SourceOutcome) -> Finding:
+    network = outcome.network
+    return Finding(
+        check="notice.posts_unreadable",
+        severity=Severity.INFO,
+        network=network,
+        target="posts",
+        message=f"None of the {network.label} posts found could be read, so when you last posted is not known.",
+        suggestion="Check the export or the account (the source line says what could not be read), then audit "
+        "again.",
+        evidence=" ".join(record.sentence() for record in outcome.posts_skipped),
+    )
+
+
 def check_cadence(audit: AuditInput) -> list[Finding]:
     """``staleness.cadence``: original posts in the last 90 days against the target rhythm."""
     thresholds = audit.config.thresholds
@@ -93,7 +110,8 @@ def check_cadence(audit: AuditInput) -> list[Finding]:
         if (audit.now - last_at).days >= thresholds.last_post_warning_days:
             continue  # already reported as a quiet account; one nudge is enough
         recent = [p for p in outcome.posts if p.is_original and p.created_at >= since]
-        if len(recent) >= expected / 2:
+        if len(recent) >= expected / 2 or outcome.posts_skipped:
+            # With posts that could not be read, a count of recent posts may be short of the truth.
             continue
         findings.append(
             Finding(

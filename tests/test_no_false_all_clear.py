@@ -188,3 +188,54 @@ def test_every_network_failing_with_saved_data_is_said_and_is_exit_1(
     result = run_cli("audit", "--profile", str(profile), home=advocacy_home)
     assert result.returncode == 1  # a script must notice that nothing could be read today
     assert "0 of 1 network read (1 failed, shown from saved data)" in result.stdout.splitlines()[0]
+
+
+def _linkedin_export(folder: Path, shares: list[tuple[str, str]]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "Profile.csv").write_text(
+        "First Name,Last Name,Headline,Summary\nAda,Lovelace,Engineer at Acme,Hello\n", encoding="utf-8"
+    )
+    rows = "".join(
+        f'{when},https://www.linkedin.com/feed/update/{i},"{text}",,,MEMBER_NETWORK\n'
+        for i, (when, text) in enumerate(shares)
+    )
+    (folder / "Shares.csv").write_text(
+        "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n" + rows, encoding="utf-8"
+    )
+    return folder
+
+
+def test_a_post_dated_in_the_future_does_not_pass_for_a_fresh_one(tmp_path: Path) -> None:
+    import checks
+    from advocacy.audit_runner import AuditServices, run_audit
+    from advocacy.domain.profile import Accounts, Me, ProfileConfig
+
+    export = _linkedin_export(
+        tmp_path / "export",
+        [("3026-06-30 10:15:42", "From the far future"), ("2026-01-05 09:00:00", "A real old post")],
+    )
+    config = ProfileConfig(me=Me(name="Ada", accounts=Accounts(linkedin_export=str(export))))
+    now = datetime(2026, 11, 30, tzinfo=UTC)
+    report = run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_card, services=AuditServices(), now=now)
+    (source,) = report.sources
+    assert [p.text for p in source.posts] == ["A real old post"]
+    assert [r.sentence() for r in source.skipped] == [
+        "1 of 2 posts were dated in the future, so their dates cannot be trusted."
+    ]
+    last = [f for f in report.findings if f.check == "staleness.last_post"]
+    assert last and last[0].severity.value == "error" and "328 days ago" in last[0].message
+
+
+def test_posts_that_could_not_be_read_are_never_reported_as_no_posts(tmp_path: Path) -> None:
+    import checks
+    from advocacy.audit_runner import AuditServices, run_audit
+    from advocacy.domain.profile import Accounts, Me, ProfileConfig
+
+    export = _linkedin_export(tmp_path / "export", [("someday", "one"), ("not a date", "two")])
+    config = ProfileConfig(me=Me(name="Ada", accounts=Accounts(linkedin_export=str(export))))
+    report = run_audit(config, rules=checks.DEFAULT_RULES, scorer=checks.score_card, services=AuditServices())
+    checks_found = {f.check for f in report.findings}
+    assert "staleness.last_post" not in checks_found and "staleness.cadence" not in checks_found
+    (notice,) = [f for f in report.findings if f.check == "notice.posts_unreadable"]
+    assert notice.message == "None of the LinkedIn posts found could be read, so when you last posted is not known."
+    assert notice.evidence == "2 of 2 shares had no date we could read."

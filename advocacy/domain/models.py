@@ -275,6 +275,12 @@ class SourceOutcome:
         return sum(s.count for s in self.skipped)
 
     @property
+    def posts_skipped(self) -> tuple[SkippedRecords, ...]:
+        """What was skipped of the posts themselves (not of positions or long-post notes)."""
+        kinds = ("posts", "list of posts", "shares", "tweets", "tweets file", "events", "feed items", "feed", "feeds")
+        return tuple(s for s in self.skipped if s.what in kinds)
+
+    @property
     def is_stale(self) -> bool:
         return self.snapshot_taken_at is not None
 

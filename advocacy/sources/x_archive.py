@@ -444,9 +444,14 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             else:
                 posts, skips = read_tweets_csv(archive.read(csv_files[0]), username=username, account_id=account_id)
         else:
-            tweets = records(listed("tweets", r"tweets?(-part\d+)?\.js"))
+            tweet_files = listed("tweets", r"tweets?(-part\d+)?\.js")
+            tweets = records(tweet_files)
             notes = records(listed("noteTweet", r"note-tweets?(-part\d+)?\.js"))
             posts, skips = read_tweets(tweets, username=username, account_id=account_id, notes=notes)
+            if not tweet_files:  # an archive without its tweets must not read as "no posts"
+                skips += (
+                    SkippedRecords(1, "tweets file", "was not in the archive (no tweets.js), so no tweets were read"),
+                )
         profile = replace(
             profile,
             followers_count=_count(manifest, "follower", records, listed("follower", r"follower(-part\d+)?\.js")),
