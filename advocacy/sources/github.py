@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import quote
 
-from advocacy.domain.models import AccountRef, Link, Post
+from advocacy.domain.models import AccountRef, Link, Post, SkippedRecords
 from advocacy.errors import FetchError, ProfileNotFound, RateLimited
 from advocacy.http_session import Credential, HttpClient, HttpStatusError, host_of
 from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
@@ -65,7 +65,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         member_public = _org_membership_public(client, base, company_org, login, orgs, headers) if company_org else None
         context.progress(4, total)
         skips = Skips("events")
-        posts = _events(client, user_path, headers, context, skips)
+        failures: list[str] = []
+        posts = _events(client, user_path, headers, context, skips, failures)
     except HttpStatusError as exc:
         raise _explain(exc, login, host, bool(context.token)) from None
     known = {link.url for link in profile.links}
@@ -78,7 +79,11 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
     return Fetched(
         profile=profile,
         posts=keep_within_limits(posts, context.limits),
-        skipped=skips.records(total=len(posts) + skips.total),
+        skipped=skips.records(total=len(posts) + skips.total)
+        + tuple(
+            SkippedRecords(1, "later page of public activity", f"could not be read ({reason}); the rest was kept")
+            for reason in failures
+        ),
     )
 
 
@@ -112,7 +117,12 @@ def _org_membership_public(
 
 
 def _events(
-    client: HttpClient, user_path: str, headers: dict[str, str], context: FetchContext, skips: Skips
+    client: HttpClient,
+    user_path: str,
+    headers: dict[str, str],
+    context: FetchContext,
+    skips: Skips,
+    failures: list[str],
 ) -> list[Post]:
     limits = context.limits
     cutoff = limits.cutoff(context.now)
@@ -122,8 +132,15 @@ def _events(
     for page in range(MAX_EVENT_PAGES):
         if not url or len(posts) >= limits.max_posts:
             break
-        response = client.get(url, params=params, headers=headers, what="the public activity")
-        batch, page_skips = read_events(response.json("the public activity"), host=host_of(url))
+        try:
+            response = client.get(url, params=params, headers=headers, what="the public activity")
+            batch, page_skips = read_events(response.json("the public activity"), host=host_of(url))
+        except FetchError as exc:
+            if page == 0:
+                raise
+            # A later page failing costs that page only: what was read stays, and the gap is said.
+            failures.append(exc.user_message.rstrip("."))
+            break
         skips.merge(page_skips)
         posts.extend(batch)
         context.progress(5 + page, 4 + MAX_EVENT_PAGES)

@@ -160,3 +160,29 @@ def test_enterprise_events_link_to_the_enterprise_server_not_github_com() -> Non
     event = {"id": "1", "type": "PushEvent", "created_at": "2026-11-01T10:00:00Z", "repo": {"name": "acme/w"}}
     (post,), _ = read_events([event], host="ghe.example.com")
     assert post.url == "https://ghe.example.com/acme/w"
+
+
+def test_a_later_page_that_fails_costs_that_page_only(httpserver: HTTPServer) -> None:
+    import json
+    from datetime import UTC, datetime
+
+    from advocacy.domain.models import AccountRef, Network
+    from advocacy.http_session import HttpClient
+    from advocacy.sources import github
+    from advocacy.sources.base import FetchContext
+
+    now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    event = {"id": "1", "type": "CreateEvent", "created_at": now, "repo": {"name": "ada/x"}, "payload": {}}
+    httpserver.expect_request("/users/ada").respond_with_json({"login": "ada"})
+    httpserver.expect_request("/users/ada/orgs").respond_with_json([])
+    httpserver.expect_request("/users/ada/social_accounts").respond_with_json([])
+    httpserver.expect_request("/users/ada/events/public").respond_with_data(
+        json.dumps([event]),
+        content_type="application/json",
+        headers={"Link": f'<{httpserver.url_for("/gone")}>; rel="next"'},
+    )
+    httpserver.expect_request("/gone").respond_with_data("{}", status=404)
+    fetched = github.fetch(HttpClient(), AccountRef(Network.GITHUB, "ada", httpserver.url_for("")), FetchContext())
+    assert fetched.profile.handle == "ada" and [p.id for p in fetched.posts] == ["1"]
+    (record,) = [r for r in fetched.skipped if r.what == "later page of public activity"]
+    assert "HTTP 404" in record.reason and record.sentence().endswith("the rest was kept.")
