@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -294,7 +294,8 @@ def fetch_sources(
     progress = _Progress(len(accounts), on_progress)
     if not accounts:
         return []
-    with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL_SOURCES, len(accounts)), thread_name_prefix="fetch") as pool:
+    pool = ThreadPoolExecutor(max_workers=min(MAX_PARALLEL_SOURCES, len(accounts)), thread_name_prefix="fetch")
+    try:
         futures = [
             pool.submit(
                 _fetch_one,
@@ -306,12 +307,20 @@ def fetch_sources(
             )
             for index, account in enumerate(accounts)
         ]
-        try:
-            outcomes = [future.result() for future in futures]
-        except BaseException:
-            # Cancelled, Ctrl-C, or a bug: stop the sibling fetches at their next checkpoint.
-            cancel.cancel()
-            raise
+        pending = set(futures)
+        while pending:  # Cancel (Esc in the window) is heard at once, not when the slowest read ends
+            done, pending = wait(pending, timeout=0.2)
+            for future in done:
+                future.result()  # a fetch's own exception (Cancelled, a bug) ends the wait now
+            cancel.raise_if_cancelled()
+        outcomes = [future.result() for future in futures]
+    except BaseException:
+        # Cancelled, Ctrl-C, or a bug: stop the sibling fetches at their next checkpoint, and do not
+        # wait here for a fetch blocked in a socket read (up to its timeout) before saying so.
+        cancel.cancel()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     cancel.raise_if_cancelled()
     return outcomes
 

@@ -128,7 +128,7 @@ def run_audit_command(
 
     try:
         report = workspace.run_audit(cancel=cancel, on_progress=progress)
-    except (Cancelled, KeyboardInterrupt):
+    except Cancelled:
         print("\nadvocacy: audit cancelled.", file=stderr)
         return EXIT_FAILED
     except NothingToAudit:

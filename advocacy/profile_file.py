@@ -156,7 +156,10 @@ def _parse_accounts(reader: _Reader, me: Mapping[str, Any], base_dir: Path) -> A
         value = reader.text(accounts, key, where)
         if value is None:
             return None
-        path = Path(value).expanduser()
+        try:
+            path = Path(value).expanduser()
+        except RuntimeError:  # "~someone/…" for a user this computer does not know
+            raise reader.fail(f"{where} {key}", f"names a home folder that does not exist here: '{value}'.") from None
         return str(path if path.is_absolute() else (base_dir / path))
 
     return Accounts(

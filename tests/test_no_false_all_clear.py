@@ -239,3 +239,70 @@ def test_posts_that_could_not_be_read_are_never_reported_as_no_posts(tmp_path: P
     (notice,) = [f for f in report.findings if f.check == "notice.posts_unreadable"]
     assert notice.message == "None of the LinkedIn posts found could be read, so when you last posted is not known."
     assert notice.evidence == "2 of 2 shares had no date we could read."
+
+
+def test_what_the_terminal_does_to_a_command_is_one_line_never_a_traceback(advocacy_home: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.test_cli import ROOT
+
+    env = {**os.environ, "ADVOCACY_HOME": str(advocacy_home)}
+    main = [sys.executable, str(ROOT / "main.py")]
+    # A reader that stops early.
+    piped = subprocess.run(
+        f"{' '.join(main)} suggest --sample | head -1", shell=True, capture_output=True, text=True, env=env, check=False
+    )
+    assert "Traceback" not in piped.stderr and piped.stdout.startswith("1. ")
+    # Output that cannot be written, and no output at all.
+    with open("/dev/full", "w") as device:
+        full = subprocess.run(
+            [*main, "audit", "--sample"], stdout=device, stderr=subprocess.PIPE, text=True, env=env, check=False
+        )
+    assert (
+        full.returncode == 1
+        and full.stderr.strip() == "advocacy: the output could not be written (No space left on device)."
+    )
+    closed = subprocess.run(
+        [*main, "audit", "--sample"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        check=False,
+        pass_fds=(),
+    )
+    assert "Traceback" not in closed.stderr
+
+
+def test_ctrl_c_stops_an_audit_waiting_on_a_silent_server_at_once(advocacy_home: Path, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.test_cli import ROOT
+
+    with socket.socket() as listener:  # accepts connections, never answers
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        profile = _write(
+            tmp_path,
+            f'[me.accounts]\nmastodon = "@ada@127.0.0.1:{port}"\n[endpoints]\nmastodon = "http://127.0.0.1:{port}"\n',
+        )
+        child = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py"), "audit", "--profile", str(profile)],
+            env={**os.environ, "ADVOCACY_HOME": str(advocacy_home)},
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(2.0)  # the fetch is now blocked in a read
+        started = time.monotonic()
+        child.send_signal(signal.SIGINT)
+        _out, err = child.communicate(timeout=30)
+        waited = time.monotonic() - started
+    assert waited < 5, waited
+    assert child.returncode in (1, 130) and "Traceback" not in err and "interrupted" in err
