@@ -182,6 +182,15 @@ def _size(value: int) -> str:
     return f"{value / 2**20:g} MB" if value >= 2**20 else f"{max(1, round(value / 1024))} KB"
 
 
+def _origin_text(url: str) -> str:
+    """``https://host:port`` as the user would write it: the scheme matters when only it changes."""
+    origin = origin_of(url)
+    if origin is None:
+        return host_of(url)
+    scheme, host, port = origin
+    return f"{scheme}://{host}" + ("" if port == _DEFAULT_PORTS[scheme] else f":{port}")
+
+
 def host_of(url: str) -> str:
     return urlsplit(url).netloc or url
 
@@ -517,8 +526,8 @@ class HttpClient:
                 raise FetchError(f"{host_of(current)} redirected {what} to an address that is not a web page.")
             if method != "GET" and (origin_of(target) != origin_of(current) or response.status_code not in (307, 308)):
                 raise FetchError(
-                    f"{host_of(current)} redirected {what} to {host_of(target)}; the app does not follow such a "
-                    "redirect, so nothing (and no password or token) was sent there."
+                    f"{host_of(current)} redirected {what} to {_origin_text(target)}; the app does not follow such "
+                    "a redirect, so nothing (and no password or token) was sent there."
                 )
             current = target
         raise FetchError(f"{host_of(url)} sent {what} through too many redirects (a redirect loop?).")
@@ -566,14 +575,13 @@ class HttpClient:
             if body is not None:
                 raise _SendFailed from None
             raise FetchError(f"Fetching {what} from {host} failed ({type(exc).__name__}).") from None
+        except UnicodeError:  # requests decodes a redirect's Location as UTF-8, even one it will not follow
+            raise FetchError(f"{host} answered {what} with an address that is not readable text.") from None
 
     def _retry_delay(self, response: requests.Response, attempt: int, host: str) -> float:
         hint = wait_hint(response.headers, response.status_code)
         if hint is not None and hint > self.policy.max_wait_seconds:
-            raise RateLimited(
-                f"{host} asks us to wait {_describe_wait(hint)} before trying again; "
-                "the last saved data is shown meanwhile."
-            )
+            raise RateLimited(f"{host} asks us to wait {_describe_wait(hint)} before trying again.")
         backoff = self.policy.backoff_base_seconds * 2 ** (attempt - 1) * (1 + random.random() / 4)
         return hint if hint is not None else backoff
 

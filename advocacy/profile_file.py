@@ -107,6 +107,15 @@ class _Reader:
             parts = urlsplit("")
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise self.fail(f"{where} {key}", f"must be an http:// or https:// address, not '{value}'.")
+        if parts.username is not None or parts.password is not None:
+            # It would go to every server in requests and show in every report and log line.
+            raise self.fail(f"{where} {key}", "must not hold a user name or password; give the address alone.")
+        try:
+            port = parts.port
+        except ValueError:
+            port = -1
+        if port is not None and not 0 < port < 65536:
+            raise self.fail(f"{where} {key}", f"has a port that is not a number from 1 to 65535: '{value}'.")
         return value if as_written else value.rstrip("/")
 
     def positive_int(self, data: Mapping[str, Any], key: str, where: str, default: int) -> int:
@@ -116,8 +125,15 @@ class _Reader:
         return value
 
 
+MAX_PROFILE_BYTES = 1_000_000  # a profile is a few hundred lines; more is the wrong file
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
+        if path.exists() and not path.is_file():
+            raise InvalidProfileFile(f"{path}: is not a file (a folder or a device); name the profile file itself.")
+        if path.exists() and path.stat().st_size > MAX_PROFILE_BYTES:
+            raise InvalidProfileFile(f"{path}: is larger than 1 MB, which no profile file is; is it the right file?")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InvalidProfileFile(f"{path}: the file does not exist.") from None

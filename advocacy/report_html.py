@@ -43,7 +43,10 @@ def render_html(report: AuditReport, *, title: str = "Profile audit", charts: Se
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{escape(title)}: {escape(score_headline(report))}</h1>",
-        f"<p class='muted'>Audited {report.audited_at:%Y-%m-%d %H:%M} UTC · {len(report.findings)} findings</p>",
+        f"<p class='muted'>Audited {report.audited_at:%Y-%m-%d %H:%M} UTC"
+        # "0 findings" would read as an all-clear for an audit that looked at nothing.
+        + (f" · {len(report.findings)} findings" if report.score is not None else "")
+        + "</p>",
     ]
     if report.score is None:
         parts.append(f"<p class='error'>{escape(not_audited_reason(report))}</p>")

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 
 # C0 (except tab and newline), DEL, C1. Carriage return is included: it can overwrite a printed line.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_C1_AND_DEL = re.compile(r"[\x7f-\x9f]")
+# The bidirectional embeddings, overrides and isolates reorder what a terminal shows (a URL in a fix
+# could read backwards), so they are made visible too.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+_C1_AND_DEL = re.compile(rf"[\x7f-\x9f{_BIDI}]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -21,6 +24,8 @@ def _visible(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # Unicode's control pictures: ESC becomes ␛, BEL ␇
     if code == 0x7F:
         return "\u2421"  # ␡
+    if code > 0xFF:
+        return f"\\u{code:04x}"  # a bidi control, shown as its escape
     return f"\\x{code:02x}"  # C1 has no control pictures; shown as its escape, no markup characters
 
 

@@ -262,10 +262,15 @@ def check_links(audit: AuditInput) -> list[Finding]:
     """``staleness.dead_link`` / ``staleness.redirected_link``: from the opt-in live link check."""
     states = {status.url: status for status in audit.links}
     findings = []
+    unreachable: list[str] = []
     for profile in audit.profiles:
         for link in profile.links:
             status = states.get(link.url)
             if status is None or status.state is LinkState.OK:
+                continue
+            if status.state is LinkState.UNREACHABLE:
+                # No answer says nothing about the link (this computer may be offline): not "broken".
+                unreachable.append(link.url)
                 continue
             where = f"{link.label}: {link.url}" if link.label else link.url
             if status.state is LinkState.REDIRECTED:
@@ -298,6 +303,21 @@ def check_links(audit: AuditInput) -> list[Finding]:
                         help_url=settings_url(profile.network, profile.handle),
                     )
                 )
+    if unreachable:
+        count = len(dict.fromkeys(unreachable))
+        findings.append(
+            Finding(
+                check="notice.links_unchecked",
+                severity=Severity.INFO,
+                network=None,
+                target="links",
+                message=f"{count} {'link' if count == 1 else 'links'} could not be checked: their servers did not "
+                "answer (is this computer offline?).",
+                suggestion="Run the audit again when you are online; a link is only called broken when its server "
+                "says it is gone.",
+                evidence=", ".join(dict.fromkeys(unreachable)),
+            )
+        )
     return findings
 
 

@@ -91,6 +91,7 @@ def test_every_source_failing_is_not_audited_in_text_and_html(advocacy_home: Pat
     assert "100/100" not in text.stdout and "No findings" not in text.stdout
     html = run_cli("audit", "--profile", profile, "--format", "html", home=advocacy_home)
     assert "Not audited" in html.stdout and "100/100" not in html.stdout and "No findings" not in html.stdout
+    assert "0 findings" not in html.stdout
     # The store keeps the run with no score at all, for the history to show as a gap.
     summaries = Store(advocacy_home / "data" / "advocacy.sqlite3").history()
     assert [s.score for s in summaries] == [None, None]

@@ -132,3 +132,24 @@ def test_sample_and_profile_together_is_one_sentence(tmp_path: Path, advocacy_ho
         result = run_cli(command, "--sample", "--profile", str(profile), home=advocacy_home)
         assert result.returncode == 2
         assert result.stderr.count("\n") == 1 and "--sample and --profile" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "phrase"),
+    [
+        ("https://user:pass@sam.example/", "must not hold a user name or password"),
+        ("http://127.0.0.1:99999/", "has a port that is not a number from 1 to 65535"),
+    ],
+)
+def test_an_address_with_credentials_or_a_bad_port_is_refused(tmp_path: Path, value: str, phrase: str) -> None:
+    with pytest.raises(InvalidProfileFile, match=phrase):
+        load_profile(_profile(tmp_path, f'website = "{value}"'))
+
+
+def test_a_device_or_a_huge_file_is_not_read_as_a_profile(tmp_path: Path) -> None:
+    with pytest.raises(InvalidProfileFile, match="is not a file"):
+        load_profile("/dev/zero")
+    huge = tmp_path / "huge.toml"
+    huge.write_bytes(b"# " + b"x" * 1_100_000 + b"\n")
+    with pytest.raises(InvalidProfileFile, match="larger than 1 MB"):
+        load_profile(huge)

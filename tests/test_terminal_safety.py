@@ -34,6 +34,12 @@ def test_every_control_but_newline_and_tab_is_made_visible() -> None:
     assert for_terminal("café 👋 naïve") == "café 👋 naïve"
 
 
+def test_bidi_overrides_are_shown_not_obeyed() -> None:
+    shown = for_terminal("pay https://evil.example/\u202egro.emca\u202c now \u2066x\u2069")
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", shown)
+    assert "\\u202e" in shown and "\\u2066" in shown
+
+
 def test_json_escapes_c1_and_stays_the_same_document() -> None:
     document = json.dumps({"bio": HOSTILE}, ensure_ascii=False)
     safe = json_for_terminal(document)

@@ -256,3 +256,10 @@ def test_resets_and_truncated_bodies_are_one_sentence(mode: str, phrase: str) ->
     with raw_fault_server(mode) as base, pytest.raises(FetchError, match=phrase) as caught:
         HttpClient(policy=HttpPolicy(read_timeout=2, max_retries=0)).get(base + "/x", what="x")
     assert "\n" not in caught.value.user_message and "Traceback" not in caught.value.user_message
+
+
+def test_a_redirect_to_an_unreadable_address_is_one_sentence(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/r").respond_with_response(Response(b"", status=307, headers={"Location": "/\x9b\xff"}))
+    with pytest.raises(FetchError) as caught:
+        HttpClient(policy=FAST).post_json(httpserver.url_for("/r"), {"a": 1}, what="your post")
+    assert caught.value.user_message.endswith(".") and "Traceback" not in caught.value.user_message

@@ -59,3 +59,21 @@ def test_rule_reports_dead_and_redirected_links() -> None:
     assert found["staleness.dead_link"].evidence == "Blog: https://old.example/blog (HTTP 404)"
     assert found["staleness.redirected_link"].replacement == "https://new.example/"
     assert "staleness.dead_link" not in {f.check for f in run_rules(well_kept(), checks.default_rules())}
+
+
+def test_a_link_whose_server_does_not_answer_is_a_notice_not_a_broken_link() -> None:
+    from datetime import UTC, datetime
+
+    from advocacy.domain.audit_input import AuditInput
+    from advocacy.domain.models import Link, LinkState, LinkStatus, Network, Profile, SourceOutcome, SourceStatus
+    from advocacy.domain.profile import ProfileConfig
+    from checks.scoring import score_card
+    from checks.staleness import check_links
+
+    profile = Profile(Network.GITHUB, "ada", links=(Link("https://bsky.app/profile/ada.example", "Bluesky"),))
+    outcome = SourceOutcome(Network.GITHUB, "ada", SourceStatus.OK, profile=profile)
+    status = LinkStatus("https://bsky.app/profile/ada.example", LinkState.UNREACHABLE, detail="could not be reached")
+    audit = AuditInput(ProfileConfig(), (outcome,), datetime.now(UTC), links=(status,))
+    (finding,) = check_links(audit)
+    assert finding.check == "notice.links_unchecked" and "could not be checked" in finding.message
+    assert score_card([finding], [Network.GITHUB]).overall == 100
