@@ -18,6 +18,7 @@ from advocacy.terminal import for_terminal
 
 # No network takes a post near this long; a bigger input is a mistake (the wrong file, a stream).
 MAX_DRAFT_BYTES = 1_000_000
+MAX_INSTANCE_LIMIT = 1_000_000  # the largest instance limit seen is 200,000 (Friendica); more is a slip
 
 
 class BadInput(ValueError):
@@ -107,8 +108,8 @@ def _check_options(args: argparse.Namespace, network_label: str, is_mastodon: bo
         raise BadInput(
             f"--limit applies only to Mastodon, where each instance sets its own; {network_label}'s limit is fixed."
         )
-    if args.limit is not None and args.limit <= 0:
-        raise BadInput("--limit must be a whole number above 0.")
+    if args.limit is not None and not 0 < args.limit <= MAX_INSTANCE_LIMIT:
+        raise BadInput(f"--limit must be a whole number from 1 to {MAX_INSTANCE_LIMIT:,}.")
     if args.instance is not None and not is_mastodon:
         raise BadInput(f"--instance applies only to Mastodon; {network_label} has one address for everyone.")
 

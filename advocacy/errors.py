@@ -57,6 +57,10 @@ class MalformedResponse(FetchError):
     pass
 
 
+class MissingCredential(AdvocacyError):
+    """A token or app password the user has not given yet: something to set up, not a failure."""
+
+
 class StorageError(AdvocacyError):
     pass
 

@@ -14,6 +14,7 @@ posts are looked at first), and a share that already went out is not posted agai
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -23,7 +24,7 @@ from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from advocacy.compose_cli import MAX_DRAFT_BYTES, BadInput, emit, read_text, text_or_bad_input
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import Network
-from advocacy.errors import AdvocacyError
+from advocacy.errors import AdvocacyError, MissingCredential
 from advocacy.storage import ShareRecord
 from advocacy.workspace import Workspace, text_item_key
 
@@ -54,6 +55,10 @@ def _text_to_post(
     else:
         text = text_or_bad_input(args.text, "The text given on the command line")
     text = text.strip("\r\n")
+    if re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text.replace("\r\n", "\n")):
+        raise BadInput(
+            "The text holds control characters (such as ESC or NUL) that would be posted as they are; remove them."
+        )
     return text, text_item_key(network, text)
 
 
@@ -164,6 +169,9 @@ def run_share_command(
         return _share(args, workspace, network, stdin=stdin, stdout=stdout)
     except BadInput as exc:
         emit(f"advocacy: {exc}", stderr)
+        return EXIT_USAGE
+    except MissingCredential as exc:  # set-up, not a failure of the network
+        emit(f"advocacy: {exc.user_message}", stderr)
         return EXIT_USAGE
     except AdvocacyError as exc:
         emit(f"advocacy: {exc.user_message}", stderr)

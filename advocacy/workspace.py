@@ -24,7 +24,7 @@ from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AuditReport, Finding, Network
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import TextCheckSession, TextIssue
-from advocacy.errors import AdvocacyError, CredentialsUnavailable
+from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCredential
 from advocacy.http_cache import SqliteHttpCache
 from advocacy.http_session import HttpClient
 from advocacy.paths import data_dir, database_path, http_cache_path
@@ -241,7 +241,7 @@ class Workspace:
             raise AdvocacyError("Only Mastodon posts can be scheduled on the server, so only they can be cancelled.")
         base, token = self.mastodon_base(), self._secret(Network.MASTODON, accounts.mastodon)
         if not token or base is None:
-            raise AdvocacyError("Add your Mastodon token in File → Accounts and tokens first.")
+            raise MissingCredential("Add your Mastodon token in File → Accounts and tokens first.")
         client = HttpClient(policy=self.services.policy)
         try:
             cancel_scheduled_mastodon(client, self.store, base_url=base, token=token, remote_id=remote_id)
@@ -291,7 +291,7 @@ class Workspace:
                 base = self.mastodon_base()
                 token = self._secret(Network.MASTODON, accounts.mastodon)
                 if not token or base is None:
-                    raise AdvocacyError("Add your Mastodon token in File → Accounts and tokens first.")
+                    raise MissingCredential("Add your Mastodon token in File → Accounts and tokens first.")
                 return publish_mastodon(
                     client,
                     self.store,

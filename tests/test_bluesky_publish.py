@@ -16,7 +16,7 @@ from werkzeug import Request, Response
 
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
-from advocacy.errors import FetchError
+from advocacy.errors import FetchError, MissingCredential
 from advocacy.http_session import HttpClient, HttpPolicy
 from advocacy.sharing.bluesky_publish import publish_bluesky, refresh_account
 from advocacy.sharing.richtext import bluesky_text_and_facets
@@ -190,6 +190,6 @@ def test_no_app_password_is_one_sentence(
     pds: tuple[HTTPServer, LoopbackPds], memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     server, state = pds
-    with pytest.raises(FetchError, match="Add a Bluesky app password"):
+    with pytest.raises(MissingCredential, match="Add a Bluesky app password"):
         _post(server, Store(tmp_path / "db.sqlite3"), "item-1")
     assert state.logins == 0 and state.records == []

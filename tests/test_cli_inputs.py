@@ -98,8 +98,9 @@ def test_limit_for_a_network_without_one_is_refused(network: str) -> None:
 def test_limit_still_works_for_mastodon_and_must_be_positive() -> None:
     code, out, _ = compose("--network", "mastodon", "--limit", "3", "hello")
     assert code == 1 and out.startswith("Mastodon: 5 of 3 characters; 2 characters too long")
-    code, out, err = compose("--network", "mastodon", "--limit", "0", "hello")
-    assert (code, out) == (2, "") and "above 0" in err
+    for absurd in ("0", "-5", "99999999999999999999999"):
+        code, out, err = compose("--network", "mastodon", "--limit", absurd, "hello")
+        assert (code, out) == (2, "") and "from 1 to 1,000,000" in err
 
 
 def test_instance_for_a_network_without_one_is_refused() -> None:

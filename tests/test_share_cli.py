@@ -400,3 +400,19 @@ def test_scheduling_mistakes_are_one_sentence(
         assert mastodon.held == {}
     finally:
         keyring_store.delete(Network.MASTODON, handle)
+
+
+def test_control_characters_and_a_missing_token_are_set_up_problems(
+    server: tuple[HTTPServer, IdempotentMastodon], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
+) -> None:
+    httpserver, mastodon = server
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    try:
+        hostile = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "Hello \x1b[31mworld")
+        assert hostile.returncode == 2 and "control characters" in hostile.stderr
+        keyring_store.delete(Network.MASTODON, handle)
+        untokened = _share(profile, advocacy_home, "--network", "mastodon", "--yes", TEXT)
+        assert untokened.returncode == 2 and "Add your Mastodon token" in untokened.stderr
+        assert mastodon.created == []
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)

@@ -14,7 +14,7 @@ from typing import Any
 
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
-from advocacy.errors import FetchError
+from advocacy.errors import FetchError, MissingCredential
 from advocacy.http_session import Credential, HttpClient, HttpStatusError
 from advocacy.sharing.publish import Published
 from advocacy.sharing.richtext import Facet
@@ -48,7 +48,7 @@ def _session(client: HttpClient, credentials: CredentialStore, pds: str, handle:
     if session is None:
         password = credentials.get(Network.BLUESKY, handle)
         if not password:
-            raise FetchError("Add a Bluesky app password in File → Accounts and tokens first.")
+            raise MissingCredential("Add a Bluesky app password in File → Accounts and tokens first.")
         session = client.post_json(
             f"{pds}/xrpc/com.atproto.server.createSession",
             {"identifier": handle, "password": password},

@@ -77,8 +77,12 @@ def query_server(url: str, params: dict[str, str] | None, method: str, timeout: 
                     f"LanguageTool at {host_of(url)} redirected the check to {host_of(target)}; the app did not "
                     "follow it, so your text and key were not sent there. Grammar was not checked."
                 )
-            if response.status_code in (301, 302, 303):
-                method, params = "get", None if method == "post" else params
+            if method == "post" and response.status_code not in (307, 308):
+                # 301-303 turn a POST into a GET without the text: a "check" that checks nothing.
+                raise RedirectRefused(
+                    f"LanguageTool at {host_of(url)} moved the check (HTTP {response.status_code}); the app did not "
+                    "follow it. Grammar was not checked; check the server's address in Settings."
+                )
             current = target
     raise RedirectRefused(f"LanguageTool at {host_of(url)} redirected too many times; grammar was not checked.")
 

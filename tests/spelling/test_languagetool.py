@@ -102,3 +102,17 @@ def test_local_mode_never_downloads_anything(monkeypatch: pytest.MonkeyPatch, tm
     with pytest.raises(GrammarUnavailable) as error:
         GrammarChecker("local").check("A simple tset", "en-US")
     assert "No local LanguageTool installation" in str(error.value)
+
+
+def test_a_check_moved_with_301_is_not_followed_as_an_empty_get() -> None:
+    """301-303 would turn the POST into a GET without the text: a 'check' that checks nothing."""
+    from tests.origin_server import two_origins
+
+    with two_origins() as (home, _elsewhere):
+        home.route("/v2/languages", body='[{"name": "English", "code": "en", "longCode": "en-US"}]')
+        home.route("/v2/check", status=301, Location="/v2/check2")
+        home.route("/v2/check2", body='{"matches": []}')
+        checker = GrammarChecker(home.url + "/", None, timeout_s=5)
+        with pytest.raises(GrammarUnavailable, match="moved the check"):
+            checker.check("This are a test.", "en-US")
+        assert [s.path for s in home.seen if s.path.startswith("/v2/check2")] == []
