@@ -91,8 +91,7 @@ def _posts_unreadable(outcome: SourceOutcome) -> Finding:
         network=network,
         target="posts",
         message=f"None of the {network.label} posts found could be read, so when you last posted is not known.",
-        suggestion="Check the export or the account (the source line says what could not be read), then audit "
-        "again.",
+        suggestion="Check the export or the account (the source line says what could not be read), then audit again.",
         evidence=" ".join(record.sentence() for record in outcome.posts_skipped),
     )
 
