@@ -15,6 +15,7 @@ import json
 import logging
 import time
 import warnings
+import xml.sax
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,6 +47,7 @@ class ParsedFeed:
     home_page: str
     entries: tuple[FeedEntry, ...]
     unreadable: int = 0  # items that were not entries at all (a JSON Feed item that is not an object)
+    damaged: bool = False  # the XML breaks off or is broken: entries after the damage are lost
 
 
 def _str(value: Any) -> str:
@@ -162,4 +164,9 @@ def parse_feed(body: bytes, *, where: str) -> ParsedFeed:
         warnings.simplefilter("ignore")
         entries = [_rss_entry(entry) for entry in parsed.entries]
     feed = parsed.feed
-    return ParsedFeed(title=_str(feed.get("title")), home_page=_str(feed.get("link")), entries=tuple(entries))
+    # feedparser reads what it can of broken XML and says so in bozo_exception; an encoding it had to
+    # guess is harmless, a parse error means the rest of the feed was not read.
+    damaged = isinstance(parsed.get("bozo_exception"), xml.sax.SAXException)
+    return ParsedFeed(
+        title=_str(feed.get("title")), home_page=_str(feed.get("link")), entries=tuple(entries), damaged=damaged
+    )

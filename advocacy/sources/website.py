@@ -107,6 +107,14 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
     posts = _posts(entries, skips)
     if feed is not None:
         skips.add("were not feed entries we could read", feed.unreadable)
+        if feed.damaged:
+            unreadable += (
+                SkippedRecords(
+                    1,
+                    "feed",
+                    f"breaks off or is damaged after {len(feed.entries)} entries; any entries after that were not read",
+                ),
+            )
     context.progress(2, 3)
 
     links = [Link(url=href, label="rel=me") for href in facts.rel_me]

@@ -216,3 +216,20 @@ def test_feeds_with_a_bom_a_blank_line_or_latin_1() -> None:
         ("Ärger", datetime(2018, 3, 14, 9, 12, tzinfo=UTC)),
         ("Undated", None),
     ]
+
+
+def test_a_feed_that_breaks_off_is_read_as_far_as_it_goes_and_says_so(httpserver: HTTPServer) -> None:
+    from advocacy.domain.models import AccountRef, Network
+    from advocacy.http_session import HttpClient
+    from advocacy.sources import website
+    from advocacy.sources.base import FetchContext, FetchLimits
+
+    body = (SHARED_SITE / "feedrs__rss_2.0_ghost_2.xml").read_bytes()
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        body[: len(body) * 2 // 3], content_type="application/rss+xml"
+    )
+    context = FetchContext(limits=FetchLimits(max_age_days=100_000))
+    fetched = website.fetch(HttpClient(), AccountRef(Network.WEBSITE, httpserver.url_for("/feed.xml")), context)
+    assert len(fetched.posts) == 1
+    (record,) = [r for r in fetched.skipped if r.what == "feed"]
+    assert record.sentence() == "1 feed breaks off or is damaged after 1 entries; any entries after that were not read."
