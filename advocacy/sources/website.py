@@ -112,7 +112,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
                 SkippedRecords(
                     1,
                     "feed",
-                    f"breaks off or is damaged after {len(feed.entries)} entries; any entries after that were not read",
+                    f"breaks off or is damaged after {len(feed.entries)} "
+                    f"{'entry' if len(feed.entries) == 1 else 'entries'}; any entries after that were not read",
                 ),
             )
     context.progress(2, 3)

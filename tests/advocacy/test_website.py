@@ -232,4 +232,4 @@ def test_a_feed_that_breaks_off_is_read_as_far_as_it_goes_and_says_so(httpserver
     fetched = website.fetch(HttpClient(), AccountRef(Network.WEBSITE, httpserver.url_for("/feed.xml")), context)
     assert len(fetched.posts) == 1
     (record,) = [r for r in fetched.skipped if r.what == "feed"]
-    assert record.sentence() == "1 feed breaks off or is damaged after 1 entries; any entries after that were not read."
+    assert record.sentence() == "1 feed breaks off or is damaged after 1 entry; any entries after that were not read."
