@@ -18,7 +18,16 @@ import checks
 from advocacy.domain.models import Finding
 from advocacy.sample import load_sample_profile
 from main import audit_rules
-from ui.app import build_services, check_draft, find_linked_accounts, latest_audit, load_suggestions, text_checker
+from ui.app import (
+    build_services,
+    check_draft,
+    find_linked_accounts,
+    history_for,
+    latest_audit,
+    load_suggestions,
+    shares_for,
+    text_checker,
+)
 from ui.audit_controller import AuditController
 from ui.findings_model import FINDING_ROLE
 from ui.main_window import LoadedProfile, MainWindow
@@ -60,6 +69,8 @@ def main() -> None:
         open_profile=lambda _path: profile,
         load_suggestions=load_suggestions,
         check_draft=check_draft,
+        history=history_for,
+        share_history=shares_for,
     )
     window.resize(1100, 640)
     window.show()

@@ -6,14 +6,15 @@ Charts are built when the dashboard is first shown, so starting the app never wa
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.storage import AuditSummary
-from advocacy.wording import not_audited_reason, score_headline, skipped_lines, source_state
-from ui.safe_text import plain_label
+from advocacy.wording import not_audited_reason, skipped_lines, source_state
+from ui.safe_text import plain_label, tooltip
 
 CADENCE_WEEKS = 13  # 90 days
 
@@ -42,24 +43,36 @@ def score_segments(history: list[AuditSummary]) -> list[list[tuple[int, int]]]:
     return [segment for segment in segments if segment]
 
 
+def short_account(account: str) -> str:
+    """A handle as it is; an export's path as its folder or file name (the full path is the tooltip)."""
+    if "/" in account or "\\" in account:
+        if account.startswith(("http://", "https://")):
+            return account
+        return Path(account).name or account
+    return account
+
+
 def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> list[str]:
     lines = []
     scores = dict(report.score_card.by_network) if report.score_card else {}
-    if outcome.network in scores:
-        lines.append(f"Score {scores[outcome.network]}/100")
+    head = [f"Score {scores[outcome.network]}/100"] if outcome.network in scores else []
+    if outcome.profile is not None:
+        facts = outcome.profile.visibility
+        hidden = facts.public is False or facts.noindex or facts.discoverable is False
+        head.append("visibility limited" if hidden else "visible to all")
+    if head:
+        lines.append(" · ".join(head))
     if outcome.status is not SourceStatus.OK:
         lines.append(source_state(outcome))
     lines.extend(skipped_lines(outcome))
     last = outcome.last_original_post_at()
     if outcome.profile is not None:
         if last is None:
-            lines.append("No original posts found")
+            unread = bool(outcome.posts_skipped)
+            lines.append("Posts could not be read" if unread else "No original posts found")
         else:
             days = (now - last).days
             lines.append(f"Last original post: {'1 day' if days == 1 else f'{days} days'} ago")
-        facts = outcome.profile.visibility
-        hidden = facts.public is False or facts.noindex or facts.discoverable is False
-        lines.append("Visibility: limited" if hidden else "Visibility: public")
     mine = [f for f in report.findings if f.network is outcome.network]
     if mine:
         top: Finding = max(mine, key=lambda f: f.severity.rank)
@@ -74,13 +87,29 @@ class DashboardWidget(QWidget):
         self._history: list[AuditSummary] = []
         self._dirty = False
         layout = QVBoxLayout(self)
-        self.summary_label = plain_label("No audit yet.")
+        self.summary_label = plain_label("No audit yet: run one with F5, or set up your profile first.")
         layout.addWidget(self.summary_label)
+        self._top = QVBoxLayout()
+        layout.addLayout(self._top)
         self.cards = QGridLayout()
         layout.addLayout(self.cards)
         self.charts = QHBoxLayout()
         layout.addLayout(self.charts, 1)
+        self._bottom = QVBoxLayout()
+        layout.addLayout(self._bottom)
         self.chart_views: list[QWidget] = []
+
+    def add_section(self, widget: QWidget, *, title: str | None = None, top: bool = False) -> QWidget:
+        """A part of the window shown with the cards: above them (what to act on) or below. Returns
+        the section, title included, to show or hide as a whole."""
+        section = QWidget()
+        section_layout = QVBoxLayout(section)
+        section_layout.setContentsMargins(0, 0, 0, 0)
+        if title:
+            section_layout.addWidget(plain_label(title))
+        section_layout.addWidget(widget)
+        (self._top if top else self._bottom).addWidget(section)
+        return section
 
     def show(self, report: AuditReport, history: list[AuditSummary]) -> None:  # type: ignore[override]
         self._report, self._history, self._dirty = report, history, True
@@ -119,9 +148,11 @@ class DashboardWidget(QWidget):
             return
         self._dirty = False
         now = datetime.now(UTC)
+        # The score is in the window's header, once; here, what the cards below are about.
         self.summary_label.setText(
-            f"{score_headline(report)} · audited {report.audited_at.astimezone():%Y-%m-%d %H:%M}"
-            f" · {len(report.findings)} findings" + (f"\n{not_audited_reason(report)}" if report.score is None else "")
+            f"Audited {report.audited_at.astimezone():%Y-%m-%d %H:%M} · {len(report.findings)} findings"
+            if report.score is not None
+            else not_audited_reason(report)
         )
         while self.cards.count():
             item = self.cards.takeAt(0)
@@ -129,43 +160,59 @@ class DashboardWidget(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for index, outcome in enumerate(report.sources):
-            box = QGroupBox(f"{outcome.network.label} {outcome.account}")
+            box = QGroupBox(f"{outcome.network.label} {short_account(outcome.account)}")
+            box.setToolTip(tooltip(outcome.account))
             box_layout = QVBoxLayout(box)
-            for line in card_lines(outcome, report, now):
-                box_layout.addWidget(plain_label(line))
+            lines = card_lines(outcome, report, now)
+            label = plain_label("\n".join(lines), wrap=False)
+            label.setToolTip(tooltip("\n".join(lines)))  # the whole "most important" line, when cut
+            label.setMinimumWidth(1)  # let the card be narrower than its longest line; the tooltip has it
+            box_layout.addWidget(label)
+            # Never squeezed below its lines: the charts give way first.
+            box.setMinimumHeight(box.sizeHint().height())
             self.cards.addWidget(box, index // 3, index % 3)
         for view in self.chart_views:
             self.charts.removeWidget(view)
             view.deleteLater()
         self.chart_views = [self._trend_chart(), self._cadence_chart(report, now)]
         for view in self.chart_views:
-            self.charts.addWidget(view)
+            self.charts.addWidget(view, 1)  # each chart half the width: neither is squeezed to "Origi…"
 
     def _trend_chart(self) -> QWidget:
-        from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+        from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
         from PySide6.QtCore import Qt
 
         chart = QChart()
-        chart.setTitle("Score over your audits")
-        segments = score_segments(self._history)
-        all_series = []
-        for segment in segments:
-            series = QLineSeries()
-            series.setName("Score")
-            series.setPointsVisible(True)
+        audits = len(self._history)
+        # Readable from the first audit: the point and its value, and a word on when a trend appears.
+        chart.setTitle("Score over your audits" + (" (a trend appears after your next audit)" if audits < 2 else ""))
+        all_series: list[QLineSeries | QScatterSeries] = []
+        for segment in score_segments(self._history):
+            line = QLineSeries()
+            points = QScatterSeries()
+            points.setMarkerSize(9)
+            points.setPointLabelsVisible(True)
+            points.setPointLabelsFormat("@yPoint")
             for number, score in segment:
-                series.append(number, score)
-            chart.addSeries(series)
-            all_series.append(series)
+                line.append(number, score)
+                points.append(number, score)
+            for series in (line, points):
+                chart.addSeries(series)
+                all_series.append(series)
         x_axis, y_axis = QValueAxis(), QValueAxis()
         x_axis.setLabelFormat("%d")
-        x_axis.setRange(1, max(2, len(self._history)))
+        # Half an audit of room on each side, so the first and last points are not cut by the frame.
+        x_axis.setRange(0.5, max(1, audits) + 0.5)
         # Whole-number ticks only: "1 1 1 2" from fractional steps reads as a bug.
         x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         x_axis.setTickAnchor(1)
-        x_axis.setTickInterval(max(1, -(-len(self._history) // 8)))
+        x_axis.setTickInterval(max(1, -(-audits // 8)))
         x_axis.setTitleText("Audit")
-        y_axis.setRange(0, 100)
+        y_axis.setRange(0, 105)
+        y_axis.setLabelFormat("%d")
+        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(25)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in all_series:
@@ -174,7 +221,7 @@ class DashboardWidget(QWidget):
         chart.legend().hide()
         view = QChartView(chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(220)
+        view.setMinimumHeight(230)
         return view
 
     def _cadence_chart(self, report: AuditReport, now: datetime) -> QWidget:
@@ -207,5 +254,5 @@ class DashboardWidget(QWidget):
         series.attachAxis(values)
         view = QChartView(chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(220)
+        view.setMinimumHeight(230)
         return view

@@ -176,13 +176,17 @@ class MainWindow(QMainWindow):
         self.notice_box.setStyleSheet("QWidget { background: palette(alternate-base); }")
         self.notice_box.setVisible(False)
         layout.addWidget(self.notice_box)
+        layout.addWidget(self._build_tabs(), 1)
+        # Each network's state and the accounts found in your links live on the Dashboard, with the
+        # cards, where the user can act on them; nothing fixed above the tabs squeezes every tab.
         self.sources_list = QListWidget()
         self.sources_list.setMaximumHeight(90)
         self.sources_list.setAccessibleName("Sources")
-        layout.addWidget(plain_label("Sources"))
-        layout.addWidget(self.sources_list)
-        layout.addWidget(self._build_discovered())
-        layout.addWidget(self._build_tabs(), 1)
+        self.dashboard.add_section(self._build_discovered(), top=True)
+        # Shown only when a network has something to say (failed, old data, records not read): the
+        # cards already say "read" for the rest, and the charts need the room.
+        self.sources_box = self.dashboard.add_section(self.sources_list, title="Sources that need a look")
+        self.sources_box.setVisible(False)
         self.setCentralWidget(central)
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(240)
@@ -312,6 +316,7 @@ class MainWindow(QMainWindow):
         for source in report.sources:
             state = " ".join([source_state(source), *skipped_lines(source)])
             self.sources_list.addItem(f"{source.network.label} {source.account}: {state}")
+        self.sources_box.setVisible(any(s.status is not SourceStatus.OK or s.skipped for s in report.sources))
         self._suggestions = list(report.discovered)
         self.discovered_list.clear()
         for suggestion in self._suggestions:

@@ -87,8 +87,8 @@ def test_dashboard_and_history(qtbot: QtBot) -> None:
     cards = [window.dashboard.cards.itemAt(i).widget() for i in range(window.dashboard.cards.count())]  # type: ignore[union-attr]
     titles = [card.title() for card in cards]  # type: ignore[union-attr]
     assert titles == ["Mastodon @sam@social.example", "GitHub samrivera"]
-    first = [label.text() for label in cards[0].findChildren(QLabel)]  # type: ignore[union-attr]
-    second = [label.text() for label in cards[1].findChildren(QLabel)]  # type: ignore[union-attr]
+    first = "\n".join(label.text() for label in cards[0].findChildren(QLabel)).splitlines()  # type: ignore[union-attr]
+    second = "\n".join(label.text() for label in cards[1].findChildren(QLabel)).splitlines()  # type: ignore[union-attr]
     assert first[0].startswith("Score ") and "Last original post: 1 day ago" in first
     assert "Most important: Your Mastodon profile asks search engines not to index it." in first
     assert any("HTTP 502" in text for text in second)

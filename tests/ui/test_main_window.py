@@ -185,6 +185,8 @@ def test_a_confirmed_account_is_added_and_audited(qtbot: QtBot, httpserver: HTTP
     from advocacy.profile_file import load_profile
 
     window = _github_window(qtbot, httpserver, answer=True)
+    window.tabs.setCurrentWidget(window.dashboard)  # found accounts are offered with the cards
+    qtbot.wait(50)  # the cards are laid out as the tab is shown: click where the button ends up
     assert window.discovered_box.isVisibleTo(window)
     assert (
         window.discovered_list.item(0).text().startswith("Mastodon @jacquev6@fosstodon.org — linked from your GitHub")

@@ -76,6 +76,7 @@ def test_no_mnemonic_clash_on_any_tab(qtbot: QtBot) -> None:
     # With accounts found in the links, so the box that offers to add them is showing too.
     found = AccountSuggestion(Network.GITHUB, "samrivera", Network.MASTODON, "https://github.com/samrivera")
     window.show_report(AuditReport(datetime.now(UTC), 80, (), (), discovered=(found,)))
+    window.tabs.setCurrentWidget(window.dashboard)
     assert window.add_account_button.isVisibleTo(window)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
