@@ -205,7 +205,8 @@ class SharePanel(QWidget):
         self._suggestions = []
         self.items.clear()
         for composer in self.composer_for.values():
-            composer.load("")
+            if composer.editor.toPlainText():  # an empty one stays untouched: counting loads heavy code
+                composer.load("")
         self.refresh_button.setEnabled(True)
         self._update_buttons()
 
