@@ -5,10 +5,12 @@ Charts are built when the dashboard is first shown, so starting the app never wa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
@@ -80,7 +82,34 @@ def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> li
     return lines
 
 
+class _Card(QGroupBox):
+    """A network's card; a click (or Enter when focused) opens its findings."""
+
+    def __init__(self, title: str, network: Network, on_open: Callable[[Network], None]) -> None:
+        super().__init__(title)
+        self._network, self._on_open = network, on_open
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(f"{title}: open its findings")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self._on_open(self._network)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._on_open(self._network)
+            return
+        super().keyPressEvent(event)
+
+
 class DashboardWidget(QWidget):
+    """Signals:
+    network_chosen(network value): the user opened a network's card, to see its findings.
+    """
+
+    network_chosen = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._report: AuditReport | None = None
@@ -160,7 +189,11 @@ class DashboardWidget(QWidget):
             if widget is not None:
                 widget.deleteLater()
         for index, outcome in enumerate(report.sources):
-            box = QGroupBox(f"{outcome.network.label} {short_account(outcome.account)}")
+            box = _Card(
+                f"{outcome.network.label} {short_account(outcome.account)}",
+                outcome.network,
+                lambda network: self.network_chosen.emit(network.value),
+            )
             box.setToolTip(tooltip(outcome.account))
             box_layout = QVBoxLayout(box)
             lines = card_lines(outcome, report, now)

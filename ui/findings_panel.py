@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.domain.models import AuditReport, Finding, Network, Severity
+from advocacy.wording import no_findings_sentence
 from ui.draft_spelling import utf16_offsets
+from ui.empty_state import EmptyState
 from ui.error_reporting import show_error
 from ui.findings_model import FINDING_ROLE, FindingsModel
 from ui.safe_text import is_web_link, open_web_link, plain_label, tooltip
@@ -39,6 +41,9 @@ def corrected_text(finding: Finding) -> str | None:
 
 
 AREAS = ("staleness", "company", "disclosure", "risk", "visibility", "consistency", "typo", "notice")
+
+
+NO_AUDIT_YET = "No audit yet: press F5 to read your profiles and check them."
 
 
 class FindingsPanel(QWidget):
@@ -105,7 +110,9 @@ class FindingsPanel(QWidget):
         self.view.setColumnWidth(0, 420)
         self.view.setColumnWidth(1, 80)
         self.view.selectionModel().currentChanged.connect(self._on_selected)
-        splitter.addWidget(self.view)
+        self.view_or_empty = EmptyState(self.view, NO_AUDIT_YET)
+        self.view_or_empty.show_empty()
+        splitter.addWidget(self.view_or_empty)
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -175,14 +182,29 @@ class FindingsPanel(QWidget):
         ]
 
     def _apply_filters(self) -> None:
-        self.model.set_findings(self.visible_findings())
+        visible = self.visible_findings()
+        self.model.set_findings(visible)
         self.view.expandAll()
         self.show_finding(None)
+        report = self._report
+        if report is None:
+            self.view_or_empty.show_empty(NO_AUDIT_YET)
+        elif not visible and report.findings and len(self._dismissed_now) < len(report.findings):
+            self.view_or_empty.show_empty("Nothing matches these filters: choose “All” to see every finding.")
+        elif not visible:
+            self.view_or_empty.show_empty(no_findings_sentence(report))
+        else:
+            self.view_or_empty.show_view()
         # Open on the most important finding rather than an empty detail pane.
         first_group = self.model.index(0, 0)
         first = self.model.index(0, 0, first_group) if first_group.isValid() else first_group
         if first.isValid():
             self.view.setCurrentIndex(first)
+
+    def show_network(self, network: Network | None) -> None:
+        """Show only one network's findings (None: all of them)."""
+        index = self.network_filter.findData(network.value if network else None)
+        self.network_filter.setCurrentIndex(max(0, index))
 
     def current_finding(self) -> Finding | None:
         return self._current

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidg
 
 from advocacy.storage import AuditSummary, ShareRecord
 from advocacy.wording import engagement_phrase
+from ui.empty_state import EmptyState
 from ui.safe_text import plain_label
 
 
@@ -28,17 +29,28 @@ class HistoryWidget(QWidget):
         self.table.setAccessibleName("Past audits")
         self.table.cellActivated.connect(self._on_activated)
         self.table.cellDoubleClicked.connect(self._on_activated)
-        layout.addWidget(self.table)
+        self.table_or_empty = EmptyState(
+            self.table,
+            "No audits yet: press F5 to run the first one. Each audit is kept here, so you can see your progress.",
+        )
+        layout.addWidget(self.table_or_empty)
         layout.addWidget(plain_label("Shared from the app"))
         self.shares_table = QTableWidget(0, 5)
         self.shares_table.setHorizontalHeaderLabels(["When", "Where", "What", "Post", "How it did"])
         self.shares_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.shares_table.setAccessibleName("Shared posts")
-        layout.addWidget(self.shares_table)
+        self.shares_or_empty = EmptyState(
+            self.shares_table, "Nothing shared from the app yet: the Share tab lists company content worth sharing."
+        )
+        layout.addWidget(self.shares_or_empty)
         self._ids: list[int] = []
 
     def show_history(self, history: list[AuditSummary]) -> None:
         self._ids = [h.id for h in history]
+        if history:
+            self.table_or_empty.show_view()
+        else:
+            self.table_or_empty.show_empty()
         self.table.setRowCount(len(history))
         for row, summary in enumerate(history):
             self.table.setItem(row, 0, QTableWidgetItem(f"{summary.audited_at.astimezone():%Y-%m-%d %H:%M}"))
@@ -48,6 +60,10 @@ class HistoryWidget(QWidget):
         self.table.resizeColumnsToContents()
 
     def show_shares(self, shares: list[ShareRecord]) -> None:
+        if shares:
+            self.shares_or_empty.show_view()
+        else:
+            self.shares_or_empty.show_empty()
         self.shares_table.setRowCount(len(shares))
         states = {"posted": "", "pending": " (not confirmed yet)", "failed": " (refused)"}
         for row, share in enumerate(shares):

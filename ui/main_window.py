@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.visible_findings = panel.visible_findings
         self._on_open_settings = panel._on_open_settings
         self.dashboard = DashboardWidget()
+        self.dashboard.network_chosen.connect(self._on_network_chosen)
         self.history = HistoryWidget()
         self.history.audit_chosen.connect(self._on_history_chosen)
         self.tabs = QTabWidget()
@@ -271,6 +272,10 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.share_panel, "&Share")
         self.tabs.setCurrentWidget(panel)
         return self.tabs
+
+    def _on_network_chosen(self, network_value: str) -> None:
+        self.findings_panel.show_network(Network(network_value))
+        self.tabs.setCurrentWidget(self.findings_panel)
 
     def _on_fix_in_draft(self, network_value: str, text: str) -> None:
         panel = getattr(self, "share_panel", None)

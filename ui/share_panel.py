@@ -26,6 +26,7 @@ from advocacy.domain.models import Network
 from checks.accessibility import mostly_emoji
 from ui.background import run_in_background
 from ui.draft_spelling import CheckDraft, DraftSpelling
+from ui.empty_state import EmptyState
 from ui.error_reporting import show_error
 from ui.safe_text import open_web_link, plain_label, tooltip
 
@@ -104,6 +105,9 @@ class _Composer(QWidget):
         self.notice_label.setText("\n".join(notes))
 
 
+FIND_SOMETHING = "Press “Find something new to share” (Alt+N) for company content ranked for you."
+
+
 class SharePanel(QWidget):
     """Signals:
     status_message(text): something to tell the user in the status bar.
@@ -148,7 +152,9 @@ class SharePanel(QWidget):
         self.items = QListWidget()
         self.items.setAccessibleName("Suggested content")
         self.items.currentRowChanged.connect(self._on_item_chosen)
-        splitter.addWidget(self.items)
+        self.items_or_empty = EmptyState(self.items, FIND_SOMETHING)
+        self.items_or_empty.show_empty()
+        splitter.addWidget(self.items_or_empty)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.composers = QTabWidget()
@@ -204,6 +210,7 @@ class SharePanel(QWidget):
         self._generation += 1
         self._suggestions = []
         self.items.clear()
+        self.items_or_empty.show_empty(FIND_SOMETHING)
         for composer in self.composer_for.values():
             if composer.editor.toPlainText():  # an empty one stays untouched: counting loads heavy code
                 composer.load("")
@@ -231,7 +238,13 @@ class SharePanel(QWidget):
             self.items.addItem(f"{suggestion.ranked.item.title}\n{suggestion.ranked.reason}")
             self.items.item(self.items.count() - 1).setToolTip(tooltip(suggestion.ranked.item.url))
         if self._suggestions:
+            self.items_or_empty.show_view()
             self.items.setCurrentRow(0)
+        else:
+            self.items_or_empty.show_empty(
+                "Nothing new to share right now: everything recent was shared already, or the company's feeds "
+                "had nothing. Try again later."
+            )
         self.status_message.emit(
             f"{len(self._suggestions)} items to share." if self._suggestions else "Nothing new to share right now."
         )
