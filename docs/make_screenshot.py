@@ -3,7 +3,8 @@
 QT_QPA_PLATFORM=offscreen ADVOCACY_HOME=$(mktemp -d) python docs/make_screenshot.py
 
 Writes ``docs/screenshot.png`` (Findings, with the sample's typo selected) and, under
-``docs/screens/``, the Dashboard, the Share composer with a typo underlined, and Settings.
+``docs/screens/``, the Dashboard, the Share composer with a typo underlined, Settings, and the
+Findings tab under a dark palette.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 import checks
@@ -98,7 +100,37 @@ def main() -> None:
     settings.show()
     app.processEvents()
     settings.grab().save(str(screens / "settings.png"))
+    settings.close()
+    # The same window under a dark palette, as a desktop in dark mode gives it.
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette())
+    window.tabs.setCurrentWidget(window.findings_panel)
+    app.processEvents()
+    window.grab().save(str(screens / "dark.png"))
     print(f"wrote {HERE / 'screenshot.png'} and {screens}/*.png")
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#2f2f2f",
+        QPalette.ColorRole.Text: "#e8e8e8",
+        QPalette.ColorRole.Button: "#3a3a3a",
+        QPalette.ColorRole.ButtonText: "#e8e8e8",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Mid: "#9a9a9a",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
 
 
 if __name__ == "__main__":
