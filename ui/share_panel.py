@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -91,7 +91,7 @@ class _Composer(QWidget):
         notes = []
         if text and near_copy(text, self.suggested):
             notes.append(
-                "This is nearly the suggested text: add a line of your own, it reads far better than "
+                "Tip: this is nearly the suggested text. Add a line of your own: it reads far better than "
                 "the same post from every colleague."
             )
         if self.network is Network.LINKEDIN and text:
@@ -151,6 +151,11 @@ class SharePanel(QWidget):
         splitter = QSplitter()
         self.items = QListWidget()
         self.items.setAccessibleName("Suggested content")
+        # Title, then where it comes from and why: wrapped to the column, a gap between items.
+        self.items.setWordWrap(True)
+        self.items.setSpacing(4)
+        self.items.setAlternatingRowColors(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.currentRowChanged.connect(self._on_item_chosen)
         self.items_or_empty = EmptyState(self.items, FIND_SOMETHING)
         self.items_or_empty.show_empty()
@@ -235,8 +240,10 @@ class SharePanel(QWidget):
         self._suggestions = list(suggestions) if isinstance(suggestions, list) else []
         self.items.clear()
         for suggestion in self._suggestions:
-            self.items.addItem(f"{suggestion.ranked.item.title}\n{suggestion.ranked.reason}")
-            self.items.item(self.items.count() - 1).setToolTip(tooltip(suggestion.ranked.item.url))
+            item = suggestion.ranked.item
+            when = f" · {item.published.astimezone():%Y-%m-%d}" if item.published else ""
+            self.items.addItem(f"{item.title}\n{item.source} · {suggestion.ranked.reason}{when}")
+            self.items.item(self.items.count() - 1).setToolTip(tooltip(item.url))
         if self._suggestions:
             self.items_or_empty.show_view()
             self.items.setCurrentRow(0)
