@@ -221,7 +221,9 @@ class SetupDialog(QDialog):
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit()
+        edit.setAccessibleName(what)  # the row's label names the row, not the field inside it
         browse = QPushButton("Choose…")
+        browse.setAccessibleName(f"Choose the {what[0].lower()}{what[1:]}")
         browse.clicked.connect(lambda: self._browse_into(edit, what))
         row_layout.addWidget(edit, 1)
         row_layout.addWidget(browse)
