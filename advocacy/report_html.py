@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Sequence
 from html import escape
+from statistics import median
 
 from advocacy.domain.models import AuditReport, Finding
 from advocacy.terminal import for_terminal
@@ -37,6 +38,38 @@ def _finding_row(finding: Finding) -> str:
     )
 
 
+def _figure(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"
+
+
+def _reach_section(report: AuditReport) -> str:
+    """Followers, following and posts per network, and the median interactions of your own posts:
+    the baseline to compare the next audits with. A dash where the network does not say."""
+    rows = []
+    for source in report.sources:
+        profile = source.profile
+        if profile is None:
+            continue
+        totals = [
+            p.engagement.total
+            for p in source.posts
+            if p.is_original and p.engagement is not None and p.engagement.total is not None
+        ]
+        median_text = f"{median(totals):g} ({len(totals)} posts)" if totals else "—"
+        rows.append(
+            f"<tr><td>{escape(source.network.label)}</td><td>{_figure(profile.followers_count)}</td>"
+            f"<td>{_figure(profile.following_count)}</td><td>{_figure(profile.post_count)}</td>"
+            f"<td>{escape(median_text)}</td></tr>"
+        )
+    if not rows:
+        return ""
+    head = (
+        "<tr><th>Network</th><th>Followers</th><th>Following</th><th>Posts</th>"
+        "<th>Median interactions per post</th></tr>"
+    )
+    return "<h2>Reach</h2><table>" + head + "".join(rows) + "</table>"
+
+
 def render_html(report: AuditReport, *, title: str = "Profile audit", charts: Sequence[tuple[str, bytes]] = ()) -> str:
     """``charts`` are (caption, PNG bytes) pairs, embedded as data URIs so the page stays self-contained."""
     parts = [
@@ -55,6 +88,7 @@ def render_html(report: AuditReport, *, title: str = "Profile audit", charts: Se
             f"<tr><td>{escape(n.label)}</td><td>{score}/100</td></tr>" for n, score in report.score_card.by_network
         )
         parts.append(f"<h2>Score by network</h2><table>{cells}</table>")
+    parts.append(_reach_section(report))
     for caption, png in charts:
         encoded = base64.b64encode(png).decode("ascii")
         parts.append(

@@ -167,3 +167,27 @@ def test_linkedin_connections_are_counted_past_the_notes_preamble(tmp_path: Path
     assert fetched.posts and all(p.engagement is None for p in fetched.posts)  # the export has no counts
     (export / "Connections.csv").unlink()
     assert linkedin_export.fetch(None, AccountRef(Network.LINKEDIN, str(export)), WIDE).profile.followers_count is None  # type: ignore[arg-type]
+
+
+def test_the_html_report_has_a_reach_section_with_dashes_for_the_unknown() -> None:
+    from datetime import UTC, datetime
+
+    from advocacy.domain.models import AuditReport, Engagement, Post, Profile, SourceOutcome, SourceStatus
+    from advocacy.report_html import render_html
+
+    posts = tuple(
+        Post(Network.MASTODON, str(i), f"https://s/{i}", datetime.now(UTC), "hi", engagement=Engagement(i, 0, 0, None))
+        for i in (2, 4, 9)
+    )
+    mastodon = SourceOutcome(
+        Network.MASTODON,
+        "@sam@s",
+        SourceStatus.OK,
+        profile=Profile(Network.MASTODON, "sam", followers_count=1200, following_count=80, post_count=431),
+        posts=posts,
+    )
+    linkedin = SourceOutcome(Network.LINKEDIN, "export", SourceStatus.OK, profile=Profile(Network.LINKEDIN, "Sam"))
+    html = render_html(AuditReport(datetime.now(UTC), 80, (mastodon, linkedin), ()))
+    assert "<h2>Reach</h2>" in html
+    assert "<tr><td>Mastodon</td><td>1,200</td><td>80</td><td>431</td><td>4 (3 posts)</td></tr>" in html
+    assert "<tr><td>LinkedIn</td><td>—</td><td>—</td><td>—</td><td>—</td></tr>" in html
