@@ -9,11 +9,12 @@ from datetime import timedelta
 import pytest
 
 import checks
-from advocacy.audit_runner import run_rules, with_text_checks
+from advocacy.audit_runner import run_rules
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Link, Network, Severity, VisibilityFacts
 from advocacy.sentiment import vader_compound
 from advocacy.spelling.service import session_for
+from advocacy.text_checks import with_text_checks
 from tests.checks.profiles import (
     CONFIG,
     NOW,

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import checks
-from advocacy.audit_runner import run_rules, with_text_checks
+from advocacy.audit_runner import run_rules
 from advocacy.domain.models import Finding, Network
 from advocacy.domain.profile import AuditOptions
 from advocacy.spelling.service import session_for
+from advocacy.text_checks import with_text_checks
 from checks.scoring import score_card
 from tests.checks.profiles import CONFIG, post, with_posts, with_profile
 from tests.languagetool_server import languagetool_server

@@ -120,11 +120,11 @@ def test_a_languagetool_key_kept_for_this_session_reaches_the_audit(tmp_path: Pa
     never had a key the user kept "for this session only")."""
     from dataclasses import replace
 
-    from advocacy.audit_runner import with_text_checks
     from advocacy.credentials import LANGUAGETOOL
     from advocacy.domain.audit_input import AuditInput
     from advocacy.domain.models import Network, Profile, SourceOutcome, SourceStatus
     from advocacy.domain.profile import AuditOptions, ProfileConfig
+    from advocacy.text_checks import with_text_checks
     from tests.languagetool_server import languagetool_server
     from ui.app import credentials, text_checker
 
