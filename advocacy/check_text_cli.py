@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -190,9 +191,20 @@ def _read_line(stream: TextIO) -> tuple[str | None, str]:
     return line, ""
 
 
+def _finite(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):  # 1e400 overflows to infinity, which no JSON reader takes back
+        raise ValueError(literal)
+    return value
+
+
+def _not_json(literal: str) -> Any:
+    raise ValueError(literal)  # NaN and Infinity: Python reads them, JSON has no such thing
+
+
 def _answer(service: TextCheckService, known: frozenset[str], line: str) -> dict[str, Any]:
     try:
-        request = json.loads(line)
+        request = json.loads(line, parse_float=_finite, parse_constant=_not_json)
     except (ValueError, RecursionError):
         return {"id": None, "error": 'This line is not JSON; each line must be a JSON object with a "text" string.'}
     if not isinstance(request, dict):

@@ -187,7 +187,12 @@ def _share(
     when = _scheduled_time(args, network)
     text, key = _text_to_post(args, workspace, network, stdin)
     earlier = workspace.posted_share(key, network)
-    if earlier is not None and not args.again:
+    refuse = (
+        earlier is not None
+        and not args.again
+        and (earlier.state != "scheduled" or _still_scheduled(workspace, earlier, stdout))
+    )
+    if refuse and earlier is not None:
         emit(_already(earlier, network), stdout)
         return EXIT_OK
     _check_fits(workspace, network, text)
@@ -208,8 +213,27 @@ def _share(
     return EXIT_OK
 
 
+def _still_scheduled(workspace: Workspace, earlier: ShareRecord, stdout: TextIO) -> bool:
+    """Ask the server; a scheduled post cancelled elsewhere is not a reason to refuse."""
+    try:
+        pending = workspace.scheduled_share_pending(earlier)
+    except AdvocacyError as exc:
+        emit(f"Could not check the scheduled post with the server ({exc.user_message}); going by the record.", stdout)
+        return True
+    if not pending and earlier.scheduled_at is not None and earlier.scheduled_at > datetime.now(UTC):
+        emit(f"The scheduled post {earlier.remote_id} is no longer on the server (cancelled elsewhere).", stdout)
+        return False
+    return True
+
+
 def _already(earlier: ShareRecord, network: Network) -> str:
     if earlier.state == "scheduled" and earlier.scheduled_at is not None:
+        if earlier.scheduled_at <= datetime.now(UTC):
+            return (
+                f"Scheduled on {network.label} for {earlier.scheduled_at.astimezone():%Y-%m-%d %H:%M}, which has "
+                "passed: it has most likely gone out; see your profile. Nothing was sent; add --again to post "
+                "it once more."
+            )
         return (
             f"Already scheduled on {network.label} for {earlier.scheduled_at.astimezone():%Y-%m-%d %H:%M} "
             f"(id {earlier.remote_id}). Nothing was sent; add --again to schedule it once more."

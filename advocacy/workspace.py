@@ -248,6 +248,28 @@ class Workspace:
         finally:
             client.close()
 
+    def scheduled_share_pending(self, record: ShareRecord) -> bool:
+        """Whether the server still holds this scheduled post. One gone before it was due was
+        cancelled elsewhere: it is marked cancelled here, so the item can be scheduled again."""
+        from advocacy.sharing.publish import scheduled_mastodon_exists
+
+        base, account = self.mastodon_base(), self.config.me.accounts.mastodon
+        token = self._secret(Network.MASTODON, account) if account else None
+        if record.network is not Network.MASTODON or not record.remote_id or not token or base is None:
+            return True  # nothing to ask with: trust the record
+        client = HttpClient(policy=self.services.policy)
+        try:
+            exists = scheduled_mastodon_exists(client, base_url=base, token=token, remote_id=record.remote_id)
+        finally:
+            client.close()
+        due = record.scheduled_at
+        if not exists and due is not None and due > datetime.now(UTC):
+            found = self.store.share_by_remote_id(Network.MASTODON, record.remote_id)
+            if found is not None:
+                self.store.record_share(found[0], Network.MASTODON, found[1], state="cancelled")
+            return False
+        return exists
+
     def mastodon_base(self) -> str | None:
         """The Mastodon server this profile posts through: the configured endpoint, else the handle's host."""
         if self.config.endpoints.mastodon:

@@ -134,12 +134,24 @@ def rows(
             file = generate(folder / f"prose-{megabytes}mb.txt", megabytes * MB, one_line=one_line)
             shape = "one line" if one_line else "paragraphs"
             for output_format in ("text", "json"):
-                seconds, peak, code = measure(main, file, output_format, folder / "home", timeout)
-                time_text = f"> {timeout:.0f} s (stopped)" if code == "timeout" else f"{seconds:7.2f} s"
-                yield (
-                    f"check-text {megabytes} MB ({shape}) --format {output_format}",
-                    f"{time_text}  peak {peak:6.0f} MB  exit {code}",
-                )
+                yield _row(main, file, f"{megabytes} MB ({shape})", output_format, folder / "home", timeout)
+        for name, content in _hostile():
+            file = folder / "hostile.txt"
+            file.write_text(content, encoding="utf-8")
+            yield _row(main, file, name, "text", folder / "home", timeout)
+
+
+def _hostile() -> Iterator[tuple[str, str]]:
+    """Text shaped to make a tokenizer backtrack: one huge word, e-mail-ish and domain-ish runs."""
+    yield "3 MB, one single word", "a" + "b" * 3 * MB
+    yield "1 MB of 'a@b '", "a@b " * (MB // 4)
+    yield "1 MB of 'a.b-'", "a.b-" * (MB // 4)
+
+
+def _row(main: Path, file: Path, name: str, output_format: str, home: Path, timeout: float) -> tuple[str, str]:
+    seconds, peak, code = measure(main, file, output_format, home, timeout)
+    time_text = f"> {timeout:.0f} s (stopped)" if code == "timeout" else f"{seconds:7.2f} s"
+    return f"check-text {name} --format {output_format}", f"{time_text}  peak {peak:6.0f} MB  exit {code}"
 
 
 def report() -> list[tuple[str, str]]:

@@ -85,6 +85,20 @@ def test_jsonl_lines_that_are_not_objects_answer_with_a_null_id_and_the_service_
     assert answers[6] == {"id": "last", "flags": []}
 
 
+@pytest.mark.parametrize(
+    "line", ['{"id": NaN, "text": "a"}', '{"id": -Infinity, "text": "a"}', '{"id": 1e400, "text": "a"}']
+)
+def test_jsonl_never_answers_with_numbers_json_does_not_have(line: str) -> None:
+    code, out, _ = check_text("--jsonl", stdin=(line + "\n" + json.dumps({"id": 2, "text": "ok"}) + "\n").encode())
+
+    def refuse(literal: str) -> object:
+        raise AssertionError(f"{literal} is not JSON")
+
+    answers = [json.loads(answer, parse_constant=refuse) for answer in out.splitlines()]
+    assert code == 0 and answers[0]["id"] is None and "not JSON" in answers[0]["error"]
+    assert answers[1] == {"id": 2, "flags": []}
+
+
 def test_jsonl_an_over_long_line_is_skipped_and_answered(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(check_text_cli, "MAX_LINE_BYTES", 100)
     answers = jsonl(json.dumps({"id": 1, "text": "x" * 500}), json.dumps({"id": 2, "text": "ok"}))

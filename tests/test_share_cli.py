@@ -287,6 +287,11 @@ class ScheduledMastodon:
     def listing(self, _request: Request) -> Response:
         return Response(json.dumps(list(self.held.values())), content_type="application/json")
 
+    def one(self, request: Request) -> Response:
+        assert request.headers.get("Authorization") == "Bearer tok"
+        found = self.held.get(request.path.rsplit("/", 1)[-1])
+        return Response(json.dumps(found) if found else '{"error": "Record not found"}', status=200 if found else 404)
+
     def delete(self, request: Request) -> Response:
         assert request.headers.get("Authorization") == "Bearer tok"
         found = self.held.pop(request.path.rsplit("/", 1)[-1], None)
@@ -304,6 +309,9 @@ def scheduling() -> Iterator[tuple[HTTPServer, ScheduledMastodon]]:
     httpserver.expect_request("/api/v1/scheduled_statuses", method="GET").respond_with_handler(mastodon.listing)
     httpserver.expect_request(re.compile(r"/api/v1/scheduled_statuses/\w+"), method="DELETE").respond_with_handler(
         mastodon.delete
+    )
+    httpserver.expect_request(re.compile(r"/api/v1/scheduled_statuses/\w+"), method="GET").respond_with_handler(
+        mastodon.one
     )
     yield httpserver, mastodon
     httpserver.clear()
@@ -341,6 +349,37 @@ def test_a_scheduled_mastodon_post_is_held_once_and_can_be_cancelled(
         # Cancelled, the same text may be scheduled again: a new post is held.
         rescheduled = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT)
         assert rescheduled.returncode == 0 and list(mastodon.held) == ["2"]
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)
+
+
+def test_a_scheduled_post_cancelled_elsewhere_can_be_scheduled_again(
+    scheduling: tuple[HTTPServer, ScheduledMastodon],
+    keyring_store: CredentialStore,
+    tmp_path: Path,
+    advocacy_home: Path,
+) -> None:
+    httpserver, mastodon = scheduling
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    try:
+        assert _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT).returncode == 0
+        mastodon.held.clear()  # cancelled on the server's own web page
+        again = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT)
+        assert again.returncode == 0, again.stderr
+        assert "no longer on the server" in again.stdout and "Scheduled: Mastodon will post it" in again.stdout
+        assert list(mastodon.held) == ["2"]
+        listed = json.loads(
+            run_cli("history", "--profile", str(profile), "--format", "json", home=advocacy_home).stdout
+        )
+        assert sorted(s["state"] for s in listed["shares"]) == ["cancelled", "scheduled"]
+        # Cancelling from here what was already cancelled there also marks it, instead of a stale record.
+        mastodon.held.clear()
+        gone = _share(profile, advocacy_home, "--network", "mastodon", "--cancel", "2")
+        assert gone.returncode == 1 and "cancelled elsewhere" in gone.stderr
+        listed = json.loads(
+            run_cli("history", "--profile", str(profile), "--format", "json", home=advocacy_home).stdout
+        )
+        assert [s["state"] for s in listed["shares"]] == ["cancelled", "cancelled"]
     finally:
         keyring_store.delete(Network.MASTODON, handle)
 

@@ -90,12 +90,42 @@ def cancel_scheduled_mastodon(client: HttpClient, store: Store, *, base_url: str
     except HttpStatusError as exc:
         if exc.status != 404:
             raise
+        found = store.share_by_remote_id(Network.MASTODON, remote_id)
+        record = next(
+            (s for s in store.shares(limit=10_000) if s.network is Network.MASTODON and s.remote_id == remote_id),
+            None,
+        )
+        due = record.scheduled_at if record is not None and record.state == "scheduled" else None
+        if found is not None and due is not None and due > datetime.now(UTC):
+            # Not yet due and not on the server: it was cancelled elsewhere (the web page, another app).
+            store.record_share(found[0], Network.MASTODON, found[1], state="cancelled")
+            raise FetchError(
+                f"The server no longer holds the scheduled post {remote_id}: it was cancelled elsewhere. "
+                "It is marked cancelled here too, so it can be shared again."
+            ) from None
         raise FetchError(
             f"The server has no scheduled post {remote_id}: it may have gone out already, or been cancelled."
         ) from None
     found = store.share_by_remote_id(Network.MASTODON, remote_id)
     if found is not None:
         store.record_share(found[0], Network.MASTODON, found[1], state="cancelled")
+
+
+def scheduled_mastodon_exists(client: HttpClient, *, base_url: str, token: str, remote_id: str) -> bool:
+    """Whether the server still holds this scheduled post (it may have been cancelled elsewhere)."""
+    from urllib.parse import quote
+
+    try:
+        client.get(
+            f"{base_url.rstrip('/')}/api/v1/scheduled_statuses/{quote(remote_id, safe='')}",
+            what="the scheduled post",
+            credential=Credential.bearer(base_url, token),
+        )
+    except HttpStatusError as exc:
+        if exc.status == 404:
+            return False
+        raise
+    return True
 
 
 def _when(value: Any) -> datetime | None:

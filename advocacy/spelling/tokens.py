@@ -20,12 +20,13 @@ _NOT_PROSE = re.compile(
     r"`[^`\n]+`"  # inline code
     r"|```.*?```"  # code block
     r"|(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail before handles: both have an @
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail before handles: both have an @
     r"|(?<![\w@])@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?"  # @user, @user@instance, @handle.bsky.social
     r"|(?<![\w&])#\w+"
-    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/\S*)?",  # bare domains: example.com/page
+    rf"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/\S*)?",  # bare domains: example.com/page
     re.DOTALL | re.IGNORECASE,
 )
+_NO_WORD_THIS_LONG = re.compile(r"(?<!\S)\S{120,}")
 # A run of letters, apostrophes and hyphens, or anything glued to digits/underscores (skipped whole).
 _CHUNK = re.compile(r"[\w'’\-]+")
 _APOSTROPHES = "'’"
@@ -60,9 +61,15 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return text[i] in _SENTENCE_END
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 def _masked(text: str) -> str:
     """The text with every non-prose span blanked out, so offsets stay the same."""
-    return _NOT_PROSE.sub(lambda m: " " * len(m.group(0)), text)
+    # A run this long is no word (a hash, a base64 blob, a pasted URL): blanking it first also keeps
+    # the patterns below linear, which otherwise backtrack over it from every position.
+    return _NOT_PROSE.sub(_blank, _NO_WORD_THIS_LONG.sub(_blank, text))
 
 
 _DIGIT_OR_CAMEL = re.compile(r"[\d_]|[a-z\u00DF-\u00FF][A-Z]")

@@ -83,3 +83,22 @@ def test_any_text_gives_exact_in_range_offsets(text: str) -> None:
         assert 0 <= last_end <= word.start < word.end <= len(text)
         assert text[word.start : word.end] == word.text
         last_end = word.end
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [
+        "a" + "b" * 5000,  # no word is this long: a hash, a base64 blob, a key pasted by mistake
+        "x@" * 3000,
+        "a.b-" * 3000,
+        "word-" * 1000,
+    ],
+)
+def test_a_run_too_long_to_be_a_word_is_stepped_over_and_the_words_around_it_are_kept(blob: str) -> None:
+    text = f"Recieve this {blob} and teh rest."
+    assert texts(text) == ["Recieve", "this", "and", "teh", "rest"]
+
+
+def test_addresses_and_domains_are_still_stepped_over_after_other_words() -> None:
+    text = "Mail jane.doe+news@example.org or see docs.example.com/start, ok-then."
+    assert texts(text) == ["Mail", "or", "see", "ok", "then"]
