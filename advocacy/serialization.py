@@ -49,7 +49,10 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "bio": profile.bio,
         "employer": profile.employer,
         "location": profile.location,
-        "links": [{"url": k.url, "label": k.label, "verified_at": _dt(k.verified_at)} for k in profile.links],
+        "links": [
+            {"url": k.url, "label": k.label, "verified_at": _dt(k.verified_at), "in_profile_field": k.in_profile_field}
+            for k in profile.links
+        ],
         "avatar_is_default": profile.avatar_is_default,
         "header_is_default": profile.header_is_default,
         "created_at": _dt(profile.created_at),
@@ -81,7 +84,13 @@ def profile_from_dict(data: Mapping[str, Any]) -> Profile:
         employer=data.get("employer", ""),
         location=data.get("location", ""),
         links=tuple(
-            Link(url=k["url"], label=k.get("label", ""), verified_at=_parse_dt(k.get("verified_at")))
+            Link(
+                url=k["url"],
+                label=k.get("label", ""),
+                verified_at=_parse_dt(k.get("verified_at")),
+                # Saved before the flag existed: only profile fields had a label then.
+                in_profile_field=bool(k.get("in_profile_field", bool(k.get("label")))),
+            )
             for k in data.get("links", [])
         ),
         avatar_is_default=data.get("avatar_is_default"),

@@ -19,6 +19,7 @@ from checks.matching import post_mentions_company
 
 MIN_GROUP = 10
 MIN_RATIO = 1.5
+MIN_DAY_POSTS = 5  # best posts on one weekday before that day is named
 _WEEKDAYS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
 
 
@@ -79,17 +80,18 @@ def _best_time(network: Network, scored: Sequence[tuple[Post, int]]) -> Finding 
         return None
     ordered = sorted(scored, key=lambda pair: pair[1], reverse=True)
     top = ordered[: max(MIN_GROUP // 2, len(ordered) // 4)]
-    days = Counter(post.created_at.weekday() for post, _ in top)
-    day, count = days.most_common(1)[0]
+    days = Counter(post.created_at.weekday() for post, _ in top).most_common(2)
+    day, count = days[0]
+    # Two or three good posts on a Tuesday are chance, and a tie names no day at all.
+    if count < MIN_DAY_POSTS or (len(days) > 1 and days[1][1] == count):
+        return None
     share_top = count / len(top)
     share_all = sum(1 for post, _ in scored if post.created_at.weekday() == day) / len(scored)
     if share_all == 0 or share_top / share_all < MIN_RATIO:
         return None
-    hours = Counter(post.created_at.hour for post, _ in top if post.created_at.weekday() == day)
-    hour = hours.most_common(1)[0][0]
     evidence = (
         f"{count} of your {len(top)} best {network.label} posts went out on {_WEEKDAYS[day]} "
-        f"(of all {len(scored)}: {share_all:.0%}); most often around {hour:02d}:00 UTC."
+        f"(of all {len(scored)}: {share_all:.0%})."
     )
     message = f"Your best {network.label} posts tend to go out on {_WEEKDAYS[day]}."
     return _finding(network, "rhythm.best_time", message, f"Plan your next post for {_WEEKDAYS[day]}.", evidence)

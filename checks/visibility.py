@@ -86,13 +86,18 @@ def _mastodon(profile: Profile) -> list[Finding]:
     found = []
     facts = profile.visibility
     if facts.discoverable is not True:
+        # null is what servers that never asked (older Mastodon, some forks) answer: worth a look, no alarm.
+        stated = facts.discoverable is False
         found.append(
             _finding(
                 profile,
                 "visibility.not_discoverable",
-                Severity.WARNING,
+                Severity.WARNING if stated else Severity.INFO,
                 "Your Mastodon profile is not discoverable: it is left out of profile directories, "
-                "suggestions and trends.",
+                "suggestions and trends."
+                if stated
+                else "Your Mastodon server does not say whether your profile is discoverable; it may be left "
+                "out of profile directories, suggestions and trends.",
                 "Turn on “Feature profile and posts in discovery algorithms” in Preferences → Privacy and reach.",
                 page="privacy",
                 # As the server's JSON writes it, like the other fields quoted in evidence.
@@ -124,7 +129,7 @@ def _mastodon(profile: Profile) -> list[Finding]:
             )
         )
     for link in profile.links:
-        if link.verified_at is None and link.url.startswith(("http://", "https://")):
+        if link.in_profile_field and link.verified_at is None and link.url.startswith(("http://", "https://")):
             found.append(
                 _finding(
                     profile,

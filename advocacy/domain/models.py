@@ -67,6 +67,8 @@ class Link:
     url: str
     label: str = ""
     verified_at: datetime | None = None
+    # Mastodon checks rel="me" for profile fields only; a link in the bio can never get the tick.
+    in_profile_field: bool = False
 
 
 @dataclass(frozen=True)

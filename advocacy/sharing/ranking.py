@@ -15,6 +15,7 @@ from advocacy.sharing.content import ContentItem
 
 HALF_LIFE_DAYS = 7.0
 FRESH_WEIGHT, RELEVANCE_WEIGHT = 0.6, 0.4
+FRESH_DAYS = 30  # only this young is an item called "fresh" in its reason
 VARIETY_PENALTY = 0.75  # per topic already covered by a higher-ranked item
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|io|dev|app|social|example)(?:/\S*)?")
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ0-9+#-]{3,}")
@@ -157,6 +158,15 @@ def freshness(item: ContentItem, now: datetime) -> float:
     return 0.5 ** (age_days / HALF_LIFE_DAYS)
 
 
+def _plain_reason(item: ContentItem, now: datetime) -> str:
+    """Why an item with nothing matching this person is listed at all, its age said honestly."""
+    if item.published is None:
+        return f"from {item.source} (undated)"
+    days = max(0, (now - item.published).days)
+    age = f"{days} day{'s' if days != 1 else ''} old" if days < 2 * 365 else f"{days // 365} years old"
+    return f"{'fresh' if days <= FRESH_DAYS else 'older'} from {item.source} ({age})"
+
+
 def rank(
     items: Sequence[ContentItem],
     *,
@@ -176,8 +186,7 @@ def rank(
         seen.add(key)
         relevance, reason = interests.match(item)
         score = FRESH_WEIGHT * freshness(item, now) + RELEVANCE_WEIGHT * relevance
-        age = f"{(now - item.published).days} days old" if item.published else "undated"
-        candidates.append(Ranked(item, score, reason or f"fresh from {item.source} ({age})"))
+        candidates.append(Ranked(item, score, reason or _plain_reason(item, now)))
     # Greedy pick with a penalty for topics already covered, so the list is not all one launch.
     picked: list[Ranked] = []
     covered: Counter[str] = Counter()

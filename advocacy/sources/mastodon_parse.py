@@ -75,9 +75,11 @@ def _field_links(fields: Any) -> list[Link]:
         rendered = html_to_text(_text(item.get("value")))
         verified_at = parse_timestamp(item.get("verified_at"))
         if rendered.links:
-            links.extend(Link(url=url, label=name, verified_at=verified_at) for url in rendered.links)
+            links.extend(
+                Link(url=url, label=name, verified_at=verified_at, in_profile_field=True) for url in rendered.links
+            )
         elif rendered.text.startswith(("http://", "https://")):
-            links.append(Link(url=rendered.text, label=name, verified_at=verified_at))
+            links.append(Link(url=rendered.text, label=name, verified_at=verified_at, in_profile_field=True))
     return links
 
 

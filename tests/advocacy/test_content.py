@@ -120,6 +120,9 @@ def test_ranking_fresh_relevant_unshared_unexpired_varied() -> None:
         < 3
     )
     assert next(r for r in ranked if r.item.title == "Quarterly results").reason.startswith("fresh from Acme blog")
+    # Nothing years old is called fresh, even when it is the only thing there is to share.
+    (old,) = rank([_item("Archive", days_old=5 * 365 + 2)], interests=_interests(), shared=set(), now=NOW)
+    assert old.reason.startswith("older from") and "5 years old" in old.reason
 
 
 def test_gather_reads_feeds_the_company_account_and_a_library(httpserver: HTTPServer, tmp_path: Path) -> None:

@@ -132,3 +132,14 @@ def test_html_to_text_keeps_targets_of_named_links() -> None:
     assert rendered.links == ("https://blog.example/post",)
     assert html_to_text("").text == ""
     assert html_to_text("plain text, no tags").text == "plain text, no tags"
+
+
+def test_only_profile_field_links_can_carry_the_verified_tick() -> None:
+    _, account = _recorded_accounts()
+    account = {
+        **account,
+        "note": '<p>Blog at <a href="https://bio.example/">bio.example</a></p>',
+        "fields": [{"name": "Site", "value": '<a href="https://field.example/">field.example</a>'}],
+    }
+    links = {link.url: link.in_profile_field for link in parse_account(account, host="localhost:3000").links}
+    assert links == {"https://field.example/": True, "https://bio.example/": False}

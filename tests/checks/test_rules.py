@@ -244,10 +244,18 @@ CASES = [
     # visibility
     Case(
         "not discoverable",
-        lambda: with_profile(M, visibility=replace(PROFILES[M].visibility, discoverable=None)),
+        lambda: with_profile(M, visibility=replace(PROFILES[M].visibility, discoverable=False)),
         "visibility.not_discoverable",
         M,
         Severity.WARNING,
+        "Privacy and reach",
+    ),
+    Case(
+        "discoverable not stated by the server",
+        lambda: with_profile(M, visibility=replace(PROFILES[M].visibility, discoverable=None)),
+        "visibility.not_discoverable",
+        M,
+        Severity.INFO,
         "Privacy and reach",
     ),
     Case(
@@ -266,7 +274,7 @@ CASES = [
     ),
     Case(
         "unverified link",
-        lambda: with_profile(M, links=(Link("https://sam.example/", "Website"),)),
+        lambda: with_profile(M, links=(Link("https://sam.example/", "Website", in_profile_field=True),)),
         "visibility.link_not_verified",
         M,
         Severity.INFO,
@@ -493,6 +501,11 @@ def test_spans_point_at_the_words_they_are_about() -> None:
                 B, (post(B, "Acme Widgets pay is terrible and the overtime is awful, we deserve better"), *posts(B)[1:])
             ),
             "risk.negative_tone",
+        ),
+        (
+            "a link in the bio can never be verified, so it is not asked to be",
+            lambda: with_profile(M, links=(Link("https://bio.example/"),)),
+            "visibility.link_not_verified",
         ),
         (
             "a year is not a phone number",
