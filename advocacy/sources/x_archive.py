@@ -434,20 +434,13 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         profile = parse_profile(account_data, records(listed("profile", r"profile\.js")), former)
         context.progress(1, 3)
         if grailbird:
-            months = by_name(r"(tweets_)?\d{4}_\d{2}\.js")
-            monthly: list[Any] = []
-            for member in months:
-                value = parse_assignment(archive.read(member), name=member.rsplit("/", 1)[-1])
-                monthly.extend(value if isinstance(value, list) else [value])
-            if months or not (csv_files := by_name(r"tweets\.csv")):
-                posts, skips = read_tweets(monthly, username=username, account_id=account_id)
-            else:
-                posts, skips = read_tweets_csv(archive.read(csv_files[0]), username=username, account_id=account_id)
+            posts, skips = _grailbird_tweets(archive, members, username=username, account_id=account_id)
         else:
             tweet_files = listed("tweets", r"tweets?(-part\d+)?\.js")
             tweets = records(tweet_files)
             notes = records(listed("noteTweet", r"note-tweets?(-part\d+)?\.js"))
             posts, skips = read_tweets(tweets, username=username, account_id=account_id, notes=notes)
+            skips += _missing(_manifest_parts(manifest, "tweets") + _manifest_parts(manifest, "tweet"), members)
             if not tweet_files:  # an archive without its tweets must not read as "no posts"
                 skips += (
                     SkippedRecords(1, "tweets file", "was not in the archive (no tweets.js), so no tweets were read"),
@@ -460,6 +453,66 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         context.progress(2, 3)
     context.progress(3, 3)
     return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skips)
+
+
+def _manifest_parts(manifest: Any, data_type: str) -> list[tuple[str, int | None]]:
+    return [(_text(f.get("fileName")), _int(f.get("count"))) for f in _manifest_entries(manifest, data_type)]
+
+
+def _grailbird_tweets(
+    archive: ExportArchive, members: list[str], *, username: str, account_id: str
+) -> tuple[list[Post], tuple[SkippedRecords, ...]]:
+    """The 2012–2018 archive: one script per month, listed in tweet_index.js (or a tweets.csv)."""
+    months = archive.find(r"(tweets_)?\d{4}_\d{2}\.js")
+    index = archive.find(r"tweet_index\.js")
+    listed_months, index_skips = _read_index(archive, index[0]) if index else ([], ())
+    monthly: list[Any] = []
+    for member in months:
+        value = parse_assignment(archive.read(member), name=member.rsplit("/", 1)[-1])
+        monthly.extend(value if isinstance(value, list) else [value])
+    if months or not (csv_files := archive.find(r"tweets\.csv")):
+        posts, skips = read_tweets(monthly, username=username, account_id=account_id)
+    else:
+        posts, skips = read_tweets_csv(archive.read(csv_files[0]), username=username, account_id=account_id)
+    return posts, (*skips, *index_skips, *_missing(listed_months, members))
+
+
+def _read_index(archive: ExportArchive, member: str) -> tuple[list[tuple[str, int | None]], tuple[SkippedRecords, ...]]:
+    try:
+        return _grailbird_index(parse_assignment(archive.read(member), name="tweet_index.js")), ()
+    except MalformedExport:  # only the count of missing months depends on it: the tweets are still read
+        return [], (SkippedRecords(1, "tweet index", "could not be read, so missing months could not be counted"),)
+
+
+def _grailbird_index(index: Any) -> list[tuple[str, int | None]]:
+    """The month files ``tweet_index.js`` lists, each with the number of tweets it says it holds."""
+    entries = index if isinstance(index, list) else []
+    return [
+        (_text(e.get("file_name")), _int(e.get("tweet_count")))
+        for e in entries
+        if isinstance(e, Mapping) and _text(e.get("file_name"))
+    ]
+
+
+def _missing(listed: list[tuple[str, int | None]], members: list[str]) -> tuple[SkippedRecords, ...]:
+    """Files the archive's own index lists that are not in it: the tweets in them were never read."""
+    gone = [
+        (name, count)
+        for name, count in listed
+        if name and not any(m == name.lstrip("./") or m.endswith("/" + name.lstrip("./")) for m in members)
+    ]
+    if not gone:
+        return ()
+    counts = [count for _, count in gone]
+    files = f"{len(gone)} file{'s' if len(gone) != 1 else ''}"
+    if all(count is not None for count in counts):
+        total = sum(count for count in counts if count is not None)
+        return (SkippedRecords(total, "tweets", f"were in {files} the archive lists but does not hold"),)
+    return (
+        SkippedRecords(
+            len(gone), "tweet files", "the archive lists are missing from it, so their tweets were not read"
+        ),
+    )
 
 
 def _count(manifest: Any, data_type: str, records: Callable[[list[str]], list[Any]], files: list[str]) -> int | None:

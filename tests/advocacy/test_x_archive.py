@@ -190,6 +190,11 @@ def test_manifest_lists_the_part_files_and_names_the_account(tmp_path: Path) -> 
     fetched = _fetch(data.parent)
     assert fetched.profile.handle == "@RTIatMLA" and fetched.profile.display_name == "RTI"
     assert len(fetched.posts) == 70 and fetched.skipped == ()
+    # A part the manifest lists but the archive lost: its tweets are counted as not read.
+    (data / "tweets-part1.js").unlink()
+    fetched = _fetch(data.parent)
+    assert len(fetched.posts) == 30
+    assert [s.sentence() for s in fetched.skipped] == ["40 tweets were in 1 file the archive lists but does not hold."]
 
 
 def test_long_post_text_comes_from_note_tweet_js(tmp_path: Path) -> None:
@@ -231,3 +236,16 @@ def test_grailbird_archive_with_numeric_ids_and_old_dates(tmp_path: Path) -> Non
     ]
     assert fetched.posts[0].created_at == datetime(2013, 2, 28, 23, 59, 59, tzinfo=UTC)
     assert [s.sentence() for s in fetched.skipped] == ["1 of 3 tweets had no date we could read."]
+    # tweet_index.js lists every month; one that is not in the archive is counted, not passed over.
+    index = [
+        {"file_name": "data/js/tweets/2013_02.js", "tweet_count": 3, "year": 2013, "month": 2},
+        {"file_name": "data/js/tweets/2013_03.js", "tweet_count": 12, "year": 2013, "month": 3},
+    ]
+    (js / "tweet_index.js").write_text("var tweet_index = " + json.dumps(index))
+    assert [s.sentence() for s in _fetch(tmp_path / "archive").skipped] == [
+        "1 of 3 tweets had no date we could read.",
+        "12 tweets were in 1 file the archive lists but does not hold.",
+    ]
+    (js / "tweet_index.js").write_text("var tweet_index = [{")
+    broken = _fetch(tmp_path / "archive")
+    assert len(broken.posts) == 2 and "tweet index could not be read" in broken.skipped[-1].sentence()

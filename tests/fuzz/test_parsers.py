@@ -383,6 +383,7 @@ def test_x_archive_any_generation(data: Any) -> None:
         x_archive.read_tweets(records, username="u", account_id="1", notes=records)
         x_archive.account_from_manifest(value)
         x_archive.account_from_user_details(value)
+        x_archive._missing(x_archive._grailbird_index(value) + x_archive._manifest_parts(value, "tweets"), [])
 
     only_our_errors(parse)
 
