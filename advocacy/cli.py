@@ -27,6 +27,7 @@ from advocacy.profile_file import load_profile
 from advocacy.report import render_json, render_text
 from advocacy.report_html import render_html
 from advocacy.sample import load_sample_profile
+from advocacy.storage import ShareRecord
 from advocacy.terminal import for_terminal, json_for_terminal
 from advocacy.wording import engagement_phrase
 from advocacy.workspace import Workspace
@@ -257,6 +258,8 @@ def run_history_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
                     "item": s.item_key,
                     "state": s.state,
                     "url": s.post_url,
+                    "scheduled_at": s.scheduled_at.isoformat() if s.scheduled_at else None,
+                    "remote_id": s.remote_id,
                     "engagement": s.engagement.as_dict() if s.engagement else None,
                 }
                 for s in shares
@@ -269,12 +272,19 @@ def run_history_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
         score = "not audited" if a.score is None else f"score {a.score}/100"
         say(stdout, f"  #{a.id}  {a.audited_at.astimezone():%Y-%m-%d %H:%M}  {score}  {a.findings_count} findings")
     say(stdout, "Shares:" if shares else "Nothing shared yet: `advocacy suggest` lists what you could share.")
-    states = {"posted": "", "pending": " (sent, not confirmed yet)", "failed": " (refused)"}
     for s in shares:
         where = (s.post_url or "no address") + (f"  ({engagement_phrase(s.engagement)})" if s.engagement else "")
         say(
             stdout,
-            f"  {s.created_at.astimezone():%Y-%m-%d %H:%M}  {s.network.label}{states.get(s.state, '')}"
-            f"  {s.item_key}  {where}",
+            f"  {s.created_at.astimezone():%Y-%m-%d %H:%M}  {s.network.label}{_share_state(s)}  {s.item_key}  {where}",
         )
     return EXIT_OK
+
+
+def _share_state(share: ShareRecord) -> str:
+    """The share's state in words; a posted one needs none (its address says it)."""
+    if share.state == "scheduled":
+        when = f" for {share.scheduled_at.astimezone():%Y-%m-%d %H:%M}" if share.scheduled_at else ""
+        return f" (scheduled{when}, id {share.remote_id})"
+    words = {"posted": "", "pending": " (sent, not confirmed yet)", "failed": " (refused)", "cancelled": " (cancelled)"}
+    return words.get(share.state, f" ({share.state})")

@@ -341,6 +341,9 @@ def test_a_scheduled_mastodon_post_is_held_once_and_can_be_cancelled(
             run_cli("history", "--profile", str(profile), "--format", "json", home=advocacy_home).stdout
         )
         assert [s["state"] for s in listed["shares"]] == ["scheduled"]
+        assert listed["shares"][0]["remote_id"] == "1" and listed["shares"][0]["scheduled_at"].startswith("2031-06-01")
+        text = run_cli("history", "--profile", str(profile), home=advocacy_home).stdout
+        assert "Mastodon (scheduled for 2031-06-01" in text and ", id 1)" in text
         cancel = _share(profile, advocacy_home, "--network", "mastodon", "--cancel", "1")
         assert cancel.returncode == 0 and "Cancelled the scheduled post 1." in cancel.stdout
         assert mastodon.held == {}
