@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from advocacy.domain.models import AccountRef, Link, Network, Position, Post, Profile, VisibilityFacts
+from advocacy.domain.models import AccountRef, Link, Media, Network, Position, Post, Profile, VisibilityFacts
 from advocacy.errors import ProfileNotFound
 from advocacy.http_session import HttpClient
 from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text
@@ -230,6 +230,7 @@ class _Share:
     link: str
     text: str
     urls: list[str] = field(default_factory=list)
+    media: list[str] = field(default_factory=list)
 
 
 def _share_columns(rows: list[Row]) -> dict[str, str | None]:
@@ -311,6 +312,8 @@ def read_shares(rows: Iterable[Row]) -> tuple[list[Post], Skips]:
         elif text and not share.text:
             share.text = text
         share.urls.extend(u for u in urls if u and u not in share.urls)
+        attached = _URL.findall(row.get(columns["media"] or "", ""))
+        share.media.extend(u for u in attached if u not in share.media)
     posts = [
         Post(
             network=Network.LINKEDIN,
@@ -322,10 +325,16 @@ def read_shares(rows: Iterable[Row]) -> tuple[list[Post], Skips]:
             is_repost=not share.text,
             links=tuple(share.urls),
             hashtags=tuple(dict.fromkeys(_HASHTAG.findall(share.text))),
+            # The export names the file but not its description: alt None is "not said", not "missing".
+            media=tuple(Media(kind=_media_kind(url)) for url in share.media),
         )
         for key, share in shares.items()
     ]
     return posts, skips
+
+
+def _media_kind(url: str) -> str:
+    return "video" if re.search(r"video|\.(mp4|mov|webm)(\?|$)", url, re.IGNORECASE) else "image"
 
 
 def parse_shares(rows: Iterable[Row]) -> list[Post]:

@@ -43,10 +43,16 @@ def _is_feed(response: HttpResponse) -> bool:
 
 def _posts(entries: tuple[FeedEntry, ...], skips: Skips) -> list[Post]:
     posts = []
+    seen: set[str] = set()
     for entry in entries:
         if entry.published is None:
             skips.add("had no date we could read")
             continue
+        key = entry.id or entry.url
+        if key and key in seen:  # kept twice it would count twice in every figure; said, not dropped silently
+            skips.add("repeated the id of an entry already read")
+            continue
+        seen.add(key)
         posts.append(
             Post(
                 network=Network.WEBSITE,

@@ -215,6 +215,8 @@ def test_a_share_exported_once_per_image_is_one_post(tmp_path: Path) -> None:
     fetched = _fetch(folder)
     assert len(fetched.posts) == 1 and fetched.skipped == ()
     assert fetched.posts[0].links == ("https://a.example/x",) and fetched.posts[0].is_repost
+    # Each row's image is kept: three images, their descriptions not said by the export.
+    assert [(m.kind, m.alt) for m in fetched.posts[0].media] == [("image", None)] * 3
 
 
 def test_2018_profile_websites_and_skills_artefact(tmp_path: Path) -> None:

@@ -233,3 +233,20 @@ def test_a_feed_that_breaks_off_is_read_as_far_as_it_goes_and_says_so(httpserver
     assert len(fetched.posts) == 1
     (record,) = [r for r in fetched.skipped if r.what == "feed"]
     assert record.sentence() == "1 feed breaks off or is damaged after 1 entry; any entries after that were not read."
+
+
+def test_an_entry_repeated_in_the_feed_is_read_once_and_the_repeat_counted(httpserver: HTTPServer) -> None:
+    page = '<html><head><link rel="alternate" type="application/feed+json" href="/feed.json"></head></html>'
+    httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
+    item = {
+        "id": "1",
+        "url": "https://site.example/a",
+        "content_text": "Hello",
+        "date_published": "2024-01-02T10:00:00Z",
+    }
+    other = {**item, "id": "2", "url": "https://site.example/b"}
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [item, other, item]}
+    httpserver.expect_request("/feed.json").respond_with_json(feed, content_type="application/feed+json")
+    fetched = _fetch(httpserver.url_for("/"))
+    assert [p.id for p in fetched.posts] == ["1", "2"]
+    assert [s.sentence() for s in fetched.skipped] == ["1 of 3 feed items repeated the id of an entry already read."]
