@@ -22,7 +22,7 @@ from advocacy.wording import (
 # 3: "reach" (followers, following, posts per network) and "posts[].engagement" added.
 # 4: findings carry "span" (the flagged word inside "evidence") and "help_url"; a typo's evidence is the
 #    sentence around the word (at most 240 characters), one finding per distinct word per post.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _profile_json(outcome: SourceOutcome, profile: Profile) -> dict[str, Any]:
@@ -40,7 +40,10 @@ def _profile_json(outcome: SourceOutcome, profile: Profile) -> dict[str, Any]:
             {"url": link.url, "label": link.label, "verified": link.verified_at is not None} for link in profile.links
         ],
         "last_post_at": last.isoformat() if last else None,
-        "post_count": profile.post_count if profile.post_count is not None else len(outcome.posts),
+        # The account's own total as the network states it (null where it does not: exports), and
+        # how many this audit read: two different figures, never one standing in for the other.
+        "post_count": profile.post_count,
+        "posts_read": len(outcome.posts),
         "visibility": {
             **profile.visibility.as_dict(),
             "avatar_is_default": profile.avatar_is_default,

@@ -43,7 +43,7 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
     result = run_cli("audit", "--sample", "--format", "json", home=advocacy_home)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["schema_version"] == 4
+    assert report["schema_version"] == 5
     assert set(report) == {
         "schema_version",
         "audited_at",
@@ -87,8 +87,11 @@ def test_sample_audit_prints_a_valid_json_report(advocacy_home: Path) -> None:
         "links",
         "last_post_at",
         "post_count",
+        "posts_read",
         "visibility",
     } <= set(profile)
+    read = sum(1 for post in report["posts"] if post["network"] == profile["network"])
+    assert profile["posts_read"] == read
     assert profile["display_name"] == "Sam Rivera"
     assert profile["visibility"]["discoverable"] is False
     assert report["posts"] and {

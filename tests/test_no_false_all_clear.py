@@ -67,7 +67,7 @@ def test_every_source_failing_is_not_audited_in_json(advocacy_home: Path, tmp_pa
     result = run_cli("audit", "--profile", str(_unreachable_profile(tmp_path)), "--format", "json", home=advocacy_home)
     assert result.returncode == 1, result.stderr  # must not pass for a clean audit in a script
     report = json.loads(result.stdout)
-    assert report["schema_version"] == 4
+    assert report["schema_version"] == 5
     assert report["score"] is None
     assert report["coverage"] == {
         "read": 0,

@@ -41,7 +41,7 @@ def test_mastodon_reach_and_engagement_are_the_recorded_counts(
     report = _audit_json(
         tmp_path, advocacy_home, f'mastodon = "{loopback.handle}"', f'mastodon = "{loopback.base_url}"'
     )
-    assert report["schema_version"] == 4
+    assert report["schema_version"] == 5
     pagination = load_cassette("mastodon/mastodonpy__test_get_pagination_info.yaml")
     account = find(pagination, "GET", "/verify_credentials")[0].json()
     (reach,) = report["reach"]
