@@ -322,7 +322,19 @@ class SpellChecker:
                 continue
             around = neighbours(text, word.start, word.end)
             found.append(Misspelling(word.start, word.end, word.text, self._suggestions(word.text, around)))
-        return found
+        return sorted(found + _modal_of(text), key=lambda m: m.start)
+
+
+# "should of": every word spelled right, so no dictionary sees it; "could of course" is fine.
+_MODAL_OF = re.compile(r"\b(?:could|should|would|must|might|may)n?(?:'t|’t)?\s+(of)\b(?!\s+course\b)", re.IGNORECASE)
+
+
+def _modal_of(text: str) -> list[Misspelling]:
+    found = []
+    for match in _MODAL_OF.finditer(text):
+        typed = match.group(1)
+        found.append(Misspelling(match.start(1), match.end(1), typed, ("Have" if typed[0].isupper() else "have",)))
+    return found
 
 
 def _rhyme(part: str) -> str:

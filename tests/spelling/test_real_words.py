@@ -50,3 +50,18 @@ def test_a_plural_suggestion_takes_a_bare_apostrophe() -> None:
 
 def test_motherload_is_offered_motherlode(checker: SpellChecker) -> None:
     assert "motherlode" in flagged(checker, "we hit the motherload of data")["motherload"][:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("I should of known", 9), ("It would of been fine", 9), ("we mustn't of", 11), ("Could Of been", 6)],
+)
+def test_of_after_could_should_would_is_have(checker: SpellChecker, text: str, start: int) -> None:
+    (flag,) = checker.check(text)
+    assert (flag.start, flag.end, flag.word.lower()) == (start, start + 2, "of")
+    assert flag.suggestions[0].lower() == "have"
+
+
+@pytest.mark.parametrize("text", ["You could of course ask", "the best we could offer", "a lot of work"])
+def test_of_that_belongs_is_left_alone(checker: SpellChecker, text: str) -> None:
+    assert checker.check(text) == []
