@@ -225,7 +225,27 @@ def _load_file(base: str) -> Lexicon:
         raise UnknownLanguage(base)
     try:
         with path.open("rb") as raw:
-            _CACHE[base] = decode(base, gzip.decompress(raw.read()))
+            lexicon = decode(base, gzip.decompress(raw.read()))
     except (OSError, EOFError, ValueError) as exc:  # gzip, UTF-8 and JSON errors are all among these
         raise DamagedWordList(base) from exc
-    return _CACHE[base]
+    _add_words(lexicon, FOLDER / f"{base}-additions.txt")
+    _CACHE[base] = lexicon
+    return lexicon
+
+
+_ADDED_ZIPF = 3.0  # an everyday word, neither rare nor among the most common
+
+
+def _add_words(lexicon: Lexicon, path: Traversable) -> None:
+    """Words vouched for since the list was built: correct, and offered as suggestions."""
+    if not path.is_file():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.strip().lower()
+        if not word or word.startswith("#"):
+            continue
+        lexicon.tags[word] = "w" + lexicon.tags.get(word, "").replace("m", "").replace("r", "").replace("w", "")
+        lexicon.zipf[word] = max(lexicon.zipf.get(word, 0.0), _ADDED_ZIPF)
+        group = lexicon.by_initial.setdefault((word[0], len(word)), [])
+        if word not in group:
+            group.append(word)

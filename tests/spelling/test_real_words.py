@@ -18,7 +18,10 @@ def flagged(checker: SpellChecker, text: str) -> dict[str, tuple[str, ...]]:
 
 @pytest.mark.parametrize(
     "word",
-    ["likers", "spammy", "unresearched", "reposts", "repost", "fediverse", "unfollow", "onboarding", "subtweeting"],
+    [
+        *("likers", "spammy", "unresearched", "reposts", "repost", "fediverse", "unfollow", "onboarding"),
+        *("subtweeting", "webhook", "async", "repo", "Thx", "pessimise"),  # the last from en-additions.txt
+    ],
 )
 def test_the_vocabulary_of_social_media_and_work_is_known(checker: SpellChecker, word: str) -> None:
     assert checker.check(f"we talked about {word} today") == []
@@ -65,3 +68,7 @@ def test_of_after_could_should_would_is_have(checker: SpellChecker, text: str, s
 @pytest.mark.parametrize("text", ["You could of course ask", "the best we could offer", "a lot of work"])
 def test_of_that_belongs_is_left_alone(checker: SpellChecker, text: str) -> None:
     assert checker.check(text) == []
+
+
+def test_a_word_added_since_the_list_was_built_is_also_a_suggestion(checker: SpellChecker) -> None:
+    assert flagged(checker, "the webhok failed")["webhok"][0] == "webhook"
