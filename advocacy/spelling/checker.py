@@ -322,18 +322,26 @@ class SpellChecker:
                 continue
             around = neighbours(text, word.start, word.end)
             found.append(Misspelling(word.start, word.end, word.text, self._suggestions(word.text, around)))
-        return sorted(found + _modal_of(text), key=lambda m: m.start)
+        return sorted(found + _real_word_slips(text), key=lambda m: m.start)
 
 
 # "should of": every word spelled right, so no dictionary sees it; "could of course" is fine.
 _MODAL_OF = re.compile(r"\b(?:could|should|would|must|might|may)n?(?:'t|’t)?\s+(of)\b(?!\s+course\b)", re.IGNORECASE)
 
 
-def _modal_of(text: str) -> list[Misspelling]:
+# "its" is a possessive, and a possessive is never followed by an article, "not" or "been": "its a
+# shame" is always "it's". Only those followers, because "its very existence", "its going rate" are right.
+_ITS_IS = re.compile(r"\b(its)\s+(?:a|an|the|not|been)\b(?![-’'])", re.IGNORECASE)
+
+
+def _real_word_slips(text: str) -> list[Misspelling]:
     found = []
     for match in _MODAL_OF.finditer(text):
         typed = match.group(1)
         found.append(Misspelling(match.start(1), match.end(1), typed, ("Have" if typed[0].isupper() else "have",)))
+    for match in _ITS_IS.finditer(text):
+        typed = match.group(1)
+        found.append(Misspelling(match.start(1), match.end(1), typed, ("It's" if typed[0].isupper() else "it's",)))
     return found
 
 

@@ -72,3 +72,14 @@ def test_of_that_belongs_is_left_alone(checker: SpellChecker, text: str) -> None
 
 def test_a_word_added_since_the_list_was_built_is_also_a_suggestion(checker: SpellChecker) -> None:
     assert flagged(checker, "the webhok failed")["webhok"][0] == "webhook"
+
+
+@pytest.mark.parametrize(("text", "start"), [("Its a shame", 0), ("I think its not fair", 8), ("its been long", 0)])
+def test_its_before_an_article_not_or_been_is_it_is(checker: SpellChecker, text: str, start: int) -> None:
+    (flag,) = checker.check(text)
+    assert (flag.start, flag.end) == (start, start + 3) and flag.suggestions[0].lower() == "it's"
+
+
+@pytest.mark.parametrize("text", ["the team and its goals", "its very existence", "its going rate", "its own way"])
+def test_its_as_a_possessive_is_left_alone(checker: SpellChecker, text: str) -> None:
+    assert checker.check(text) == []
