@@ -323,14 +323,17 @@ class Store:
                 ),
             )
 
-    def share_by_remote_id(self, network: Network, remote_id: str) -> tuple[str, str] | None:
-        """(item key, idempotency key) of the share the network knows by ``remote_id``."""
+    def share_by_remote_id(self, network: Network, remote_id: str) -> RemoteShare | None:
+        """The share the network knows by ``remote_id``: its keys, state and scheduled time."""
         with self._connect() as connection:
             row = connection.execute(
-                "SELECT item_key, idempotency_key FROM shares WHERE network = ? AND remote_id = ? ORDER BY id DESC",
+                "SELECT item_key, idempotency_key, state, scheduled_at FROM shares "
+                "WHERE network = ? AND remote_id = ? ORDER BY id DESC",
                 (network.value, remote_id),
             ).fetchone()
-        return (row[0], row[1]) if row else None
+        if not row:
+            return None
+        return RemoteShare(row[0], row[1], row[2], datetime.fromisoformat(row[3]) if row[3] else None)
 
     def pending_share_key(self, item_key: str, network: Network) -> str | None:
         """The key of an attempt that never got an answer: a retry must reuse it."""
@@ -374,6 +377,16 @@ class Store:
         keys = self.dismissed() if dismissed is None else dismissed
         check_id, network, target, evidence_hash = dismissal_key(finding)
         return (check_id, network, target, evidence_hash) in keys or (check_id, network, target, "") in keys
+
+
+@dataclass(frozen=True)
+class RemoteShare:
+    """A share as the network's id finds it: enough to update its state."""
+
+    item_key: str
+    idempotency_key: str
+    state: str
+    scheduled_at: datetime | None
 
 
 @dataclass(frozen=True)

@@ -251,7 +251,7 @@ class Workspace:
     def scheduled_share_pending(self, record: ShareRecord) -> bool:
         """Whether the server still holds this scheduled post. One gone before it was due was
         cancelled elsewhere: it is marked cancelled here, so the item can be scheduled again."""
-        from advocacy.sharing.publish import scheduled_mastodon_exists
+        from advocacy.sharing.publish import mark_cancelled_elsewhere, scheduled_mastodon_exists
 
         base, account = self.mastodon_base(), self.config.me.accounts.mastodon
         token = self._secret(Network.MASTODON, account) if account else None
@@ -262,12 +262,8 @@ class Workspace:
             exists = scheduled_mastodon_exists(client, base_url=base, token=token, remote_id=record.remote_id)
         finally:
             client.close()
-        due = record.scheduled_at
-        if not exists and due is not None and due > datetime.now(UTC):
-            found = self.store.share_by_remote_id(Network.MASTODON, record.remote_id)
-            if found is not None:
-                self.store.record_share(found[0], Network.MASTODON, found[1], state="cancelled")
-            return False
+        if not exists:
+            mark_cancelled_elsewhere(self.store, record.remote_id)
         return exists
 
     def mastodon_base(self) -> str | None:

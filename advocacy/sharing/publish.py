@@ -77,28 +77,24 @@ def publish_mastodon(
     return Published(url=url, reused_key=reused)
 
 
-def cancel_scheduled_mastodon(client: HttpClient, store: Store, *, base_url: str, token: str, remote_id: str) -> None:
-    """Cancel a scheduled post on the server; the share is then free to be made again."""
+def _scheduled_url(base_url: str, remote_id: str) -> str:
     from urllib.parse import quote
 
+    return f"{base_url.rstrip('/')}/api/v1/scheduled_statuses/{quote(remote_id, safe='')}"
+
+
+def cancel_scheduled_mastodon(client: HttpClient, store: Store, *, base_url: str, token: str, remote_id: str) -> None:
+    """Cancel a scheduled post on the server; the share is then free to be made again."""
     try:
         client.delete(
-            f"{base_url.rstrip('/')}/api/v1/scheduled_statuses/{quote(remote_id, safe='')}",
+            _scheduled_url(base_url, remote_id),
             what="the scheduled post",
             credential=Credential.bearer(base_url, token),
         )
     except HttpStatusError as exc:
         if exc.status != 404:
             raise
-        found = store.share_by_remote_id(Network.MASTODON, remote_id)
-        record = next(
-            (s for s in store.shares(limit=10_000) if s.network is Network.MASTODON and s.remote_id == remote_id),
-            None,
-        )
-        due = record.scheduled_at if record is not None and record.state == "scheduled" else None
-        if found is not None and due is not None and due > datetime.now(UTC):
-            # Not yet due and not on the server: it was cancelled elsewhere (the web page, another app).
-            store.record_share(found[0], Network.MASTODON, found[1], state="cancelled")
+        if mark_cancelled_elsewhere(store, remote_id):
             raise FetchError(
                 f"The server no longer holds the scheduled post {remote_id}: it was cancelled elsewhere. "
                 "It is marked cancelled here too, so it can be shared again."
@@ -108,16 +104,25 @@ def cancel_scheduled_mastodon(client: HttpClient, store: Store, *, base_url: str
         ) from None
     found = store.share_by_remote_id(Network.MASTODON, remote_id)
     if found is not None:
-        store.record_share(found[0], Network.MASTODON, found[1], state="cancelled")
+        store.record_share(found.item_key, Network.MASTODON, found.idempotency_key, state="cancelled")
+
+
+def mark_cancelled_elsewhere(store: Store, remote_id: str) -> bool:
+    """A scheduled post the server no longer holds before it was due was cancelled elsewhere (its
+    web page, another app): mark it cancelled here too, so the item can be shared again. True if so."""
+    found = store.share_by_remote_id(Network.MASTODON, remote_id)
+    due = found.scheduled_at if found is not None and found.state == "scheduled" else None
+    if found is None or due is None or due <= datetime.now(UTC):
+        return False
+    store.record_share(found.item_key, Network.MASTODON, found.idempotency_key, state="cancelled")
+    return True
 
 
 def scheduled_mastodon_exists(client: HttpClient, *, base_url: str, token: str, remote_id: str) -> bool:
     """Whether the server still holds this scheduled post (it may have been cancelled elsewhere)."""
-    from urllib.parse import quote
-
     try:
         client.get(
-            f"{base_url.rstrip('/')}/api/v1/scheduled_statuses/{quote(remote_id, safe='')}",
+            _scheduled_url(base_url, remote_id),
             what="the scheduled post",
             credential=Credential.bearer(base_url, token),
         )
