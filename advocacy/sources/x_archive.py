@@ -389,7 +389,7 @@ def _manifest_entries(manifest: Any, data_type: str) -> list[Mapping[str, Any]]:
 
 
 def _manifest_files(manifest: Any, data_type: str) -> list[str]:
-    return [_text(f.get("fileName")) for f in _manifest_entries(manifest, data_type) if _text(f.get("fileName"))]
+    return [name for name, _ in _manifest_parts(manifest, data_type) if name]
 
 
 def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:  # noqa: ARG001
@@ -406,8 +406,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
 
         def listed(data_type: str, pattern: str) -> list[str]:
             """Files of one kind: as manifest.js lists them when it does, else found by name."""
-            wanted = [f.lstrip("./") for f in _manifest_files(manifest, data_type)]
-            present = [m for m in members if any(m == w or m.endswith("/" + w) for w in wanted)]
+            wanted = _manifest_files(manifest, data_type)
+            present = [m for m in members if any(_is_member(w, m) for w in wanted)]
             return sorted(set(present) | set(by_name(pattern)))
 
         def records(files: list[str]) -> list[Any]:
@@ -455,6 +455,12 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
     return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skips)
 
 
+def _is_member(listed: str, member: str) -> bool:
+    """Whether an archive member is the file an index lists (``data/tweets.js``), in any top folder."""
+    name = listed.lstrip("./")
+    return member == name or member.endswith("/" + name)
+
+
 def _manifest_parts(manifest: Any, data_type: str) -> list[tuple[str, int | None]]:
     return [(_text(f.get("fileName")), _int(f.get("count"))) for f in _manifest_entries(manifest, data_type)]
 
@@ -496,11 +502,7 @@ def _grailbird_index(index: Any) -> list[tuple[str, int | None]]:
 
 def _missing(listed: list[tuple[str, int | None]], members: list[str]) -> tuple[SkippedRecords, ...]:
     """Files the archive's own index lists that are not in it: the tweets in them were never read."""
-    gone = [
-        (name, count)
-        for name, count in listed
-        if name and not any(m == name.lstrip("./") or m.endswith("/" + name.lstrip("./")) for m in members)
-    ]
+    gone = [(name, count) for name, count in listed if name and not any(_is_member(name, m) for m in members)]
     if not gone:
         return ()
     counts = [count for _, count in gone]

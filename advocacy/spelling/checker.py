@@ -334,14 +334,16 @@ _MODAL_OF = re.compile(r"\b(?:could|should|would|must|might|may)n?(?:'t|’t)?\s
 _ITS_IS = re.compile(r"\b(its)\s+(?:a|an|the|not|been)\b(?![-’'])", re.IGNORECASE)
 
 
+_SLIPS = ((_MODAL_OF, "have"), (_ITS_IS, "it's"))
+
+
 def _real_word_slips(text: str) -> list[Misspelling]:
     found = []
-    for match in _MODAL_OF.finditer(text):
-        typed = match.group(1)
-        found.append(Misspelling(match.start(1), match.end(1), typed, ("Have" if typed[0].isupper() else "have",)))
-    for match in _ITS_IS.finditer(text):
-        typed = match.group(1)
-        found.append(Misspelling(match.start(1), match.end(1), typed, ("It's" if typed[0].isupper() else "it's",)))
+    for pattern, meant in _SLIPS:
+        for match in pattern.finditer(text):
+            typed = match.group(1)
+            fix = meant.capitalize() if typed[0].isupper() else meant
+            found.append(Misspelling(match.start(1), match.end(1), typed, (fix,)))
     return found
 
 
