@@ -22,7 +22,6 @@ from advocacy.discovery import discover
 from advocacy.domain.audit_input import AuditInput, Rule, Scorer
 from advocacy.domain.models import (
     AccountRef,
-    AccountSuggestion,
     AuditReport,
     Finding,
     LinkStatus,
@@ -32,6 +31,7 @@ from advocacy.domain.models import (
     SourceStatus,
 )
 from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.records import LinkedAccounts
 from advocacy.domain.text_check import TextCheckerFactory
 from advocacy.errors import NOTHING_TO_AUDIT, AdvocacyError, Cancelled, CredentialsUnavailable, NothingToAudit
 from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
@@ -263,14 +263,6 @@ def fetch_sources(
     pool.shutdown(wait=True)
     cancel.raise_if_cancelled()
     return outcomes
-
-
-@dataclass(frozen=True)
-class LinkedAccounts:
-    """What the person's own profiles link to, and a sentence for each profile that could not be read."""
-
-    suggestions: tuple[AccountSuggestion, ...]
-    problems: tuple[str, ...]
 
 
 # Links live on the profile, not in the posts: a handful of posts is enough to read it.

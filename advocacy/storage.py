@@ -13,11 +13,11 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from advocacy.domain.models import AuditReport, Engagement, Finding, Network, SourceOutcome, SourceStatus
+from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
+from advocacy.domain.records import AuditSummary, RemoteShare, ShareRecord
 from advocacy.errors import StorageError
 from advocacy.serialization import (
     outcome_from_dict,
@@ -125,14 +125,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-@dataclass(frozen=True)
-class AuditSummary:
-    id: int
-    audited_at: datetime
-    score: int | None  # None: nothing could be read, so the audit has no score (a gap in charts)
-    findings_count: int
 
 
 class Store:
@@ -377,29 +369,6 @@ class Store:
         keys = self.dismissed() if dismissed is None else dismissed
         check_id, network, target, evidence_hash = dismissal_key(finding)
         return (check_id, network, target, evidence_hash) in keys or (check_id, network, target, "") in keys
-
-
-@dataclass(frozen=True)
-class RemoteShare:
-    """A share as the network's id finds it: enough to update its state."""
-
-    item_key: str
-    idempotency_key: str
-    state: str
-    scheduled_at: datetime | None
-
-
-@dataclass(frozen=True)
-class ShareRecord:
-    item_key: str
-    network: Network
-    state: str
-    created_at: datetime
-    post_url: str | None
-    # How the post did, as the latest audit read it (not stored: refreshed by every audit).
-    engagement: Engagement | None = None
-    scheduled_at: datetime | None = None  # a post the network holds to publish later
-    remote_id: str | None = None  # the network's id for it (to list or cancel a scheduled post)
 
 
 def dismissal_key(finding: Finding) -> tuple[str, str, str, str]:

@@ -7,7 +7,18 @@ reason and what to do, never "no findings".
 
 from __future__ import annotations
 
-from advocacy.domain.models import AccountSuggestion, AuditReport, Coverage, Engagement, SourceOutcome, SourceStatus
+from advocacy.discovery import replaced_account
+from advocacy.domain.models import (
+    MAX_REPEATS,
+    UNSCORED_AREAS,
+    AccountSuggestion,
+    AuditReport,
+    Coverage,
+    Engagement,
+    SourceOutcome,
+    SourceStatus,
+)
+from advocacy.domain.profile import ProfileConfig
 
 
 def _networks(count: int) -> str:
@@ -114,3 +125,43 @@ def no_findings_sentence(report: AuditReport) -> str:
     if coverage.complete:
         return "No findings: nothing to fix right now."
     return f"No findings in what could be read ({coverage_phrase(coverage)}); the rest was not checked."
+
+
+def score_explanation(report: AuditReport) -> str:
+    """Every point lost, per network, with the finding that cost it; empty when there is no score."""
+    if report.score_card is None:
+        return ""
+    messages = {(f.check, f.network, f.target): f.message for f in report.findings}
+    lines = [
+        f"Overall {report.score}/100: the average of the scores of the networks read "
+        f"({coverage_phrase(report.coverage)}).",
+        "",
+    ]
+    for network, score in report.score_card.by_network:
+        lines.append(f"{network.label}: {score}/100")
+        for d in report.score_card.deductions:
+            if d.network is network and d.points:
+                lines.append(f"  −{d.points}  {messages.get((d.check, d.network, d.target), d.check)}")
+    repeats = sum(
+        1 for d in report.score_card.deductions if d.points == 0 and d.check.partition(".")[0] not in UNSCORED_AREAS
+    )
+    if repeats:
+        lines += [
+            "",
+            f"{repeats} repeated finding{'' if repeats == 1 else 's'} cost nothing more: "
+            f"one check counts at most {MAX_REPEATS} times.",
+        ]
+    unread = [s for s in report.sources if not s.was_read]
+    if unread:
+        lines += ["", "Not scored, because they could not be read:"]
+        lines += [f"  {s.network.label}: {s.error}" for s in unread]
+    return "\n".join(lines)
+
+
+def add_account_question(config: ProfileConfig, suggestion: AccountSuggestion) -> str:
+    """What the user is asked before an account found in their links joins their profile."""
+    question = f"Add {suggestion.network.label} {suggestion.handle} to your profile and audit it from now on?"
+    current = replaced_account(config.me.accounts, suggestion)
+    if current:
+        question += f" It replaces {current}."
+    return f"{question}\n\nFound at: {suggestion.evidence}"

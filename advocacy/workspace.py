@@ -12,25 +12,27 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from advocacy.audit_runner import AuditServices, LinkedAccounts, find_linked_accounts, run_audit
 from advocacy.cancellation import CancelToken, ProgressCallback
-from advocacy.credentials import CredentialStore
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.handles import mastodon_parts
-from advocacy.domain.models import AuditReport, Finding, Network
+from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import TextCheckSession, TextIssue
 from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCredential
-from advocacy.http_cache import SqliteHttpCache
-from advocacy.http_session import HttpClient
-from advocacy.paths import data_dir, database_path, http_cache_path
-from advocacy.sample_replay import sample_session
-from advocacy.sharing.publish import Published
+from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
 from advocacy.storage import AuditSummary, ShareRecord, Store
+
+if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
+    from advocacy.audit_runner import AuditServices, LinkedAccounts
+    from advocacy.credentials import CredentialStore
+    from advocacy.http_session import HttpClient
+    from advocacy.sharing.publish import Published
+    from advocacy.sharing.suggest import Suggestion
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +40,26 @@ log = logging.getLogger(__name__)
 POSTING_NETWORKS = (Network.MASTODON, Network.BLUESKY)
 
 
-def services_for(is_sample: bool, *, credentials: CredentialStore | None = None) -> AuditServices:
+def store_path(is_sample: bool) -> Path:
+    # The sample keeps its own history, apart from the user's real audits.
+    return data_dir() / "sample.sqlite3" if is_sample else database_path()
+
+
+def services_for(
+    is_sample: bool, *, credentials: CredentialStore | None = None, store: Store | None = None
+) -> AuditServices:
+    from advocacy.audit_runner import AuditServices
+    from advocacy.credentials import CredentialStore
+
+    store = store or Store(store_path(is_sample))
     if is_sample:
-        # The sample keeps its own history, apart from the user's real audits, and never goes online.
-        return AuditServices(store=Store(data_dir() / "sample.sqlite3"), session_factory=sample_session)
+        from advocacy.sample_replay import sample_session
+
+        return AuditServices(store=store, session_factory=sample_session)  # never goes online
+    from advocacy.http_cache import SqliteHttpCache
+
     return AuditServices(
-        store=Store(database_path()),
-        http_cache=SqliteHttpCache(http_cache_path()),
-        credentials=credentials or CredentialStore(),
+        store=store, http_cache=SqliteHttpCache(http_cache_path()), credentials=credentials or CredentialStore()
     )
 
 
@@ -96,11 +110,12 @@ class Suggestions:
 class Workspace:
     config: ProfileConfig
     is_sample: bool
-    services: AuditServices
-    credentials: CredentialStore
+    _credentials: CredentialStore | None = field(default=None, repr=False)
     path: Path | None = None
     rules: Sequence[Rule] = ()
     scorer: Scorer | None = None
+    _services: AuditServices | None = field(default=None, repr=False)
+    _store: Store | None = field(default=None, repr=False)
 
     @classmethod
     def open(
@@ -113,21 +128,83 @@ class Workspace:
         rules: Sequence[Rule] = (),
         scorer: Scorer | None = None,
     ) -> Workspace:
-        credentials = credentials or CredentialStore()
         return cls(
             config=config,
             is_sample=is_sample,
-            services=services_for(is_sample, credentials=credentials),
-            credentials=credentials,
+            _credentials=credentials,
             path=path,
             rules=tuple(rules),
             scorer=scorer,
         )
 
+    @classmethod
+    def sample(
+        cls, *, credentials: CredentialStore | None = None, rules: Sequence[Rule] = (), scorer: Scorer | None = None
+    ) -> Workspace:
+        """The bundled fictional employee, read offline: what a newcomer sees first."""
+        from advocacy.sample import load_sample_profile
+
+        return cls.open(load_sample_profile(), is_sample=True, credentials=credentials, rules=rules, scorer=scorer)
+
+    def with_profile(self, config: ProfileConfig, *, is_sample: bool = False, path: Path | None = None) -> Workspace:
+        """Another profile, with the same credentials and rules (a token kept "for this session only" stays)."""
+        return Workspace.open(
+            config, is_sample=is_sample, path=path, credentials=self.credentials, rules=self.rules, scorer=self.scorer
+        )
+
+    @property
+    def credentials(self) -> CredentialStore:
+        """The run's one credential store, shared by every workspace opened from this one."""
+        if self._credentials is None:
+            from advocacy.credentials import CredentialStore
+
+            self._credentials = CredentialStore()
+        return self._credentials
+
+    @property
+    def services(self) -> AuditServices:
+        if self._services is None:
+            self._services = services_for(self.is_sample, credentials=self.credentials, store=self.store)
+        return self._services
+
     @property
     def store(self) -> Store:
-        assert self.services.store is not None  # services_for always gives one
-        return self.services.store
+        if self._store is None:
+            self._store = Store(store_path(self.is_sample))
+        return self._store
+
+    def _client(self, *, cached: bool = False) -> HttpClient:
+        from advocacy.http_session import HttpClient
+
+        services = self.services
+        if cached:
+            return HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache)
+        return HttpClient(policy=services.policy)
+
+    # The profile ------------------------------------------------------------------------------
+
+    def adopt_profile_file(self, source: Path) -> Workspace:
+        """Validate a profile file and keep a copy as the app's own profile."""
+        from advocacy.profile_file import load_profile
+
+        return self.saved_as_own(load_profile(source))
+
+    def saved_as_own(self, config: ProfileConfig) -> Workspace:
+        """Write ``config`` to the app's own profile file (never over a file the user edits by hand)."""
+        from advocacy.profile_file import save_profile
+
+        target = saved_profile_path()
+        save_profile(config, target)
+        return self.with_profile(config, path=target)
+
+    def with_account(self, suggestion: AccountSuggestion) -> Workspace:
+        """The user's confirmed account, saved into the app's copy of the profile: never into a file
+        passed with --profile, since rewriting it would drop their comments."""
+        from advocacy.discovery import accept
+
+        if self.is_sample:
+            raise AdvocacyError("The sample cannot be changed; open your own profile first (Ctrl+O).")
+        return self.saved_as_own(accept(self.config, suggestion))
 
     # Audits ---------------------------------------------------------------------------------
 
@@ -140,6 +217,8 @@ class Workspace:
     ) -> AuditReport:
         if self.scorer is None:
             raise AdvocacyError("This workspace was opened without the audit rules; nothing can be audited.")
+        from advocacy.audit_runner import run_audit
+
         return run_audit(
             self.config,
             rules=self.rules,
@@ -166,6 +245,8 @@ class Workspace:
     def find_linked_accounts(
         self, config: ProfileConfig | None = None, cancel: CancelToken | None = None
     ) -> LinkedAccounts:
+        from advocacy.audit_runner import find_linked_accounts
+
         return find_linked_accounts(config or self.config, services=self.services, cancel=cancel)
 
     # Text -----------------------------------------------------------------------------------
@@ -195,9 +276,7 @@ class Workspace:
         from advocacy.sharing.suggest import suggest
 
         config = self.config
-        client = HttpClient(
-            self.services.session_factory(), policy=self.services.policy, cache=self.services.http_cache
-        )
+        client = self._client(cached=True)
         endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
         try:
             gathered = gather(config.company, client=client, library=library, endpoints=endpoints)
@@ -212,6 +291,15 @@ class Workspace:
             limit=limit,
         )
         return Suggestions(tuple(found), gathered.problems)
+
+    def suggested_items(self) -> list[Suggestion]:
+        """The ranked suggestions alone, for a list; a company source that failed is logged."""
+        from advocacy.sharing.suggest import Suggestion
+
+        result = self.suggestions()
+        for problem in result.problems:
+            log.info("company content: %s", problem)
+        return [s for s in result.items if isinstance(s, Suggestion)]
 
     def shares(self) -> list[ShareRecord]:
         """Every share, newest first, with how each post did as the latest audit read it: each
@@ -242,7 +330,7 @@ class Workspace:
         base, token = self.mastodon_base(), self._secret(Network.MASTODON, accounts.mastodon)
         if not token or base is None:
             raise MissingCredential("Add your Mastodon token in File → Accounts and tokens first.")
-        client = HttpClient(policy=self.services.policy)
+        client = self._client()
         try:
             cancel_scheduled_mastodon(client, self.store, base_url=base, token=token, remote_id=remote_id)
         finally:
@@ -257,7 +345,7 @@ class Workspace:
         token = self._secret(Network.MASTODON, account) if account else None
         if record.network is not Network.MASTODON or not record.remote_id or not token or base is None:
             return True  # nothing to ask with: trust the record
-        client = HttpClient(policy=self.services.policy)
+        client = self._client()
         try:
             exists = scheduled_mastodon_exists(client, base_url=base, token=token, remote_id=record.remote_id)
         finally:
@@ -265,6 +353,11 @@ class Workspace:
         if not exists:
             mark_cancelled_elsewhere(self.store, record.remote_id)
         return exists
+
+    def mastodon_instance(self) -> str | None:
+        """The host of the profile's Mastodon handle (where share links open), if it names one."""
+        parts = mastodon_parts(self.config.me.accounts.mastodon or "")
+        return parts[1] if parts else None
 
     def mastodon_base(self) -> str | None:
         """The Mastodon server this profile posts through: the configured endpoint, else the handle's host."""
@@ -282,7 +375,7 @@ class Workspace:
         if self.is_sample:
             raise AdvocacyError("The sample cannot post; set up your own profile first.")
         accounts, endpoints = self.config.me.accounts, self.config.endpoints
-        client = HttpClient(policy=self.services.policy)
+        client = self._client()
         try:
             if scheduled_at is not None and network is not Network.MASTODON:
                 raise AdvocacyError(

@@ -11,8 +11,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from advocacy.cli_args import build_parser
-from ui.app import initial_profile, latest_audit
-from ui.audit_controller import AuditController
+from ui.app import initial_workspace
 from ui.main_window import MainWindow
 
 STARTED = float(os.environ["BENCH_STARTED_AT"])
@@ -31,13 +30,7 @@ def main() -> None:
     import checks
 
     args = build_parser().parse_args(["--sample"])
-    profile = initial_profile(args)
-    from ui.app import build_services
-
-    controller = AuditController(rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services)
-    window = MainWindow(
-        controller=controller, profile=profile, latest_audit=latest_audit, open_profile=lambda _path: profile
-    )
+    window = MainWindow(initial_workspace(args, rules=checks.DEFAULT_RULES, scorer=checks.score_card))
     spy = _FirstPaint()
     window.installEventFilter(spy)
     window.show()

@@ -45,23 +45,15 @@ def _child(profile_path: str) -> None:
 
     import checks
     from advocacy.profile_file import load_profile
+    from advocacy.workspace import Workspace
     from main import audit_rules
-    from ui.app import build_services, latest_audit, text_checker, tune_interpreter_for_gui
-    from ui.audit_controller import AuditController
-    from ui.main_window import LoadedProfile, MainWindow
+    from ui.app import tune_interpreter_for_gui
+    from ui.main_window import MainWindow
 
     tune_interpreter_for_gui()  # as the app does at start
     app = QApplication([])
     config = load_profile(profile_path)
-    controller = AuditController(
-        rules=audit_rules(), scorer=checks.score_card, services_factory=build_services, text_checker=text_checker
-    )
-    window = MainWindow(
-        controller=controller,
-        profile=LoadedProfile(config, is_sample=False),
-        latest_audit=latest_audit,
-        open_profile=lambda _p: LoadedProfile(config, False),
-    )
+    window = MainWindow(Workspace.open(config, is_sample=False, rules=audit_rules(), scorer=checks.score_card))
     window.show()
     clock = QElapsedTimer()
     gaps: list[float] = []

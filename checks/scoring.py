@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from statistics import mean
 
-from advocacy.domain.models import Deduction, Finding, Network, ScoreCard, Severity
+from advocacy.domain.models import MAX_REPEATS, UNSCORED_AREAS, Deduction, Finding, Network, ScoreCard, Severity
 
 PENALTY = {Severity.ERROR: 15, Severity.WARNING: 6, Severity.INFO: 2}
-MAX_REPEATS = 3
-UNSCORED_AREAS = frozenset({"notice", "rhythm"})
 
 
 def score_card(findings: Sequence[Finding], networks: Sequence[Network]) -> ScoreCard:

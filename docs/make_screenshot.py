@@ -15,24 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+from ui.findings_panel.model import FINDING_ROLE
 
 import checks
 from advocacy.domain.models import Finding
 from advocacy.sample import load_sample_profile
+from advocacy.workspace import Workspace
 from main import audit_rules
-from ui.app import (
-    build_services,
-    check_draft,
-    find_linked_accounts,
-    history_for,
-    latest_audit,
-    load_suggestions,
-    shares_for,
-    text_checker,
-)
-from ui.audit_controller import AuditController
-from ui.findings_model import FINDING_ROLE
-from ui.main_window import LoadedProfile, MainWindow
+from ui.main_window import MainWindow
 from ui.setup_dialog import SetupDialog
 
 HERE = Path(__file__).parent
@@ -46,34 +36,22 @@ def _wait(signal: object, timeout_ms: int = 20_000) -> None:
 
 
 def _select_typo(window: MainWindow) -> None:
-    model = window.findings_model
+    model = window.findings_panel.model
     for row in range(model.rowCount()):
         group = model.index(row, 0)
         for child in range(model.rowCount(group)):
             index = model.index(child, 0, group)
             finding = index.data(FINDING_ROLE)
             if isinstance(finding, Finding) and finding.check.startswith("typo."):
-                window.findings_view.setCurrentIndex(index)
+                window.findings_panel.view.setCurrentIndex(index)
                 return
-    window.findings_view.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
+    window.findings_panel.view.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
 
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    controller = AuditController(
-        rules=audit_rules(), scorer=checks.score_card, services_factory=build_services, text_checker=text_checker
-    )
-    window = MainWindow(
-        controller=controller,
-        profile=profile,
-        latest_audit=latest_audit,
-        open_profile=lambda _path: profile,
-        load_suggestions=load_suggestions,
-        check_draft=check_draft,
-        history=history_for,
-        share_history=shares_for,
-    )
+    profile = Workspace.open(load_sample_profile(), is_sample=True, rules=audit_rules(), scorer=checks.score_card)
+    window = MainWindow(profile)
     window.resize(1100, 640)
     window.show()
     window.start_audit()
@@ -96,7 +74,7 @@ def main() -> None:
         _wait(composer.spelling.checked)
     app.processEvents()
     window.grab().save(str(screens / "share.png"))
-    settings = SetupDialog(initial=profile.config, find_accounts=find_linked_accounts)
+    settings = SetupDialog(initial=profile.config, find_accounts=profile.find_linked_accounts)
     settings.show()
     app.processEvents()
     settings.grab().save(str(screens / "settings.png"))

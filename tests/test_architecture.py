@@ -86,13 +86,10 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 import checks
 from advocacy.cli_args import build_parser
-from ui.app import initial_profile, latest_audit, build_services
-from ui.audit_controller import AuditController
+from ui.app import initial_workspace
 from ui.main_window import MainWindow
-profile = initial_profile(build_parser().parse_args(["--sample"]))
-window = MainWindow(controller=AuditController(rules=checks.DEFAULT_RULES, scorer=checks.score_card,
-                    services_factory=build_services), profile=profile, latest_audit=latest_audit,
-                    open_profile=lambda p: profile, load_suggestions=lambda p: [])
+args = build_parser().parse_args(["--sample"])
+window = MainWindow(initial_workspace(args, rules=checks.DEFAULT_RULES, scorer=checks.score_card))
 window.show()
 app.processEvents()
 print(" ".join(sorted(name for name in sys.modules if "." not in name)))
@@ -183,3 +180,23 @@ def test_the_core_contract_refuses_every_qt_binding_and_the_rules(tmp_path: Path
     report = _lint_imports_with_probes(tmp_path, "advocacy", _CORE_PROBES)
     for index, probe in enumerate(_CORE_PROBES):
         assert f"advocacy.probe_{index} -> {probe}" in report, probe
+
+
+# The window reaches fetching, storing, text checks and posting only through the workspace.
+_UI_PROBES = [
+    "advocacy.audit_runner",
+    "advocacy.storage",
+    "advocacy.http_session",
+    "advocacy.sources.mastodon",
+    "advocacy.sharing.publish",
+    "advocacy.spelling.service",
+    "requests",
+    "sqlite3",
+    "keyring",
+]
+
+
+def test_the_ui_contract_routes_the_window_through_the_workspace(tmp_path: Path) -> None:
+    report = _lint_imports_with_probes(tmp_path, "ui", _UI_PROBES)
+    for index, probe in enumerate(_UI_PROBES):
+        assert f"ui.probe_{index} -> {probe}" in report, probe

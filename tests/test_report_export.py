@@ -7,14 +7,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-import checks
 from advocacy.domain.models import AuditReport, Finding, Network, Severity, SourceOutcome, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from advocacy.report_html import render_html
 from tests.test_cli import run_cli
-from ui.app import build_services, latest_audit, store_for
-from ui.audit_controller import AuditController
-from ui.main_window import LoadedProfile, MainWindow
+from tests.ui.windows import store_for, workspace
+from ui.main_window import MainWindow
+from ui.report_export import export_report
 
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 
@@ -52,18 +51,13 @@ def test_cli_html_format(advocacy_home: Path, tmp_path: Path) -> None:
 
 def test_window_exports_html_and_pdf(qtbot: QtBot, tmp_path: Path) -> None:
     store_for(False).save_audit(_report())
-    window = MainWindow(
-        controller=AuditController(
-            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
-        ),
-        profile=LoadedProfile(ProfileConfig(), is_sample=False),
-        latest_audit=latest_audit,
-        open_profile=lambda _p: LoadedProfile(ProfileConfig(), False),
-    )
+    window = MainWindow(workspace(ProfileConfig(), is_sample=False))
     qtbot.addWidget(window)
-    assert window.export_action.isEnabled()
-    window.export_report(tmp_path / "audit.html")
-    window.export_report(tmp_path / "audit.pdf")
+    assert window.menu_actions.export.isEnabled()
+    report, charts = window.workspace.latest_audit(), window.dashboard.chart_images()
+    assert report is not None
+    export_report(report, tmp_path / "audit.html", charts)
+    export_report(report, tmp_path / "audit.pdf", charts)
     html = (tmp_path / "audit.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;" in html
     assert html.count("src='data:image/png;base64,") == 2  # both dashboard charts, embedded

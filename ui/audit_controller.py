@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Signal
 
 from advocacy.cancellation import CancelToken
-from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AuditReport
-from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.text_check import TextCheckerFactory
 from advocacy.errors import Cancelled
+from advocacy.workspace import Workspace
 from ui.background import run_in_background
-
-if TYPE_CHECKING:  # the runner pulls in requests and bs4; load it when the first audit starts
-    from advocacy.audit_runner import AuditServices
 
 
 class AuditController(QObject):
@@ -34,46 +26,23 @@ class AuditController(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(
-        self,
-        *,
-        rules: Sequence[Rule],
-        scorer: Scorer,
-        services_factory: Callable[[bool], AuditServices],
-        text_checker: TextCheckerFactory | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        """``text_checker`` checks spelling before the rules run; without it the audit has no typo findings."""
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rules = tuple(rules)
-        self._scorer = scorer
-        self._services_factory = services_factory
-        self._text_checker = text_checker
         self._cancel: CancelToken | None = None
 
     @property
     def running(self) -> bool:
         return self._cancel is not None
 
-    def start(self, config: ProfileConfig, *, is_sample: bool) -> None:
+    def start(self, workspace: Workspace) -> None:
+        """Audit the workspace's profile with its rules, services and text checker, off the GUI thread."""
         if self._cancel is not None:
             return
         cancel = CancelToken()
         self._cancel = cancel
-        rules, scorer, factory, text_checker = self._rules, self._scorer, self._services_factory, self._text_checker
 
         def work() -> AuditReport:
-            from advocacy.audit_runner import run_audit
-
-            return run_audit(
-                config,
-                rules=rules,
-                scorer=scorer,
-                services=factory(is_sample),
-                cancel=cancel,
-                on_progress=self.progressed.emit,
-                text_checker=text_checker,
-            )
+            return workspace.run_audit(cancel=cancel, on_progress=self.progressed.emit)
 
         self.started.emit()
         run_in_background(self, work, on_success=self._on_success, on_failure=self._on_failure)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
-from advocacy.storage import AuditSummary
+from advocacy.domain.records import AuditSummary
 from advocacy.wording import not_audited_reason, skipped_lines, source_state
 from ui.safe_text import plain_label, tooltip
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from advocacy.storage import AuditSummary, ShareRecord
+from advocacy.domain.records import AuditSummary, ShareRecord
 from advocacy.wording import engagement_phrase
 from ui.empty_state import EmptyState
 from ui.safe_text import plain_label

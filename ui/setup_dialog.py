@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocacy.audit_runner import LinkedAccounts
 from advocacy.discovery import account_entry
 from advocacy.domain.models import AccountSuggestion
 from advocacy.domain.profile import ProfileConfig, Thresholds
+from advocacy.domain.records import LinkedAccounts
 from advocacy.errors import AdvocacyError, InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
 from advocacy.wording import found_account

@@ -340,6 +340,14 @@ class Deduction:
     points: int
 
 
+# A check repeated on one network costs points at most this many times: thirty old posts without a
+# disclosure must not sink everything else. Scoring applies it; reports explain it.
+MAX_REPEATS = 3
+# Areas that never cost points: notices say what the audit could not do (not the person's fault),
+# rhythm findings are advice drawn from the person's own engagement.
+UNSCORED_AREAS = frozenset({"notice", "rhythm"})
+
+
 @dataclass(frozen=True)
 class ScoreCard:
     overall: int

@@ -86,8 +86,8 @@ def _journey(window: MainWindow) -> None:
             return
         window.findings_shown.disconnect(after_audit)
         _later(STEP_MS, _close_message_box)
-        if window.explain_button.isEnabled():
-            window.explain_button.click()
+        if window.header.explain_button.isEnabled():
+            window.header.explain_button.click()
         # Ctrl+Q as a person presses it, while the dictionary or the share list may still load.
         _later(STEP_MS, lambda: _press_quit(window))
 

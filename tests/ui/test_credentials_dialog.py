@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring.backends.fail
-import pytest
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
@@ -94,24 +93,21 @@ def test_no_keyring_offers_session_only_or_nothing(qtbot: QtBot) -> None:
     assert _cells(accepted)[1][1] == "kept for this session"
 
 
-def test_a_session_token_reaches_the_audit(
-    qtbot: QtBot, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import ui.app
-
-    monkeypatch.setattr(ui.app, "_credentials", [])  # this run's store only; nothing leaks to other tests
-    from advocacy.audit_runner import run_audit
+def test_a_session_token_reaches_the_audit(qtbot: QtBot, httpserver: HTTPServer) -> None:
+    """The workspace's one credential store serves the dialog and every audit of the run, and a
+    profile opened later from it (Settings, Open) keeps it."""
+    from advocacy.workspace import Workspace
     from checks.scoring import score_card
     from checks.staleness import check_last_post
-    from ui.app import build_services, credentials
 
     loopback = github_server.install(httpserver)
-    credentials().remember_for_session(Network.GITHUB, github_server.LOGIN, "session-only-token")
     config = ProfileConfig(
         me=Me(accounts=Accounts(github=github_server.LOGIN)),
         endpoints=Endpoints(github=httpserver.url_for("").rstrip("/")),
     )
-    run_audit(config, rules=(check_last_post,), scorer=score_card, services=build_services(False))
+    first = Workspace.sample(rules=(check_last_post,), scorer=score_card)
+    first.credentials.remember_for_session(Network.GITHUB, github_server.LOGIN, "session-only-token")
+    first.with_profile(config).run_audit()
     assert loopback.authorizations == ["Bearer session-only-token"]
 
 
@@ -125,21 +121,23 @@ def test_a_languagetool_key_kept_for_this_session_reaches_the_audit(tmp_path: Pa
     from advocacy.domain.models import Network, Profile, SourceOutcome, SourceStatus
     from advocacy.domain.profile import AuditOptions, ProfileConfig
     from advocacy.text_checks import with_text_checks
+    from advocacy.workspace import Workspace
     from tests.languagetool_server import languagetool_server
-    from ui.app import credentials, text_checker
 
-    credentials().remember_for_session(LANGUAGETOOL, "username", "ada@example.com")
-    credentials().remember_for_session(LANGUAGETOOL, "api_key", "SESSION-ONLY-KEY")
+    workspace = Workspace.open(ProfileConfig(), is_sample=False)
+    credentials = workspace.credentials
+    credentials.remember_for_session(LANGUAGETOOL, "username", "ada@example.com")
+    credentials.remember_for_session(LANGUAGETOOL, "api_key", "SESSION-ONLY-KEY")
     try:
         with languagetool_server() as server:
             config = ProfileConfig(audit=AuditOptions(languagetool_url=server.url))
             profile = Profile(Network.MASTODON, "@ada@example.social", bio="I have many dog.")
             outcome = SourceOutcome(Network.MASTODON, "@ada@example.social", SourceStatus.OK, profile=profile)
             audit = AuditInput(config=config, outcomes=(outcome,), now=datetime.now(UTC))
-            checked = with_text_checks(replace(audit), text_checker)
+            checked = with_text_checks(replace(audit), workspace.text_checker)
             keys = [entry.get("apiKey") for entry in server.log if "text" in entry]
         assert keys and set(keys) == {"SESSION-ONLY-KEY"}
         assert checked.text_issues  # the grammar answer came back and was kept for the rules
     finally:
-        credentials().delete(LANGUAGETOOL, "username")
-        credentials().delete(LANGUAGETOOL, "api_key")
+        credentials.delete(LANGUAGETOOL, "username")
+        credentials.delete(LANGUAGETOOL, "api_key")

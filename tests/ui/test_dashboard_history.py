@@ -8,14 +8,12 @@ from PySide6.QtCharts import QChartView, QLineSeries
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-import checks
 from advocacy.domain.models import AuditReport, Finding, Network, Post, Severity, SourceOutcome, SourceStatus
 from advocacy.domain.profile import ProfileConfig
 from tests.checks.profiles import PROFILES
-from ui.app import build_services, history_for, latest_audit, store_for
-from ui.audit_controller import AuditController
+from tests.ui.windows import store_for, workspace
 from ui.dashboard import posts_per_week
-from ui.main_window import LoadedProfile, MainWindow
+from ui.main_window import MainWindow
 
 NOW = datetime.now(UTC)
 
@@ -70,16 +68,7 @@ def test_dashboard_and_history(qtbot: QtBot) -> None:
     store = store_for(False)
     for days_ago, score in ((20, 55), (10, 70), (0, 82)):
         store.save_audit(_report(score, NOW - timedelta(days=days_ago)))
-    window = MainWindow(
-        controller=AuditController(
-            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
-        ),
-        profile=LoadedProfile(ProfileConfig(), is_sample=False),
-        latest_audit=latest_audit,
-        open_profile=lambda _p: LoadedProfile(ProfileConfig(), False),
-        history=history_for,
-        load_audit=lambda audit_id, is_sample: store_for(is_sample).audit(audit_id),
-    )
+    window = MainWindow(workspace(ProfileConfig(), is_sample=False))
     qtbot.addWidget(window)
     window.show()
     window.tabs.setCurrentWidget(window.dashboard)
@@ -101,5 +90,5 @@ def test_dashboard_and_history(qtbot: QtBot) -> None:
     assert window.history.table.rowCount() == 3
     assert window.history.table.item(2, 1).text() == "55/100"  # type: ignore[union-attr]
     window.history.table.cellActivated.emit(2, 0)  # open the oldest audit
-    assert window.score_label.text() == "Score 55/100 · 1 of 2 networks read (1 failed)"
+    assert window.header.score_label.text() == "Score 55/100 · 1 of 2 networks read (1 failed)"
     assert window.tabs.currentWidget() is window.findings_panel

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-import checks
 from advocacy.domain.models import (
     AccountSuggestion,
     AuditReport,
@@ -20,9 +19,8 @@ from advocacy.domain.models import (
     SourceStatus,
 )
 from advocacy.domain.profile import ProfileConfig
-from ui.app import build_services, latest_audit, store_for
-from ui.audit_controller import AuditController
-from ui.main_window import LoadedProfile, MainWindow
+from tests.ui.windows import store_for, workspace
+from ui.main_window import MainWindow
 from ui.safe_text import open_web_link
 
 HOSTILE = '<img src="file:///etc/passwd"><b>bold</b><a href="javascript:alert(1)">click</a>'
@@ -62,29 +60,23 @@ def test_hostile_text_is_shown_literally_everywhere(qtbot: QtBot) -> None:
         opened.append(url)
         return True
 
-    window = MainWindow(
-        controller=AuditController(
-            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
-        ),
-        profile=LoadedProfile(ProfileConfig(), is_sample=False),
-        latest_audit=latest_audit,
-        open_profile=lambda _path: LoadedProfile(ProfileConfig(), False),
-        open_link=record,
-    )
+    window = MainWindow(workspace(ProfileConfig(), is_sample=False), open_link=record)
     qtbot.addWidget(window)
-    window.findings_view.setCurrentIndex(window.findings_model.index(0, 0, window.findings_model.index(0, 0)))
+    window.findings_panel.view.setCurrentIndex(
+        window.findings_panel.model.index(0, 0, window.findings_panel.model.index(0, 0))
+    )
 
     for label in window.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
-    assert window.detail_message.text() == HOSTILE
-    item = window.findings_model.item(0).child(0)
+    assert window.findings_panel.message_label.text() == HOSTILE
+    item = window.findings_panel.model.item(0).child(0)
     assert item.text() == HOSTILE
     assert "<img" not in item.toolTip() and "&lt;img" in item.toolTip()  # escaped: shown literally
-    assert HOSTILE in window.sources_list.item(0).text()
-    assert HOSTILE in window.discovered_list.item(0).text()
+    assert HOSTILE in window.sources.item(0).text()
+    assert HOSTILE in window.discovered.list.item(0).text()
     # The settings link is javascript: the button stays off and nothing is ever opened.
-    assert not window.open_settings_button.isEnabled()
-    window._on_open_settings()
+    assert not window.findings_panel.open_settings_button.isEnabled()
+    window.findings_panel._on_open_settings()
     assert opened == []
 
 

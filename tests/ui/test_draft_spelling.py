@@ -10,15 +10,13 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-import checks
 from advocacy.domain.models import AuditReport, Finding, Network, Severity
 from advocacy.domain.profile import AuditOptions, Company, ProfileConfig
 from advocacy.domain.text_check import TextIssue
-from ui.app import build_services, check_draft, latest_audit, load_suggestions
-from ui.audit_controller import AuditController
+from tests.ui.windows import workspace
 from ui.draft_spelling import DraftSpelling, to_document_spans
 from ui.findings_panel import corrected_text
-from ui.main_window import LoadedProfile, MainWindow
+from ui.main_window import MainWindow
 
 
 def _checked(qtbot: QtBot, editor: QPlainTextEdit, spelling: DraftSpelling, text: str) -> int:
@@ -39,7 +37,7 @@ def _underlined(editor: QPlainTextEdit, position: int) -> bool:
 def test_a_typo_is_underlined_and_fixed_from_the_menu(qtbot: QtBot) -> None:
     editor = QPlainTextEdit()
     qtbot.addWidget(editor)
-    spelling = DraftSpelling(editor, lambda text: check_draft(ProfileConfig(), text))
+    spelling = DraftSpelling(editor, workspace(ProfileConfig(), False).check_draft)
     text = "Proud of the team 🚀 for teh launch"
     assert _checked(qtbot, editor, spelling, text) == 1
     (found,) = spelling.issues
@@ -58,17 +56,17 @@ def test_company_words_are_never_underlined_and_spelling_can_be_off(qtbot: QtBot
     editor = QPlainTextEdit()
     qtbot.addWidget(editor)
     config = ProfileConfig(company=Company(name="Zorbitex", glossary=("frobnicator",)))
-    spelling = DraftSpelling(editor, lambda text: check_draft(config, text))
+    spelling = DraftSpelling(editor, workspace(config, False).check_draft)
     assert _checked(qtbot, editor, spelling, "The frobnicator from zorbitex is out") == 0
     off = replace(config, audit=AuditOptions(spelling=False))
-    spelling_off = DraftSpelling(QPlainTextEdit(), lambda text: check_draft(off, text))
-    assert check_draft(off, "teh") == [] and spelling_off.issues == []
+    spelling_off = DraftSpelling(QPlainTextEdit(), workspace(off, False).check_draft)
+    assert workspace(off, False).check_draft("teh") == [] and spelling_off.issues == []
 
 
 def test_a_stale_answer_is_dropped_when_the_text_changed(qtbot: QtBot) -> None:
     editor = QPlainTextEdit()
     qtbot.addWidget(editor)
-    spelling = DraftSpelling(editor, lambda text: check_draft(ProfileConfig(), text))
+    spelling = DraftSpelling(editor, workspace(ProfileConfig(), False).check_draft)
     editor.setPlainText("teh first")
     spelling.check_now()
     editor.setPlainText("all fine now")  # typed while the first check ran
@@ -102,17 +100,8 @@ def _typo_report() -> AuditReport:
 def test_fix_it_in_a_draft_opens_the_corrected_post_in_the_composer(qtbot: QtBot) -> None:
     from advocacy.sample import load_sample_profile
 
-    profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    window = MainWindow(
-        controller=AuditController(
-            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
-        ),
-        profile=profile,
-        latest_audit=latest_audit,
-        open_profile=lambda _p: profile,
-        load_suggestions=load_suggestions,
-        check_draft=check_draft,
-    )
+    profile = workspace(load_sample_profile(), is_sample=True)
+    window = MainWindow(profile)
     qtbot.addWidget(window)
     report = _typo_report()
     window.show_report(report)
@@ -120,7 +109,7 @@ def test_fix_it_in_a_draft_opens_the_corrected_post_in_the_composer(qtbot: QtBot
     window.findings_panel.show_finding(finding)
     assert window.findings_panel.highlighted_evidence == "relase"  # the span, marked in its context
     assert window.findings_panel.draft_button.isEnabled()
-    assert window.copy_fix_button.text().replace("&", "") == "Copy the corrected text"
+    assert window.findings_panel.copy_button.text().replace("&", "") == "Copy the corrected text"
     window.findings_panel.draft_button.click()
     mastodon = window.share_panel.composer_for[Network.MASTODON]
     assert window.tabs.currentWidget() is window.share_panel
@@ -130,7 +119,7 @@ def test_fix_it_in_a_draft_opens_the_corrected_post_in_the_composer(qtbot: QtBot
     window.findings_panel.show_finding(emoji)
     assert window.findings_panel.highlighted_evidence == "relase"
     window.findings_panel.show_finding(replace(finding, span=None))
-    assert window.findings_panel.highlighted_evidence == "" and not window.detail_evidence.isHidden()
+    assert window.findings_panel.highlighted_evidence == "" and not window.findings_panel.evidence_label.isHidden()
 
 
 def test_a_one_case_hashtag_in_a_draft_gets_its_camel_case_fix() -> None:

@@ -7,10 +7,7 @@ from datetime import UTC, datetime
 from pytestqt.qtbot import QtBot
 
 from advocacy.domain.models import AuditReport, Finding, Network, Profile, Severity, SourceOutcome, SourceStatus
-from advocacy.sample import load_sample_profile
 from tests.ui.windows import app_window
-from ui.app import history_for, load_suggestions, shares_for
-from ui.main_window import LoadedProfile
 
 
 def _report(*findings: Finding) -> AuditReport:
@@ -21,13 +18,7 @@ def _report(*findings: Finding) -> AuditReport:
 
 
 def test_before_any_audit_every_list_says_what_to_do(qtbot: QtBot) -> None:
-    window = app_window(
-        qtbot,
-        LoadedProfile(load_sample_profile(), is_sample=True),
-        history=history_for,
-        share_history=shares_for,
-        load_suggestions=load_suggestions,
-    )
+    window = app_window(qtbot)
     window.refresh_shares()
     window.history.show_history([])
     assert window.findings_panel.view_or_empty.is_empty
@@ -39,7 +30,7 @@ def test_before_any_audit_every_list_says_what_to_do(qtbot: QtBot) -> None:
 
 
 def test_an_audit_with_no_findings_and_filters_that_hide_all_say_so(qtbot: QtBot) -> None:
-    window = app_window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
+    window = app_window(qtbot)
     panel = window.findings_panel
     panel.set_report(_report())
     assert panel.view_or_empty.message.text() == "No findings: nothing to fix right now."
@@ -53,7 +44,7 @@ def test_an_audit_with_no_findings_and_filters_that_hide_all_say_so(qtbot: QtBot
 def test_a_card_opens_its_networks_findings(qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
 
-    window = app_window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
+    window = app_window(qtbot)
     mastodon = Finding("visibility.noindex", Severity.WARNING, Network.MASTODON, "profile", "Hidden from search.")
     github = Finding("visibility.no_company", Severity.INFO, Network.GITHUB, "profile", "No company.")
     window.show()

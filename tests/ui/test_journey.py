@@ -11,30 +11,14 @@ from pytestqt.qtbot import QtBot
 from advocacy.domain.models import Network
 from advocacy.domain.profile import Company, CompanyAccounts, Endpoints, Feed, ProfileConfig
 from advocacy.paths import saved_profile_path
-from advocacy.profile_file import load_profile, save_profile
-from advocacy.sample import load_sample_profile
+from advocacy.profile_file import load_profile
+from advocacy.workspace import Workspace
 from tests import mastodon_server
 from tests.cassettes import FIXTURES
 from tests.keyring_memory import MemoryKeyring
 from tests.test_never_twice import IdempotentMastodon
 from tests.ui.windows import app_window
-from ui.app import (
-    check_draft,
-    credentials,
-    history_for,
-    load_suggestions,
-    publish,
-    store_for,
-)
-from ui.main_window import LoadedProfile
 from ui.setup_dialog import SetupDialog
-
-
-@pytest.fixture(autouse=True)
-def _fresh_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ui.app
-
-    monkeypatch.setattr(ui.app, "_credentials", [])
 
 
 @pytest.fixture(autouse=True)
@@ -68,8 +52,8 @@ def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
         endpoints=Endpoints(mastodon=loopback.base_url),
     )
 
-    def set_up(parent: object, _current: object) -> LoadedProfile:
-        # The real form, filled in as a person would, saved as ui.app.set_up_profile saves it.
+    def set_up(parent: object, current: Workspace) -> Workspace:
+        # The real form, filled in as a person would, saved as ui.profile_dialogs.set_up_profile saves it.
         dialog = SetupDialog(initial=starting_point)
         qtbot.addWidget(dialog)
         dialog.name.setText("John")
@@ -79,28 +63,16 @@ def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
         dialog.company_domains.setText("acme.example")
         dialog.try_accept()
         assert dialog.config is not None, dialog.error_label.text()
-        save_profile(dialog.config, saved_profile_path())
-        return LoadedProfile(dialog.config, is_sample=False, path=saved_profile_path())
+        return current.saved_as_own(dialog.config)
 
-    sample = LoadedProfile(load_sample_profile(), is_sample=True)
     answers = [True]  # the share confirmation
-    window = app_window(
-        qtbot,
-        sample,
-        set_up_profile=set_up,
-        confirm=lambda _title, _question: answers.pop(0),
-        load_suggestions=load_suggestions,
-        publish=publish,
-        history=history_for,
-        share_history=lambda is_sample: store_for(is_sample).shares(),
-        check_draft=check_draft,
-    )
+    window = app_window(qtbot, set_up=set_up, confirm=lambda _title, _question: answers.pop(0))
     window.show()
 
     # 1. Try the sample: it audits offline and shows findings.
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    assert window.findings_model.finding_count() > 0
+    assert window.findings_panel.model.finding_count() > 0
 
     # 2. Set up their own profile: saved for them, then audited against the (loopback) instance.
     with qtbot.waitSignal(window.findings_shown, timeout=30_000):
@@ -108,21 +80,21 @@ def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
     saved = load_profile(saved_profile_path())
     assert saved.me.accounts.mastodon == loopback.handle and saved.company.name == "Acme"
     assert window.windowTitle() == "Advocacy — John"
-    assert window.sources_list.item(0).text().startswith("Mastodon") and window.sources_list.item(0).text().endswith(
-        ": read"
-    )
+    assert window.sources.item(0).text().startswith("Mastodon") and window.sources.item(0).text().endswith(": read")
 
     # 3. Act on a finding: its detail explains it, and the fix text can be copied.
-    assert window.findings_model.finding_count() >= 1
-    first = window.findings_model.index(0, 0, window.findings_model.index(0, 0))  # first finding of the first group
-    window.findings_view.setCurrentIndex(first)
-    assert window.detail_message.text()
-    assert window.copy_fix_button.isEnabled()
-    window.copy_fix_button.click()
-    assert QGuiApplication.clipboard().text() == window.detail_suggestion.text() != ""
+    assert window.findings_panel.model.finding_count() >= 1
+    first = window.findings_panel.model.index(
+        0, 0, window.findings_panel.model.index(0, 0)
+    )  # first finding of the first group
+    window.findings_panel.view.setCurrentIndex(first)
+    assert window.findings_panel.message_label.text()
+    assert window.findings_panel.copy_button.isEnabled()
+    window.findings_panel.copy_button.click()
+    assert QGuiApplication.clipboard().text() == window.findings_panel.suggestion_label.text() != ""
 
     # 4. Share a suggested company post to Mastodon, after saying yes, exactly once.
-    credentials().set(Network.MASTODON, loopback.handle, posted.token)
+    window.workspace.credentials.set(Network.MASTODON, loopback.handle, posted.token)
     window.tabs.setCurrentWidget(window.share_panel)
     panel = window.share_panel
     with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000) as loaded:

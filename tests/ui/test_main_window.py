@@ -15,15 +15,14 @@ from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 from werkzeug import Request, Response
 
-import checks
 from advocacy.domain.models import AuditReport, Finding, Network, Severity
 from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
 from advocacy.sample import load_sample_profile
+from advocacy.workspace import Workspace
 from checks.staleness import check_last_post
 from tests import mastodon_server
-from ui.app import build_services, latest_audit, store_for
-from ui.audit_controller import AuditController
-from ui.main_window import LoadedProfile, MainWindow
+from tests.ui.windows import store_for, workspace
+from ui.main_window import MainWindow
 
 # These tests are about the pipeline and the window, not the rules: one rule keeps them stable.
 LAST_POST_ONLY = (check_last_post,)
@@ -35,11 +34,8 @@ def _no_dangling_workers() -> Iterator[None]:
     assert QThreadPool.globalInstance().waitForDone(10_000), "a background job was left running"
 
 
-def _window(qtbot: QtBot, profile: LoadedProfile) -> MainWindow:
-    controller = AuditController(rules=LAST_POST_ONLY, scorer=checks.score_card, services_factory=build_services)
-    window = MainWindow(
-        controller=controller, profile=profile, latest_audit=latest_audit, open_profile=lambda _path: profile
-    )
+def _window(qtbot: QtBot, ws: Workspace) -> MainWindow:
+    window = MainWindow(ws)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()  # keyboard shortcuts go to the active window, as on a desktop
@@ -48,33 +44,33 @@ def _window(qtbot: QtBot, profile: LoadedProfile) -> MainWindow:
 
 
 def test_runs_the_sample_audit_and_lists_findings(qtbot: QtBot) -> None:
-    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
-    assert window.findings_model.finding_count() == 0
+    window = _window(qtbot, workspace(load_sample_profile(), is_sample=True, rules=LAST_POST_ONLY))
+    assert window.findings_panel.model.finding_count() == 0
     assert "sample" in window.windowTitle()
     with qtbot.waitSignal(window.findings_shown, timeout=20_000) as shown:
         qtbot.keyClick(window, Qt.Key.Key_F5)
     assert shown.args[0] >= 1
-    assert window.findings_model.finding_count() == shown.args[0]
+    assert window.findings_panel.model.finding_count() == shown.args[0]
     # One branch per network with a finding, by name: the sample's quiet LinkedIn, Mastodon and X.
-    model = window.findings_model
+    model = window.findings_panel.model
     assert [model.item(row).text().split(" (")[0] for row in range(model.rowCount())] == ["LinkedIn", "Mastodon", "X"]
-    assert window.score_label.text().startswith("Score ")
-    assert window.sources_list.item(0).text() == "Mastodon @sam@social.example: read"
-    assert window.audit_action.isEnabled() and not window.cancel_action.isEnabled()
+    assert window.header.score_label.text().startswith("Score ")
+    assert window.sources.item(0).text() == "Mastodon @sam@social.example: read"
+    assert window.menu_actions.audit.isEnabled() and not window.menu_actions.cancel.isEnabled()
 
 
 def test_selecting_a_finding_shows_details_and_copies_the_fix(qtbot: QtBot) -> None:
-    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
+    window = _window(qtbot, workspace(load_sample_profile(), is_sample=True, rules=LAST_POST_ONLY))
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    model = window.findings_model
+    model = window.findings_panel.model
     mastodon = next(row for row in range(model.rowCount()) if model.item(row).text().startswith("Mastodon ("))
     first = model.index(0, 0, model.index(mastodon, 0))
-    window.findings_view.setCurrentIndex(first)
-    assert window.detail_message.text().startswith("Your last original Mastodon post was")
-    assert window.detail_evidence.text().startswith("Last original post:")
-    qtbot.mouseClick(window.copy_fix_button, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == window.detail_suggestion.text()
+    window.findings_panel.view.setCurrentIndex(first)
+    assert window.findings_panel.message_label.text().startswith("Your last original Mastodon post was")
+    assert window.findings_panel.evidence_label.text().startswith("Last original post:")
+    qtbot.mouseClick(window.findings_panel.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == window.findings_panel.suggestion_label.text()
 
 
 def test_the_last_audit_shows_at_once_on_start(qtbot: QtBot) -> None:
@@ -89,13 +85,15 @@ def test_the_last_audit_shows_at_once_on_start(qtbot: QtBot) -> None:
     store_for(False).save_audit(
         AuditReport(audited_at=datetime(2026, 11, 1, tzinfo=UTC), score=85, sources=(), findings=(finding,))
     )
-    window = _window(qtbot, LoadedProfile(ProfileConfig(), is_sample=False))
-    assert window.score_label.text() == "Score 85/100"
-    assert window.findings_model.finding_count() == 1
-    window.findings_view.setCurrentIndex(window.findings_model.index(0, 0, window.findings_model.index(0, 0)))
+    window = _window(qtbot, workspace(ProfileConfig(), is_sample=False, rules=LAST_POST_ONLY))
+    assert window.header.score_label.text() == "Score 85/100"
+    assert window.findings_panel.model.finding_count() == 1
+    window.findings_panel.view.setCurrentIndex(
+        window.findings_panel.model.index(0, 0, window.findings_panel.model.index(0, 0))
+    )
     # Network text is shown literally, never as markup.
-    assert window.detail_message.text() == "<b>quiet</b> for long"
-    assert window.detail_message.textFormat().name == "PlainText"
+    assert window.findings_panel.message_label.text() == "<b>quiet</b> for long"
+    assert window.findings_panel.message_label.textFormat().name == "PlainText"
 
 
 def test_audit_of_a_loopback_mastodon_profile(qtbot: QtBot, httpserver: HTTPServer) -> None:
@@ -103,11 +101,11 @@ def test_audit_of_a_loopback_mastodon_profile(qtbot: QtBot, httpserver: HTTPServ
     config = ProfileConfig(
         me=Me(name="John", accounts=Accounts(mastodon=loopback.handle)), endpoints=Endpoints(mastodon=loopback.base_url)
     )
-    window = _window(qtbot, LoadedProfile(config, is_sample=False, path=Path("me.toml")))
+    window = _window(qtbot, workspace(config, is_sample=False, path=Path("me.toml"), rules=LAST_POST_ONLY))
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    assert window.sources_list.item(0).text().endswith(": read")
-    assert window.findings_model.finding_count() == 1
+    assert window.sources.item(0).text().endswith(": read")
+    assert window.findings_panel.model.finding_count() == 1
     assert window.windowTitle() == "Advocacy — John"
 
 
@@ -123,17 +121,17 @@ def test_cancel_keeps_the_previous_results(qtbot: QtBot, httpserver: HTTPServer)
         me=Me(accounts=Accounts(mastodon="@a@example.social")),
         endpoints=Endpoints(mastodon=httpserver.url_for("").rstrip("/")),
     )
-    window = _window(qtbot, LoadedProfile(config, is_sample=False))
+    window = _window(qtbot, workspace(config, is_sample=False, rules=LAST_POST_ONLY))
     controller = window._controller
     with qtbot.waitSignal(controller.started, timeout=5_000):
         window.start_audit()
-    assert window.cancel_action.isEnabled() and not window.audit_action.isEnabled()
-    assert window.progress_bar.isVisible()
+    assert window.menu_actions.cancel.isEnabled() and not window.menu_actions.audit.isEnabled()
+    assert window.audit_status.progress_bar.isVisible()
     with qtbot.waitSignal(controller.cancelled, timeout=15_000):
-        window.cancel_action.trigger()
+        window.menu_actions.cancel.trigger()
         gate.set()
-    assert window.audit_action.isEnabled() and not window.progress_bar.isVisible()
-    assert window.score_label.text() == "No audit yet"
+    assert window.menu_actions.audit.isEnabled() and not window.audit_status.progress_bar.isVisible()
+    assert window.header.score_label.text() == "No audit yet"
     assert "cancelled" in window.statusBar().currentMessage()
 
 
@@ -143,35 +141,28 @@ def test_a_failing_source_is_shown_with_its_reason(qtbot: QtBot, httpserver: HTT
         me=Me(accounts=Accounts(mastodon="@ghost@example.social")),
         endpoints=Endpoints(mastodon=httpserver.url_for("").rstrip("/")),
     )
-    window = _window(qtbot, LoadedProfile(config, is_sample=False))
+    window = _window(qtbot, workspace(config, is_sample=False, rules=LAST_POST_ONLY))
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    assert window.sources_list.item(0).text() == (
+    assert window.sources.item(0).text() == (
         f"Mastodon @ghost@example.social: failed: No Mastodon account @ghost@example.social was found on "
         f"{httpserver.host}:{httpserver.port}. Nothing was audited for it."
     )
-    assert window.score_label.text() == "Not audited"
-    assert window.subtitle_label.text().startswith("Not audited: none of your 1 network could be read.")
+    assert window.header.score_label.text() == "Not audited"
+    assert window.header.subtitle_label.text().startswith("Not audited: none of your 1 network could be read.")
     assert "could not be read" in window.statusBar().currentMessage()
 
 
 def _github_window(qtbot: QtBot, server: HTTPServer, answer: bool, *, is_sample: bool = False) -> MainWindow:
     from tests import github_server
-    from ui.app import add_account
 
     github_server.install(server)
     config = ProfileConfig(
         me=Me(name="J", accounts=Accounts(github=github_server.LOGIN)),
         endpoints=Endpoints(github=server.url_for("").rstrip("/")),
     )
-    controller = AuditController(rules=LAST_POST_ONLY, scorer=checks.score_card, services_factory=build_services)
     window = MainWindow(
-        controller=controller,
-        profile=LoadedProfile(config, is_sample=is_sample),
-        latest_audit=latest_audit,
-        open_profile=lambda _path: LoadedProfile(config, False),
-        add_account=add_account,
-        confirm=lambda _title, _question: answer,
+        workspace(config, is_sample=is_sample, rules=LAST_POST_ONLY), confirm=lambda _title, _question: answer
     )
     qtbot.addWidget(window)
     window.show()
@@ -187,16 +178,16 @@ def test_a_confirmed_account_is_added_and_audited(qtbot: QtBot, httpserver: HTTP
     window = _github_window(qtbot, httpserver, answer=True)
     window.tabs.setCurrentWidget(window.dashboard)  # found accounts are offered with the cards
     qtbot.wait(50)  # the cards are laid out as the tab is shown: click where the button ends up
-    assert window.discovered_box.isVisibleTo(window)
+    assert window.discovered.isVisibleTo(window)
     assert (
-        window.discovered_list.item(0).text().startswith("Mastodon @jacquev6@fosstodon.org — linked from your GitHub")
+        window.discovered.list.item(0).text().startswith("Mastodon @jacquev6@fosstodon.org — linked from your GitHub")
     )
-    window.discovered_list.setCurrentRow(0)
+    window.discovered.list.setCurrentRow(0)
     with qtbot.waitSignal(window.findings_shown, timeout=30_000):
-        qtbot.mouseClick(window.add_account_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.discovered.add_button, Qt.MouseButton.LeftButton)
     saved = load_profile(saved_profile_path())
     assert saved.me.accounts.mastodon == "@jacquev6@fosstodon.org" and saved.me.accounts.github == "jacquev6"
-    networks = [window.sources_list.item(i).text().split(" ")[0] for i in range(window.sources_list.count())]
+    networks = [window.sources.item(i).text().split(" ")[0] for i in range(window.sources.count())]
     assert networks == ["Mastodon", "GitHub"]  # the new account is now part of the audit
 
 
@@ -204,8 +195,8 @@ def test_declining_changes_nothing(qtbot: QtBot, httpserver: HTTPServer) -> None
     from advocacy.paths import saved_profile_path
 
     window = _github_window(qtbot, httpserver, answer=False)
-    window.discovered_list.setCurrentRow(0)
-    qtbot.mouseClick(window.add_account_button, Qt.MouseButton.LeftButton)
+    window.discovered.list.setCurrentRow(0)
+    qtbot.mouseClick(window.discovered.add_button, Qt.MouseButton.LeftButton)
     assert not saved_profile_path().exists()
     assert not window._controller.running
 
@@ -213,62 +204,45 @@ def test_declining_changes_nothing(qtbot: QtBot, httpserver: HTTPServer) -> None
 def test_the_sample_is_never_changed(qtbot: QtBot) -> None:
     from advocacy.domain.models import AccountSuggestion
     from advocacy.paths import saved_profile_path
-    from ui.app import add_account
 
     suggestion = AccountSuggestion(Network.GITHUB, "sam", Network.MASTODON, "https://github.com/sam")
-    store_for(True).save_audit(
+    ws = workspace(load_sample_profile(), is_sample=True, rules=LAST_POST_ONLY)
+    ws.store.save_audit(
         AuditReport(
             audited_at=datetime(2026, 11, 1, tzinfo=UTC), score=90, sources=(), findings=(), discovered=(suggestion,)
         )
     )
-    controller = AuditController(rules=LAST_POST_ONLY, scorer=checks.score_card, services_factory=build_services)
-    profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    window = MainWindow(
-        controller=controller,
-        profile=profile,
-        latest_audit=latest_audit,
-        open_profile=lambda _path: profile,
-        add_account=add_account,
-        confirm=lambda _t, _q: True,
-    )
+    window = MainWindow(ws, confirm=lambda _t, _q: True)
     qtbot.addWidget(window)
-    window.discovered_list.setCurrentRow(0)
-    qtbot.mouseClick(window.add_account_button, Qt.MouseButton.LeftButton)
+    window.discovered.list.setCurrentRow(0)
+    qtbot.mouseClick(window.discovered.add_button, Qt.MouseButton.LeftButton)
     assert not saved_profile_path().exists()
     assert "sample cannot be changed" in window.statusBar().currentMessage()
 
 
 def test_dismissing_a_finding_hides_it_now_and_in_the_next_audit(qtbot: QtBot) -> None:
-    from ui.app import dismiss
-
-    controller = AuditController(rules=LAST_POST_ONLY, scorer=checks.score_card, services_factory=build_services)
-    profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    window = MainWindow(
-        controller=controller,
-        profile=profile,
-        latest_audit=latest_audit,
-        open_profile=lambda _path: profile,
-        dismiss=dismiss,
-    )
+    window = MainWindow(workspace(load_sample_profile(), is_sample=True, rules=LAST_POST_ONLY))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    before = window.findings_model.finding_count()
+    before = window.findings_panel.model.finding_count()
     assert before == 3  # the sample's quiet LinkedIn, Mastodon and X
-    window.findings_view.setCurrentIndex(window.findings_model.index(0, 0, window.findings_model.index(0, 0)))
-    qtbot.mouseClick(window.dismiss_button, Qt.MouseButton.LeftButton)
-    assert window.findings_model.finding_count() == before - 1
+    window.findings_panel.view.setCurrentIndex(
+        window.findings_panel.model.index(0, 0, window.findings_panel.model.index(0, 0))
+    )
+    qtbot.mouseClick(window.findings_panel.dismiss_button, Qt.MouseButton.LeftButton)
+    assert window.findings_panel.model.finding_count() == before - 1
     with qtbot.waitSignal(window.findings_shown, timeout=20_000) as shown:
         window.start_audit()
     assert shown.args == [before - 1]  # same evidence: still dismissed
 
 
 def test_the_score_explains_itself(qtbot: QtBot) -> None:
-    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
+    window = _window(qtbot, workspace(load_sample_profile(), is_sample=True, rules=LAST_POST_ONLY))
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
     text = window.score_explanation()
-    assert text.startswith(f"Overall {window.score_label.text().split()[1]}")
+    assert text.startswith(f"Overall {window.header.score_label.text().split()[1]}")
     assert "Mastodon: " in text and "−" in text and "Your last original Mastodon post was" in text
 
 
@@ -299,23 +273,27 @@ def test_filters_by_network_severity_and_area(qtbot: QtBot) -> None:
     store_for(False).save_audit(
         AuditReport(audited_at=datetime(2026, 11, 1, tzinfo=UTC), score=70, sources=(), findings=findings)
     )
-    window = _window(qtbot, LoadedProfile(ProfileConfig(), is_sample=False))
-    assert window.findings_model.finding_count() == 3
-    window.network_filter.setCurrentIndex(window.network_filter.findData(Network.MASTODON.value))
-    assert [f.message for f in window.visible_findings()] == ["quiet", "noindex"]
-    window.severity_filter.setCurrentIndex(window.severity_filter.findData(Severity.ERROR.value))
-    assert window.findings_model.finding_count() == 1
-    window.severity_filter.setCurrentIndex(0)
-    window.network_filter.setCurrentIndex(0)
-    window.area_filter.setCurrentIndex(window.area_filter.findData("visibility"))
-    assert sorted(f.message for f in window.visible_findings()) == ["no blog", "noindex"]
-    assert window.findings_model.finding_count() == 2
+    window = _window(qtbot, workspace(ProfileConfig(), is_sample=False, rules=LAST_POST_ONLY))
+    assert window.findings_panel.model.finding_count() == 3
+    window.findings_panel.network_filter.setCurrentIndex(
+        window.findings_panel.network_filter.findData(Network.MASTODON.value)
+    )
+    assert [f.message for f in window.findings_panel.visible_findings()] == ["quiet", "noindex"]
+    window.findings_panel.severity_filter.setCurrentIndex(
+        window.findings_panel.severity_filter.findData(Severity.ERROR.value)
+    )
+    assert window.findings_panel.model.finding_count() == 1
+    window.findings_panel.severity_filter.setCurrentIndex(0)
+    window.findings_panel.network_filter.setCurrentIndex(0)
+    window.findings_panel.area_filter.setCurrentIndex(window.findings_panel.area_filter.findData("visibility"))
+    assert sorted(f.message for f in window.findings_panel.visible_findings()) == ["no blog", "noindex"]
+    assert window.findings_panel.model.finding_count() == 2
 
 
 def test_findings_open_on_a_selected_finding_and_a_post_link_says_so(qtbot: QtBot) -> None:
     from advocacy.domain.models import AuditReport, Finding, Network, Severity
 
-    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True))
+    window = _window(qtbot, workspace(load_sample_profile(), is_sample=True, rules=LAST_POST_ONLY))
     panel = window.findings_panel
     post = Finding(
         "typo.spelling",

@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 from advocacy.domain.models import AccountSuggestion, AuditReport, Network
 from advocacy.sample import load_sample_profile
 from tests.ui.windows import app_window
-from ui.app import check_draft, load_suggestions, publish, set_up_profile, shares_for
-from ui.main_window import LoadedProfile, MainWindow
+from ui.main_window import MainWindow
 from ui.setup_dialog import SetupDialog
 
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
@@ -57,17 +56,7 @@ def _reachable(window: QWidget) -> list[tuple[str, str]]:
 
 def _full_window(qtbot: QtBot) -> MainWindow:
     """The window with everything the app wires in, so every tab and button is there."""
-    return app_window(
-        qtbot,
-        LoadedProfile(load_sample_profile(), is_sample=True),
-        set_up_profile=set_up_profile,
-        load_suggestions=load_suggestions,
-        publish=publish,
-        share_history=shares_for,
-        check_draft=check_draft,
-        add_account=lambda profile, _suggestion: profile,
-        dismiss=lambda _finding, _is_sample: None,
-    )
+    return app_window(qtbot)
 
 
 def test_no_mnemonic_clash_on_any_tab(qtbot: QtBot) -> None:
@@ -77,7 +66,7 @@ def test_no_mnemonic_clash_on_any_tab(qtbot: QtBot) -> None:
     found = AccountSuggestion(Network.GITHUB, "samrivera", Network.MASTODON, "https://github.com/samrivera")
     window.show_report(AuditReport(datetime.now(UTC), 80, (), (), discovered=(found,)))
     window.tabs.setCurrentWidget(window.dashboard)
-    assert window.add_account_button.isVisibleTo(window)
+    assert window.discovered.add_button.isVisibleTo(window)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()

@@ -55,38 +55,24 @@ def test_a_filled_form_becomes_a_valid_profile(qtbot: QtBot, tmp_path: Path) -> 
 
 
 def test_setup_from_the_window_saves_and_audits(qtbot: QtBot, monkeypatch: object, tmp_path: Path) -> None:
-    import checks
-    from advocacy.sample import load_sample_profile
-    from ui.app import build_services, latest_audit
-    from ui.audit_controller import AuditController
-    from ui.main_window import LoadedProfile, MainWindow
+    from advocacy.workspace import Workspace
+    from tests.ui.windows import app_window
 
-    def fake_setup(_parent: object, _current: object) -> LoadedProfile:
+    def fake_setup(_parent: object, current: Workspace) -> Workspace:
+        # What the form's Save does, without the modal form: the form itself is tested above.
         from advocacy.domain.profile import Accounts, Me, ProfileConfig
-        from advocacy.profile_file import save_profile
 
         config = ProfileConfig(me=Me(name="Sam", accounts=Accounts(linkedin_export=str(tmp_path / "none"))))
-        save_profile(config, saved_profile_path())
-        return LoadedProfile(config, is_sample=False, path=saved_profile_path())
+        return current.saved_as_own(config)
 
-    profile = LoadedProfile(load_sample_profile(), is_sample=True)
-    window = MainWindow(
-        controller=AuditController(
-            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
-        ),
-        profile=profile,
-        latest_audit=latest_audit,
-        open_profile=lambda _p: profile,
-        set_up_profile=fake_setup,
-    )
-    qtbot.addWidget(window)
+    window = app_window(qtbot, set_up=fake_setup)
     assert window.notice_box.isVisibleTo(window) and window.setup_button.isEnabled()
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.setup_button.click()
     assert not window.notice_box.isVisibleTo(window)
     assert window.windowTitle() == "Advocacy — Sam"
     assert load_profile(saved_profile_path()).me.name == "Sam"
-    assert window.sources_list.item(0).text().startswith("LinkedIn")  # the new profile was audited
+    assert window.sources.item(0).text().startswith("LinkedIn")  # the new profile was audited
 
 
 def test_settings_keep_everything_the_form_does_not_show(qtbot: QtBot, tmp_path: Path) -> None:
@@ -145,10 +131,10 @@ def test_spelling_language_and_grammar_server_are_settings(qtbot: QtBot, tmp_pat
 
 def _github_form(qtbot: QtBot, server: HTTPServer) -> SetupDialog:
     from tests import github_server
-    from ui.app import find_linked_accounts
+    from tests.ui.windows import workspace
 
     initial = ProfileConfig(endpoints=Endpoints(github=server.url_for("").rstrip("/")))
-    dialog = SetupDialog(initial=initial, find_accounts=find_linked_accounts)
+    dialog = SetupDialog(initial=initial, find_accounts=workspace(initial, False).find_linked_accounts)
     qtbot.addWidget(dialog)
     dialog.github.setText(github_server.LOGIN)
     return dialog

@@ -5,35 +5,23 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QGuiApplication
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
-import checks
+from advocacy.credentials import CredentialStore
 from advocacy.domain.models import AuditReport, Network, Profile, SourceOutcome, SourceStatus
 from advocacy.domain.profile import Accounts, Company, CompanyAccounts, Endpoints, Feed, Me, ProfileConfig
+from advocacy.workspace import Workspace
 from tests.cassettes import FIXTURES
 from tests.keyring_memory import MemoryKeyring
 from tests.test_never_twice import IdempotentMastodon
-from ui.app import build_services, credentials, latest_audit, load_suggestions, publish, store_for
-from ui.audit_controller import AuditController
-from ui.main_window import LoadedProfile, MainWindow
+from tests.ui.windows import store_for, workspace
+from ui.main_window import MainWindow
 
 
-def _window(qtbot: QtBot, profile: LoadedProfile, answers: list[bool]) -> MainWindow:
-    window = MainWindow(
-        controller=AuditController(
-            rules=checks.DEFAULT_RULES, scorer=checks.score_card, services_factory=build_services
-        ),
-        profile=profile,
-        latest_audit=latest_audit,
-        open_profile=lambda _p: profile,
-        confirm=lambda _title, _question: answers.pop(0),
-        load_suggestions=load_suggestions,
-        publish=publish,
-        share_history=lambda is_sample: store_for(is_sample).shares(),
-    )
+def _window(qtbot: QtBot, profile: Workspace, answers: list[bool]) -> MainWindow:
+    window = MainWindow(profile, confirm=lambda _title, _question: answers.pop(0))
     qtbot.addWidget(window)
     return window
 
@@ -41,7 +29,7 @@ def _window(qtbot: QtBot, profile: LoadedProfile, answers: list[bool]) -> MainWi
 def test_sample_suggestions_fill_the_composers(qtbot: QtBot) -> None:
     from advocacy.sample import load_sample_profile
 
-    window = _window(qtbot, LoadedProfile(load_sample_profile(), is_sample=True), [])
+    window = _window(qtbot, workspace(load_sample_profile(), is_sample=True), [])
     panel = window.share_panel
     with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000) as loaded:
         panel.refresh_button.click()
@@ -60,13 +48,6 @@ def test_sample_suggestions_fill_the_composers(qtbot: QtBot) -> None:
     assert panel.share_link() is not None and panel.share_link().startswith("https://bsky.app/intent/compose?text=")  # type: ignore[union-attr]
     panel.copy_button.click()
     assert QGuiApplication.clipboard().text() == panel.composer_for[Network.BLUESKY].text()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ui.app
-
-    monkeypatch.setattr(ui.app, "_credentials", [])
 
 
 def test_confirmed_share_posts_once_and_is_remembered(
@@ -90,9 +71,9 @@ def test_confirmed_share_posts_once_and_is_remembered(
             ),
             endpoints=Endpoints(mastodon=server.url_for("").rstrip("/")),
         )
-        credentials().set(Network.MASTODON, "@sam@social.example", "tok")
+        CredentialStore().set(Network.MASTODON, "@sam@social.example", "tok")
         answers = [False, True]  # first the user says no, then yes
-        window = _window(qtbot, LoadedProfile(config, is_sample=False), answers)
+        window = _window(qtbot, workspace(config, is_sample=False), answers)
         panel = window.share_panel
         with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000):
             panel.refresh_button.click()
@@ -138,8 +119,8 @@ def test_confirmed_share_to_bluesky_from_the_window(qtbot: QtBot, memory_keyring
             company=Company(name="Acme", feeds=(Feed(server.url_for("/feed.xml")),)),
             endpoints=Endpoints(bluesky_pds=server.url_for("").rstrip("/")),
         )
-        credentials().set(Network.BLUESKY, HANDLE, "app-pass-1234")
-        window = _window(qtbot, LoadedProfile(config, is_sample=False), [True])
+        CredentialStore().set(Network.BLUESKY, HANDLE, "app-pass-1234")
+        window = _window(qtbot, workspace(config, is_sample=False), [True])
         panel = window.share_panel
         with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000):
             panel.refresh_button.click()
@@ -172,10 +153,10 @@ def test_a_new_profile_starts_the_share_tab_afresh(qtbot: QtBot, tmp_path: Path)
     not even an answer still on its way for the sample."""
     from advocacy.sample import load_sample_profile
 
-    sample = LoadedProfile(load_sample_profile(), is_sample=True)
-    mine = LoadedProfile(ProfileConfig(me=Me(name="Ada", accounts=Accounts(github="ada"))), is_sample=False)
+    sample = workspace(load_sample_profile(), is_sample=True)
+    mine = workspace(ProfileConfig(me=Me(name="Ada", accounts=Accounts(github="ada"))), is_sample=False)
     window = _window(qtbot, sample, [])
-    window._set_up_profile = lambda _parent, _current: mine  # the form, saved
+    window._set_up = lambda _parent, _current: mine  # the form, saved
     window._controller.start = lambda *_a, **_k: None  # type: ignore[method-assign]  # no audit needed here
     panel = window.share_panel
     with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000):
@@ -196,7 +177,7 @@ def test_every_network_gets_a_full_draft_even_one_the_profile_does_not_use(qtbot
 
     sample = load_sample_profile()
     only_mastodon = replace(sample, me=replace(sample.me, accounts=Accounts(mastodon=sample.me.accounts.mastodon)))
-    window = _window(qtbot, LoadedProfile(only_mastodon, is_sample=True), [])
+    window = _window(qtbot, workspace(only_mastodon, is_sample=True), [])
     panel = window.share_panel
     with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000):
         panel.refresh_button.click()

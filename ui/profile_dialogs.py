@@ -1,0 +1,32 @@
+"""The dialogs that change who the app audits: the setup form and the accounts-and-tokens editor.
+
+Each gets the current workspace and, where the profile changes, returns the workspace for the new one
+(saved to the app's own copy, never over a file the user edits by hand).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from advocacy.workspace import Workspace
+
+SetUpProfile = Callable[[QWidget, Workspace], "Workspace | None"]
+
+
+def set_up_profile(parent: QWidget, workspace: Workspace) -> Workspace | None:
+    """The setup form (for a real profile, the same form prefilled, as Settings)."""
+    from ui.setup_dialog import SetupDialog
+
+    initial = None if workspace.is_sample else workspace.config
+    dialog = SetupDialog(initial=initial, find_accounts=workspace.find_linked_accounts, parent=parent)
+    if not dialog.exec() or dialog.config is None:
+        return None
+    return workspace.saved_as_own(dialog.config)
+
+
+def edit_credentials(parent: QWidget, workspace: Workspace) -> None:
+    from ui.credentials_dialog import CredentialsDialog
+
+    CredentialsDialog(workspace.config, workspace.credentials, parent=parent).exec()
