@@ -22,7 +22,7 @@ class AuditController(QObject):
 
     started = Signal()
     progressed = Signal(int, int)
-    finished = Signal(object)
+    finished = Signal(AuditReport)
     failed = Signal(object)
     cancelled = Signal()
 
@@ -51,7 +51,7 @@ class AuditController(QObject):
         if self._cancel is not None:
             self._cancel.cancel()
 
-    def _on_success(self, report: object) -> None:
+    def _on_success(self, report: AuditReport) -> None:
         self._cancel = None
         self.finished.emit(report)
 

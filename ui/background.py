@@ -9,7 +9,7 @@ last reference and Qt deletes the relay from the wrong thread, a double delete w
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -36,6 +36,8 @@ class _Job(QRunnable):
             self._relay.succeeded.emit(result)
 
 
+T = TypeVar("T")
+
 _in_flight: set[tuple[_Job, _Relay]] = set()  # touched on the GUI thread only
 
 
@@ -45,14 +47,17 @@ def jobs_in_flight() -> int:
 
 def run_in_background(
     owner: QObject,
-    fn: Callable[[], Any],
+    fn: Callable[[], T],
     *,
-    on_success: Callable[[Any], None],
+    on_success: Callable[[T], None],
     on_failure: Callable[[BaseException], None],
     pool: QThreadPool | None = None,
 ) -> None:
     """Run ``fn`` on the pool; exactly one callback runs later on the GUI thread, unless ``owner``
-    was destroyed meanwhile (then the result is dropped: nobody is left to show it)."""
+    was destroyed meanwhile (then the result is dropped: nobody is left to show it).
+
+    Typed end to end: ``on_success`` receives what ``fn`` returns (the relay's signal carries it as
+    an object only between threads), so no slot re-checks the type it was given."""
     relay = _Relay()
     job = _Job(fn, relay)
     entry = (job, relay)

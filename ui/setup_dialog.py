@@ -386,8 +386,7 @@ class SetupDialog(QDialog):
         self._say("Reading your profiles…")
         run_in_background(self, lambda: find(config), on_success=self._on_found, on_failure=self._on_find_failed)
 
-    def _on_found(self, result: object) -> None:
-        assert isinstance(result, LinkedAccounts)
+    def _on_found(self, result: LinkedAccounts) -> None:
         self.find_button.setEnabled(True)
         self._found = list(result.suggestions)
         self.found_list.clear()

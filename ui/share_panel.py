@@ -233,11 +233,11 @@ class SharePanel(QWidget):
             on_failure=lambda exc: self._on_failed(exc, generation),
         )
 
-    def _on_loaded(self, suggestions: object, generation: int | None = None) -> None:
+    def _on_loaded(self, suggestions: list[Suggestion], generation: int | None = None) -> None:
         if generation is not None and generation != self._generation:
             return  # loaded for a profile that is no longer open
         self.refresh_button.setEnabled(True)
-        self._suggestions = list(suggestions) if isinstance(suggestions, list) else []
+        self._suggestions = list(suggestions)
         self.items.clear()
         for suggestion in self._suggestions:
             item = suggestion.ranked.item
@@ -292,10 +292,10 @@ class SharePanel(QWidget):
             self, lambda: publish(network, text, key), on_success=self._on_published, on_failure=self._on_publish_failed
         )
 
-    def _on_published(self, url: object) -> None:
+    def _on_published(self, url: str) -> None:
         self._update_buttons()
         self.status_message.emit(f"Posted: {url}")
-        self.shared.emit(str(url))
+        self.shared.emit(url)
 
     def _on_publish_failed(self, exc: BaseException) -> None:
         self._update_buttons()
