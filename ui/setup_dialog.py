@@ -11,10 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,23 +19,18 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from advocacy.discovery import account_entry
-from advocacy.domain.models import AccountSuggestion
-from advocacy.domain.profile import ProfileConfig, Thresholds
+from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.records import LinkedAccounts
-from advocacy.errors import AdvocacyError, InvalidProfileFile
+from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
-from advocacy.wording import found_account
-from ui.background import run_in_background
+from ui.found_account_rows import FoundAccountRows
 from ui.safe_text import plain_label
+from ui.setup_checks_box import ChecksBox
 
 
 def _items(text: str) -> tuple[str, ...]:
@@ -46,13 +38,6 @@ def _items(text: str) -> tuple[str, ...]:
 
 
 # What the offline dictionary offers; "en" accepts both spellings.
-_LANGUAGES = (
-    ("en", "English (American and British both right)"),
-    ("en-US", "English, American spelling"),
-    ("en-GB", "English, British spelling"),
-)
-
-
 class SetupDialog(QDialog):
     def __init__(
         self,
@@ -69,7 +54,6 @@ class SetupDialog(QDialog):
         self._choose_file = choose_file or self._choose_file_dialog
         # Runs on a worker thread: reads the profiles named in the form (see find_linked_accounts).
         self._find_accounts = find_accounts
-        self._found: list[AccountSuggestion] = []
         self.config: ProfileConfig | None = None
         self._company_file: str | None = None
         layout = QVBoxLayout(self)
@@ -81,7 +65,12 @@ class SetupDialog(QDialog):
         )
         layout.addWidget(self._build_me_box())
         layout.addWidget(self._build_company_box())
-        layout.addWidget(self._build_limits_box())
+        self.checks_box = ChecksBox(self._initial)
+        layout.addWidget(self.checks_box)
+        box = self.checks_box
+        self.warning_days, self.error_days, self.target_days = box.warning_days, box.error_days, box.target_days
+        self.check_links, self.spelling, self.language = box.check_links, box.spelling, box.language
+        self.languagetool = box.languagetool
         self._fill(self._initial)
 
         self.error_label = plain_label("")
@@ -129,7 +118,15 @@ class SetupDialog(QDialog):
         ):
             me_form.addRow(label, widget)
         if self._find_accounts is not None:
-            self._add_found_rows(me_form)
+            fields = {
+                "mastodon": self.mastodon,
+                "bluesky": self.bluesky,
+                "github": self.github,
+                "website": self.website,
+            }
+            self.found_rows = FoundAccountRows(me_form, self._find_accounts, self._validated, fields, parent=self)
+            self.find_button, self.found_status = self.found_rows.find_button, self.found_rows.status
+            self.found_list, self.add_found_button = self.found_rows.list, self.found_rows.add_button
         return me_box
 
     def _build_company_box(self) -> QGroupBox:
@@ -150,47 +147,6 @@ class SetupDialog(QDialog):
         company_form.addRow("Company on Mastodon", self.company_mastodon)
         company_form.addRow("Company on GitHub", self.company_github)
         return company_box
-
-    def _build_limits_box(self) -> QGroupBox:
-        limits_box = QGroupBox("Your goals and checks")
-        limits_form = QFormLayout(limits_box)
-        self.warning_days = self._days_box(self._initial.thresholds.last_post_warning_days)
-        self.error_days = self._days_box(self._initial.thresholds.last_post_error_days)
-        self.target_days = self._days_box(self._initial.thresholds.posting_target_days)
-        self.check_links = QCheckBox("Visit the links on my profiles to find dead or moved ones")
-        self.check_links.setChecked(self._initial.audit.check_links)
-        limits_form.addRow("Quiet after (days)", self.warning_days)
-        limits_form.addRow("Very quiet after (days)", self.error_days)
-        limits_form.addRow("Post every (days)", self.target_days)
-        limits_form.addRow(self.check_links)
-        self.spelling = QCheckBox("Check spelling in my bios and posts")
-        self.spelling.setChecked(self._initial.audit.spelling)
-        self.language = QComboBox()
-        self.language.setAccessibleName("Spelling language")
-        for code, label in _LANGUAGES:
-            self.language.addItem(label, code)
-        index = self.language.findData(self._initial.audit.language)
-        if index < 0:  # a language set in the file that the form does not list: keep it
-            self.language.addItem(self._initial.audit.language, self._initial.audit.language)
-            index = self.language.count() - 1
-        self.language.setCurrentIndex(index)
-        self.languagetool = QLineEdit(self._initial.audit.languagetool_url or "")
-        self.languagetool.setPlaceholderText("optional: http://localhost:8081, or local")
-        self.languagetool.setToolTip(
-            "A LanguageTool server for grammar. For LanguageTool's hosted API, use "
-            "https://api.languagetoolplus.com/ and put the username and API key under Accounts and tokens."
-        )
-        limits_form.addRow(self.spelling)
-        limits_form.addRow("Spelling", self.language)
-        limits_form.addRow("Grammar server", self.languagetool)
-        return limits_box
-
-    @staticmethod
-    def _days_box(value: int) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(1, 3650)
-        box.setValue(value)
-        return box
 
     def _fill(self, config: ProfileConfig) -> None:
         me, accounts, company = config.me, config.me.accounts, config.company
@@ -276,26 +232,7 @@ class SetupDialog(QDialog):
                 initial.company.accounts, mastodon=text(self.company_mastodon), github=text(self.company_github)
             ),
         )
-        thresholds: Thresholds = replace(
-            initial.thresholds,
-            last_post_warning_days=self.warning_days.value(),
-            last_post_error_days=self.error_days.value(),
-            posting_target_days=self.target_days.value(),
-        )
-        return replace(
-            initial,
-            me=me,
-            company=company,
-            thresholds=thresholds,
-            audit=replace(
-                initial.audit,
-                check_links=self.check_links.isChecked(),
-                spelling=self.spelling.isChecked(),
-                language=str(self.language.currentData()),
-                languagetool_url=self.languagetool.text().strip() or None,
-            ),
-            company_file=self._company_file,
-        )
+        return self.checks_box.applied_to(replace(initial, me=me, company=company, company_file=self._company_file))
 
     def _fields(self) -> dict[str, tuple[str, QWidget]]:
         """Each profile-file key the form fills: the label the user sees, and the field."""
@@ -352,80 +289,3 @@ class SetupDialog(QDialog):
         if config is not None:
             self.config = config
             self.accept()
-
-    # Linked accounts: read the profiles named so far, offer what they link to.
-
-    def _add_found_rows(self, form: QFormLayout) -> None:
-        self.find_button = QPushButton("&Find my other accounts in these profiles")
-        self.find_button.setToolTip(
-            "Reads the profiles above and lists the accounts they link to; nothing is added unless you tick it."
-        )
-        self.find_button.clicked.connect(self._on_find)
-        self.found_status = plain_label("")
-        self.found_status.setVisible(False)
-        self.found_list = QListWidget()
-        self.found_list.setAccessibleName("Accounts your profiles link to")
-        self.found_list.setMaximumHeight(90)
-        self.found_list.setVisible(False)
-        self.add_found_button = QPushButton("&Add the ticked accounts")
-        self.add_found_button.setVisible(False)
-        self.add_found_button.clicked.connect(self._add_ticked)
-        for widget in (self.find_button, self.found_status, self.found_list, self.add_found_button):
-            form.addRow(widget)
-
-    def _say(self, text: str) -> None:
-        self.found_status.setText(text)
-        self.found_status.setVisible(bool(text))
-
-    def _on_find(self) -> None:
-        find = self._find_accounts
-        config = self._validated()
-        if find is None or config is None:
-            return  # the form's own sentence says what to fill in first
-        self.find_button.setEnabled(False)
-        self._say("Reading your profiles…")
-        run_in_background(self, lambda: find(config), on_success=self._on_found, on_failure=self._on_find_failed)
-
-    def _on_found(self, result: LinkedAccounts) -> None:
-        self.find_button.setEnabled(True)
-        self._found = list(result.suggestions)
-        self.found_list.clear()
-        for suggestion in self._found:
-            item = QListWidgetItem(found_account(suggestion))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if suggestion.verified else Qt.CheckState.Unchecked)
-            self.found_list.addItem(item)
-        found = bool(self._found)
-        self.found_list.setVisible(found)
-        self.add_found_button.setVisible(found)
-        status = (
-            "Tick the accounts that are yours, then add them."
-            if found
-            else "Your profiles link to no other account the app can audit."
-        )
-        self._say(" ".join((status, *result.problems)))
-
-    def _on_find_failed(self, error: BaseException) -> None:
-        self.find_button.setEnabled(True)
-        message = error.user_message if isinstance(error, AdvocacyError) else "Your profiles could not be read."
-        self._say(message)
-
-    def _add_ticked(self) -> None:
-        # The same field and value the window writes when it adds an account (discovery.accept).
-        fields = {"mastodon": self.mastodon, "bluesky": self.bluesky, "github": self.github, "website": self.website}
-        added = 0
-        for row in reversed(range(self.found_list.count())):
-            if self.found_list.item(row).checkState() is not Qt.CheckState.Checked:
-                continue
-            field_name, value = account_entry(self._found.pop(row))
-            fields[field_name].setText(value)
-            self.found_list.takeItem(row)
-            added += 1
-        left = bool(self._found)
-        self.found_list.setVisible(left)
-        self.add_found_button.setVisible(left)
-        if added:
-            self._say(
-                f"Added {added} account{'s' if added != 1 else ''}; {'they are' if added != 1 else 'it is'} "
-                "audited when you save."
-            )

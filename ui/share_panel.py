@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -23,86 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.domain.models import Network
-from checks.accessibility import mostly_emoji
 from ui.background import run_in_background
-from ui.draft_spelling import CheckDraft, DraftSpelling
+from ui.composer import Composer
+from ui.draft_spelling import CheckDraft
 from ui.empty_state import EmptyState
 from ui.error_reporting import show_error
-from ui.safe_text import open_web_link, plain_label, tooltip
+from ui.safe_text import open_web_link, tooltip
 
 if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used, not at start
     from advocacy.sharing.suggest import Suggestion
 
 LoadSuggestions = Callable[[], "list[Suggestion]"]
 Publish = Callable[[Network, str, str], str]  # (network, final text, item key) -> URL of the post
-
-
-class _Composer(QWidget):
-    def __init__(
-        self,
-        network: Network,
-        *,
-        limit: Callable[[], int | None] | None = None,
-        check_draft: CheckDraft | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.network = network
-        self._limit = limit  # the instance's own limit, when the network has one
-        self.suggested = ""
-        layout = QVBoxLayout(self)
-        self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName(f"Draft for {network.label}")
-        self.count_label = plain_label()
-        self.notice_label = plain_label()
-        self.typo_label = plain_label()
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.typo_label)
-        layout.addWidget(self.notice_label)
-        self.editor.textChanged.connect(self.recount)
-        self.spelling = DraftSpelling(self.editor, check_draft) if check_draft is not None else None
-        if self.spelling is not None:
-            self.spelling.checked.connect(self._show_typo_count)
-
-    def _show_typo_count(self, count: int) -> None:
-        if count == 0:
-            self.typo_label.setText("")
-            return
-        noun = "possible typo" if count == 1 else "possible typos"
-        self.typo_label.setText(f"{count} {noun} underlined: right-click (or the menu key) for fixes.")
-
-    def load(self, text: str) -> None:
-        self.suggested = text
-        self.editor.setPlainText(text)
-
-    def text(self) -> str:
-        return self.editor.toPlainText().strip()
-
-    def recount(self) -> None:
-        from advocacy.sharing.counting import count, linkedin_fold
-        from advocacy.sharing.drafts import near_copy
-
-        text = self.text()
-        counted = count(self.network, text, mastodon_limit=self._limit() if self._limit else None)
-        state = counted.state  # the core's wording: which limit is exceeded, and by how much
-        extra = f" · {counted.extra}" if counted.extra else ""
-        self.count_label.setText(f"{counted.length} / {counted.limit} {counted.unit} — {state}{extra}")
-        notes = []
-        if text and near_copy(text, self.suggested):
-            notes.append(
-                "Tip: this is nearly the suggested text. Add a line of your own: it reads far better than "
-                "the same post from every colleague."
-            )
-        if self.network is Network.LINKEDIN and text:
-            fold = linkedin_fold(text)
-            if fold < len(text):
-                notes.append(f"Shown before “…more”: {text[:fold]}")
-        if mostly_emoji(text):
-            notes.append(
-                "Tip: this is mostly emoji, and a screen reader reads out the name of each one; say it in words."
-            )
-        self.notice_label.setText("\n".join(notes))
 
 
 FIND_SOMETHING = "Press “Find something new to share” (Alt+N) for company content ranked for you."
@@ -163,9 +94,9 @@ class SharePanel(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.composers = QTabWidget()
-        self.composer_for: dict[Network, _Composer] = {}
+        self.composer_for: dict[Network, Composer] = {}
         for network in (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN):
-            composer = _Composer(
+            composer = Composer(
                 network, limit=mastodon_limit if network is Network.MASTODON else None, check_draft=check_draft
             )
             self.composer_for[network] = composer
@@ -197,9 +128,9 @@ class SharePanel(QWidget):
         composer.editor.setFocus()
         return True
 
-    def current(self) -> _Composer:
+    def current(self) -> Composer:
         widget = self.composers.currentWidget()
-        assert isinstance(widget, _Composer)
+        assert isinstance(widget, Composer)
         return widget
 
     def _update_buttons(self) -> None:
