@@ -1,27 +1,31 @@
 """Regenerate the README's screenshots: the window after auditing the bundled (fictional) sample.
 
-QT_QPA_PLATFORM=offscreen ADVOCACY_HOME=$(mktemp -d) python docs/make_screenshot.py
+xvfb-run -a -s "-screen 0 1280x800x24" env ADVOCACY_HOME=$(mktemp -d) python docs/make_screenshot.py
+(or QT_QPA_PLATFORM=offscreen instead of xvfb-run)
 
 Writes ``docs/screenshot.png`` (Findings, with the sample's typo selected) and, under
-``docs/screens/``, the Dashboard, the Share composer with a typo underlined, Settings, and the
-Findings tab under a dark palette.
+``docs/screens/``, every tab at 1280×800 (dashboard, history, share with a typo underlined),
+the setup form, the Findings tab under a dark palette, a profile whose networks cannot be reached,
+and the Dashboard and Findings at the window's minimum size.
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-from ui.findings_panel.model import FINDING_ROLE
 
 import checks
 from advocacy.domain.models import Finding
+from advocacy.domain.profile import Accounts, Endpoints
 from advocacy.sample import load_sample_profile
 from advocacy.workspace import Workspace
 from main import audit_rules
+from ui.findings_model import FINDING_ROLE
 from ui.main_window import MainWindow
 from ui.setup_dialog import SetupDialog
 
@@ -48,22 +52,32 @@ def _select_typo(window: MainWindow) -> None:
     window.findings_panel.view.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
 
 
+DEFAULT = (1280, 800)
+
+
+def _shoot(app: QApplication, window: MainWindow, name: str, size: tuple[int, int] = DEFAULT) -> None:
+    window.resize(*size)
+    for _ in range(3):  # layouts settle over a few passes (cards, charts)
+        app.processEvents()
+    window.grab().save(str(HERE / "screens" / name))
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     profile = Workspace.open(load_sample_profile(), is_sample=True, rules=audit_rules(), scorer=checks.score_card)
     window = MainWindow(profile)
-    window.resize(1100, 640)
+    window.resize(*DEFAULT)
     window.show()
     window.start_audit()
     _wait(window.findings_shown)
     _select_typo(window)
     app.processEvents()
-    screens = HERE / "screens"
-    screens.mkdir(exist_ok=True)
+    (HERE / "screens").mkdir(exist_ok=True)
     window.grab().save(str(HERE / "screenshot.png"))
     window.tabs.setCurrentWidget(window.dashboard)
-    app.processEvents()
-    window.grab().save(str(screens / "dashboard.png"))
+    _shoot(app, window, "dashboard.png")
+    window.tabs.setCurrentWidget(window.history)
+    _shoot(app, window, "history.png")
     panel = window.share_panel
     window.tabs.setCurrentWidget(panel)
     panel.refresh_button.click()
@@ -72,20 +86,43 @@ def main() -> None:
     if composer.spelling is not None:
         composer.editor.setPlainText("A recomended read from my team: " + composer.editor.toPlainText())
         _wait(composer.spelling.checked)
-    app.processEvents()
-    window.grab().save(str(screens / "share.png"))
+    _shoot(app, window, "share.png")
+    minimum = (window.minimumWidth(), window.minimumHeight())
+    window.tabs.setCurrentWidget(window.dashboard)
+    _shoot(app, window, "dashboard-minimum.png", minimum)
+    window.tabs.setCurrentWidget(window.findings_panel)
+    _shoot(app, window, "findings-minimum.png", minimum)
     settings = SetupDialog(initial=profile.config, find_accounts=profile.find_linked_accounts)
     settings.show()
     app.processEvents()
-    settings.grab().save(str(screens / "settings.png"))
+    settings.grab().save(str(HERE / "screens" / "settings.png"))
     settings.close()
-    # The same window under a dark palette, as a desktop in dark mode gives it.
+    _failing_sources(app, window, profile)
+    # The sample again, under a dark palette, as a desktop in dark mode gives it.
+    window.open_workspace(profile)
     app.setStyle("Fusion")
     app.setPalette(_dark_palette())
     window.tabs.setCurrentWidget(window.findings_panel)
-    app.processEvents()
-    window.grab().save(str(screens / "dark.png"))
-    print(f"wrote {HERE / 'screenshot.png'} and {screens}/*.png")
+    _select_typo(window)
+    _shoot(app, window, "dark.png")
+    print(f"wrote {HERE / 'screenshot.png'} and {HERE / 'screens'}/*.png")
+
+
+def _failing_sources(app: QApplication, window: MainWindow, sample: Workspace) -> None:
+    """A fictional profile whose servers do not answer (a closed port on this machine): every card
+    says why, and the header says nothing could be scored."""
+    closed = "http://127.0.0.1:9"
+    config = replace(
+        sample.config,
+        me=replace(sample.config.me, accounts=Accounts(mastodon="@sam@social.example", github="samrivera")),
+        endpoints=Endpoints(mastodon=closed, github=closed),
+    )
+    failing = sample.with_profile(config)
+    window.open_workspace(failing)
+    window.start_audit()
+    _wait(window.findings_shown)
+    window.tabs.setCurrentWidget(window.dashboard)
+    _shoot(app, window, "failing-source.png")
 
 
 def _dark_palette() -> QPalette:

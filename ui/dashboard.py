@@ -6,43 +6,18 @@ Charts are built when the dashboard is first shown, so starting the app never wa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.records import AuditSummary
-from advocacy.wording import not_audited_reason, skipped_lines, source_state
+from advocacy.wording import skipped_lines, source_state
+from ui.dashboard_charts import cadence_chart, trend_chart
 from ui.safe_text import plain_label, tooltip
-
-CADENCE_WEEKS = 13  # 90 days
-
-
-def posts_per_week(report: AuditReport, now: datetime, weeks: int = CADENCE_WEEKS) -> dict[Network, list[int]]:
-    """Original posts per week (oldest week first) for each network with posts."""
-    counts: dict[Network, list[int]] = {}
-    for post in report.posts:
-        if not post.is_original or post.network in (Network.GITHUB,):
-            continue
-        age_weeks = int((now - post.created_at) / timedelta(weeks=1))
-        if 0 <= age_weeks < weeks:
-            counts.setdefault(post.network, [0] * weeks)[weeks - 1 - age_weeks] += 1
-    return counts
-
-
-def score_segments(history: list[AuditSummary]) -> list[list[tuple[int, int]]]:
-    """(audit number, score) runs, oldest first, split where an audit read nothing and has no score:
-    such an audit is a gap in the line, never a point at 100 or a line drawn across it."""
-    segments: list[list[tuple[int, int]]] = [[]]
-    for number, summary in enumerate(reversed(history), start=1):
-        if summary.score is None:
-            segments.append([])
-        else:
-            segments[-1].append((number, summary.score))
-    return [segment for segment in segments if segment]
 
 
 def short_account(account: str) -> str:
@@ -115,7 +90,17 @@ class DashboardWidget(QWidget):
         self._report: AuditReport | None = None
         self._history: list[AuditSummary] = []
         self._dirty = False
-        layout = QVBoxLayout(self)
+        # Scrolls rather than squeezes: at the window's minimum size the charts keep their height.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         self.summary_label = plain_label("No audit yet: run one with F5, or set up your profile first.")
         layout.addWidget(self.summary_label)
         self._top = QVBoxLayout()
@@ -171,23 +156,42 @@ class DashboardWidget(QWidget):
             images.append((view.chart().title(), bytes(data.data())))
         return images
 
+    def clear(self) -> None:
+        """Back to the empty state: another profile is open and has no audit yet."""
+        self._report, self._history, self._dirty = None, [], False
+        self._remove_cards_and_charts()
+        self.summary_label.setVisible(True)
+
+    def _remove_cards_and_charts(self) -> None:
+        while self.cards.count():
+            item = self.cards.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        while self.charts.count():
+            item = self.charts.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.chart_views = []
+
+    def card_states(self) -> list[tuple[str, str]]:
+        """Each network's card as (title, text): the one place that says how each network was read."""
+        if self._dirty:
+            self._render()
+        items = [self.cards.itemAt(i) for i in range(self.cards.count())]
+        boxes = [item.widget() for item in items if item is not None]
+        return [(box.title(), box.accessibleDescription()) for box in boxes if isinstance(box, QGroupBox)]
+
     def _render(self) -> None:
         report = self._report
         if report is None:
             return
         self._dirty = False
         now = datetime.now(UTC)
-        # The score is in the window's header, once; here, what the cards below are about.
-        self.summary_label.setText(
-            f"Audited {report.audited_at.astimezone():%Y-%m-%d %H:%M} · {len(report.findings)} findings"
-            if report.score is not None
-            else not_audited_reason(report)
-        )
-        while self.cards.count():
-            item = self.cards.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        # The score, the audit's time and why nothing was scored are in the window's header, once.
+        self.summary_label.setVisible(False)
+        self._remove_cards_and_charts()
         for index, outcome in enumerate(report.sources):
             box = _Card(
                 f"{outcome.network.label} {short_account(outcome.account)}",
@@ -196,96 +200,25 @@ class DashboardWidget(QWidget):
             )
             box.setToolTip(tooltip(outcome.account))
             box_layout = QVBoxLayout(box)
-            lines = card_lines(outcome, report, now)
-            label = plain_label("\n".join(lines), wrap=False)
-            label.setToolTip(tooltip("\n".join(lines)))  # the whole "most important" line, when cut
+            text = "\n".join(card_lines(outcome, report, now))
+            box.setAccessibleDescription(text)  # what a screen reader says on reaching the card
+            # A network that could not be read says why in full; the others keep to one line each.
+            label = plain_label(text, wrap=outcome.status is not SourceStatus.OK)
+            label.setToolTip(tooltip(text))  # the whole "most important" line, when cut
             label.setMinimumWidth(1)  # let the card be narrower than its longest line; the tooltip has it
             box_layout.addWidget(label)
             # Never squeezed below its lines: the charts give way first.
             box.setMinimumHeight(box.sizeHint().height())
             self.cards.addWidget(box, index // 3, index % 3)
-        for view in self.chart_views:
-            self.charts.removeWidget(view)
-            view.deleteLater()
-        self.chart_views = [self._trend_chart(), self._cadence_chart(report, now)]
-        for view in self.chart_views:
-            self.charts.addWidget(view, 1)  # each chart half the width: neither is squeezed to "Origi…"
-
-    def _trend_chart(self) -> QWidget:
-        from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-        from PySide6.QtCore import Qt
-
-        chart = QChart()
-        audits = len(self._history)
-        # Readable from the first audit: the point and its value, and a word on when a trend appears.
-        chart.setTitle("Score over your audits" + (" (a trend appears after your next audit)" if audits < 2 else ""))
-        all_series: list[QLineSeries | QScatterSeries] = []
-        for segment in score_segments(self._history):
-            line = QLineSeries()
-            points = QScatterSeries()
-            points.setMarkerSize(9)
-            points.setPointLabelsVisible(True)
-            points.setPointLabelsFormat("@yPoint")
-            for number, score in segment:
-                line.append(number, score)
-                points.append(number, score)
-            for series in (line, points):
-                chart.addSeries(series)
-                all_series.append(series)
-        x_axis, y_axis = QValueAxis(), QValueAxis()
-        x_axis.setLabelFormat("%d")
-        # Half an audit of room on each side, so the first and last points are not cut by the frame.
-        x_axis.setRange(0.5, max(1, audits) + 0.5)
-        # Whole-number ticks only: "1 1 1 2" from fractional steps reads as a bug.
-        x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        x_axis.setTickAnchor(1)
-        x_axis.setTickInterval(max(1, -(-audits // 8)))
-        x_axis.setTitleText("Audit")
-        y_axis.setRange(0, 105)
-        y_axis.setLabelFormat("%d")
-        y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        y_axis.setTickAnchor(0)
-        y_axis.setTickInterval(25)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in all_series:
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-        chart.legend().hide()
-        view = QChartView(chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(230)
-        return view
-
-    def _cadence_chart(self, report: AuditReport, now: datetime) -> QWidget:
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
-        from PySide6.QtCore import Qt
-
-        series = QStackedBarSeries()
-        counts = posts_per_week(report, now)
-        for network, weekly in counts.items():
-            bars = QBarSet(network.label)
-            bars.append([float(v) for v in weekly])
-            series.append(bars)
-        chart = QChart()
-        chart.setTitle("Original posts per week (last 13 weeks)")
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        # Two characters at most, so thirteen weeks fit in half a window without being cut to "…".
-        categories.append([str(CADENCE_WEEKS - i - 1) for i in range(CADENCE_WEEKS)])
-        categories.setTitleText("weeks ago (0 = this week)")
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        top = max([sum(week) for week in zip(*counts.values(), strict=True)] or [1]) + 1
-        values.setRange(0, top)
-        values.setTickType(QValueAxis.TickType.TicksDynamic)
-        values.setTickAnchor(0)
-        values.setTickInterval(max(1, -(-top // 6)))
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-        view = QChartView(chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(230)
-        return view
+        trend, trend_note = trend_chart(self._history)
+        cadence, cadence_note = cadence_chart(report, now)
+        self.chart_views = [trend, cadence]
+        for view, note in ((trend, trend_note), (cadence, cadence_note)):
+            # Each chart half the width, its note under it in words that wrap rather than a cut title.
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            holder_layout.addWidget(view, 1)
+            if note:
+                holder_layout.addWidget(plain_label(note))
+            self.charts.addWidget(holder, 1)

@@ -27,6 +27,8 @@ class HistoryWidget(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("Past audits")
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.table.cellActivated.connect(self._on_activated)
         self.table.cellDoubleClicked.connect(self._on_activated)
         self.table_or_empty = EmptyState(
@@ -39,6 +41,8 @@ class HistoryWidget(QWidget):
         self.shares_table.setHorizontalHeaderLabels(["When", "Where", "What", "Post", "How it did"])
         self.shares_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.shares_table.setAccessibleName("Shared posts")
+        self.shares_table.horizontalHeader().setStretchLastSection(True)
+        self.shares_table.verticalHeader().setVisible(False)
         self.shares_or_empty = EmptyState(
             self.shares_table, "Nothing shared from the app yet: the Share tab lists company content worth sharing."
         )

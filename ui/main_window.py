@@ -18,10 +18,10 @@ from advocacy.workspace import Workspace
 from ui.audit_controller import AuditController
 from ui.audit_status import AuditStatus
 from ui.dashboard import DashboardWidget
+from ui.discovered_accounts import DiscoveredAccounts
 from ui.error_reporting import show_error
 from ui.findings_panel import FindingsPanel
 from ui.history_view import HistoryWidget
-from ui.network_sections import DiscoveredAccounts, SourceStates
 from ui.profile_dialogs import SetUpProfile, edit_credentials, set_up_profile
 from ui.report_export import ask_and_export
 from ui.safe_text import open_web_link
@@ -32,6 +32,7 @@ from ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+MINIMUM_SIZE = (760, 540)
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self._open_link = open_link
         self._set_up = set_up
         self._report: AuditReport | None = None
+        # The smallest size at which the charts and cards stay readable (see docs/screens/*-minimum.png).
+        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self.resize(1100, 720)
         self.menu_actions = WindowActions(self)
         self.menu_actions.audit.triggered.connect(self.start_audit)
@@ -91,14 +94,11 @@ class MainWindow(QMainWindow):
         self.setup_button.clicked.connect(self.run_setup)
         layout.addWidget(self.notice_box)
         layout.addWidget(self._build_tabs(), 1)
-        # Each network's state and the accounts found in your links live on the Dashboard, with the
-        # cards, where the user can act on them; nothing fixed above the tabs squeezes every tab.
+        # Each network's state (its card) and the accounts found in your links live on the Dashboard,
+        # where the user can act on them; nothing fixed above the tabs squeezes every tab.
         self.discovered = DiscoveredAccounts()
         self.discovered.add_requested.connect(self._on_add_account)
         self.dashboard.add_section(self.discovered, top=True)
-        self.sources = SourceStates()
-        self.sources_box = self.dashboard.add_section(self.sources, title="Sources that need a look")
-        self.sources_box.setVisible(False)
         self.setCentralWidget(central)
 
     def _build_tabs(self) -> QTabWidget:
@@ -148,7 +148,6 @@ class MainWindow(QMainWindow):
         self._report = report
         self.header.show_report(report)
         self.menu_actions.export.setEnabled(True)
-        self.sources_box.setVisible(self.sources.show_report(report))
         self.discovered.show_report(report)
         self.findings_panel.set_report(report)
         history: list[AuditSummary] = self._read(self.workspace.history, [], "history")
@@ -161,8 +160,7 @@ class MainWindow(QMainWindow):
         self._report = None
         self.header.show_report(None)
         self.menu_actions.export.setEnabled(False)
-        self.sources.show_report(None)
-        self.sources_box.setVisible(False)
+        self.dashboard.clear()
         self.discovered.show_report(None)
         self.findings_panel.set_report(None)
 
@@ -182,6 +180,7 @@ class MainWindow(QMainWindow):
 
     def _switch_to(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.statusBar().clearMessage()  # what it said was about the profile before
         self._show_profile_state()
         self.workspace_changed.emit()
 
@@ -270,6 +269,10 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc, title="The profile file cannot be used")
             return
+        self.open_workspace(workspace)
+
+    def open_workspace(self, workspace: Workspace) -> None:
+        """Show another profile: its last audit if it has one, else audit it now."""
         self._switch_to(workspace)
         report = self._read(self.workspace.latest_audit, None, "last audit")
         if report is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from advocacy.domain.models import AuditReport
@@ -27,7 +28,9 @@ class SampleNotice(QWidget):
         self.setup_button.setAccessibleDescription("Fill in who you are and where you work, then audit it")
         layout.addWidget(plain_label(SAMPLE_NOTICE), 1)
         layout.addWidget(self.setup_button)
-        self.setStyleSheet("QWidget { background: palette(alternate-base); }")
+        # A palette role, not a style sheet: it follows the desktop's light or dark palette as it changes.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
 
 
 class ScoreHeader(QWidget):

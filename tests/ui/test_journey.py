@@ -80,7 +80,8 @@ def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
     saved = load_profile(saved_profile_path())
     assert saved.me.accounts.mastodon == loopback.handle and saved.company.name == "Acme"
     assert window.windowTitle() == "Advocacy — John"
-    assert window.sources.item(0).text().startswith("Mastodon") and window.sources.item(0).text().endswith(": read")
+    ((title, text),) = window.dashboard.card_states()
+    assert title.startswith("Mastodon") and "failed" not in text and "Last original post" in text
 
     # 3. Act on a finding: its detail explains it, and the fix text can be copied.
     assert window.findings_panel.model.finding_count() >= 1

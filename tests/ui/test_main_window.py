@@ -55,7 +55,8 @@ def test_runs_the_sample_audit_and_lists_findings(qtbot: QtBot) -> None:
     model = window.findings_panel.model
     assert [model.item(row).text().split(" (")[0] for row in range(model.rowCount())] == ["LinkedIn", "Mastodon", "X"]
     assert window.header.score_label.text().startswith("Score ")
-    assert window.sources.item(0).text() == "Mastodon @sam@social.example: read"
+    title, text = window.dashboard.card_states()[0]
+    assert title == "Mastodon @sam@social.example" and text.startswith("Score ") and "failed" not in text
     assert window.menu_actions.audit.isEnabled() and not window.menu_actions.cancel.isEnabled()
 
 
@@ -104,7 +105,8 @@ def test_audit_of_a_loopback_mastodon_profile(qtbot: QtBot, httpserver: HTTPServ
     window = _window(qtbot, workspace(config, is_sample=False, path=Path("me.toml"), rules=LAST_POST_ONLY))
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    assert window.sources.item(0).text().endswith(": read")
+    ((title, text),) = window.dashboard.card_states()
+    assert title.startswith("Mastodon") and "Last original post" in text and "failed" not in text
     assert window.findings_panel.model.finding_count() == 1
     assert window.windowTitle() == "Advocacy — John"
 
@@ -144,8 +146,10 @@ def test_a_failing_source_is_shown_with_its_reason(qtbot: QtBot, httpserver: HTT
     window = _window(qtbot, workspace(config, is_sample=False, rules=LAST_POST_ONLY))
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    assert window.sources.item(0).text() == (
-        f"Mastodon @ghost@example.social: failed: No Mastodon account @ghost@example.social was found on "
+    ((title, text),) = window.dashboard.card_states()
+    assert title == "Mastodon @ghost@example.social"
+    assert text == (
+        f"failed: No Mastodon account @ghost@example.social was found on "
         f"{httpserver.host}:{httpserver.port}. Nothing was audited for it."
     )
     assert window.header.score_label.text() == "Not audited"
@@ -187,7 +191,7 @@ def test_a_confirmed_account_is_added_and_audited(qtbot: QtBot, httpserver: HTTP
         qtbot.mouseClick(window.discovered.add_button, Qt.MouseButton.LeftButton)
     saved = load_profile(saved_profile_path())
     assert saved.me.accounts.mastodon == "@jacquev6@fosstodon.org" and saved.me.accounts.github == "jacquev6"
-    networks = [window.sources.item(i).text().split(" ")[0] for i in range(window.sources.count())]
+    networks = [title.split(" ")[0] for title, _text in window.dashboard.card_states()]
     assert networks == ["Mastodon", "GitHub"]  # the new account is now part of the audit
 
 

@@ -72,7 +72,7 @@ def test_setup_from_the_window_saves_and_audits(qtbot: QtBot, monkeypatch: objec
     assert not window.notice_box.isVisibleTo(window)
     assert window.windowTitle() == "Advocacy — Sam"
     assert load_profile(saved_profile_path()).me.name == "Sam"
-    assert window.sources.item(0).text().startswith("LinkedIn")  # the new profile was audited
+    assert window.dashboard.card_states()[0][0].startswith("LinkedIn")  # the new profile was audited
 
 
 def test_settings_keep_everything_the_form_does_not_show(qtbot: QtBot, tmp_path: Path) -> None:

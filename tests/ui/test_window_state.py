@@ -20,12 +20,12 @@ def test_size_tab_and_split_are_restored(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "window.ini"
     first = _window(qtbot, WindowState(path))
     first.show()
-    first.resize(700, 500)  # within the offscreen screen (800×600): Qt keeps a window on screen
+    first.resize(780, 560)  # within the offscreen screen (800×600): Qt keeps a window on screen
     first.tabs.setCurrentWidget(first.history)
     first.findings_panel.splitter.setSizes([300, 500])
     sizes = first.findings_panel.splitter.sizes()
     size = (first.width(), first.height())  # as the window manager granted it
-    assert abs(size[0] - 700) <= 10 and abs(size[1] - 500) <= 10
+    assert abs(size[0] - 780) <= 10 and abs(size[1] - 560) <= 10
     first.close()
     assert path.is_file()
 
@@ -51,3 +51,12 @@ def test_a_damaged_state_file_gives_the_default_layout(qtbot: QtBot, tmp_path: P
 def test_the_app_has_an_icon() -> None:
     icon = app_icon()
     assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
+
+
+def test_the_window_keeps_its_minimum_size(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.main_window import MINIMUM_SIZE
+
+    window = _window(qtbot, WindowState(tmp_path / "window.ini"))
+    window.show()
+    window.resize(300, 200)  # the cards and charts would be unreadable: Qt keeps the minimum
+    qtbot.waitUntil(lambda: window.width() >= MINIMUM_SIZE[0] and window.height() >= MINIMUM_SIZE[1])

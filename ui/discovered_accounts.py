@@ -1,13 +1,12 @@
-"""The Dashboard's two sections about networks: accounts found in your links (to add to your
-profile) and the networks that need a look (failed, old data, records not read)."""
+"""The Dashboard's section of accounts found in your links, to add to your profile."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QWidget
 
-from advocacy.domain.models import AccountSuggestion, AuditReport, SourceStatus
-from advocacy.wording import found_account, skipped_lines, source_state
+from advocacy.domain.models import AccountSuggestion, AuditReport
+from advocacy.wording import found_account
 from ui.safe_text import plain_label
 
 
@@ -47,21 +46,3 @@ class DiscoveredAccounts(QWidget):
         row = self.list.currentRow()
         if 0 <= row < len(self._suggestions):
             self.add_requested.emit(self._suggestions[row])
-
-
-class SourceStates(QListWidget):
-    """One line per network read: its state in the core's words, and what could not be read."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMaximumHeight(90)
-        self.setAccessibleName("Sources")
-
-    def show_report(self, report: AuditReport | None) -> bool:
-        """Fill the list; True when a network has something to say (failed, old data, records not read)."""
-        self.clear()
-        sources = report.sources if report is not None else ()
-        for source in sources:
-            state = " ".join([source_state(source), *skipped_lines(source)])
-            self.addItem(f"{source.network.label} {source.account}: {state}")
-        return any(s.status is not SourceStatus.OK or s.skipped for s in sources)

@@ -1,0 +1,129 @@
+"""The Dashboard's charts: the score over audits and original posts per week, readable from the
+first audit (each point with its value, a note under the chart in place of an empty trend)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
+from advocacy.domain.models import AuditReport, Network
+from advocacy.domain.records import AuditSummary
+
+CADENCE_WEEKS = 13  # 90 days
+
+
+def posts_per_week(report: AuditReport, now: datetime, weeks: int = CADENCE_WEEKS) -> dict[Network, list[int]]:
+    """Original posts per week (oldest week first) for each network with posts."""
+    counts: dict[Network, list[int]] = {}
+    for post in report.posts:
+        if not post.is_original or post.network in (Network.GITHUB,):
+            continue
+        age_weeks = int((now - post.created_at) / timedelta(weeks=1))
+        if 0 <= age_weeks < weeks:
+            counts.setdefault(post.network, [0] * weeks)[weeks - 1 - age_weeks] += 1
+    return counts
+
+
+def score_segments(history: list[AuditSummary]) -> list[list[tuple[int, int]]]:
+    """(audit number, score) runs, oldest first, split where an audit read nothing and has no score:
+    such an audit is a gap in the line, never a point at 100 or a line drawn across it."""
+    segments: list[list[tuple[int, int]]] = [[]]
+    for number, summary in enumerate(reversed(history), start=1):
+        if summary.score is None:
+            segments.append([])
+        else:
+            segments[-1].append((number, summary.score))
+    return [segment for segment in segments if segment]
+
+
+def trend_chart(history: list[AuditSummary]) -> tuple[QWidget, str]:
+    """The score of each audit, with its value; and a note when there is no trend yet."""
+    from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
+    from PySide6.QtCore import Qt
+
+    chart = QChart()
+    audits = len(history)
+    # Readable from the first audit: the point and its value, and a word on when a trend appears.
+    scored = sum(1 for audit in history if audit.score is not None)
+    if scored == 0:
+        note = "No score yet: none of your networks could be read."
+    elif scored < 2:
+        note = "A trend appears after your next audit."
+    else:
+        note = ""
+    chart.setTitle("Score over your audits")
+    all_series: list[QLineSeries | QScatterSeries] = []
+    for segment in score_segments(history):
+        line = QLineSeries()
+        points = QScatterSeries()
+        points.setMarkerSize(9)
+        points.setPointLabelsVisible(True)
+        points.setPointLabelsFormat("@yPoint")
+        for number, score in segment:
+            line.append(number, score)
+            points.append(number, score)
+        for series in (line, points):
+            chart.addSeries(series)
+            all_series.append(series)
+    x_axis, y_axis = QValueAxis(), QValueAxis()
+    x_axis.setLabelFormat("%d")
+    # Half an audit of room on each side, so the first and last points are not cut by the frame.
+    x_axis.setRange(0.5, max(1, audits) + 0.5)
+    # Whole-number ticks only: "1 1 1 2" from fractional steps reads as a bug.
+    x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    x_axis.setTickAnchor(1)
+    x_axis.setTickInterval(max(1, -(-audits // 8)))
+    x_axis.setTitleText("Audit")
+    y_axis.setRange(0, 105)
+    y_axis.setLabelFormat("%d")
+    y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    y_axis.setTickAnchor(0)
+    y_axis.setTickInterval(25)
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for series in all_series:
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+    chart.legend().hide()
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(230)
+    return view, note
+
+
+def cadence_chart(report: AuditReport, now: datetime) -> tuple[QWidget, str]:
+    """Original posts per week and network; and a note when no posts could be read."""
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+    from PySide6.QtCore import Qt
+
+    series = QStackedBarSeries()
+    counts = posts_per_week(report, now)
+    for network, weekly in counts.items():
+        bars = QBarSet(network.label)
+        bars.append([float(v) for v in weekly])
+        series.append(bars)
+    chart = QChart()
+    read_posts = any(outcome.was_read for outcome in report.sources)
+    chart.setTitle("Original posts per week (last 13 weeks)")
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    # Two characters at most, so thirteen weeks fit in half a window without being cut to "…".
+    categories.append([str(CADENCE_WEEKS - i - 1) for i in range(CADENCE_WEEKS)])
+    categories.setTitleText("weeks ago (0 = this week)")
+    values = QValueAxis()
+    values.setLabelFormat("%d")
+    top = max([sum(week) for week in zip(*counts.values(), strict=True)] or [1]) + 1
+    values.setRange(0, top)
+    values.setTickType(QValueAxis.TickType.TicksDynamic)
+    values.setTickAnchor(0)
+    values.setTickInterval(max(1, -(-top // 6)))
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(230)
+    return view, "" if read_posts else "No posts could be read in this audit."
