@@ -55,7 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from advocacy.check_text_cli import run_check_text_command
 
         return _command_line(lambda: run_check_text_command(args))
-    if args.command in ("audit", "compose", "suggest", "share", "history"):
+    from advocacy.cli_args import HEADLESS_COMMANDS
+
+    if args.command in HEADLESS_COMMANDS:
         from advocacy.cli import main_headless
 
         return _command_line(lambda: main_headless(arguments, rules=audit_rules(), scorer=checks.score_card))

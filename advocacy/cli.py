@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from advocacy.cancellation import CancelToken
-from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_parser
+from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE, HEADLESS_COMMANDS, build_parser
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError, Cancelled, InvalidProfileFile, NothingToAudit
@@ -157,25 +157,25 @@ def run_audit_command(
 
 
 def main_headless(argv: Sequence[str], *, rules: Sequence[Rule], scorer: Scorer) -> int:
-    """Entry for ``advocacy audit``; also usable without Qt installed."""
+    """Entry for the commands that need no window; also usable without Qt installed."""
     args = build_parser().parse_args(list(argv))
+    if args.command not in HEADLESS_COMMANDS:
+        print("advocacy: this command needs the window; run 'advocacy' or 'advocacy audit'.", file=sys.stderr)
+        return EXIT_USAGE
     if args.command == "compose":
         return run_compose_command(args)
-    if args.command == "suggest":
-        configure_logging(verbose=args.verbose)
-        return run_suggest_command(args)
+    configure_logging(verbose=args.verbose)
     if args.command == "share":
         from advocacy.share_cli import run_share_command
 
-        configure_logging(verbose=args.verbose)
         return run_share_command(args, rules=rules, scorer=scorer)
-    if args.command == "history":
-        configure_logging(verbose=args.verbose)
-        return run_history_command(args)
-    if args.command != "audit":
-        print("advocacy: this command needs the window; run 'advocacy' or 'advocacy audit'.", file=sys.stderr)
-        return EXIT_USAGE
-    configure_logging(verbose=args.verbose)
+    if args.command == "plan":
+        from advocacy.plan_cli import run_plan_command
+
+        return run_plan_command(args)
+    commands = {"suggest": run_suggest_command, "history": run_history_command}
+    if args.command in commands:
+        return commands[args.command](args)
     return run_audit_command(args, rules=rules, scorer=scorer)
 
 

@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The commands that need no window (and no Qt): main.py hands them to advocacy.cli.
+HEADLESS_COMMANDS = ("audit", "compose", "suggest", "share", "history", "plan")
+
+
 def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> None:
     share = commands.add_parser("share", help="post a text or a suggested item as your own account, never twice")
     share.add_argument("--network", required=True, choices=("mastodon", "bluesky"))
@@ -89,3 +93,8 @@ def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> Non
     history.add_argument("--sample", action="store_true", help="the bundled sample's history")
     history.add_argument("--format", choices=("text", "json"), default="text")
     history.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    plan = commands.add_parser("plan", help="this week against your posting goals, what is scheduled and due")
+    plan.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
+    plan.add_argument("--sample", action="store_true", help="the bundled sample's plan")
+    plan.add_argument("--format", choices=("text", "json"), default="text")
+    plan.add_argument("--verbose", action="store_true", help="write more detail to the log file")

@@ -21,12 +21,14 @@ import tomli_w
 from advocacy.domain.handles import BadHandle, normalise
 from advocacy.domain.models import Network
 from advocacy.domain.profile import (
+    GOAL_NETWORKS,
     Accounts,
     AuditOptions,
     Company,
     CompanyAccounts,
     Endpoints,
     Feed,
+    Goals,
     Me,
     ProfileConfig,
     Thresholds,
@@ -49,7 +51,9 @@ _COMPANY_KEYS = {"name", "accounts", "feeds"} | _COMPANY_LIST_KEYS
 _COMPANY_ACCOUNT_KEYS = {"mastodon", "bluesky", "github", "linkedin", "x"}
 _ENDPOINT_KEYS = {"mastodon", "bluesky", "bluesky_pds", "github"}
 _THRESHOLD_KEYS = {f for f in Thresholds.__dataclass_fields__}
-_TOP_KEYS = {"me", "company", "endpoints", "thresholds", "audit", "company_file"}
+_TOP_KEYS = {"me", "company", "endpoints", "thresholds", "audit", "goals", "company_file"}
+_GOAL_KEYS = {*GOAL_NETWORKS, "reminders"}
+MAX_POSTS_PER_WEEK = 50  # more is a typo for a number of days, or a bot
 _AUDIT_KEYS = {"check_links", "spelling", "language", "languagetool_url"}
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2})?")
 
@@ -282,6 +286,8 @@ def load_profile(path: Path | str) -> ProfileConfig:
             f'must be an http(s) address such as "http://localhost:8081", or "local", not {languagetool_url!r}.',
         )
 
+    goals = _parse_goals(reader, reader.table(data, "goals", "[goals]", _GOAL_KEYS))
+
     # Kept resolved, so a copy of this profile saved elsewhere still finds the company file.
     resolved_company_file = str(company_path) if company_file is not None else None
     return ProfileConfig(
@@ -292,9 +298,28 @@ def load_profile(path: Path | str) -> ProfileConfig:
         audit=AuditOptions(
             check_links=check_links, spelling=spelling, language=language, languagetool_url=languagetool_url
         ),
+        goals=goals,
         company_file=resolved_company_file,
         notes=tuple(reader.notes),
     )
+
+
+def _parse_goals(reader: _Reader, table: Mapping[str, Any]) -> Goals:
+    per_week = []
+    for network in GOAL_NETWORKS:
+        if network not in table:
+            continue
+        value = table[network]
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POSTS_PER_WEEK:
+            raise reader.fail(
+                f"[goals] {network}",
+                f"is posts per week: a whole number from 0 (no goal) to {MAX_POSTS_PER_WEEK}, not {value!r}.",
+            )
+        per_week.append((network, value))
+    reminders = table.get("reminders", False)
+    if not isinstance(reminders, bool):
+        raise reader.fail("[goals] reminders", f"must be true or false, not {reminders!r}.")
+    return Goals(posts_per_week=tuple(per_week), reminders=reminders)
 
 
 def _drop_empty(value: Any) -> Any:
@@ -323,6 +348,8 @@ def profile_to_toml(config: ProfileConfig) -> str:
             "language": config.audit.language,
             "languagetool_url": config.audit.languagetool_url,
         },
+        # 0 is a goal too ("none here"): kept, unlike the empty values _drop_empty removes.
+        "goals": {**dict(config.goals.posts_per_week), "reminders": config.goals.reminders or None},
     }
     if config.company_file:
         document["company_file"] = config.company_file

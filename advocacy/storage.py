@@ -12,11 +12,13 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
+from advocacy.domain.plan import Reminder
 from advocacy.domain.records import AuditSummary, RemoteShare, ShareRecord
 from advocacy.errors import StorageError
 from advocacy.serialization import (
@@ -122,6 +124,22 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE shares;
     ALTER TABLE shares_v6 RENAME TO shares;
     CREATE INDEX shares_by_item ON shares (item_key);
+    """,
+    # Reminders: a post to make by hand at a chosen time (networks that cannot hold one for later).
+    # At most one planned reminder per item and network: never planned twice. And a little state
+    # the app keeps between runs (when it last notified, so it nudges at most once a day).
+    """
+    CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        network TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        text TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('planned', 'done', 'dropped'))
+    );
+    CREATE UNIQUE INDEX reminders_once ON reminders (network, item_key) WHERE state = 'planned';
+    CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -365,10 +383,70 @@ class Store:
             for r in rows
         ]
 
+    # Reminders and the app's own state ------------------------------------------------------
+
+    def add_reminder(self, network: Network, item_key: str, text: str, due_at: datetime) -> Reminder:
+        """Plan a post for later; an item already planned on that network keeps its first reminder
+        (returned unchanged), so one click twice never plans it twice."""
+        now = datetime.now(UTC).isoformat()
+        with self._connect() as connection:
+            connection.execute(
+                "INSERT INTO reminders (network, item_key, text, due_at, created_at, state) "
+                "VALUES (?, ?, ?, ?, ?, 'planned') ON CONFLICT DO NOTHING",
+                (network.value, item_key, text, due_at.isoformat(), now),
+            )
+            row = connection.execute(
+                f"SELECT {_REMINDER_COLUMNS} FROM reminders WHERE network = ? AND item_key = ? AND state = 'planned'",
+                (network.value, item_key),
+            ).fetchone()
+        return _reminder(row)
+
+    def reminders(self, *, include_closed: bool = False, limit: int = 500) -> list[Reminder]:
+        where = "" if include_closed else "WHERE state = 'planned'"
+        with self._connect() as connection:
+            rows = connection.execute(
+                f"SELECT {_REMINDER_COLUMNS} FROM reminders {where} ORDER BY due_at LIMIT ?", (limit,)
+            ).fetchall()
+        return [_reminder(row) for row in rows]
+
+    def close_reminder(self, reminder_id: int, state: str) -> None:
+        if state not in ("done", "dropped"):
+            raise ValueError(state)
+        with self._connect() as connection:
+            connection.execute("UPDATE reminders SET state = ? WHERE id = ?", (state, reminder_id))
+
+    def get_state(self, key: str) -> str | None:
+        with self._connect() as connection:
+            row = connection.execute("SELECT value FROM app_state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self._connect() as connection:
+            connection.execute(
+                "INSERT INTO app_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
     def is_dismissed(self, finding: Finding, dismissed: set[tuple[str, str, str, str]] | None = None) -> bool:
         keys = self.dismissed() if dismissed is None else dismissed
         check_id, network, target, evidence_hash = dismissal_key(finding)
         return (check_id, network, target, evidence_hash) in keys or (check_id, network, target, "") in keys
+
+
+_REMINDER_COLUMNS = "id, network, item_key, text, due_at, created_at, state"
+
+
+def _reminder(row: Sequence[Any]) -> Reminder:
+    return Reminder(
+        int(row[0]),
+        Network(row[1]),
+        row[2],
+        row[3],
+        datetime.fromisoformat(row[4]),
+        datetime.fromisoformat(row[5]),
+        row[6],
+    )
 
 
 def dismissal_key(finding: Finding) -> tuple[str, str, str, str]:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.audit_runner import AuditServices, LinkedAccounts
     from advocacy.credentials import CredentialStore
     from advocacy.http_session import HttpClient
+    from advocacy.planning import Plan
     from advocacy.sharing.publish import Published
     from advocacy.sharing.suggest import Suggestion
 
@@ -353,6 +354,38 @@ class Workspace:
         if not exists:
             mark_cancelled_elsewhere(self.store, record.remote_id)
         return exists
+
+    # The posting plan -------------------------------------------------------------------------
+
+    def plan(self, now: datetime | None = None) -> Plan:
+        """This week per network (goal, posted, planned, streak), what is scheduled, reminders, what is due."""
+        from advocacy.planning import plan_for
+
+        return plan_for(self.config, self.store, now or datetime.now().astimezone())
+
+    def schedule(self, network: Network, text: str, item_key: str, at: datetime) -> str:
+        """Plan a post for ``at``: Mastodon holds it and posts it then, even with the app closed;
+        the other networks get a reminder with the draft ready. Returns the sentence to show."""
+        from advocacy.planning import add_reminder
+
+        if network is Network.MASTODON:
+            published = self.publish(network, text, item_key, scheduled_at=at)
+            when = (published.scheduled_at or at).astimezone()
+            return f"Mastodon will post it at {when:%Y-%m-%d %H:%M}, even while the app is closed."
+        reminder = add_reminder(self.store, network, text, item_key, at, datetime.now(UTC))
+        when = reminder.due_at.astimezone()
+        if reminder.text != text or reminder.due_at != at:
+            return f"This is already planned for {network.label} at {when:%Y-%m-%d %H:%M}; it was not planned twice."
+        return f"You will be reminded at {when:%Y-%m-%d %H:%M} to post it on {network.label}, with the draft ready."
+
+    def close_reminder(self, reminder_id: int, *, done: bool) -> None:
+        self.store.close_reminder(reminder_id, "done" if done else "dropped")
+
+    def nudge(self, now: datetime | None = None) -> str | None:
+        """The day's one notification, if the person opted in and something is due or quiet."""
+        from advocacy.planning import nudge
+
+        return nudge(self.config, self.store, now or datetime.now().astimezone())
 
     def mastodon_instance(self) -> str | None:
         """The host of the profile's Mastodon handle (where share links open), if it names one."""

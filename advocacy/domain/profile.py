@@ -89,6 +89,30 @@ class Thresholds:
     max_post_age_days: int = 90
 
 
+# Networks where a person posts on their own schedule: a goal in posts per week makes sense there.
+# GitHub and a blog are judged by their own staleness checks instead.
+GOAL_NETWORKS = ("mastodon", "bluesky", "linkedin", "x")
+
+
+@dataclass(frozen=True)
+class Goals:
+    """Original posts per week the person aims for, per network; 0 means no goal there.
+
+    A network not named gets the goal that ``[thresholds] posting_target_days`` implies (one post
+    every 7 days is one a week): the older setting grows into this one."""
+
+    posts_per_week: tuple[tuple[str, int], ...] = ()
+    reminders: bool = False  # opt-in: a desktop notification when a reminder is due or a network goes quiet
+
+    def for_network(self, network: str, thresholds: Thresholds) -> int:
+        explicit = dict(self.posts_per_week)
+        if network in explicit:
+            return explicit[network]
+        if network not in GOAL_NETWORKS:
+            return 0
+        return max(1, round(7 / max(1, thresholds.posting_target_days)))
+
+
 @dataclass(frozen=True)
 class AuditOptions:
     # Visiting every link on the profiles costs requests to other people's servers: opt-in.
@@ -110,6 +134,7 @@ class ProfileConfig:
     endpoints: Endpoints = field(default_factory=Endpoints)
     thresholds: Thresholds = field(default_factory=Thresholds)
     audit: AuditOptions = field(default_factory=AuditOptions)
+    goals: Goals = field(default_factory=Goals)
     company_file: str | None = None
     # What the loader rewrote and the user should hear about (a pasted profile URL read as a handle).
     notes: tuple[str, ...] = field(default=(), compare=False)

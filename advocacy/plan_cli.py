@@ -1,0 +1,100 @@
+"""``advocacy plan``: this week against your goals, the streak, what is scheduled and what is due."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from typing import TextIO
+
+from advocacy.errors import AdvocacyError
+from advocacy.planning import Plan
+from advocacy.terminal import json_for_terminal
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def plan_document(plan: Plan) -> dict[str, object]:
+    return {
+        "week_of": plan.week_of.date().isoformat(),
+        "networks": [
+            {
+                "network": row.network.value,
+                "goal_per_week": row.goal,
+                "posted": row.posted,
+                "planned": row.planned,
+                "due": row.due,
+                "streak_weeks": row.streak,
+            }
+            for row in plan.rows
+        ],
+        "scheduled": [
+            {
+                "network": s.network.value,
+                "at": s.scheduled_at.isoformat() if s.scheduled_at else None,
+                "id": s.remote_id,
+            }
+            for s in plan.scheduled
+        ],
+        "reminders": [
+            {
+                "id": r.id,
+                "network": r.network.value,
+                "due_at": r.due_at.isoformat(),
+                "text": r.text,
+                "due": r in plan.due,
+            }
+            for r in plan.reminders
+        ],
+        "quiet": [{"network": network.value, "days_since_last_post": days} for network, days in plan.quiet],
+    }
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment.astimezone():%a %Y-%m-%d %H:%M}"
+
+
+def plan_lines(plan: Plan) -> list[str]:
+    lines = [f"Week of {plan.week_of:%Y-%m-%d}:"]
+    if not plan.rows:
+        lines.append("  No network with a weekly goal: add Mastodon, Bluesky, LinkedIn or X to your profile.")
+    for row in plan.rows:
+        if row.goal == 0:
+            lines.append(f"  {row.network.label}: no goal · {row.posted} posted this week")
+            continue
+        streak = f" · streak {row.streak} week{'s' if row.streak != 1 else ''}" if row.streak else ""
+        due = f" · {row.due} still to plan" if row.due else " · on track"
+        lines.append(
+            f"  {row.network.label}: {row.posted} posted, {row.planned} planned of {row.goal} a week{due}{streak}"
+        )
+    for share in plan.scheduled:
+        if share.scheduled_at:
+            lines.append(f"Scheduled on {share.network.label} for {_when(share.scheduled_at)} (id {share.remote_id})")
+    for reminder in plan.reminders:
+        state = "due now" if reminder in plan.due else f"at {_when(reminder.due_at)}"
+        lines.append(f"Reminder #{reminder.id}, {reminder.network.label}, {state}: {reminder.text[:60]}")
+    for network, days in plan.quiet:
+        lines.append(f"{network.label} has been quiet for {days} days, past your goal.")
+    return lines
+
+
+def run_plan_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    from advocacy.cli import load_workspace, say
+
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    workspace = load_workspace(args, stderr)
+    if workspace is None:
+        return EXIT_USAGE
+    try:
+        plan = workspace.plan()
+    except AdvocacyError as exc:
+        say(stderr, f"advocacy: {exc.user_message}")
+        return EXIT_FAILED
+    if args.format == "json":
+        stdout.write(json_for_terminal(json.dumps(plan_document(plan), indent=2, ensure_ascii=False)) + "\n")
+    else:
+        for line in plan_lines(plan):
+            say(stdout, line)
+    return EXIT_OK

@@ -1,0 +1,85 @@
+"""The posting plan of one profile, from its store: the week, reminders, and the daily nudge.
+
+Used through ``Workspace.plan`` and friends by the window (the Plan tab, the tray) and by
+``advocacy plan``. The arithmetic lives in ``advocacy.domain.plan``; this module reads and writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from advocacy.domain.models import Network
+from advocacy.domain.plan import (
+    Reminder,
+    WeekRow,
+    due_reminders,
+    nudge_text,
+    quiet_networks,
+    week_plan,
+    week_start,
+)
+from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.records import ShareRecord
+from advocacy.errors import AdvocacyError
+from advocacy.storage import Store
+
+LAST_NUDGE_KEY = "last_nudge_day"
+# A reminder further ahead than this is a typo for a date, not a plan.
+MAX_AHEAD = timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class Plan:
+    week_of: datetime  # Monday 00:00 of the week shown
+    rows: tuple[WeekRow, ...]
+    scheduled: tuple[ShareRecord, ...]  # posts a network holds to publish later (Mastodon)
+    reminders: tuple[Reminder, ...]  # open reminders, earliest first
+    due: tuple[Reminder, ...]  # open reminders whose time has come
+    quiet: tuple[tuple[Network, int], ...]  # networks quiet past their goal, with days since the last post
+
+
+def plan_for(config: ProfileConfig, store: Store, now: datetime) -> Plan:
+    shares = store.shares(limit=1000)
+    reminders = store.reminders()
+    report = store.latest_audit()
+    return Plan(
+        week_of=week_start(now),
+        rows=tuple(week_plan(config, report, shares, reminders, now)),
+        scheduled=tuple(
+            sorted(
+                (s for s in shares if s.state == "scheduled" and s.scheduled_at and s.scheduled_at > now),
+                key=lambda s: s.scheduled_at or now,
+            )
+        ),
+        reminders=tuple(reminders),
+        due=tuple(due_reminders(reminders, now)),
+        quiet=tuple(quiet_networks(config, report, now)),
+    )
+
+
+def add_reminder(store: Store, network: Network, text: str, item_key: str, due_at: datetime, now: datetime) -> Reminder:
+    if due_at.tzinfo is None:
+        raise AdvocacyError("The reminder needs a time with its time zone.")
+    if not text.strip():
+        raise AdvocacyError("There is nothing to post: the draft is empty.")
+    if due_at < now - timedelta(minutes=1):
+        raise AdvocacyError("That time has passed; choose a time from now on.")
+    if due_at > now + MAX_AHEAD:
+        raise AdvocacyError("That is more than a year ahead; choose a nearer time.")
+    return store.add_reminder(network, item_key, text, due_at)
+
+
+def nudge(config: ProfileConfig, store: Store, now: datetime) -> str | None:
+    """What to notify about now, at most once a day and only when the person opted in; the day is
+    recorded as soon as the sentence is handed out, so a crash cannot make it repeat."""
+    if not config.goals.reminders:
+        return None
+    today = now.date().isoformat()
+    if store.get_state(LAST_NUDGE_KEY) == today:
+        return None
+    plan = plan_for(config, store, now)
+    text = nudge_text(plan.due, plan.quiet)
+    if text is not None:
+        store.set_state(LAST_NUDGE_KEY, today)
+    return text
