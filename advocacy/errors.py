@@ -57,6 +57,11 @@ class MalformedResponse(FetchError):
     pass
 
 
+class AlreadyShared(AdvocacyError):
+    """The same item (or text) already went out on that network, or the network holds it for later:
+    nothing was sent, so it is never posted twice."""
+
+
 class MissingCredential(AdvocacyError):
     """A token or app password the user has not given yet: something to set up, not a failure."""
 

@@ -26,6 +26,7 @@ from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import Network
 from advocacy.errors import AdvocacyError, MissingCredential
 from advocacy.storage import ShareRecord
+from advocacy.wording import already_shared
 from advocacy.workspace import Workspace, text_item_key
 
 
@@ -193,13 +194,14 @@ def _share(
         and (earlier.state != "scheduled" or _still_scheduled(workspace, earlier, stdout))
     )
     if refuse and earlier is not None:
-        emit(_already(earlier, network), stdout)
+        emit(already_shared(earlier, network, again_hint=True), stdout)
         return EXIT_OK
     _check_fits(workspace, network, text)
     if not args.yes and not _confirmed(args, network, account, text, stdin=stdin, stdout=stdout):
         emit("Not posted.", stdout)
         return EXIT_OK
-    published = workspace.publish(network, text, key, scheduled_at=when)
+    # The check above decided (it asked the server about a held post): no second check here.
+    published = workspace.publish(network, text, key, scheduled_at=when, again=True)
     finished = " (an earlier attempt that was cut off, finished without a second post)" if published.reused_key else ""
     if published.scheduled_at is not None:
         at = f"{published.scheduled_at.astimezone():%Y-%m-%d %H:%M}"
@@ -224,21 +226,3 @@ def _still_scheduled(workspace: Workspace, earlier: ShareRecord, stdout: TextIO)
         emit(f"The scheduled post {earlier.remote_id} is no longer on the server (cancelled elsewhere).", stdout)
         return False
     return True
-
-
-def _already(earlier: ShareRecord, network: Network) -> str:
-    if earlier.state == "scheduled" and earlier.scheduled_at is not None:
-        if earlier.scheduled_at <= datetime.now(UTC):
-            return (
-                f"Scheduled on {network.label} for {earlier.scheduled_at.astimezone():%Y-%m-%d %H:%M}, which has "
-                "passed: it has most likely gone out; see your profile. Nothing was sent; add --again to post "
-                "it once more."
-            )
-        return (
-            f"Already scheduled on {network.label} for {earlier.scheduled_at.astimezone():%Y-%m-%d %H:%M} "
-            f"(id {earlier.remote_id}). Nothing was sent; add --again to schedule it once more."
-        )
-    return (
-        f"Already posted to {network.label} on {earlier.created_at.astimezone():%Y-%m-%d %H:%M}: "
-        f"{earlier.post_url}. Nothing was sent; add --again to post it once more."
-    )

@@ -7,6 +7,8 @@ reason and what to do, never "no findings".
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from advocacy.discovery import replaced_account
 from advocacy.domain.models import (
     MAX_REPEATS,
@@ -15,10 +17,12 @@ from advocacy.domain.models import (
     AuditReport,
     Coverage,
     Engagement,
+    Network,
     SourceOutcome,
     SourceStatus,
 )
 from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.records import ShareRecord
 
 
 def _networks(count: int) -> str:
@@ -165,3 +169,21 @@ def add_account_question(config: ProfileConfig, suggestion: AccountSuggestion) -
     if current:
         question += f" It replaces {current}."
     return f"{question}\n\nFound at: {suggestion.evidence}"
+
+
+def already_shared(earlier: ShareRecord, network: Network, *, again_hint: bool = False) -> str:
+    """Why nothing was sent: the share went out before, or the network holds it for later."""
+    verb = "schedule" if earlier.state == "scheduled" else "post"
+    hint = f"; add --again to {verb} it once more." if again_hint else "."
+    if earlier.state == "scheduled" and earlier.scheduled_at is not None:
+        at = f"{earlier.scheduled_at.astimezone():%Y-%m-%d %H:%M}"
+        if earlier.scheduled_at <= datetime.now(UTC):
+            return (
+                f"Scheduled on {network.label} for {at}, which has passed: it has most likely gone out; see your "
+                f"profile. Nothing was sent{hint.replace('schedule it', 'post it')}"
+            )
+        return f"Already scheduled on {network.label} for {at} (id {earlier.remote_id}). Nothing was sent{hint}"
+    return (
+        f"Already posted to {network.label} on {earlier.created_at.astimezone():%Y-%m-%d %H:%M}: "
+        f"{earlier.post_url}. Nothing was sent{hint}"
+    )

@@ -23,7 +23,7 @@ from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import TextCheckSession, TextIssue
-from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCredential
+from advocacy.errors import AdvocacyError, AlreadyShared, CredentialsUnavailable, MissingCredential
 from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
 from advocacy.storage import AuditSummary, ShareRecord, Store
 
@@ -369,7 +369,10 @@ class Workspace:
         from advocacy.planning import add_reminder
 
         if network is Network.MASTODON:
-            published = self.publish(network, text, item_key, scheduled_at=at)
+            try:
+                published = self.publish(network, text, item_key, scheduled_at=at)
+            except AlreadyShared as exc:
+                return exc.user_message
             when = (published.scheduled_at or at).astimezone()
             return f"Mastodon will post it at {when:%Y-%m-%d %H:%M}, even while the app is closed."
         reminder = add_reminder(self.store, network, text, item_key, at, datetime.now(UTC))
@@ -399,11 +402,39 @@ class Workspace:
         parts = mastodon_parts(self.config.me.accounts.mastodon or "")
         return f"https://{parts[1]}" if parts else None
 
-    def publish(self, network: Network, text: str, item_key: str, *, scheduled_at: datetime | None = None) -> Published:
-        """Post ``text`` as this profile's account, never twice for the same ``item_key``; with
-        ``scheduled_at`` (Mastodon only) the server posts it then, even while the app is closed.
-        Runs off the GUI thread; the caller has shown the final text and the user confirmed it."""
+    def earlier_share(self, network: Network, item_key: str) -> ShareRecord | None:
+        """The share of this item that went out, or that the server still holds for later (one it
+        no longer holds was cancelled elsewhere, and does not count). Asks the server: a worker's job."""
+        earlier = self.posted_share(item_key, network)
+        if earlier is None or earlier.state != "scheduled":
+            return earlier
+        if earlier.scheduled_at is not None and earlier.scheduled_at <= datetime.now(UTC):
+            return earlier  # due: it has most likely gone out
+        try:
+            return earlier if self.scheduled_share_pending(earlier) else None
+        except AdvocacyError:
+            return earlier  # the server could not be asked: go by the record
+
+    def publish(
+        self,
+        network: Network,
+        text: str,
+        item_key: str,
+        *,
+        scheduled_at: datetime | None = None,
+        again: bool = False,
+    ) -> Published:
+        """Post ``text`` as this profile's account, never twice for the same ``item_key`` (unless
+        ``again``: the user asked for once more); with ``scheduled_at`` (Mastodon only) the server
+        posts it then, even while the app is closed. Runs off the GUI thread; the caller has shown
+        the final text and the user confirmed it."""
         from advocacy.sharing.publish import publish_mastodon
+        from advocacy.wording import already_shared
+
+        if not again and not self.is_sample:
+            earlier = self.earlier_share(network, item_key)
+            if earlier is not None:
+                raise AlreadyShared(already_shared(earlier, network))
 
         if self.is_sample:
             raise AdvocacyError("The sample cannot post; set up your own profile first.")

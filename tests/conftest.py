@@ -11,6 +11,7 @@ import keyring
 import keyring.backend
 import pytest
 from hypothesis import HealthCheck, settings
+from pytest_httpserver import HTTPServer
 
 # Fuzzing budget: bounded in CI; `ADVOCACY_FUZZ=long pytest tests/fuzz` runs a long campaign.
 settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -19,6 +20,7 @@ settings.register_profile("long", max_examples=20_000, deadline=None, suppress_h
 settings.load_profile(os.environ.get("ADVOCACY_FUZZ", "ci"))
 
 from tests.keyring_memory import MemoryKeyring  # noqa: E402 - after the Qt platform is chosen
+from tests.scheduled_mastodon import ScheduledMastodon  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +41,23 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def scheduling() -> Iterator[tuple[HTTPServer, ScheduledMastodon]]:
+    import re
+
+    httpserver = HTTPServer(threaded=True)
+    httpserver.start()
+    mastodon = ScheduledMastodon()
+    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_handler(mastodon.post)
+    httpserver.expect_request("/api/v1/scheduled_statuses", method="GET").respond_with_handler(mastodon.listing)
+    httpserver.expect_request(re.compile(r"/api/v1/scheduled_statuses/\w+"), method="DELETE").respond_with_handler(
+        mastodon.delete
+    )
+    httpserver.expect_request(re.compile(r"/api/v1/scheduled_statuses/\w+"), method="GET").respond_with_handler(
+        mastodon.one
+    )
+    yield httpserver, mastodon
+    httpserver.clear()
+    httpserver.stop()

@@ -13,7 +13,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -21,11 +20,11 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
 from advocacy.sharing.bluesky_publish import refresh_account
+from tests.scheduled_mastodon import ScheduledMastodon
 from tests.test_bluesky_publish import HANDLE, LoopbackPds
 from tests.test_bluesky_publish import pds as pds  # noqa: PLC0414 - the fixture, re-exported for pytest
 from tests.test_cli import ROOT, run_cli
@@ -254,68 +253,6 @@ def test_history_shows_how_each_share_did_after_the_next_audit(tmp_path: Path, a
     assert share["engagement"] == {"likes": 12, "reposts": 3, "replies": 2, "quotes": None}
     text = run_cli("history", "--profile", str(profile), home=advocacy_home).stdout
     assert f"{url}  (12 likes, 3 reposts, 2 replies)" in text
-
-
-class ScheduledMastodon:
-    """Mastodon's scheduled statuses: POST with scheduled_at holds the post (one per Idempotency-Key),
-    GET lists what is held, DELETE cancels. Records every request for the assertions."""
-
-    def __init__(self) -> None:
-        self.held: dict[str, dict[str, object]] = {}
-        self.by_key: dict[str, str] = {}
-        self.delay = 0.0
-        self.received = threading.Event()
-
-    def post(self, request: Request) -> Response:
-        self.received.set()
-        assert request.headers.get("Authorization") == "Bearer tok"
-        body = request.get_json()
-        assert body["scheduled_at"].endswith("Z")
-        key = request.headers.get("Idempotency-Key", "")
-        if key not in self.by_key:
-            scheduled_id = str(len(self.by_key) + 1)
-            self.by_key[key] = scheduled_id
-            self.held[scheduled_id] = {
-                "id": scheduled_id,
-                "scheduled_at": body["scheduled_at"],
-                "params": {"text": body["status"], "visibility": "public"},
-                "media_attachments": [],
-            }
-        time.sleep(self.delay)
-        return Response(json.dumps(self.held[self.by_key[key]]), content_type="application/json")
-
-    def listing(self, _request: Request) -> Response:
-        return Response(json.dumps(list(self.held.values())), content_type="application/json")
-
-    def one(self, request: Request) -> Response:
-        assert request.headers.get("Authorization") == "Bearer tok"
-        found = self.held.get(request.path.rsplit("/", 1)[-1])
-        return Response(json.dumps(found) if found else '{"error": "Record not found"}', status=200 if found else 404)
-
-    def delete(self, request: Request) -> Response:
-        assert request.headers.get("Authorization") == "Bearer tok"
-        found = self.held.pop(request.path.rsplit("/", 1)[-1], None)
-        return Response("{}" if found else '{"error": "Record not found"}', status=200 if found else 404)
-
-
-@pytest.fixture
-def scheduling() -> Iterator[tuple[HTTPServer, ScheduledMastodon]]:
-    import re
-
-    httpserver = HTTPServer(threaded=True)
-    httpserver.start()
-    mastodon = ScheduledMastodon()
-    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_handler(mastodon.post)
-    httpserver.expect_request("/api/v1/scheduled_statuses", method="GET").respond_with_handler(mastodon.listing)
-    httpserver.expect_request(re.compile(r"/api/v1/scheduled_statuses/\w+"), method="DELETE").respond_with_handler(
-        mastodon.delete
-    )
-    httpserver.expect_request(re.compile(r"/api/v1/scheduled_statuses/\w+"), method="GET").respond_with_handler(
-        mastodon.one
-    )
-    yield httpserver, mastodon
-    httpserver.clear()
-    httpserver.stop()
 
 
 AT = "2031-06-01T09:30:00+00:00"

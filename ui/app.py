@@ -75,11 +75,17 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
 
     window = MainWindow(workspace, window_state=WindowState(config_dir() / "window.ini"))
     window.show()
+    from ui.reminder_notifier import ReminderNotifier
+
+    notifier = ReminderNotifier(lambda: window.workspace, app_icon(), parent=window)
+    notifier.notified.connect(window.say)
     if args.smoke:
         QTimer.singleShot(SMOKE_QUIT_AFTER_MS, app.quit)
-    elif not window.has_report:
-        # First start: show something real at once rather than an empty window.
-        QTimer.singleShot(0, window.start_audit)
+    else:
+        notifier.start()  # reminders that came due while the app was closed are said at once
+        if not window.has_report:
+            # First start: show something real at once rather than an empty window.
+            QTimer.singleShot(0, window.start_audit)
     code = app.exec()
     window.cancel_audit()
     QThreadPool.globalInstance().waitForDone(5000)

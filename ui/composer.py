@@ -80,3 +80,12 @@ class Composer(QWidget):
                 "Tip: this is mostly emoji, and a screen reader reads out the name of each one; say it in words."
             )
         self.notice_label.setText("\n".join(notes))
+
+    def share_link(self, mastodon_instance: str | None) -> str | None:
+        """The network's own share page with this draft filled in; None where there is none."""
+        from advocacy.sharing.intents import share_url
+
+        try:
+            return share_url(self.network, self.text(), mastodon_instance=mastodon_instance)
+        except ValueError:
+            return None

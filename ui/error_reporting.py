@@ -16,6 +16,15 @@ from advocacy.logging_setup import redact
 log = logging.getLogger(__name__)
 
 
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """A plain-text question whose default answer is No: nothing happens by an accidental Enter."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Something went wrong") -> None:
     if isinstance(exc, Cancelled):
         return

@@ -6,9 +6,9 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.records import AuditSummary
@@ -19,14 +19,15 @@ from ui.audit_controller import AuditController
 from ui.audit_status import AuditStatus
 from ui.dashboard import DashboardWidget
 from ui.discovered_accounts import DiscoveredAccounts
-from ui.error_reporting import show_error
+from ui.error_reporting import ask_yes_no, show_error
 from ui.findings_panel import FindingsPanel
 from ui.history_view import HistoryWidget
+from ui.plan_panel import PlanPanel
 from ui.profile_dialogs import SetUpProfile, edit_credentials, set_up_profile
 from ui.report_export import ask_and_export
 from ui.safe_text import open_web_link
 from ui.score_header import SampleNotice, ScoreHeader
-from ui.share_panel import SharePanel
+from ui.share_wiring import share_panel_for
 from ui.window_actions import WindowActions
 from ui.window_state import WindowState
 
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         self._controller = controller or AuditController(self)
-        self._confirm = confirm or self._ask
+        self._confirm = confirm or (lambda title, question: ask_yes_no(self, title, question))
         self._open_link = open_link
         self._set_up = set_up
         self._report: AuditReport | None = None
@@ -110,23 +111,31 @@ class MainWindow(QMainWindow):
         self.dashboard.network_chosen.connect(self._on_network_chosen)
         self.history = HistoryWidget()
         self.history.audit_chosen.connect(self._on_history_chosen)
-        # Lambdas, not bound methods: the workspace is replaced whenever the profile changes.
-        self.share_panel = SharePanel(
-            load_suggestions=lambda: self.workspace.suggested_items(),  # noqa: PLW0108
-            publish=lambda network, text, key: self.workspace.publish(network, text, key).url,
+        self.plan_panel = PlanPanel(lambda: self.workspace)
+        self.plan_panel.status_message.connect(self.say)
+        self.plan_panel.draft_requested.connect(self._on_fix_in_draft)
+        self.plan_panel.due_changed.connect(self._show_due)
+        self.plan_panel.profile_saved.connect(self._switch_to)
+        share = share_panel_for(
+            lambda: self.workspace,
             confirm=self._confirm,
-            mastodon_instance=lambda: self.workspace.mastodon_instance(),  # noqa: PLW0108
-            mastodon_limit=self._mastodon_limit,
             open_link=self._open_link,
-            check_draft=lambda text: self.workspace.check_draft(text),  # noqa: PLW0108
+            mastodon_limit=self._limit,
         )
-        self.share_panel.status_message.connect(self.say)
-        self.share_panel.shared.connect(lambda _url: self.refresh_shares())
+        share.status_message.connect(self.say)
+        share.shared.connect(lambda _url: self.refresh_shares())
+        share.shared.connect(lambda _url: self.plan_panel.refresh())
+        share.scheduled.connect(lambda _sentence: self.plan_panel.refresh())
+        self.share_panel = share
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.dashboard, "&Dashboard")
-        self.tabs.addTab(panel, "F&indings")
-        self.tabs.addTab(self.history, "&History")
-        self.tabs.addTab(self.share_panel, "&Share")
+        for page, title in (
+            (self.dashboard, "&Dashboard"),
+            (panel, "F&indings"),
+            (self.history, "&History"),
+            (share, "&Share"),
+            (self.plan_panel, "&Plan"),
+        ):
+            self.tabs.addTab(page, title)
         self.tabs.setCurrentWidget(panel)
         return self.tabs
 
@@ -154,6 +163,7 @@ class MainWindow(QMainWindow):
         self.dashboard.show(report, history)
         self.history.show_history(history)
         self.refresh_shares()
+        self.plan_panel.refresh()
         self.findings_shown.emit(len(report.findings))
 
     def clear_report(self) -> None:
@@ -168,6 +178,10 @@ class MainWindow(QMainWindow):
     def has_report(self) -> bool:
         return self._report is not None
 
+    def _show_due(self, due: int) -> None:
+        index = self.tabs.indexOf(self.plan_panel)
+        self.tabs.setTabText(index, f"&Plan ({due} due)" if due else "&Plan")
+
     def refresh_shares(self) -> None:
         self.history.show_shares(self._read(self.workspace.shares, [], "shares"))
 
@@ -177,6 +191,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Advocacy — {who}{' (sample)' if self.workspace.is_sample else ''}")
         self.notice_box.setVisible(self.workspace.is_sample)
         self.share_panel.reset()
+        self.plan_panel.refresh()
 
     def _switch_to(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -184,7 +199,7 @@ class MainWindow(QMainWindow):
         self._show_profile_state()
         self.workspace_changed.emit()
 
-    def _mastodon_limit(self) -> int | None:
+    def _limit(self) -> int | None:
         """The instance's own post length, as read by the last audit."""
         profiles = self._report.profiles if self._report else ()
         return next((p.post_length_limit for p in profiles if p.network is Network.MASTODON), None)
@@ -233,13 +248,6 @@ class MainWindow(QMainWindow):
         self._switch_to(workspace)
         self.clear_report()
         self.start_audit()
-
-    def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _on_add_account(self, suggestion: AccountSuggestion) -> None:
         if self.workspace.is_sample:

@@ -7,6 +7,7 @@ run off the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -28,12 +29,16 @@ from ui.draft_spelling import CheckDraft
 from ui.empty_state import EmptyState
 from ui.error_reporting import show_error
 from ui.safe_text import open_web_link, tooltip
+from ui.schedule_dialog import ask_time
 
 if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used, not at start
     from advocacy.sharing.suggest import Suggestion
 
 LoadSuggestions = Callable[[], "list[Suggestion]"]
 Publish = Callable[[Network, str, str], str]  # (network, final text, item key) -> URL of the post
+# (network, final text, item key, when) -> the sentence saying what will happen
+Schedule = Callable[[Network, str, str, datetime], str]
+AskTime = Callable[[QWidget, Network, str], "datetime | None"]
 
 
 FIND_SOMETHING = "Press “Find something new to share” (Alt+N) for company content ranked for you."
@@ -48,6 +53,7 @@ class SharePanel(QWidget):
 
     status_message = Signal(str)
     shared = Signal(str)
+    scheduled = Signal(str)  # the sentence saying when and how it will go out
     suggestions_loaded = Signal(int)
 
     def __init__(
@@ -60,9 +66,13 @@ class SharePanel(QWidget):
         mastodon_limit: Callable[[], int | None] = lambda: None,
         open_link: Callable[[str], bool] = open_web_link,
         check_draft: CheckDraft | None = None,
+        schedule: Schedule | None = None,
+        ask_time: AskTime = ask_time,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._schedule = schedule
+        self._ask_time = ask_time
         self._load = load_suggestions
         self._publish = publish
         self._confirm = confirm
@@ -102,21 +112,27 @@ class SharePanel(QWidget):
             self.composer_for[network] = composer
             self.composers.addTab(composer, network.label)
         right_layout.addWidget(self.composers, 1)
-        buttons = QHBoxLayout()
-        self.share_button = QPushButton("Shar&e…")  # Alt+S is the Share tab
-        self.share_button.setToolTip("Post with your token or app password from the keyring (Mastodon, Bluesky)")
-        self.share_button.clicked.connect(self._on_share)
-        self.link_button = QPushButton("Open share &link")
-        self.link_button.clicked.connect(self._on_open_link)
-        self.copy_button = QPushButton("C&opy")
-        self.copy_button.clicked.connect(self._on_copy)
-        for button in (self.share_button, self.link_button, self.copy_button):
-            buttons.addWidget(button)
-        right_layout.addLayout(buttons)
+        right_layout.addLayout(self._build_buttons())
         splitter.addWidget(right)
         layout.addWidget(splitter, 1)
         self.composers.currentChanged.connect(lambda _index: self._update_buttons())
         self._update_buttons()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.share_button = QPushButton("Shar&e…")  # Alt+S is the Share tab
+        self.share_button.setToolTip("Post with your token or app password from the keyring (Mastodon, Bluesky)")
+        self.share_button.clicked.connect(self._on_share)
+        self.schedule_button = QPushButton("S&chedule…")
+        self.schedule_button.setToolTip("Mastodon posts it at the time you choose; elsewhere the app reminds you")
+        self.schedule_button.clicked.connect(self._on_schedule)
+        self.link_button = QPushButton("Open share &link")
+        self.link_button.clicked.connect(self._on_open_link)
+        self.copy_button = QPushButton("C&opy")
+        self.copy_button.clicked.connect(self._on_copy)
+        for button in (self.share_button, self.schedule_button, self.link_button, self.copy_button):
+            buttons.addWidget(button)
+        return buttons
 
     def load_draft(self, network: Network, text: str) -> bool:
         """Put ``text`` in that network's composer and show it; False if there is no composer for it."""
@@ -138,6 +154,7 @@ class SharePanel(QWidget):
         self.share_button.setEnabled(
             has_item and self._publish is not None and self.current().network in (Network.MASTODON, Network.BLUESKY)
         )
+        self.schedule_button.setEnabled(self._schedule is not None)
         self.link_button.setEnabled(has_item)
         self.copy_button.setEnabled(has_item)
 
@@ -223,6 +240,41 @@ class SharePanel(QWidget):
             self, lambda: publish(network, text, key), on_success=self._on_published, on_failure=self._on_publish_failed
         )
 
+    def _on_schedule(self) -> None:
+        composer = self.current()
+        text = composer.text()
+        if self._schedule is None or not text:
+            self.status_message.emit("The draft is empty: there is nothing to schedule.")
+            return
+        at = self._ask_time(self, composer.network, text)
+        if at is None:
+            return
+        schedule, key, network = self._schedule, self._key_for(composer.network, text), composer.network
+        self.schedule_button.setEnabled(False)
+        run_in_background(
+            self,
+            lambda: schedule(network, text, key, at),
+            on_success=self._on_scheduled,
+            on_failure=self._on_schedule_failed,
+        )
+
+    def _key_for(self, network: Network, text: str) -> str:
+        """The suggested item's key, or for a draft of one's own, a key made from its text."""
+        if 0 <= self.items.currentRow() < len(self._suggestions):
+            return self._item_key()
+        from advocacy.workspace import text_item_key
+
+        return text_item_key(network, text)
+
+    def _on_scheduled(self, sentence: str) -> None:
+        self.schedule_button.setEnabled(True)
+        self.status_message.emit(sentence)
+        self.scheduled.emit(sentence)
+
+    def _on_schedule_failed(self, exc: BaseException) -> None:
+        self.schedule_button.setEnabled(True)
+        show_error(self, exc, title="The post was not scheduled")
+
     def _on_published(self, url: str) -> None:
         self._update_buttons()
         self.status_message.emit(f"Posted: {url}")
@@ -233,13 +285,7 @@ class SharePanel(QWidget):
         show_error(self, exc, title="The post was not confirmed")
 
     def share_link(self) -> str | None:
-        from advocacy.sharing.intents import share_url
-
-        composer = self.current()
-        try:
-            return share_url(composer.network, composer.text(), mastodon_instance=self._instance())
-        except ValueError:
-            return None
+        return self.current().share_link(self._instance())
 
     def _on_open_link(self) -> None:
         link = self.share_link()

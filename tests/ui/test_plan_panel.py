@@ -1,0 +1,128 @@
+"""The posting plan in the window: schedule from the Share tab (Mastodon holds the post, on a loopback
+server, exactly once; elsewhere a reminder), the Plan tab's week, due reminders and their drafts,
+cancelling a held post, and the opt-in daily notification."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QGuiApplication, QIcon
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+
+from advocacy.domain.models import Network
+from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
+from advocacy.paths import saved_profile_path
+from advocacy.profile_file import load_profile
+from tests.keyring_memory import MemoryKeyring
+from tests.scheduled_mastodon import ScheduledMastodon
+from tests.ui.windows import app_window, workspace
+from ui.main_window import MainWindow
+from ui.reminder_notifier import ReminderNotifier
+
+HELD_AT = datetime(2031, 6, 1, 9, 30, tzinfo=UTC)
+TEXT = "Our plugin guide is out: https://acme.example/guide I work at Acme"
+
+
+@pytest.fixture(autouse=True)
+def _no_dangling_workers() -> Iterator[None]:
+    yield
+    assert QThreadPool.globalInstance().waitForDone(10_000), "a background job was left running"
+
+
+def _window(qtbot: QtBot, config: ProfileConfig) -> MainWindow:
+    window = app_window(qtbot, workspace(config, False), confirm=lambda _title, _question: True)
+    window.show()
+    return window
+
+
+def _schedule(qtbot: QtBot, window: MainWindow, network: Network, text: str, at: datetime) -> None:
+    panel = window.share_panel
+    panel._ask_time = lambda _parent, _network, _text: at  # the time picker, answered
+    assert panel.load_draft(network, text)
+    with qtbot.waitSignal(panel.scheduled, timeout=20_000):
+        panel.schedule_button.click()
+
+
+def test_a_mastodon_post_scheduled_from_the_window_is_held_once_and_cancelled_from_the_plan(
+    qtbot: QtBot, scheduling: tuple[HTTPServer, ScheduledMastodon], memory_keyring: MemoryKeyring
+) -> None:
+    server, mastodon = scheduling
+    config = ProfileConfig(
+        me=Me(name="Sam", accounts=Accounts(mastodon="@sam@social.example")),
+        endpoints=Endpoints(mastodon=server.url_for("").rstrip("/")),
+    )
+    window = _window(qtbot, config)
+    window.workspace.credentials.set(Network.MASTODON, "@sam@social.example", "tok")
+    _schedule(qtbot, window, Network.MASTODON, TEXT, HELD_AT)
+    assert "Mastodon will post it at" in window.statusBar().currentMessage()
+    _schedule(qtbot, window, Network.MASTODON, TEXT, HELD_AT)  # the same click again
+    assert list(mastodon.held) == ["1"] and len(mastodon.by_key) == 1  # held once, one Idempotency-Key
+    assert mastodon.held["1"]["scheduled_at"] == "2031-06-01T09:30:00Z"
+
+    plan = window.plan_panel
+    window.tabs.setCurrentWidget(plan)
+    assert plan.entries.count() == 1 and "the server posts it" in plan.entries.item(0).text()
+    plan.entries.setCurrentRow(0)
+    assert plan.cancel_button.isEnabled() and not plan.done_button.isEnabled()
+    with qtbot.waitSignal(plan.due_changed, timeout=20_000):
+        plan.cancel_button.click()
+    assert mastodon.held == {}
+    assert plan.entries_or_empty.is_empty and "Schedule" in plan.entries_or_empty.message.text()
+
+
+def test_a_reminder_is_planned_once_comes_due_and_offers_its_draft(qtbot: QtBot) -> None:
+    config = ProfileConfig(me=Me(name="Sam", accounts=Accounts(mastodon="@sam@social.example", bluesky="sam.example")))
+    window = _window(qtbot, config)
+    soon = datetime.now(UTC) + timedelta(hours=2)
+    _schedule(qtbot, window, Network.BLUESKY, TEXT, soon)
+    assert "You will be reminded at" in window.statusBar().currentMessage()
+    _schedule(qtbot, window, Network.BLUESKY, TEXT, soon + timedelta(hours=1))
+    assert "not planned twice" in window.statusBar().currentMessage()
+    plan = window.plan_panel
+    assert plan.entries.count() == 1 and "Bluesky · reminder" in plan.entries.item(0).text()
+    assert window.tabs.tabText(window.tabs.indexOf(plan)) == "&Plan"  # nothing due yet
+
+    # One that came due while the app was closed: listed first, and the tab says so.
+    window.workspace.store.add_reminder(Network.X, "x-item", "Due text for X", datetime.now(UTC) - timedelta(hours=1))
+    plan.refresh()
+    assert window.tabs.tabText(window.tabs.indexOf(plan)) == "&Plan (1 due)"
+    assert plan.entries.item(0).text().startswith("X · reminder · due now")
+    plan.entries.setCurrentRow(0)
+    plan.draft_button.click()
+    assert QGuiApplication.clipboard().text() == "Due text for X"
+    assert window.tabs.currentWidget() is window.share_panel
+    assert window.share_panel.composer_for[Network.X].text() == "Due text for X"
+    plan.entries.setCurrentRow(0)
+    plan.done_button.click()
+    assert window.tabs.tabText(window.tabs.indexOf(plan)) == "&Plan"
+    assert [r.network for r in window.workspace.plan().reminders] == [Network.BLUESKY]
+
+
+def test_the_week_shows_goals_and_an_empty_plan_says_what_to_do(qtbot: QtBot) -> None:
+    window = _window(qtbot, ProfileConfig(me=Me(accounts=Accounts(github="sam"))))
+    plan = window.plan_panel
+    assert plan.week_or_empty.is_empty and "weekly goal" in plan.week_or_empty.message.text()
+    config = ProfileConfig(me=Me(accounts=Accounts(mastodon="@sam@social.example", github="sam")))
+    window.open_workspace(window.workspace.with_profile(config))
+    window.cancel_audit()
+    assert not plan.week_or_empty.is_empty and plan.week.rowCount() == 1
+    cells = [plan.week.item(0, column).text() for column in range(plan.week.columnCount())]
+    assert cells == ["Mastodon", "1 a week", "0", "0", "1 to plan", "—"]
+
+
+def test_notifications_are_opt_in_saved_and_at_most_once_a_day(qtbot: QtBot) -> None:
+    config = ProfileConfig(me=Me(accounts=Accounts(bluesky="sam.example")))
+    window = _window(qtbot, config)
+    window.workspace.store.add_reminder(Network.BLUESKY, "item", "Due", datetime.now(UTC) - timedelta(minutes=5))
+    notifier = ReminderNotifier(lambda: window.workspace, QIcon(), parent=window)
+    assert notifier.check() is None  # not opted in
+    window.plan_panel.reminders_box.click()  # opt in: saved to the app's own profile
+    assert load_profile(saved_profile_path()).goals.reminders and window.workspace.config.goals.reminders
+    with qtbot.waitSignal(notifier.notified) as shown:
+        assert notifier.check() is not None
+    assert shown.args[0].startswith("Time to post on Bluesky")
+    assert notifier.check() is None  # once a day

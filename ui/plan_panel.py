@@ -1,0 +1,227 @@
+"""Plan: this week against your goals per network, the streak, and what is scheduled or due.
+
+A reminder that has come due offers its draft (copied, and opened in the Share tab), and is then
+marked posted or dropped. A Mastodon post the server holds can be cancelled here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocacy.domain.plan import Reminder
+from advocacy.domain.records import ShareRecord
+from advocacy.errors import AdvocacyError
+from advocacy.planning import Plan
+from advocacy.workspace import Workspace
+from ui.background import run_in_background
+from ui.empty_state import EmptyState
+from ui.error_reporting import show_error
+from ui.safe_text import plain_label
+
+NO_GOALS = "No network with a weekly goal yet: add Mastodon, Bluesky, LinkedIn or X to your profile (Settings)."
+NOTHING_PLANNED = "Nothing scheduled: pick something in the Share tab and press Schedule (Alt+C)."
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _week_cells(plan: Plan) -> list[list[str]]:
+    rows = []
+    for row in plan.rows:
+        if row.goal == 0:
+            rows.append([row.network.label, "no goal", str(row.posted), str(row.planned), "—", "—"])
+            continue
+        due = f"{row.due} to plan" if row.due else "on track"
+        streak = f"{row.streak} week{'s' if row.streak != 1 else ''}" if row.streak else "—"
+        rows.append([row.network.label, f"{row.goal} a week", str(row.posted), str(row.planned), due, streak])
+    return rows
+
+
+def _entry_text(entry: Reminder | ShareRecord, plan: Plan) -> str:
+    if isinstance(entry, Reminder):
+        when = "due now" if entry in plan.due else f"{entry.due_at.astimezone():%a %Y-%m-%d %H:%M}"
+        first_line = entry.text.splitlines()[0] if entry.text else ""
+        return f"{entry.network.label} · reminder · {when}\n{first_line[:120]}"
+    when = f"{entry.scheduled_at.astimezone():%a %Y-%m-%d %H:%M}" if entry.scheduled_at else "later"
+    return f"{entry.network.label} · the server posts it · {when}"
+
+
+class PlanPanel(QWidget):
+    """Signals:
+    status_message(text): something to tell the user in the status bar.
+    draft_requested(network value, text): open this draft in the Share tab.
+    due_changed(count): how many reminders are due now (the tab's title shows it).
+    profile_saved(workspace): the profile changed here (reminders on or off) and was saved.
+    """
+
+    status_message = Signal(str)
+    draft_requested = Signal(str, str)
+    due_changed = Signal(int)
+    profile_saved = Signal(Workspace)
+
+    def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._plan: Plan | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label("This week, against your goals (original posts; replies and reposts do not count)")
+        )
+        self.week = QTableWidget(0, 6)
+        self.week.setHorizontalHeaderLabels(["Network", "Goal", "Posted", "Planned", "This week", "Streak"])
+        self.week.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.week.verticalHeader().setVisible(False)
+        self.week.horizontalHeader().setStretchLastSection(True)
+        self.week.setAccessibleName("This week against your goals")
+        self.week_or_empty = EmptyState(self.week, NO_GOALS)
+        layout.addWidget(self.week_or_empty, 1)
+        self.quiet_label = plain_label("")
+        layout.addWidget(self.quiet_label)
+        layout.addWidget(plain_label("Scheduled and reminders"))
+        self.entries = QListWidget()
+        self.entries.setAccessibleName("Scheduled posts and reminders")
+        self.entries.setWordWrap(True)
+        self.entries.setSpacing(3)
+        self.entries.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.entries_or_empty = EmptyState(self.entries, NOTHING_PLANNED)
+        layout.addWidget(self.entries_or_empty, 1)
+        layout.addLayout(self._build_buttons())
+        self.reminders_box = QCheckBox("&Remind me on this computer when a post is due or a network goes quiet")
+        self.reminders_box.setToolTip("At most one notification a day; nothing leaves this computer.")
+        self.reminders_box.toggled.connect(self._on_reminders_toggled)
+        layout.addWidget(self.reminders_box)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        self.draft_button = QPushButton("&Use the draft")
+        self.draft_button.setAccessibleDescription("Copy the reminder's text and open it in the Share tab")
+        self.draft_button.clicked.connect(self._on_use_draft)
+        self.done_button = QPushButton("Mar&k as posted")
+        self.done_button.clicked.connect(lambda: self._close(done=True))
+        self.drop_button = QPushButton("Dr&op it")
+        self.drop_button.clicked.connect(lambda: self._close(done=False))
+        self.cancel_button = QPushButton("Ca&ncel the scheduled post")
+        self.cancel_button.clicked.connect(self._on_cancel_scheduled)
+        for button in (self.draft_button, self.done_button, self.drop_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return buttons
+
+    # Showing ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        workspace = self._workspace()
+        try:
+            plan = workspace.plan()
+        except AdvocacyError as exc:
+            self.status_message.emit(exc.user_message)
+            return
+        self._plan = plan
+        cells = _week_cells(plan)
+        self.week.setRowCount(len(cells))
+        for row, values in enumerate(cells):
+            for column, value in enumerate(values):
+                self.week.setItem(row, column, QTableWidgetItem(value))
+        self.week.resizeColumnsToContents()
+        if cells:
+            self.week_or_empty.show_view()
+        else:
+            self.week_or_empty.show_empty()
+        quiet = ", ".join(f"{network.label} for {days} days" for network, days in plan.quiet)
+        self.quiet_label.setText(f"Quiet past your goal: {quiet}." if quiet else "")
+        self.entries.clear()
+        entries: list[Reminder | ShareRecord] = [*plan.due, *[r for r in plan.reminders if r not in plan.due]]
+        entries += list(plan.scheduled)
+        for entry in entries:
+            item = QListWidgetItem(_entry_text(entry, plan))
+            item.setData(ENTRY_ROLE, entry)
+            self.entries.addItem(item)
+        if entries:
+            self.entries_or_empty.show_view()
+            self.entries.setCurrentRow(0)
+        else:
+            self.entries_or_empty.show_empty()
+        self.reminders_box.blockSignals(True)
+        self.reminders_box.setChecked(workspace.config.goals.reminders)
+        self.reminders_box.setEnabled(not workspace.is_sample)
+        self.reminders_box.blockSignals(False)
+        self._update_buttons()
+        self.due_changed.emit(len(plan.due))
+
+    def _current(self) -> Reminder | ShareRecord | None:
+        item = self.entries.currentItem()
+        entry = item.data(ENTRY_ROLE) if item is not None else None
+        return entry if isinstance(entry, Reminder | ShareRecord) else None
+
+    def _update_buttons(self) -> None:
+        entry = self._current()
+        is_reminder = isinstance(entry, Reminder)
+        for button in (self.draft_button, self.done_button, self.drop_button):
+            button.setEnabled(is_reminder)
+        self.cancel_button.setEnabled(isinstance(entry, ShareRecord) and bool(entry.remote_id))
+
+    # Acting -----------------------------------------------------------------------------------
+
+    def _on_use_draft(self) -> None:
+        entry = self._current()
+        if isinstance(entry, Reminder):
+            QGuiApplication.clipboard().setText(entry.text)
+            self.draft_requested.emit(entry.network.value, entry.text)
+            self.status_message.emit(
+                f"The draft is copied and open in the Share tab: post it on {entry.network.label}, "
+                "then mark it as posted here."
+            )
+
+    def _close(self, *, done: bool) -> None:
+        entry = self._current()
+        if not isinstance(entry, Reminder):
+            return
+        try:
+            self._workspace().close_reminder(entry.id, done=done)
+        except AdvocacyError as exc:
+            show_error(self, exc, title="The reminder could not be changed")
+            return
+        self.status_message.emit("Marked as posted." if done else "Reminder dropped.")
+        self.refresh()
+
+    def _on_cancel_scheduled(self) -> None:
+        entry = self._current()
+        if not isinstance(entry, ShareRecord) or not entry.remote_id:
+            return
+        workspace, network, remote_id = self._workspace(), entry.network, entry.remote_id
+        self.cancel_button.setEnabled(False)
+        run_in_background(
+            self,
+            lambda: workspace.cancel_scheduled(network, remote_id),
+            on_success=lambda _none: self._after_cancel(),
+            on_failure=lambda exc: show_error(self, exc, title="The scheduled post was not cancelled"),
+        )
+
+    def _after_cancel(self) -> None:
+        self.status_message.emit("The scheduled post was cancelled; the server will not post it.")
+        self.refresh()
+
+    def _on_reminders_toggled(self, on: bool) -> None:
+        from dataclasses import replace
+
+        workspace = self._workspace()
+        config = replace(workspace.config, goals=replace(workspace.config.goals, reminders=on))
+        try:
+            saved = workspace.saved_as_own(config)
+        except Exception as exc:  # shown to the user; bugs go to the crash dialog
+            show_error(self, exc, title="The setting could not be saved")
+            return
+        self.profile_saved.emit(saved)
+        self.status_message.emit("Reminders are on: at most one a day." if on else "Reminders are off.")

@@ -1,0 +1,31 @@
+"""The Share panel wired to whichever workspace the window has open.
+
+The window replaces its workspace when the profile changes, so every call looks it up afresh
+(``workspace()``) rather than binding the workspace of the moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from advocacy.workspace import Workspace
+from ui.share_panel import SharePanel
+
+
+def share_panel_for(
+    workspace: Callable[[], Workspace],
+    *,
+    confirm: Callable[[str, str], bool],
+    open_link: Callable[[str], bool],
+    mastodon_limit: Callable[[], int | None],
+) -> SharePanel:
+    return SharePanel(
+        load_suggestions=lambda: workspace().suggested_items(),
+        publish=lambda network, text, key: workspace().publish(network, text, key).url,
+        confirm=confirm,
+        mastodon_instance=lambda: workspace().mastodon_instance(),
+        mastodon_limit=mastodon_limit,
+        open_link=open_link,
+        check_draft=lambda text: workspace().check_draft(text),
+        schedule=lambda network, text, key, at: workspace().schedule(network, text, key, at),
+    )
