@@ -6,10 +6,19 @@ from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from advocacy.domain.models import AuditReport, SourceStatus
 from ui.audit_controller import AuditController
+from ui.dashboard import DashboardWidget
 from ui.error_reporting import show_error
+from ui.findings_panel import FindingsPanel
 from ui.window_actions import WindowActions
 
 STATUS_SECONDS = 8
+WORKING = "Auditing your profiles… what it finds appears here when it is done (Esc cancels)."
+
+
+def show_working(findings: FindingsPanel, dashboard: DashboardWidget) -> None:
+    """Before a profile's first audit ends, its empty views say that one is on its way."""
+    findings.view_or_empty.show_empty(WORKING)
+    dashboard.summary_label.setText(WORKING)
 
 
 class AuditStatus:

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from advocacy.domain.models import Network
 from checks.accessibility import mostly_emoji
 from ui.draft_spelling import CheckDraft, DraftSpelling
 from ui.safe_text import plain_label
+
+
+class DraftEditor(QPlainTextEdit):
+    """A draft that only ever holds what was typed: an Alt+letter that is no shortcut does not type
+    the letter into a post that may be published (X11 delivers it as text). Ctrl+Alt stays, since
+    that is AltGr (how @ or € are typed) on Windows."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers()
+        alt = bool(modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier))
+        if alt and not modifiers & Qt.KeyboardModifier.ControlModifier and event.text():
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
 
 class Composer(QWidget):
@@ -28,7 +44,7 @@ class Composer(QWidget):
         self._limit = limit  # the instance's own limit, when the network has one
         self.suggested = ""
         layout = QVBoxLayout(self)
-        self.editor = QPlainTextEdit()
+        self.editor = DraftEditor()
         self.editor.setAccessibleName(f"Draft for {network.label}")
         self.count_label = plain_label()
         self.notice_label = plain_label()

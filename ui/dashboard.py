@@ -6,27 +6,28 @@ Charts are built when the dashboard is first shown, so starting the app never wa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.records import AuditSummary
 from advocacy.wording import skipped_lines, source_state
 from ui.dashboard_charts import cadence_chart, trend_chart
 from ui.safe_text import plain_label, tooltip
+from ui.scrolling import vertical_scroll
 
 
-def short_account(account: str) -> str:
-    """A handle as it is; an export's path as its folder or file name (the full path is the tooltip)."""
-    if "/" in account or "\\" in account:
-        if account.startswith(("http://", "https://")):
-            return account
-        return Path(account).name or account
-    return account
+def card_title(network: Network, account: str) -> str:
+    """The network and the handle; an export is named as what it is (its path is the tooltip),
+    since the folder's name ("linkedin-export", "Basic_LinkedInDataExport_03-2025") says nothing new."""
+    if network is Network.LINKEDIN:
+        return "LinkedIn data export"
+    if network is Network.X:
+        return "X archive"
+    return f"{network.label} {account}"
 
 
 def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> list[str]:
@@ -40,7 +41,8 @@ def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> li
     if head:
         lines.append(" · ".join(head))
     if outcome.status is not SourceStatus.OK:
-        lines.append(source_state(outcome))
+        state = source_state(outcome)
+        lines.append(state[:1].upper() + state[1:])
     lines.extend(skipped_lines(outcome))
     last = outcome.last_original_post_at()
     if outcome.profile is not None:
@@ -78,6 +80,9 @@ class _Card(QGroupBox):
         super().keyPressEvent(event)
 
 
+NO_AUDIT_YET = "No audit yet: run one with F5, or set up your profile first."
+
+
 class DashboardWidget(QWidget):
     """Signals:
     network_chosen(network value): the user opened a network's card, to see its findings.
@@ -93,15 +98,10 @@ class DashboardWidget(QWidget):
         # Scrolls rather than squeezes: at the window's minimum size the charts keep their height.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget()
-        scroll.setWidget(content)
-        outer.addWidget(scroll)
+        outer.addWidget(vertical_scroll(content))
         layout = QVBoxLayout(content)
-        self.summary_label = plain_label("No audit yet: run one with F5, or set up your profile first.")
+        self.summary_label = plain_label(NO_AUDIT_YET)
         layout.addWidget(self.summary_label)
         self._top = QVBoxLayout()
         layout.addLayout(self._top)
@@ -160,6 +160,7 @@ class DashboardWidget(QWidget):
         """Back to the empty state: another profile is open and has no audit yet."""
         self._report, self._history, self._dirty = None, [], False
         self._remove_cards_and_charts()
+        self.summary_label.setText(NO_AUDIT_YET)
         self.summary_label.setVisible(True)
 
     def _remove_cards_and_charts(self) -> None:
@@ -188,13 +189,13 @@ class DashboardWidget(QWidget):
         if report is None:
             return
         self._dirty = False
-        now = datetime.now(UTC)
+        now = datetime.now().astimezone()  # weeks as the person lives them, like the Plan tab
         # The score, the audit's time and why nothing was scored are in the window's header, once.
         self.summary_label.setVisible(False)
         self._remove_cards_and_charts()
         for index, outcome in enumerate(report.sources):
             box = _Card(
-                f"{outcome.network.label} {short_account(outcome.account)}",
+                card_title(outcome.network, outcome.account),
                 outcome.network,
                 lambda network: self.network_chosen.emit(network.value),
             )
@@ -202,8 +203,8 @@ class DashboardWidget(QWidget):
             box_layout = QVBoxLayout(box)
             text = "\n".join(card_lines(outcome, report, now))
             box.setAccessibleDescription(text)  # what a screen reader says on reaching the card
-            # A network that could not be read says why in full; the others keep to one line each.
-            label = plain_label(text, wrap=outcome.status is not SourceStatus.OK)
+            # Wrapped, never cut mid-word: the Dashboard scrolls, so a card may take the lines it needs.
+            label = plain_label(text)
             label.setToolTip(tooltip(text))  # the whole "most important" line, when cut
             label.setMinimumWidth(1)  # let the card be narrower than its longest line; the tooltip has it
             box_layout.addWidget(label)

@@ -3,24 +3,27 @@ first audit (each point with its value, a note under the chart in place of an em
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from advocacy.domain.models import AuditReport, Network
+from advocacy.domain.plan import week_start
 from advocacy.domain.records import AuditSummary
 
 CADENCE_WEEKS = 13  # 90 days
 
 
 def posts_per_week(report: AuditReport, now: datetime, weeks: int = CADENCE_WEEKS) -> dict[Network, list[int]]:
-    """Original posts per week (oldest week first) for each network with posts."""
+    """Original posts per calendar week, Monday to Sunday as the Plan tab counts them (oldest week
+    first), for each network with posts. GitHub activity is not posting."""
     counts: dict[Network, list[int]] = {}
+    this_week = week_start(now)
     for post in report.posts:
         if not post.is_original or post.network in (Network.GITHUB,):
             continue
-        age_weeks = int((now - post.created_at) / timedelta(weeks=1))
+        age_weeks = (this_week - week_start(post.created_at.astimezone(now.tzinfo))).days // 7
         if 0 <= age_weeks < weeks:
             counts.setdefault(post.network, [0] * weeks)[weeks - 1 - age_weeks] += 1
     return counts

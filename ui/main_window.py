@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
+from advocacy.domain.models import AccountSuggestion, AuditReport, Network
 from advocacy.domain.records import AuditSummary
 from advocacy.errors import AdvocacyError
 from advocacy.wording import add_account_question
 from advocacy.workspace import Workspace
 from ui.audit_controller import AuditController
-from ui.audit_status import AuditStatus
+from ui.audit_status import AuditStatus, show_working
 from ui.dashboard import DashboardWidget
 from ui.discovered_accounts import DiscoveredAccounts
 from ui.error_reporting import ask_yes_no, show_error
@@ -65,23 +66,28 @@ class MainWindow(QMainWindow):
         # The smallest size at which the charts and cards stay readable (see docs/screens/*-minimum.png).
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self.resize(1100, 720)
-        self.menu_actions = WindowActions(self)
-        self.menu_actions.audit.triggered.connect(self.start_audit)
-        self.menu_actions.cancel.triggered.connect(self._controller.cancel)
-        self.menu_actions.open.triggered.connect(self._on_open_profile)
-        self.menu_actions.export.triggered.connect(self._on_export)
-        self.menu_actions.setup.triggered.connect(self.run_setup)
-        self.menu_actions.credentials.triggered.connect(lambda: edit_credentials(self, self.workspace))
+        self.menu_actions = actions = WindowActions(self)
+        for action, slot in (
+            (actions.audit, self.start_audit),
+            (actions.cancel, self._controller.cancel),
+            (actions.open, self._on_open_profile),
+            (actions.export, self._on_export),
+            (actions.setup, self.run_setup),
+            (actions.credentials, lambda: edit_credentials(self, self.workspace)),
+        ):
+            action.triggered.connect(slot)
         self._build_panels()
         self.audit_status = AuditStatus(self, self._controller, self.menu_actions)
         self._controller.finished.connect(self.show_report)
+        self._controller.started.connect(
+            lambda: None if self.has_report else show_working(self.findings_panel, self.dashboard)
+        )
+        self._controller.cancelled.connect(lambda: None if self.has_report else self.clear_report())
         self._show_profile_state()
         self._window_state = window_state
         if window_state is not None:
             window_state.restore(self, self.tabs, self.findings_panel.splitter)
-        report = self._read(self.workspace.latest_audit, None, "last audit")
-        if report is not None:
-            self.show_report(report)
+        self._show_latest()
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -103,7 +109,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_tabs(self) -> QTabWidget:
-        panel = FindingsPanel(dismiss=self._dismiss, open_link=self._open_link, can_draft=True)
+        dismiss = lambda finding: self.workspace.dismiss(finding)  # noqa: E731, PLW0108 - the profile changes
+        panel = FindingsPanel(dismiss=dismiss, open_link=self._open_link, can_draft=True)
         panel.fix_in_draft.connect(self._on_fix_in_draft)
         panel.status_message.connect(self.say)
         self.findings_panel = panel
@@ -136,7 +143,7 @@ class MainWindow(QMainWindow):
             (self.plan_panel, "&Plan"),
         ):
             self.tabs.addTab(page, title)
-        self.tabs.setCurrentWidget(panel)
+        self.tabs.setCurrentWidget(self.dashboard)  # the overview first; the findings are one click away
         return self.tabs
 
     # State -----------------------------------------------------------------------------------
@@ -204,15 +211,8 @@ class MainWindow(QMainWindow):
         profiles = self._report.profiles if self._report else ()
         return next((p.post_length_limit for p in profiles if p.network is Network.MASTODON), None)
 
-    # Audits ----------------------------------------------------------------------------------
-
     def start_audit(self) -> None:
         self._controller.start(self.workspace)
-
-    # Slots -----------------------------------------------------------------------------------
-
-    def _dismiss(self, finding: Finding) -> None:
-        self.workspace.dismiss(finding)
 
     def _on_network_chosen(self, network_value: str) -> None:
         self.findings_panel.show_network(Network(network_value))
@@ -231,9 +231,6 @@ class MainWindow(QMainWindow):
         self.show_report(report)
         self.tabs.setCurrentWidget(self.findings_panel)
         self.say(f"Showing the audit of {report.audited_at.astimezone():%Y-%m-%d %H:%M}.")
-
-    def score_explanation(self) -> str:
-        return self.header.explanation()
 
     def _on_export(self) -> None:
         if self._report is not None:
@@ -270,8 +267,6 @@ class MainWindow(QMainWindow):
             self.open_profile_file(name)
 
     def open_profile_file(self, name: str) -> None:
-        from pathlib import Path
-
         try:
             workspace = self.workspace.adopt_profile_file(Path(name))
         except Exception as exc:
@@ -282,12 +277,15 @@ class MainWindow(QMainWindow):
     def open_workspace(self, workspace: Workspace) -> None:
         """Show another profile: its last audit if it has one, else audit it now."""
         self._switch_to(workspace)
+        if not self._show_latest():
+            self.clear_report()
+            self.start_audit()
+
+    def _show_latest(self) -> bool:
         report = self._read(self.workspace.latest_audit, None, "last audit")
         if report is not None:
             self.show_report(report)
-        else:
-            self.clear_report()
-            self.start_audit()
+        return report is not None
 
     def cancel_audit(self) -> None:
         self._controller.cancel()

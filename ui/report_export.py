@@ -30,7 +30,8 @@ def export_report(report: AuditReport, path: Path, charts: list[tuple[str, bytes
 
 def ask_and_export(parent: QWidget, report: AuditReport, charts: list[tuple[str, bytes]]) -> str | None:
     """Ask where, write the report; returns what to tell the user, or None when they changed their mind."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export report", "audit.html", "HTML (*.html);;PDF (*.pdf)")
+    suggested = str(Path.home() / "audit.html")  # not the folder the app happened to start in
+    name, _ = QFileDialog.getSaveFileName(parent, "Export report", suggested, "HTML (*.html);;PDF (*.pdf)")
     if not name:
         return None
     try:

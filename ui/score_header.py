@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from advocacy.domain.models import AuditReport
 from advocacy.wording import not_audited_reason, score_explanation, score_headline
@@ -79,6 +86,16 @@ class ScoreHeader(QWidget):
         return score_explanation(self._report) if self._report is not None else ""
 
     def _on_explain(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Why this score?", self.explanation(), parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        # A scrolling text, not a message box: with many findings a message box grows past the screen.
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Why this score?")
+        layout = QVBoxLayout(dialog)
+        text = QPlainTextEdit(self.explanation())
+        text.setReadOnly(True)
+        text.setAccessibleName("Every point lost, per network")
+        layout.addWidget(text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(640, 480)
+        dialog.exec()

@@ -29,13 +29,13 @@ class ChecksBox(QGroupBox):
         self.warning_days = _days_box(initial.thresholds.last_post_warning_days)
         self.error_days = _days_box(initial.thresholds.last_post_error_days)
         self.target_days = _days_box(initial.thresholds.posting_target_days)
-        self.check_links = QCheckBox("Visit the links on my profiles to find dead or moved ones")
+        self.check_links = QCheckBox("Visit the links on my profil&es to find dead or moved ones")
         self.check_links.setChecked(initial.audit.check_links)
-        form.addRow("Quiet after (days)", self.warning_days)
-        form.addRow("Very quiet after (days)", self.error_days)
-        form.addRow("Post every (days)", self.target_days)
+        form.addRow("&Quiet after (days)", self.warning_days)
+        form.addRow("&Very quiet after (days)", self.error_days)
+        form.addRow("&Post every (days)", self.target_days)
         form.addRow(self.check_links)
-        self.spelling = QCheckBox("Check spelling in my bios and posts")
+        self.spelling = QCheckBox("Check spelling in m&y bios and posts")
         self.spelling.setChecked(initial.audit.spelling)
         self.language = QComboBox()
         self.language.setAccessibleName("Spelling language")
@@ -53,7 +53,7 @@ class ChecksBox(QGroupBox):
             "https://api.languagetoolplus.com/ and put the username and API key under Accounts and tokens."
         )
         form.addRow(self.spelling)
-        form.addRow("Spelling", self.language)
+        form.addRow("Spelling lang&uage", self.language)
         form.addRow("Grammar server", self.languagetool)
 
     def applied_to(self, config: ProfileConfig) -> ProfileConfig:

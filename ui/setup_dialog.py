@@ -30,6 +30,7 @@ from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
 from ui.found_account_rows import FoundAccountRows
 from ui.safe_text import plain_label
+from ui.scrolling import vertical_scroll
 from ui.setup_checks_box import ChecksBox
 
 
@@ -38,6 +39,9 @@ def _items(text: str) -> tuple[str, ...]:
 
 
 # What the offline dictionary offers; "en" accepts both spellings.
+INTRO = "Tell the app who you are and where you work. Everything stays on this computer; you can change it later."
+
+
 class SetupDialog(QDialog):
     def __init__(
         self,
@@ -57,16 +61,19 @@ class SetupDialog(QDialog):
         self.config: ProfileConfig | None = None
         self._company_file: str | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(
-                "Tell the app who you are and where you work. Everything stays on this "
-                "computer; you can change it later."
-            )
-        )
-        layout.addWidget(self._build_me_box())
-        layout.addWidget(self._build_company_box())
+        layout.addWidget(plain_label(INTRO))
+        # The form scrolls and the error and buttons stay in view: the dialog fits a laptop screen.
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self._build_me_box())
+        form_layout.addWidget(self._build_company_box())
         self.checks_box = ChecksBox(self._initial)
-        layout.addWidget(self.checks_box)
+        form_layout.addWidget(self.checks_box)
+        self.form_scroll = vertical_scroll(form)
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        self.form_scroll.setMinimumWidth(form.sizeHint().width() + bar)
+        layout.addWidget(self.form_scroll, 1)
         box = self.checks_box
         self.warning_days, self.error_days, self.target_days = box.warning_days, box.error_days, box.target_days
         self.check_links, self.spelling, self.language = box.check_links, box.spelling, box.language
@@ -76,8 +83,8 @@ class SetupDialog(QDialog):
         self.error_label = plain_label("")
         self.error_label.setObjectName("form-error")
         self.error_label.setStyleSheet("QLabel#form-error { color: #c62828; font-weight: bold; }")
-        # Room for two lines whether or not there is an error: the form never jumps when one appears.
-        self.error_label.setMinimumHeight(2 * self.error_label.fontMetrics().lineSpacing() + 4)
+        # Room for three lines whether or not there is an error: the form never jumps when one appears.
+        self.error_label.setFixedHeight(3 * self.error_label.fontMetrics().lineSpacing() + 4)
         self.error_label.setAccessibleName("Problem with the form")
         layout.addWidget(self.error_label)
         self._marked: QWidget | None = None
@@ -105,16 +112,17 @@ class SetupDialog(QDialog):
         self.website.setPlaceholderText("https://you.example")
         self.linkedin = self._file_row("LinkedIn data export (ZIP or folder)")
         self.x_archive = self._file_row("X archive (ZIP or folder)")
+        # Each label's Alt+letter moves to its field (no letter repeats in the form).
         for label, widget in (
-            ("Name", self.name),
-            ("Job title", self.title),
-            ("Former employers", self.former),
-            ("Mastodon", self.mastodon),
-            ("Bluesky", self.bluesky),
-            ("GitHub", self.github),
-            ("Website or blog", self.website),
-            ("LinkedIn export", self.linkedin[0]),
-            ("X archive", self.x_archive[0]),
+            ("&Name", self.name),
+            ("Job &title", self.title),
+            ("Fo&rmer employers", self.former),
+            ("&Mastodon", self.mastodon),
+            ("&Bluesky", self.bluesky),
+            ("&GitHub", self.github),
+            ("&Website or blog", self.website),
+            ("&LinkedIn export", self.linkedin[0]),
+            ("&X archive", self.x_archive[0]),
         ):
             me_form.addRow(label, widget)
         if self._find_accounts is not None:
@@ -142,10 +150,10 @@ class SetupDialog(QDialog):
         self.company_github = QLineEdit()
         company_form.addRow(self.import_button)
         company_form.addRow(self.company_file_label)
-        company_form.addRow("Company name", self.company_name)
-        company_form.addRow("Web domains", self.company_domains)
-        company_form.addRow("Company on Mastodon", self.company_mastodon)
-        company_form.addRow("Company on GitHub", self.company_github)
+        company_form.addRow("&Company name", self.company_name)
+        company_form.addRow("Web &domains", self.company_domains)
+        company_form.addRow("Company on Mast&odon", self.company_mastodon)
+        company_form.addRow("Company on Git&Hub", self.company_github)
         return company_box
 
     def _fill(self, config: ProfileConfig) -> None:
@@ -261,6 +269,7 @@ class SetupDialog(QDialog):
                 widget.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
                 widget.setAccessibleDescription(message)
                 widget.setFocus()
+                self.form_scroll.ensureWidgetVisible(widget)
                 self._marked = widget
                 break
         self.error_label.setText(message)

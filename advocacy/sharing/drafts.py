@@ -53,11 +53,12 @@ def draft_for(
     """Caption, tracked link and disclosure; the caption is shortened (never the link or the
     disclosure) until the whole fits the network exactly as it counts."""
     link = add_tracking(url, network=network, campaign=campaign) if url else ""
-    tail = " ".join(part for part in (link, disclosure or "") if part)
+    # The disclosure on a line of its own: glued to a tracked link it reads as part of the address.
+    tail = "\n\n".join(part for part in (link, disclosure or "") if part)
     words = caption.split()
     for keep in range(len(words), -1, -1):
         head = " ".join(words[:keep]) + (_ELLIPSIS if keep < len(words) else "")
-        text = " ".join(part for part in (head.strip(), tail) if part and part != _ELLIPSIS)
+        text = "\n".join(part for part in (head.strip(), tail) if part and part != _ELLIPSIS)
         visible, facets = bluesky_text_and_facets(text) if network is Network.BLUESKY else (text, ())
         counted = count(network, visible, mastodon_limit=mastodon_limit)
         if counted.fits:

@@ -106,12 +106,12 @@ def test_drafts_fit_and_keep_link_and_disclosure() -> None:
     caption = "Our team spent a year rebuilding WidgetOS from the ground up, and " * 8
     draft = draft_for(Network.X, caption=caption, url="https://acme.example/w5", disclosure="#AcmeEmployee")
     assert draft.fits and draft.length <= 280
-    assert draft.text.endswith("#AcmeEmployee") and "utm_source=x" in draft.text
+    assert draft.text.endswith("\n\n#AcmeEmployee") and "utm_source=x" in draft.text  # a line of its own
     assert "…" in draft.text and draft.note == "The caption was shortened to fit."
     short = draft_for(
         Network.MASTODON, caption="New release!", url="https://acme.example/w5", disclosure=None, mastodon_limit=500
     )
-    assert short.note == "" and short.text.startswith("New release! https://acme.example/w5?utm_source=mastodon")
+    assert short.note == "" and short.text.startswith("New release!\nhttps://acme.example/w5?utm_source=mastodon")
     sky = draft_for(
         Network.BLUESKY, caption="New release!", url="https://acme.example/w5", disclosure="(I work at Acme)"
     )

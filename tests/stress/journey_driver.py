@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import Qt, QTimer  # noqa: E402 - after the path is set
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 import main  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -49,8 +49,8 @@ def _fill_setup() -> None:
 
 def _close_message_box() -> None:
     box = QApplication.activeModalWidget()
-    if isinstance(box, QMessageBox):
-        box.accept()
+    if isinstance(box, QDialog) and box.windowTitle() == "Why this score?":
+        box.reject()
     else:
         _later(STEP_MS, _close_message_box)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCharts import QChartView, QLineSeries
@@ -24,7 +25,7 @@ def _report(score: int, when: datetime) -> AuditReport:
             network=Network.MASTODON,
             id=str(i),
             url="",
-            created_at=NOW - timedelta(days=d),
+            created_at=when - timedelta(days=d),
             text="hi",
             is_reply=(i == 3),
         )
@@ -56,12 +57,17 @@ def _report(score: int, when: datetime) -> AuditReport:
     return AuditReport(audited_at=when, score=score, sources=(source, failed), findings=(finding,), score_card=card)
 
 
-def test_posts_per_week_counts_original_posts_by_week() -> None:
-    counts = posts_per_week(_report(80, NOW), NOW)
-    assert counts[Network.MASTODON][-1] == 2  # this week: days 1 and 2 (the reply on day 3 does not count)
-    assert counts[Network.MASTODON][-2] == 1  # last week: day 9
-    assert counts[Network.MASTODON][-6] == 1  # 40 days ago is five weeks back, inside the 13 weeks
+def test_posts_per_week_counts_original_posts_by_calendar_week() -> None:
+    thursday = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+    counts = posts_per_week(_report(80, thursday), thursday)
+    assert counts[Network.MASTODON][-1] == 2  # this week: Wednesday and Tuesday (the reply on Monday does not count)
+    assert counts[Network.MASTODON][-2] == 1  # last week: Tuesday, 9 days ago
+    assert counts[Network.MASTODON][-7] == 1  # 40 days ago, a Saturday, is six calendar weeks back
     assert sum(counts[Network.MASTODON]) == 4
+    monday_morning = datetime(2026, 11, 30, 0, 30, tzinfo=UTC)
+    sunday_night = Post(Network.MASTODON, "s", "", monday_morning - timedelta(hours=1), "hi")
+    report = AuditReport(monday_morning, 80, (replace(_report(80, thursday).sources[0], posts=(sunday_night,)),), ())
+    assert posts_per_week(report, monday_morning)[Network.MASTODON][-2:] == [1, 0]  # Sunday is last week
 
 
 def test_dashboard_and_history(qtbot: QtBot) -> None:

@@ -149,7 +149,7 @@ def test_a_failing_source_is_shown_with_its_reason(qtbot: QtBot, httpserver: HTT
     ((title, text),) = window.dashboard.card_states()
     assert title == "Mastodon @ghost@example.social"
     assert text == (
-        f"failed: No Mastodon account @ghost@example.social was found on "
+        f"Failed: No Mastodon account @ghost@example.social was found on "
         f"{httpserver.host}:{httpserver.port}. Nothing was audited for it."
     )
     assert window.header.score_label.text() == "Not audited"
@@ -245,7 +245,7 @@ def test_the_score_explains_itself(qtbot: QtBot) -> None:
     window = _window(qtbot, workspace(load_sample_profile(), is_sample=True, rules=LAST_POST_ONLY))
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
-    text = window.score_explanation()
+    text = window.header.explanation()
     assert text.startswith(f"Overall {window.header.score_label.text().split()[1]}")
     assert "Mastodon: " in text and "−" in text and "Your last original Mastodon post was" in text
 

@@ -44,7 +44,7 @@ def test_a_damaged_state_file_gives_the_default_layout(qtbot: QtBot, tmp_path: P
     path.write_bytes(b"\x00\xff[window]\ngeometry=not bytes\ntab=99\n")
     window = _window(qtbot, WindowState(path))
     window.show()
-    assert window.tabs.currentWidget() is window.findings_panel  # the default tab
+    assert window.tabs.currentWidget() is window.dashboard  # the default tab: the overview
     assert (window.width(), window.height()) == (1100, 720)
 
 
