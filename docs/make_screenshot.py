@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -20,7 +21,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 import checks
-from advocacy.domain.models import Finding
+from advocacy.domain.models import Finding, Network
 from advocacy.domain.profile import Accounts, Endpoints
 from advocacy.sample import load_sample_profile
 from advocacy.workspace import Workspace
@@ -87,6 +88,13 @@ def main() -> None:
         composer.editor.setPlainText("A recomended read from my team: " + composer.editor.toPlainText())
         _wait(composer.spelling.checked)
     _shoot(app, window, "share.png")
+    # A reminder planned for tomorrow morning (Bluesky cannot hold a post; the app reminds you).
+    tomorrow = (datetime.now().astimezone() + timedelta(days=1)).replace(hour=9, minute=30, second=0, microsecond=0)
+    bluesky = panel.composer_for[Network.BLUESKY].text()
+    profile.schedule(Network.BLUESKY, bluesky, "sample-plan-screenshot", tomorrow)
+    window.tabs.setCurrentWidget(window.plan_panel)
+    window.plan_panel.refresh()
+    _shoot(app, window, "plan.png")
     minimum = (window.minimumWidth(), window.minimumHeight())
     window.tabs.setCurrentWidget(window.dashboard)
     _shoot(app, window, "dashboard-minimum.png", minimum)

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.records import AuditSummary
@@ -208,8 +208,8 @@ class DashboardWidget(QWidget):
             label.setToolTip(tooltip(text))  # the whole "most important" line, when cut
             label.setMinimumWidth(1)  # let the card be narrower than its longest line; the tooltip has it
             box_layout.addWidget(label)
-            # Never squeezed below its lines: the charts give way first.
-            box.setMinimumHeight(box.sizeHint().height())
+            # As tall as its lines at the width it gets, no taller: the page scrolls if it must.
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             self.cards.addWidget(box, index // 3, index % 3)
         trend, trend_note = trend_chart(self._history)
         cadence, cadence_note = cadence_chart(report, now)

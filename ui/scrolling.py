@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
@@ -13,3 +14,14 @@ def vertical_scroll(content: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return scroll
+
+
+def fit_to_screen(window: QWidget, scroll: QScrollArea, margin: int = 60) -> None:
+    """Tall enough to show all of ``scroll``'s content where the screen allows, else as much as fits
+    (the rest scrolls), so nothing of ``window`` outside the scroll area ends below the screen."""
+    content = scroll.widget()
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().height() - margin if screen is not None else 700
+    around = window.sizeHint().height() - scroll.sizeHint().height()
+    wanted = (content.sizeHint().height() if content is not None else 0) + around
+    window.resize(window.sizeHint().width(), max(window.sizeHint().height(), min(wanted, room)))

@@ -30,7 +30,7 @@ from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
 from ui.found_account_rows import FoundAccountRows
 from ui.safe_text import plain_label
-from ui.scrolling import vertical_scroll
+from ui.scrolling import fit_to_screen, vertical_scroll
 from ui.setup_checks_box import ChecksBox
 
 
@@ -95,6 +95,7 @@ class SetupDialog(QDialog):
         self.save_button.clicked.connect(self.try_accept)
         self.sample_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, self.form_scroll)
 
     def _build_me_box(self) -> QGroupBox:
         me_box = QGroupBox("You")
