@@ -5,9 +5,9 @@ from __future__ import annotations
 import base64
 from collections.abc import Sequence
 from html import escape
-from statistics import median
 
 from advocacy.domain.models import AuditReport, Finding
+from advocacy.domain.reach import reach_of
 from advocacy.terminal import for_terminal
 from advocacy.wording import (
     found_account,
@@ -45,17 +45,18 @@ def _figure(value: int | None) -> str:
 def _reach_section(report: AuditReport) -> str:
     """Followers, following and posts per network, and the median interactions of your own posts:
     the baseline to compare the next audits with. A dash where the network does not say."""
+    medians = {r.network: r for r in reach_of(report)}
     rows = []
     for source in report.sources:
         profile = source.profile
         if profile is None:
             continue
-        totals = [
-            p.engagement.total
-            for p in source.posts
-            if p.is_original and p.engagement is not None and p.engagement.total is not None
-        ]
-        median_text = f"{median(totals):g} ({len(totals)} posts)" if totals else "—"
+        reach = medians[source.network]
+        median_text = (
+            f"{reach.median_engagement:g} ({reach.posts_with_figures} posts)"
+            if reach.median_engagement is not None
+            else "—"
+        )
         rows.append(
             f"<tr><td>{escape(source.network.label)}</td><td>{_figure(profile.followers_count)}</td>"
             f"<td>{_figure(profile.following_count)}</td><td>{_figure(profile.post_count)}</td>"

@@ -19,6 +19,7 @@ from typing import Any
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.plan import Reminder
+from advocacy.domain.reach import NetworkReach, reach_of
 from advocacy.domain.records import AuditSummary, RemoteShare, ShareRecord
 from advocacy.errors import StorageError
 from advocacy.serialization import (
@@ -141,6 +142,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE UNIQUE INDEX reminders_once ON reminders (network, item_key) WHERE state = 'planned';
     CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # Each audit's reach (followers, median interactions per network), kept beside the report so the
+    # charts over many audits need not read every report back. NULL for audits saved before: filled
+    # in from their report the first time the history is read.
+    """
+    ALTER TABLE audits ADD COLUMN reach TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -218,8 +225,8 @@ class Store:
         document = json.dumps(report_to_dict(report), ensure_ascii=False)
         with self._connect() as connection:
             cursor = connection.execute(
-                "INSERT INTO audits (audited_at, score, findings_count, report) VALUES (?, ?, ?, ?)",
-                (report.audited_at.isoformat(), report.score, len(report.findings), document),
+                "INSERT INTO audits (audited_at, score, findings_count, report, reach) VALUES (?, ?, ?, ?, ?)",
+                (report.audited_at.isoformat(), report.score, len(report.findings), document, _reach_json(report)),
             )
             for outcome in report.sources:
                 if outcome.status is SourceStatus.OK and outcome.profile is not None:
@@ -239,9 +246,24 @@ class Store:
     def history(self, limit: int = 100) -> list[AuditSummary]:
         with self._connect() as connection:
             rows = connection.execute(
-                "SELECT id, audited_at, score, findings_count FROM audits ORDER BY id DESC LIMIT ?", (limit,)
+                "SELECT id, audited_at, score, findings_count, reach FROM audits ORDER BY id DESC LIMIT ?", (limit,)
             ).fetchall()
-        return [AuditSummary(r[0], datetime.fromisoformat(r[1]), r[2], r[3]) for r in rows]
+            missing = [r[0] for r in rows if r[4] is None]
+            filled = self._fill_reach(connection, missing) if missing else {}
+        return [
+            AuditSummary(r[0], datetime.fromisoformat(r[1]), r[2], r[3], _reach_from_json(filled.get(r[0], r[4])))
+            for r in rows
+        ]
+
+    def _fill_reach(self, connection: sqlite3.Connection, audit_ids: list[int]) -> dict[int, str]:
+        """Reach for audits saved before it was kept: read from their reports, once, and stored."""
+        filled = {}
+        for audit_id in audit_ids:
+            row = connection.execute("SELECT report FROM audits WHERE id = ?", (audit_id,)).fetchone()
+            report = self._decode_report(row[0]) if row else None
+            filled[audit_id] = _reach_json(report) if report is not None else "[]"
+            connection.execute("UPDATE audits SET reach = ? WHERE id = ?", (filled[audit_id], audit_id))
+        return filled
 
     def _decode_report(self, text: str) -> AuditReport | None:
         try:
@@ -435,6 +457,18 @@ class Store:
 
 
 _REMINDER_COLUMNS = "id, network, item_key, text, due_at, created_at, state"
+
+
+def _reach_json(report: AuditReport) -> str:
+    return json.dumps([r.as_dict() for r in reach_of(report)])
+
+
+def _reach_from_json(text: str | None) -> tuple[NetworkReach, ...]:
+    try:
+        items = json.loads(text or "[]")
+        return tuple(NetworkReach.from_dict(item) for item in items if isinstance(item, dict))
+    except (ValueError, KeyError, TypeError):
+        return ()  # a damaged figure leaves a gap in a chart, never a failed history
 
 
 def _reminder(row: Sequence[Any]) -> Reminder:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 import checks
 from advocacy.domain.models import Finding, Network
@@ -77,6 +77,13 @@ def main() -> None:
     window.grab().save(str(HERE / "screenshot.png"))
     window.tabs.setCurrentWidget(window.dashboard)
     _shoot(app, window, "dashboard.png")
+    # Further down the same page: followers and interactions per post, from the first audit on.
+    scroll = window.dashboard.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    _shoot(app, window, "dashboard-reach.png")
+    if scroll is not None:
+        scroll.verticalScrollBar().setValue(0)
     window.tabs.setCurrentWidget(window.history)
     _shoot(app, window, "history.png")
     panel = window.share_panel

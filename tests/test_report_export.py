@@ -60,6 +60,6 @@ def test_window_exports_html_and_pdf(qtbot: QtBot, tmp_path: Path) -> None:
     export_report(report, tmp_path / "audit.pdf", charts)
     html = (tmp_path / "audit.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;" in html
-    assert html.count("src='data:image/png;base64,") == 2  # both dashboard charts, embedded
+    assert html.count("src='data:image/png;base64,") == 4  # every dashboard chart, embedded
     pdf = (tmp_path / "audit.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and b"/Image" in pdf  # the charts are in the PDF too

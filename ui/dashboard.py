@@ -10,12 +10,12 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QSizePolicy, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.records import AuditSummary
 from advocacy.wording import skipped_lines, source_state
-from ui.dashboard_charts import cadence_chart, trend_chart
+from ui.dashboard_charts import cadence_chart, reach_chart, trend_chart
 from ui.safe_text import plain_label, tooltip
 from ui.scrolling import vertical_scroll
 
@@ -107,7 +107,9 @@ class DashboardWidget(QWidget):
         layout.addLayout(self._top)
         self.cards = QGridLayout()
         layout.addLayout(self.cards)
-        self.charts = QHBoxLayout()
+        self.charts = QGridLayout()  # two charts a row, of equal width: score and cadence, then reach
+        self.charts.setColumnStretch(0, 1)
+        self.charts.setColumnStretch(1, 1)
         layout.addLayout(self.charts, 1)
         self._bottom = QVBoxLayout()
         layout.addLayout(self._bottom)
@@ -211,10 +213,14 @@ class DashboardWidget(QWidget):
             # As tall as its lines at the width it gets, no taller: the page scrolls if it must.
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             self.cards.addWidget(box, index // 3, index % 3)
-        trend, trend_note = trend_chart(self._history)
-        cadence, cadence_note = cadence_chart(report, now)
-        self.chart_views = [trend, cadence]
-        for view, note in ((trend, trend_note), (cadence, cadence_note)):
+        built = [
+            trend_chart(self._history),
+            cadence_chart(report, now),
+            reach_chart(self._history, followers=True),
+            reach_chart(self._history, followers=False),
+        ]
+        self.chart_views = [view for view, _note in built]
+        for index, (view, note) in enumerate(built):
             # Each chart half the width, its note under it in words that wrap rather than a cut title.
             holder = QWidget()
             holder_layout = QVBoxLayout(holder)
@@ -222,4 +228,4 @@ class DashboardWidget(QWidget):
             holder_layout.addWidget(view, 1)
             if note:
                 holder_layout.addWidget(plain_label(note))
-            self.charts.addWidget(holder, 1)
+            self.charts.addWidget(holder, index // 2, index % 2)

@@ -4,6 +4,7 @@ first audit (each point with its value, a note under the chart in place of an em
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
@@ -11,6 +12,10 @@ from PySide6.QtWidgets import QWidget
 from advocacy.domain.models import AuditReport, Network
 from advocacy.domain.plan import week_start
 from advocacy.domain.records import AuditSummary
+
+if TYPE_CHECKING:  # QtCharts loads with the first chart, not at start-up
+    from PySide6.QtCharts import QChart, QValueAxis
+    from PySide6.QtCore import Qt
 
 CADENCE_WEEKS = 13  # 90 days
 
@@ -130,3 +135,113 @@ def cadence_chart(report: AuditReport, now: datetime) -> tuple[QWidget, str]:
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(230)
     return view, "" if read_posts else "No posts could be read in this audit."
+
+
+def reach_points(history: list[AuditSummary], *, followers: bool) -> dict[Network, list[tuple[int, float]]]:
+    """(audit number, value) per network, oldest audit first; an audit that did not say is no point."""
+    points: dict[Network, list[tuple[int, float]]] = {}
+    for number, summary in enumerate(reversed(history), start=1):
+        for reach in summary.reach:
+            value = reach.followers if followers else reach.median_engagement
+            if value is not None:
+                points.setdefault(reach.network, []).append((number, float(value)))
+    return points
+
+
+def reach_chart(history: list[AuditSummary], *, followers: bool) -> tuple[QWidget, str]:
+    """Followers, or the median interactions of your own posts, per network over your audits. With
+    one audit so far, a bar per network with its value: the baseline, readable at once."""
+    from PySide6.QtCharts import QChart, QChartView
+
+    points = reach_points(history, followers=followers)
+    chart = QChart()
+    chart.setTitle("Followers over your audits" if followers else "Median interactions per post")
+    chart.legend().setAlignment(_bottom())
+    if points and max(len(series) for series in points.values()) >= 2:
+        _reach_lines(chart, points, audits=len(history), followers=followers)
+        note = ""
+    else:
+        _reach_bars(chart, {network: series[-1][1] for network, series in points.items()}, followers=followers)
+        what = "follower counts" if followers else "interaction figures on your posts"
+        note = (
+            "Your baseline: a trend appears after your next audit."
+            if points
+            else f"No {what} yet: the networks read so far do not show them (LinkedIn and X exports give none)."
+        )
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(260)
+    return view, note
+
+
+def _bottom() -> Qt.AlignmentFlag:
+    from PySide6.QtCore import Qt
+
+    return Qt.AlignmentFlag.AlignBottom
+
+
+def _value_axis(top: float, followers: bool) -> QValueAxis:
+    from PySide6.QtCharts import QValueAxis
+
+    axis = QValueAxis()
+    axis.setRange(0, max(1.0, top * 1.15))
+    axis.applyNiceNumbers()  # 0, 250, 500… rather than 0, 243, 486…
+    axis.setLabelFormat("%d" if followers else "%.1f")
+    return axis
+
+
+def _reach_bars(chart: QChart, values: dict[Network, float], *, followers: bool) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet
+
+    series = QBarSeries()
+    bars = QBarSet("This audit")
+    bars.append(list(values.values()))
+    series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value")
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([network.label for network in values] or ["—"])
+    values_axis = _value_axis(max(values.values(), default=1.0), followers)
+    chart.addAxis(categories, _bottom())
+    chart.addAxis(values_axis, _left())
+    series.attachAxis(categories)
+    series.attachAxis(values_axis)
+    chart.legend().hide()
+
+
+def _left() -> Qt.AlignmentFlag:
+    from PySide6.QtCore import Qt
+
+    return Qt.AlignmentFlag.AlignLeft
+
+
+def _reach_lines(
+    chart: QChart, points: dict[Network, list[tuple[int, float]]], *, audits: int, followers: bool
+) -> None:
+    from PySide6.QtCharts import QLineSeries, QScatterSeries, QValueAxis
+
+    x_axis = QValueAxis()
+    x_axis.setRange(0.5, audits + 0.5)
+    x_axis.setLabelFormat("%d")
+    x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    x_axis.setTickAnchor(1)
+    x_axis.setTickInterval(max(1, -(-audits // 8)))
+    x_axis.setTitleText("Audit")
+    y_axis = _value_axis(max(value for series in points.values() for _n, value in series), followers)
+    chart.addAxis(x_axis, _bottom())
+    chart.addAxis(y_axis, _left())
+    for network, series_points in points.items():
+        line, dots = QLineSeries(), QScatterSeries()
+        line.setName(network.label)
+        dots.setMarkerSize(8)
+        dots.setPointLabelsVisible(True)
+        dots.setPointLabelsFormat("@yPoint")
+        for number, value in series_points:
+            line.append(number, value)
+            dots.append(number, value)
+        for series in (line, dots):
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        chart.legend().markers(dots)[0].setVisible(False)  # one legend entry per network

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from advocacy.domain.models import AccountSuggestion, Engagement, Network
+from advocacy.domain.reach import NetworkReach
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,8 @@ class AuditSummary:
     audited_at: datetime
     score: int | None  # None: nothing could be read, so the audit has no score (a gap in charts)
     findings_count: int
+    # Followers and median interactions per network read in that audit (empty: nothing read).
+    reach: tuple[NetworkReach, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ def test_dashboard_and_history(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.show()
     window.tabs.setCurrentWidget(window.dashboard)
-    qtbot.waitUntil(lambda: len(window.dashboard.findChildren(QChartView)) == 2)
+    qtbot.waitUntil(lambda: len(window.dashboard.findChildren(QChartView)) == 4)
     cards = [window.dashboard.cards.itemAt(i).widget() for i in range(window.dashboard.cards.count())]  # type: ignore[union-attr]
     titles = [card.title() for card in cards]  # type: ignore[union-attr]
     assert titles == ["Mastodon @sam@social.example", "GitHub samrivera"]
