@@ -48,6 +48,10 @@ def plan_document(plan: Plan) -> dict[str, object]:
             for r in plan.reminders
         ],
         "quiet": [{"network": network.value, "days_since_last_post": days} for network, days in plan.quiet],
+        "what_works": [
+            {"network": f.network.value if f.network else None, "check": f.check, "message": f.message}
+            for f in plan.advice
+        ],
     }
 
 
@@ -76,6 +80,9 @@ def plan_lines(plan: Plan) -> list[str]:
         lines.append(f"Reminder #{reminder.id}, {reminder.network.label}, {state}: {reminder.text[:60]}")
     for network, days in plan.quiet:
         lines.append(f"{network.label} has been quiet for {days} days, past your goal.")
+    if plan.advice:
+        lines.append("What works for you:")
+        lines += [f"  {f.network.label + ': ' if f.network else ''}{f.message}" for f in plan.advice]
     return lines
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from advocacy.domain.models import Network
+from advocacy.domain.models import Finding, Network
 from advocacy.domain.plan import (
     Reminder,
     WeekRow,
@@ -37,6 +37,8 @@ class Plan:
     reminders: tuple[Reminder, ...]  # open reminders, earliest first
     due: tuple[Reminder, ...]  # open reminders whose time has come
     quiet: tuple[tuple[Network, int], ...]  # networks quiet past their goal, with days since the last post
+    # What works for you, from your own posts (the last audit's rhythm findings), each with its figures.
+    advice: tuple[Finding, ...] = ()
 
 
 def plan_for(config: ProfileConfig, store: Store, now: datetime) -> Plan:
@@ -55,6 +57,7 @@ def plan_for(config: ProfileConfig, store: Store, now: datetime) -> Plan:
         reminders=tuple(reminders),
         due=tuple(due_reminders(reminders, now)),
         quiet=tuple(quiet_networks(config, report, now)),
+        advice=tuple(f for f in report.findings if f.area == "rhythm") if report else (),
     )
 
 

@@ -156,3 +156,22 @@ def test_advocacy_plan_prints_the_week_as_text_and_json(tmp_path: Path, advocacy
     document = json.loads(result.stdout)
     assert [n["network"] for n in document["networks"]] == ["mastodon", "bluesky"]
     assert document["networks"][0]["due"] == 2 and document["reminders"] == []
+
+
+def test_what_works_comes_from_the_last_audits_rhythm_findings_only() -> None:
+    from advocacy.domain.models import Finding, Severity
+    from advocacy.plan_cli import plan_lines
+
+    advice = Finding(
+        "rhythm.links",
+        Severity.INFO,
+        Network.MASTODON,
+        "posts",
+        "Posts with a link got 2.0× the interactions (12 vs 10).",
+    )
+    other = Finding("visibility.noindex", Severity.WARNING, Network.MASTODON, "profile", "Hidden from search.")
+    workspace = Workspace.open(CONFIG, is_sample=False)
+    workspace.store.save_audit(replace(_report([]), findings=(advice, other)))
+    plan = workspace.plan(NOW)
+    assert plan.advice == (advice,)
+    assert "  Mastodon: Posts with a link got 2.0× the interactions (12 vs 10)." in plan_lines(plan)

@@ -89,6 +89,9 @@ class PlanPanel(QWidget):
         layout.addWidget(self.week_or_empty, 1)
         self.quiet_label = plain_label("")
         layout.addWidget(self.quiet_label)
+        self.advice_label = plain_label("")
+        self.advice_label.setAccessibleName("What works for you")
+        layout.addWidget(self.advice_label)
         layout.addWidget(plain_label("Scheduled and reminders"))
         self.entries = QListWidget()
         self.entries.setAccessibleName("Scheduled posts and reminders")
@@ -141,6 +144,8 @@ class PlanPanel(QWidget):
             self.week_or_empty.show_empty()
         quiet = ", ".join(f"{network.label} for {days} days" for network, days in plan.quiet)
         self.quiet_label.setText(f"Quiet past your goal: {quiet}." if quiet else "")
+        advice = [f"• {f.network.label + ': ' if f.network else ''}{f.message}" for f in plan.advice]
+        self.advice_label.setText("\n".join(["What works for you, from your own posts:", *advice]) if advice else "")
         self.entries.clear()
         entries: list[Reminder | ShareRecord] = [*plan.due, *[r for r in plan.reminders if r not in plan.due]]
         entries += list(plan.scheduled)
