@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from advocacy.domain.models import AuditReport, Finding, Profile, SourceOutcome
+from advocacy.domain.reach import reach_of
 from advocacy.serialization import finding_to_dict
 from advocacy.terminal import for_terminal, json_for_terminal
 from advocacy.wording import (
@@ -102,6 +103,7 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
 
 
 def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
+    medians = {r.network: r for r in reach_of(report)}
     card = report.score_card
     return {
         "schema_version": SCHEMA_VERSION,
@@ -133,6 +135,8 @@ def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
                 "following": s.profile.following_count,
                 "posts_total": s.profile.post_count,
                 "from_snapshot": s.snapshot_taken_at.isoformat() if s.snapshot_taken_at else None,
+                "median_engagement": medians[s.network].median_engagement,
+                "audience_by_month": [[month, count] for month, count in s.profile.audience_by_month],
             }
             for s in report.sources
             if s.profile is not None

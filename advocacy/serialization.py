@@ -59,6 +59,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "updated_at": _dt(profile.updated_at),
         "last_post_at": _dt(profile.last_post_at),
         "followers_count": profile.followers_count,
+        "audience_by_month": [[month, count] for month, count in profile.audience_by_month],
         "following_count": profile.following_count,
         "post_count": profile.post_count,
         "post_length_limit": profile.post_length_limit,
@@ -70,6 +71,17 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "skills": list(profile.skills),
         "former_handles": list(profile.former_handles),
     }
+
+
+def _audience(value: object) -> tuple[tuple[str, int], ...]:
+    """The stored growth curve; a damaged entry is dropped (a gap in a chart), never a failed read."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        (str(item[0]), item[1])
+        for item in value
+        if isinstance(item, list) and len(item) == 2 and isinstance(item[1], int) and not isinstance(item[1], bool)
+    )
 
 
 def profile_from_dict(data: Mapping[str, Any]) -> Profile:
@@ -99,6 +111,7 @@ def profile_from_dict(data: Mapping[str, Any]) -> Profile:
         updated_at=_parse_dt(data.get("updated_at")),
         last_post_at=_parse_dt(data.get("last_post_at")),
         followers_count=data.get("followers_count"),
+        audience_by_month=_audience(data.get("audience_by_month")),
         following_count=data.get("following_count"),
         post_count=data.get("post_count"),
         post_length_limit=data.get("post_length_limit"),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QSizePolicy, QVBoxLayout, 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.records import AuditSummary
 from advocacy.wording import skipped_lines, source_state
-from ui.dashboard_charts import cadence_chart, reach_chart, trend_chart
+from ui.dashboard_charts import audience_chart, cadence_chart, reach_chart, trend_chart
 from ui.safe_text import plain_label, tooltip
 from ui.scrolling import vertical_scroll
 
@@ -219,6 +219,9 @@ class DashboardWidget(QWidget):
             reach_chart(self._history, followers=True),
             reach_chart(self._history, followers=False),
         ]
+        audience = audience_chart(report)
+        if audience is not None:
+            built.append(audience)
         self.chart_views = [view for view, _note in built]
         for index, (view, note) in enumerate(built):
             # Each chart half the width, its note under it in words that wrap rather than a cut title.

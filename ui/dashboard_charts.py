@@ -245,3 +245,39 @@ def _reach_lines(
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         chart.legend().markers(dots)[0].setVisible(False)  # one legend entry per network
+
+
+def audience_chart(report: AuditReport) -> tuple[QWidget, str] | None:
+    """Connections by month, back to the first, where an export dates each one (LinkedIn's
+    Connections.csv); None when no network read gives such a curve."""
+    from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries
+    from PySide6.QtCore import QDateTime
+
+    curves = [
+        (s.network, s.profile.audience_by_month) for s in report.sources if s.profile and s.profile.audience_by_month
+    ]
+    if not curves:
+        return None
+    chart = QChart()
+    chart.setTitle("Your connections, month by month")
+    x_axis = QDateTimeAxis()
+    x_axis.setFormat("MMM yyyy")
+    top = max(count for _network, curve in curves for _month, count in curve)
+    y_axis = _value_axis(float(top), followers=True)
+    chart.addAxis(x_axis, _bottom())
+    chart.addAxis(y_axis, _left())
+    for network, curve in curves:
+        line = QLineSeries()
+        line.setName(network.label)
+        for month, count in curve:
+            year, number = (int(part) for part in month.split("-"))
+            line.append(QDateTime.fromString(f"{year:04d}-{number:02d}-15", "yyyy-MM-dd").toMSecsSinceEpoch(), count)
+        chart.addSeries(line)
+        line.attachAxis(x_axis)
+        line.attachAxis(y_axis)
+    chart.legend().setAlignment(_bottom())
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(260)
+    first, last = curves[0][1][0], curves[0][1][-1]
+    return view, f"From {first[1]} in {first[0]} to {last[1]} by {last[0]}, from the dates in your data export."

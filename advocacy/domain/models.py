@@ -148,6 +148,9 @@ class Profile:
     positions: tuple[Position, ...] = ()
     skills: tuple[str, ...] = ()
     former_handles: tuple[str, ...] = ()
+    # ("YYYY-MM", connections by the end of that month), oldest first: how the audience grew, where an
+    # export dates each connection (LinkedIn's Connections.csv). Empty where the network does not say.
+    audience_by_month: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -117,17 +117,41 @@ def read_rows(data: bytes, *, name: str) -> list[Row]:
     ]
 
 
-def count_connections(data: bytes) -> int:
-    """How many connections ``Connections.csv`` lists. Exports since about 2020 put a "Notes:" paragraph
-    above the header; the header is the first line naming "Connected On" or "First Name"."""
+def connection_rows(data: bytes) -> list[dict[str, str]]:
+    """The rows of ``Connections.csv``. Exports since about 2020 put a "Notes:" paragraph above the
+    header; the header is the first line naming "Connected On" or "First Name"."""
     text, _encoding = decode_text(data)
     lines = text.lstrip("\ufeff").splitlines(keepends=True)
     start = next(
         (i for i, line in enumerate(lines) if "connected on" in line.lower() or "first name" in line.lower()), None
     )
     if start is None:
-        return 0
-    return len(read_rows("".join(lines[start:]).encode("utf-8"), name="Connections.csv"))
+        return []
+    return read_rows("".join(lines[start:]).encode("utf-8"), name="Connections.csv")
+
+
+def audience_by_month(rows: list[dict[str, str]]) -> tuple[tuple[str, int], ...]:
+    """Connections by the end of each month, from each row's "Connected On" date; every month from
+    the first to the last is listed, so a quiet month is a flat step, not a missing one. Rows with
+    no readable date count from the start (they are connections, just undated)."""
+    dates = [parse_loose(_first(row, "connectedon", "connected", "date")) for row in rows]
+    known = sorted(d for d in dates if d is not None)
+    if not known:
+        return ()
+    undated = len(dates) - len(known)
+    per_month: dict[str, int] = {}
+    for when in known:
+        key = f"{when.year:04d}-{when.month:02d}"
+        per_month[key] = per_month.get(key, 0) + 1
+    year, month = known[0].year, known[0].month
+    last = (known[-1].year, known[-1].month)
+    total, curve = undated, []
+    while (year, month) <= last:
+        key = f"{year:04d}-{month:02d}"
+        total += per_month.get(key, 0)
+        curve.append((key, total))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(curve)
 
 
 def clean_commentary(text: str) -> str:
@@ -380,7 +404,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         )
         context.progress(2, 4)
         connection_files = archive.find(r"Connections\.csv")
-        connections = count_connections(archive.read(connection_files[0])) if connection_files else None
+        connected = connection_rows(archive.read(connection_files[0])) if connection_files else None
+        connections = len(connected) if connected is not None else None
         share_rows = rows(r"Shares\.csv", "Shares.csv")
         posts, share_skips = read_shares(share_rows)
         context.progress(4, 4)
@@ -395,6 +420,7 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             "created_at": profile.created_at or registered,
             # Connections are LinkedIn's audience: counted as followers for the reach baseline.
             "followers_count": connections,
+            "audience_by_month": audience_by_month(connected or []),
         },
     )
     skipped = share_skips.records(total=len(posts) + share_skips.total) + position_skips.records(
