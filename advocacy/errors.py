@@ -30,7 +30,7 @@ class InvalidProfileFile(AdvocacyError):
 NOTHING_TO_AUDIT = (
     "Your profile names no account to audit: add at least one under [me.accounts] "
     "(mastodon, bluesky, github, website, linkedin_export or x_archive), or set one up in the app."
-)
+)  # tests.test_architecture checks this list against the network table
 
 
 class NothingToAudit(InvalidProfileFile):

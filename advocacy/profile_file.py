@@ -20,6 +20,7 @@ import tomli_w
 
 from advocacy.domain.handles import BadHandle, normalise
 from advocacy.domain.models import Network
+from advocacy.domain.networks import ACCOUNT_FIELDS, NETWORKS
 from advocacy.domain.profile import (
     GOAL_NETWORKS,
     Accounts,
@@ -36,7 +37,7 @@ from advocacy.domain.profile import (
 from advocacy.errors import InvalidProfileFile
 
 _ME_KEYS = {"name", "title", "former_employers", "accounts"}
-_ACCOUNT_KEYS = {"mastodon", "bluesky", "github", "website", "linkedin_export", "x_archive"}
+_ACCOUNT_KEYS = set(ACCOUNT_FIELDS)
 _COMPANY_LIST_KEYS = {
     "aliases",
     "domains",
@@ -48,8 +49,9 @@ _COMPANY_LIST_KEYS = {
     "disclosures",
 }
 _COMPANY_KEYS = {"name", "accounts", "feeds"} | _COMPANY_LIST_KEYS
-_COMPANY_ACCOUNT_KEYS = {"mastodon", "bluesky", "github", "linkedin", "x"}
-_ENDPOINT_KEYS = {"mastodon", "bluesky", "bluesky_pds", "github"}
+_COMPANY_ACCOUNT_KEYS = {f.company_field for f in NETWORKS if f.company_field}
+# bluesky_pds: where a Bluesky account's own server is, besides the AppView that reads profiles.
+_ENDPOINT_KEYS = {*(f.endpoint_field for f in NETWORKS if f.endpoint_field), "bluesky_pds"}
 _THRESHOLD_KEYS = {f for f in Thresholds.__dataclass_fields__}
 _TOP_KEYS = {"me", "company", "endpoints", "thresholds", "audit", "goals", "company_file"}
 _GOAL_KEYS = {*GOAL_NETWORKS, "reminders"}
@@ -340,7 +342,7 @@ def profile_to_toml(config: ProfileConfig) -> str:
             "former_employers": list(config.me.former_employers),
             "accounts": {key: getattr(accounts, key) for key in sorted(_ACCOUNT_KEYS)},
         },
-        "endpoints": {key: getattr(config.endpoints, key) for key in _ENDPOINT_KEYS},
+        "endpoints": {key: getattr(config.endpoints, key) for key in sorted(_ENDPOINT_KEYS)},
         "thresholds": {key: getattr(config.thresholds, key) for key in sorted(_THRESHOLD_KEYS)},
         "audit": {
             "check_links": config.audit.check_links,

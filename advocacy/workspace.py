@@ -21,6 +21,7 @@ from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
+from advocacy.domain.networks import API_POSTING
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import TextCheckSession, TextIssue
 from advocacy.errors import AdvocacyError, AlreadyShared, CredentialsUnavailable, MissingCredential
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
 log = logging.getLogger(__name__)
 
 # Networks the app can post to with the user's own credentials; the others get a share link.
-POSTING_NETWORKS = (Network.MASTODON, Network.BLUESKY)
+POSTING_NETWORKS = API_POSTING
 
 
 def store_path(is_sample: bool) -> Path:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import Network, Post, Profile
 from advocacy.domain.profile import Company
 
@@ -49,8 +50,8 @@ def company_handles(company: Company) -> list[str]:
     ):
         if value:
             handles.append(value if value.startswith("@") else f"@{value}")
-            if value.count("@") == 2:  # @user@instance: "@user" alone is how it shows in posts
-                handles.append("@" + value.strip("@").split("@")[0])
+            if parts := mastodon_parts(value):  # @user@instance: "@user" alone is how it shows in posts
+                handles.append("@" + parts[0])
     return handles
 
 
@@ -99,8 +100,8 @@ def excerpt(text: str, span: tuple[int, int] | None = None, width: int = EXCERPT
 
 
 def instance_of(handle: str) -> str | None:
-    parts = handle.strip("@").split("@")
-    return parts[1] if len(parts) == 2 else None
+    parts = mastodon_parts(handle)
+    return parts[1] if parts else None
 
 
 def settings_url(network: Network, handle: str, page: str = "profile") -> str | None:

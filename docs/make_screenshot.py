@@ -75,15 +75,7 @@ def main() -> None:
     app.processEvents()
     (HERE / "screens").mkdir(exist_ok=True)
     window.grab().save(str(HERE / "screenshot.png"))
-    window.tabs.setCurrentWidget(window.dashboard)
-    _shoot(app, window, "dashboard.png")
-    # Further down the same page: followers and interactions per post, from the first audit on.
-    scroll = window.dashboard.findChild(QScrollArea)
-    if scroll is not None:
-        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
-    _shoot(app, window, "dashboard-reach.png")
-    if scroll is not None:
-        scroll.verticalScrollBar().setValue(0)
+    _dashboard_screens(app, window)
     window.tabs.setCurrentWidget(window.history)
     _shoot(app, window, "history.png")
     panel = window.share_panel
@@ -121,6 +113,18 @@ def main() -> None:
     _select_typo(window)
     _shoot(app, window, "dark.png")
     print(f"wrote {HERE / 'screenshot.png'} and {HERE / 'screens'}/*.png")
+
+
+def _dashboard_screens(app: QApplication, window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.dashboard)
+    _shoot(app, window, "dashboard.png")
+    # Further down the same page: followers and interactions per post, from the first audit on.
+    scroll = window.dashboard.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    _shoot(app, window, "dashboard-reach.png")
+    if scroll is not None:
+        scroll.verticalScrollBar().setValue(0)
 
 
 def _failing_sources(app: QApplication, window: MainWindow, sample: Workspace) -> None:

@@ -200,3 +200,17 @@ def test_the_ui_contract_routes_the_window_through_the_workspace(tmp_path: Path)
     report = _lint_imports_with_probes(tmp_path, "ui", _UI_PROBES)
     for index, probe in enumerate(_UI_PROBES):
         assert f"ui.probe_{index} -> {probe}" in report, probe
+
+
+def test_what_the_app_says_about_networks_follows_the_network_table() -> None:
+    """Adding a network is a row in advocacy.domain.networks: the sentences and lists that name
+    every network must follow it, not a copy of their own."""
+    from advocacy.domain.networks import ACCOUNT_FIELDS, API_POSTING, POSTED_TO
+    from advocacy.domain.profile import GOAL_NETWORKS
+    from advocacy.errors import NOTHING_TO_AUDIT
+    from advocacy.workspace import POSTING_NETWORKS
+    from ui.findings_panel import DRAFT_NETWORKS
+
+    assert all(field in NOTHING_TO_AUDIT for field in ACCOUNT_FIELDS)
+    assert tuple(n.value for n in POSTED_TO) == GOAL_NETWORKS and DRAFT_NETWORKS == POSTED_TO
+    assert POSTING_NETWORKS == API_POSTING

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.domain.models import AuditReport, Finding, Network, Severity
+from advocacy.domain.networks import POSTED_TO
 from advocacy.wording import no_findings_sentence
 from ui.draft_spelling import utf16_offsets
 from ui.empty_state import EmptyState
@@ -27,7 +28,7 @@ from ui.findings_model import FINDING_ROLE, FindingsModel
 from ui.safe_text import is_web_link, open_web_link, plain_label, tooltip
 
 # Networks the Share tab has a composer for.
-DRAFT_NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN)
+DRAFT_NETWORKS = POSTED_TO  # the Share tab has a composer for each
 
 
 def corrected_text(finding: Finding) -> str | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.domain.models import Network
+from advocacy.domain.networks import API_POSTING, POSTED_TO
 from ui.background import run_in_background
 from ui.composer import Composer
 from ui.draft_spelling import CheckDraft
@@ -105,7 +106,7 @@ class SharePanel(QWidget):
         right_layout = QVBoxLayout(right)
         self.composers = QTabWidget()
         self.composer_for: dict[Network, Composer] = {}
-        for network in (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN):
+        for network in POSTED_TO:
             composer = Composer(
                 network, limit=mastodon_limit if network is Network.MASTODON else None, check_draft=check_draft
             )
@@ -151,9 +152,7 @@ class SharePanel(QWidget):
 
     def _update_buttons(self) -> None:
         has_item = self.items.currentRow() >= 0
-        self.share_button.setEnabled(
-            has_item and self._publish is not None and self.current().network in (Network.MASTODON, Network.BLUESKY)
-        )
+        self.share_button.setEnabled(has_item and self._publish is not None and self.current().network in API_POSTING)
         self.schedule_button.setEnabled(self._schedule is not None)
         self.link_button.setEnabled(has_item)
         self.copy_button.setEnabled(has_item)

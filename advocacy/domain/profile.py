@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from advocacy.domain.models import Network
-from advocacy.domain.networks import NETWORKS, facts
+from advocacy.domain.networks import NETWORKS, POSTED_TO, facts
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class Thresholds:
 
 # Networks where a person posts on their own schedule: a goal in posts per week makes sense there.
 # GitHub and a blog are judged by their own staleness checks instead.
-GOAL_NETWORKS = ("mastodon", "bluesky", "linkedin", "x")
+GOAL_NETWORKS = tuple(network.value for network in POSTED_TO)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AuditReport, Network
 from advocacy.domain.profile import ProfileConfig
 from advocacy.sharing.content import ContentItem
@@ -48,7 +49,8 @@ def suggest(
 ) -> list[Suggestion]:
     interests = Interests.of(latest.profiles if latest else (), latest.posts if latest else ())
     limits = {p.network: p.post_length_limit for p in (latest.profiles if latest else ()) if p.post_length_limit}
-    instance = (config.me.accounts.mastodon or "").strip("@").partition("@")[2] or None
+    parts = mastodon_parts(config.me.accounts.mastodon or "")
+    instance = parts[1] if parts else None
     suggestions = []
     for ranked in rank(items, interests=interests, shared=shared, now=now, limit=limit):
         item = ranked.item
