@@ -382,6 +382,11 @@ class Workspace:
             return f"This is already planned for {network.label} at {when:%Y-%m-%d %H:%M}; it was not planned twice."
         return f"You will be reminded at {when:%Y-%m-%d %H:%M} to post it on {network.label}, with the draft ready."
 
+    def due_reminders(self, now: datetime | None = None) -> int:
+        """How many reminders have come due: one quick read, for a tab's title."""
+        moment = now or datetime.now(UTC)
+        return sum(1 for reminder in self.store.reminders() if reminder.due_at <= moment)
+
     def close_reminder(self, reminder_id: int, *, done: bool) -> None:
         self.store.close_reminder(reminder_id, "done" if done else "dropped")
 

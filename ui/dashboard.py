@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QSizePolicy, QVBoxLayout, QWidget
 
@@ -95,10 +95,13 @@ class DashboardWidget(QWidget):
         self._report: AuditReport | None = None
         self._history: list[AuditSummary] = []
         self._dirty = False
+        self._charts_for: AuditReport | None = None  # charts still to draw for this report
+        self._charts_now = datetime.now().astimezone()
         # Scrolls rather than squeezes: at the window's minimum size the charts keep their height.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         content = QWidget()
+        content.installEventFilter(self)
         outer.addWidget(vertical_scroll(content))
         layout = QVBoxLayout(content)
         self.summary_label = plain_label(NO_AUDIT_YET)
@@ -141,8 +144,9 @@ class DashboardWidget(QWidget):
         """The charts as PNG, for the exported report; built now if the dashboard was never shown."""
         if self._report is None:
             return []
-        if self._dirty or not self.chart_views:
+        if self._dirty or not self.chart_views or self._charts_for is not None:
             self._render()
+            self._render_charts(self._report, datetime.now().astimezone())
         from PySide6.QtCharts import QChartView
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
@@ -160,7 +164,7 @@ class DashboardWidget(QWidget):
 
     def clear(self) -> None:
         """Back to the empty state: another profile is open and has no audit yet."""
-        self._report, self._history, self._dirty = None, [], False
+        self._report, self._history, self._dirty, self._charts_for = None, [], False, None
         self._remove_cards_and_charts()
         self.summary_label.setText(NO_AUDIT_YET)
         self.summary_label.setVisible(True)
@@ -213,6 +217,22 @@ class DashboardWidget(QWidget):
             # As tall as its lines at the width it gets, no taller: the page scrolls if it must.
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             self.cards.addWidget(box, index // 3, index % 3)
+        # The charts come a moment later: the cards paint first, and QtCharts loads after the window shows.
+        self._charts_for = report
+        self._charts_now = now
+        self.update()
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        """Once the page with the cards has painted, draw the charts (on the next turn of the loop)."""
+        if event.type() == QEvent.Type.Paint and self._charts_for is not None:
+            report, now = self._charts_for, self._charts_now
+            QTimer.singleShot(0, lambda: self._render_charts(report, now))
+        return False
+
+    def _render_charts(self, report: AuditReport, now: datetime) -> None:
+        if report is not self._report or self._charts_for is not report:
+            return  # another report (or none) is shown by now
+        self._charts_for = None
         built = [
             trend_chart(self._history),
             cadence_chart(report, now),

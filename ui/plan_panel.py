@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -75,6 +75,7 @@ class PlanPanel(QWidget):
         super().__init__(parent)
         self._workspace = workspace
         self._plan: Plan | None = None
+        self._dirty = True
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label("This week, against your goals (original posts; replies and reposts do not count)")
@@ -125,7 +126,17 @@ class PlanPanel(QWidget):
     # Showing ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """The whole plan when the tab is on screen; otherwise only what the tab's title says (how many
+        reminders are due), and the rest when it is shown: the window starts without reading it all."""
         workspace = self._workspace()
+        if not self.isVisible():
+            self._dirty = True
+            try:
+                self.due_changed.emit(workspace.due_reminders())
+            except AdvocacyError as exc:
+                self.status_message.emit(exc.user_message)
+            return
+        self._dirty = False
         try:
             plan = workspace.plan()
         except AdvocacyError as exc:
@@ -164,6 +175,11 @@ class PlanPanel(QWidget):
         self.reminders_box.blockSignals(False)
         self._update_buttons()
         self.due_changed.emit(len(plan.due))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
 
     def _current(self) -> Reminder | ShareRecord | None:
         item = self.entries.currentItem()

@@ -83,6 +83,7 @@ def test_a_reminder_is_planned_once_comes_due_and_offers_its_draft(qtbot: QtBot)
     _schedule(qtbot, window, Network.BLUESKY, TEXT, soon + timedelta(hours=1))
     assert "not planned twice" in window.statusBar().currentMessage()
     plan = window.plan_panel
+    window.tabs.setCurrentWidget(plan)  # read in full when shown
     assert plan.entries.count() == 1 and "Bluesky · reminder" in plan.entries.item(0).text()
     assert window.tabs.tabText(window.tabs.indexOf(plan)) == "&Plan"  # nothing due yet
 
@@ -96,6 +97,7 @@ def test_a_reminder_is_planned_once_comes_due_and_offers_its_draft(qtbot: QtBot)
     assert QGuiApplication.clipboard().text() == "Due text for X"
     assert window.tabs.currentWidget() is window.share_panel
     assert window.share_panel.composer_for[Network.X].text() == "Due text for X"
+    window.tabs.setCurrentWidget(plan)
     plan.entries.setCurrentRow(0)
     plan.done_button.click()
     assert window.tabs.tabText(window.tabs.indexOf(plan)) == "&Plan"
@@ -105,6 +107,7 @@ def test_a_reminder_is_planned_once_comes_due_and_offers_its_draft(qtbot: QtBot)
 def test_the_week_shows_goals_and_an_empty_plan_says_what_to_do(qtbot: QtBot) -> None:
     window = _window(qtbot, ProfileConfig(me=Me(accounts=Accounts(github="sam"))))
     plan = window.plan_panel
+    window.tabs.setCurrentWidget(plan)
     assert plan.week_or_empty.is_empty and "weekly goal" in plan.week_or_empty.message.text()
     config = ProfileConfig(me=Me(accounts=Accounts(mastodon="@sam@social.example", github="sam")))
     window.open_workspace(window.workspace.with_profile(config))
@@ -126,3 +129,12 @@ def test_notifications_are_opt_in_saved_and_at_most_once_a_day(qtbot: QtBot) -> 
         assert notifier.check() is not None
     assert shown.args[0].startswith("Time to post on Bluesky")
     assert notifier.check() is None  # once a day
+
+
+def test_reminders_that_came_due_while_the_app_was_closed_are_said_at_start(qtbot: QtBot) -> None:
+    config = ProfileConfig(me=Me(accounts=Accounts(bluesky="sam.example")))
+    earlier = workspace(config, False)
+    earlier.store.add_reminder(Network.BLUESKY, "item", "Due text", datetime.now(UTC) - timedelta(hours=3))
+    window = _window(qtbot, config)  # the next start, on another tab
+    assert window.tabs.currentWidget() is not window.plan_panel
+    assert window.tabs.tabText(window.tabs.indexOf(window.plan_panel)) == "&Plan (1 due)"
