@@ -195,8 +195,7 @@ class SetupDialog(QDialog):
         return row, edit
 
     def _browse_into(self, edit: QLineEdit, what: str) -> None:
-        chosen = self._choose_file(what)
-        if chosen:
+        if chosen := self._choose_file(what):
             edit.setText(chosen)
 
     def _choose_file_dialog(self, what: str) -> str | None:
