@@ -24,8 +24,9 @@ def plan_document(plan: Plan) -> dict[str, object]:
                 "goal_per_week": row.goal,
                 "posted": row.posted,
                 "planned": row.planned,
-                "due": row.due,
+                "to_plan": row.due,
                 "streak_weeks": row.streak,
+                "read": row.read,
             }
             for row in plan.rows
         ],
@@ -64,6 +65,10 @@ def plan_lines(plan: Plan) -> list[str]:
     if not plan.rows:
         lines.append("  No network with a weekly goal: add Mastodon, Bluesky, LinkedIn or X to your profile.")
     for row in plan.rows:
+        if not row.read:
+            why = "not read yet (run `advocacy audit`)" if row.read is None else "could not be read in the last audit"
+            lines.append(f"  {row.network.label}: {why}; {row.planned} planned of {row.goal} a week")
+            continue
         if row.goal == 0:
             lines.append(f"  {row.network.label}: no goal · {row.posted} posted this week")
             continue
@@ -77,7 +82,9 @@ def plan_lines(plan: Plan) -> list[str]:
             lines.append(f"Scheduled on {share.network.label} for {_when(share.scheduled_at)} (id {share.remote_id})")
     for reminder in plan.reminders:
         state = "due now" if reminder in plan.due else f"at {_when(reminder.due_at)}"
-        lines.append(f"Reminder #{reminder.id}, {reminder.network.label}, {state}: {reminder.text[:60]}")
+        first_line = (reminder.text.splitlines() or [""])[0]
+        shown = first_line if len(first_line) <= 70 else first_line[:69] + "…"
+        lines.append(f"Reminder #{reminder.id}, {reminder.network.label}, {state}: {shown}")
     for network, days in plan.quiet:
         lines.append(f"{network.label} has been quiet for {days} days, past your goal.")
     if plan.advice:

@@ -306,6 +306,11 @@ def load_profile(path: Path | str) -> ProfileConfig:
     )
 
 
+def _toml(value: object) -> str:
+    """A value as it is written in the file: true, not Python's True."""
+    return str(value).lower() if isinstance(value, bool) else repr(value)
+
+
 def _parse_goals(reader: _Reader, table: Mapping[str, Any]) -> Goals:
     per_week = []
     for network in GOAL_NETWORKS:
@@ -315,12 +320,12 @@ def _parse_goals(reader: _Reader, table: Mapping[str, Any]) -> Goals:
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POSTS_PER_WEEK:
             raise reader.fail(
                 f"[goals] {network}",
-                f"is posts per week: a whole number from 0 (no goal) to {MAX_POSTS_PER_WEEK}, not {value!r}.",
+                f"is posts per week: a whole number from 0 (no goal) to {MAX_POSTS_PER_WEEK}, not {_toml(value)}.",
             )
         per_week.append((network, value))
     reminders = table.get("reminders", False)
     if not isinstance(reminders, bool):
-        raise reader.fail("[goals] reminders", f"must be true or false, not {reminders!r}.")
+        raise reader.fail("[goals] reminders", f"must be true or false, not {_toml(reminders)}.")
     return Goals(posts_per_week=tuple(per_week), reminders=reminders)
 
 

@@ -183,7 +183,8 @@ def already_shared(earlier: ShareRecord, network: Network, *, again_hint: bool =
                 f"profile. Nothing was sent{hint.replace('schedule it', 'post it')}"
             )
         return f"Already scheduled on {network.label} for {at} (id {earlier.remote_id}). Nothing was sent{hint}"
+    where = f": {earlier.post_url}" if earlier.post_url else " (you marked it as posted)"
     return (
-        f"Already posted to {network.label} on {earlier.created_at.astimezone():%Y-%m-%d %H:%M}: "
-        f"{earlier.post_url}. Nothing was sent{hint}"
+        f"Already posted to {network.label} on {earlier.created_at.astimezone():%Y-%m-%d %H:%M}{where}. "
+        f"Nothing was sent{hint}"
     )

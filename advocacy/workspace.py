@@ -31,6 +31,7 @@ from advocacy.storage import AuditSummary, ShareRecord, Store
 if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
     from advocacy.audit_runner import AuditServices, LinkedAccounts
     from advocacy.credentials import CredentialStore
+    from advocacy.domain.plan import Reminder
     from advocacy.http_session import HttpClient
     from advocacy.planning import Plan
     from advocacy.sharing.publish import Published
@@ -376,9 +377,15 @@ class Workspace:
                 return exc.user_message
             when = (published.scheduled_at or at).astimezone()
             return f"Mastodon will post it at {when:%Y-%m-%d %H:%M}, even while the app is closed."
+        earlier = self.posted_share(item_key, network)
+        if earlier is not None:  # posted (from the app, or marked posted from a reminder): not again
+            from advocacy.wording import already_shared
+
+            return already_shared(earlier, network)
+        planned_before = {r.id for r in self.store.reminders()}
         reminder = add_reminder(self.store, network, text, item_key, at, datetime.now(UTC))
         when = reminder.due_at.astimezone()
-        if reminder.text != text or reminder.due_at != at:
+        if reminder.id in planned_before:
             return f"This is already planned for {network.label} at {when:%Y-%m-%d %H:%M}; it was not planned twice."
         return f"You will be reminded at {when:%Y-%m-%d %H:%M} to post it on {network.label}, with the draft ready."
 
@@ -387,8 +394,14 @@ class Workspace:
         moment = now or datetime.now(UTC)
         return sum(1 for reminder in self.store.reminders() if reminder.due_at <= moment)
 
-    def close_reminder(self, reminder_id: int, *, done: bool) -> None:
-        self.store.close_reminder(reminder_id, "done" if done else "dropped")
+    def close_reminder(self, reminder: Reminder, *, done: bool) -> None:
+        """Done: the person posted it by hand, so it is recorded as shared (it counts this week, shows
+        in the history, and is never suggested again). Dropped: it is simply no longer planned."""
+        if done:
+            self.store.record_share(
+                reminder.item_key, reminder.network, f"reminder:{reminder.id}", state="posted", post_url=None
+            )
+        self.store.close_reminder(reminder.id, "done" if done else "dropped")
 
     def nudge(self, now: datetime | None = None) -> str | None:
         """The day's one notification, if the person opted in and something is due or quiet."""

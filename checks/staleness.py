@@ -97,21 +97,24 @@ def _posts_unreadable(outcome: SourceOutcome) -> Finding:
 
 
 def check_cadence(audit: AuditInput) -> list[Finding]:
-    """``staleness.cadence``: original posts in the last 90 days against the target rhythm."""
-    thresholds = audit.config.thresholds
+    """``staleness.cadence``: original posts in the last 90 days against the goal in posts per week
+    (``[goals]``, or what ``posting_target_days`` implies), the same goal the Plan tab counts against."""
+    config = audit.config
     since = audit.now - timedelta(days=CADENCE_WINDOW_DAYS)
-    expected = CADENCE_WINDOW_DAYS / thresholds.posting_target_days
     findings = []
     for outcome in audit.with_profiles():
         last_at = outcome.last_original_post_at()
-        if outcome.network not in SOCIAL or last_at is None:
+        goal = config.goals.for_network(outcome.network.value, config.thresholds)
+        if outcome.network not in SOCIAL or last_at is None or goal <= 0:
             continue
-        if (audit.now - last_at).days >= thresholds.last_post_warning_days:
+        if (audit.now - last_at).days >= config.thresholds.last_post_warning_days:
             continue  # already reported as a quiet account; one nudge is enough
+        expected = CADENCE_WINDOW_DAYS / 7 * goal
         recent = [p for p in outcome.posts if p.is_original and p.created_at >= since]
         if len(recent) >= expected / 2 or outcome.posts_skipped:
             # With posts that could not be read, a count of recent posts may be short of the truth.
             continue
+        per_week = "one post a week" if goal == 1 else f"{goal} posts a week"
         findings.append(
             Finding(
                 check="staleness.cadence",
@@ -120,10 +123,10 @@ def check_cadence(audit: AuditInput) -> list[Finding]:
                 target="profile",
                 message=(
                     f"{len(recent)} original {outcome.network.label} posts in the last {CADENCE_WINDOW_DAYS} days; "
-                    f"your goal is one every {_days(thresholds.posting_target_days)} (about {round(expected)})."
+                    f"your goal is {per_week} (about {round(expected)})."
                 ),
                 suggestion=(
-                    f"A steady rhythm beats bursts: plan one short post a week, for example {_share_hint(audit)}."
+                    f"A steady rhythm beats bursts: plan {per_week} in the Plan tab, for example {_share_hint(audit)}."
                 ),
                 evidence=f"{len(recent)} original posts since {since:%Y-%m-%d}",
             )

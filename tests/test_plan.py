@@ -102,14 +102,24 @@ def test_a_reminder_is_planned_once_listed_when_due_and_closed(tmp_path: Path) -
     assert first.startswith("You will be reminded at")
     again = workspace.schedule(Network.BLUESKY, "Another text", "item-1", at + timedelta(hours=1))
     assert "already planned" in again and "not planned twice" in again
+    same = workspace.schedule(Network.BLUESKY, "Our new guide https://acme.example/g I work at Acme", "item-1", at)
+    assert "already planned" in same  # the same click twice says so, not "you will be reminded" again
     plan = workspace.plan()
     assert [r.item_key for r in plan.reminders] == ["item-1"] and plan.due == ()
     later = workspace.plan(now=(at + timedelta(minutes=1)).astimezone())
     assert [r.item_key for r in later.due] == ["item-1"]
-    workspace.close_reminder(later.due[0].id, done=True)
+    workspace.close_reminder(later.due[0], done=True)
     assert workspace.plan().reminders == ()
-    # Closed, the item can be planned again.
-    assert workspace.schedule(Network.BLUESKY, "Again", "item-1", at).startswith("You will be reminded")
+    # Posted by hand: recorded as a share, so it counts this week and is never suggested again.
+    (share,) = workspace.shares()
+    assert (share.item_key, share.network, share.state) == ("item-1", Network.BLUESKY, "posted")
+    assert "item-1" in workspace.store.shared_item_keys()
+    # Posted: planning it again is refused; a dropped reminder's item can be planned again.
+    again = workspace.schedule(Network.BLUESKY, "Again", "item-1", at)
+    assert again.startswith("Already posted to Bluesky") and "(you marked it as posted)" in again
+    workspace.schedule(Network.X, "On X", "item-2", at)
+    workspace.close_reminder(workspace.plan().reminders[0], done=False)
+    assert workspace.schedule(Network.X, "On X", "item-2", at).startswith("You will be reminded")
 
 
 @pytest.mark.parametrize(
@@ -151,11 +161,12 @@ def test_advocacy_plan_prints_the_week_as_text_and_json(tmp_path: Path, advocacy
     profile.write_text(profile_to_toml(CONFIG), encoding="utf-8")
     text = run_cli("plan", "--profile", str(profile), home=advocacy_home)
     assert text.returncode == 0, text.stderr
-    assert "Mastodon: 0 posted, 0 planned of 2 a week · 2 still to plan" in text.stdout
+    assert "Mastodon: not read yet (run `advocacy audit`); 0 planned of 2 a week" in text.stdout
     result = run_cli("plan", "--profile", str(profile), "--format", "json", home=advocacy_home)
     document = json.loads(result.stdout)
     assert [n["network"] for n in document["networks"]] == ["mastodon", "bluesky"]
-    assert document["networks"][0]["due"] == 2 and document["reminders"] == []
+    first = document["networks"][0]
+    assert (first["to_plan"], first["read"]) == (2, None) and document["reminders"] == []
 
 
 def test_what_works_comes_from_the_last_audits_rhythm_findings_only() -> None:
@@ -175,3 +186,21 @@ def test_what_works_comes_from_the_last_audits_rhythm_findings_only() -> None:
     plan = workspace.plan(NOW)
     assert plan.advice == (advice,)
     assert "  Mastodon: Posts with a link got 2.0× the interactions (12 vs 10)." in plan_lines(plan)
+
+
+def test_a_network_the_audit_could_not_read_says_so_instead_of_zero() -> None:
+    failed = SourceOutcome(Network.BLUESKY, "me.example", SourceStatus.ERROR, error="Could not connect.")
+    report = replace(_report([_post(Network.MASTODON, NOW - timedelta(hours=1), 1)]), sources=())
+    report = replace(report, sources=(*_report([_post(Network.MASTODON, NOW - timedelta(hours=1), 1)]).sources, failed))
+    rows = {row.network: row for row in week_plan(CONFIG, report, [], [], NOW)}
+    assert (rows[Network.MASTODON].read, rows[Network.MASTODON].posted) == (True, 1)
+    assert rows[Network.BLUESKY].read is False and rows[Network.BLUESKY].streak == 0
+    assert all(row.read is None for row in week_plan(CONFIG, None, [], [], NOW))  # before any audit
+
+
+def test_a_due_reminder_still_counts_as_planned_this_week() -> None:
+    from advocacy.domain.plan import Reminder
+
+    due = Reminder(1, Network.BLUESKY, "item", "text", NOW - timedelta(hours=1), NOW - timedelta(days=1))
+    rows = {row.network: row for row in week_plan(CONFIG, _report([]), [], [due], NOW)}
+    assert (rows[Network.BLUESKY].planned, rows[Network.BLUESKY].due) == (1, 0)

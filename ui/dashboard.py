@@ -51,7 +51,8 @@ def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> li
             lines.append("Posts could not be read" if unread else "No original posts found")
         else:
             days = (now - last).days
-            lines.append(f"Last original post: {'1 day' if days == 1 else f'{days} days'} ago")
+            ago = "today" if days <= 0 else "1 day ago" if days == 1 else f"{days} days ago"
+            lines.append(f"Last original post: {ago}")
     mine = [f for f in report.findings if f.network is outcome.network]
     if mine:
         top: Finding = max(mine, key=lambda f: f.severity.rank)

@@ -40,6 +40,12 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 def _week_cells(plan: Plan) -> list[list[str]]:
     rows = []
     for row in plan.rows:
+        if not row.read:
+            state = "not read yet: run an audit" if row.read is None else "could not be read: see its card"
+            rows.append(
+                [row.network.label, f"{row.goal} a week" if row.goal else "no goal", "—", str(row.planned), state, "—"]
+            )
+            continue
         if row.goal == 0:
             rows.append([row.network.label, "no goal", str(row.posted), str(row.planned), "—", "—"])
             continue
@@ -210,11 +216,15 @@ class PlanPanel(QWidget):
         if not isinstance(entry, Reminder):
             return
         try:
-            self._workspace().close_reminder(entry.id, done=done)
+            self._workspace().close_reminder(entry, done=done)
         except AdvocacyError as exc:
             show_error(self, exc, title="The reminder could not be changed")
             return
-        self.status_message.emit("Marked as posted." if done else "Reminder dropped.")
+        self.status_message.emit(
+            f"Recorded as posted on {entry.network.label}: it counts this week and is not suggested again."
+            if done
+            else "Reminder dropped."
+        )
         self.refresh()
 
     def _on_cancel_scheduled(self) -> None:

@@ -12,6 +12,7 @@ from ui.safe_text import plain_label
 
 # Mastodon refuses a time less than five minutes ahead; a little more leaves time to confirm.
 EARLIEST_AHEAD = timedelta(minutes=10)
+LATEST_AHEAD = timedelta(days=365)
 
 
 def default_time(now: datetime) -> datetime:
@@ -48,6 +49,7 @@ class ScheduleDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
         self.when.setMinimumDateTime(_qt(now + EARLIEST_AHEAD))
+        self.when.setMaximumDateTime(_qt(now + LATEST_AHEAD))  # the same bound the plan keeps
         self.when.setAccessibleName("When to post")
         form.addRow("&When", self.when)
         layout.addLayout(form)

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
 
-from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.profile import GOAL_NETWORKS, ProfileConfig
+from advocacy.profile_file import MAX_POSTS_PER_WEEK
 
 _LANGUAGES = (
     ("en", "English (American and British both right)"),
@@ -28,12 +29,25 @@ class ChecksBox(QGroupBox):
         form = QFormLayout(self)
         self.warning_days = _days_box(initial.thresholds.last_post_warning_days)
         self.error_days = _days_box(initial.thresholds.last_post_error_days)
-        self.target_days = _days_box(initial.thresholds.posting_target_days)
+        # The weekly posting goal, for every network a person posts on (the Plan tab counts against it).
+        # Goals set per network by hand in the profile file are kept: then this field is read-only.
+        goals = {initial.goals.for_network(network, initial.thresholds) for network in GOAL_NETWORKS}
+        self._uniform_goal = len(goals) == 1
+        self.posts_per_week = QSpinBox()
+        self.posts_per_week.setRange(0, MAX_POSTS_PER_WEEK)
+        self.posts_per_week.setValue(next(iter(goals)) if self._uniform_goal else 0)
+        self.posts_per_week.setSpecialValueText("no goal")
+        self.posts_per_week.setEnabled(self._uniform_goal)
+        self.posts_per_week.setToolTip(
+            "Original posts a week on Mastodon, Bluesky, LinkedIn and X"
+            if self._uniform_goal
+            else "Your profile file sets a different goal per network ([goals]); edit them there."
+        )
         self.check_links = QCheckBox("Visit the links on my profil&es to find dead or moved ones")
         self.check_links.setChecked(initial.audit.check_links)
         form.addRow("&Quiet after (days)", self.warning_days)
         form.addRow("&Very quiet after (days)", self.error_days)
-        form.addRow("&Post every (days)", self.target_days)
+        form.addRow("&Posts a week (goal)", self.posts_per_week)
         form.addRow(self.check_links)
         self.spelling = QCheckBox("Check spelling in m&y bios and posts")
         self.spelling.setChecked(initial.audit.spelling)
@@ -62,8 +76,12 @@ class ChecksBox(QGroupBox):
             config.thresholds,
             last_post_warning_days=self.warning_days.value(),
             last_post_error_days=self.error_days.value(),
-            posting_target_days=self.target_days.value(),
         )
+        goals = config.goals
+        implied = {goals.for_network(network, config.thresholds) for network in GOAL_NETWORKS}
+        if self._uniform_goal and implied != {self.posts_per_week.value()}:
+            per_week = tuple((network, self.posts_per_week.value()) for network in GOAL_NETWORKS)
+            goals = replace(goals, posts_per_week=per_week)
         audit = replace(
             config.audit,
             check_links=self.check_links.isChecked(),
@@ -71,4 +89,4 @@ class ChecksBox(QGroupBox):
             language=str(self.language.currentData()),
             languagetool_url=self.languagetool.text().strip() or None,
         )
-        return replace(config, thresholds=thresholds, audit=audit)
+        return replace(config, thresholds=thresholds, audit=audit, goals=goals)

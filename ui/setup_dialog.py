@@ -75,7 +75,7 @@ class SetupDialog(QDialog):
         self.form_scroll.setMinimumWidth(form.sizeHint().width() + bar)
         layout.addWidget(self.form_scroll, 1)
         box = self.checks_box
-        self.warning_days, self.error_days, self.target_days = box.warning_days, box.error_days, box.target_days
+        self.warning_days, self.error_days, self.posts_per_week = box.warning_days, box.error_days, box.posts_per_week
         self.check_links, self.spelling, self.language = box.check_links, box.spelling, box.language
         self.languagetool = box.languagetool
         self._fill(self._initial)

@@ -44,6 +44,9 @@ class WeekRow:
     posted: int
     planned: int
     streak: int  # weeks in a row, up to the last full one, with the goal met
+    # Whether the last audit read this network: None before any audit; False when it could not be read
+    # (then "posted" counts only what the app shared, and says nothing of what the network has).
+    read: bool | None = True
 
     @property
     def due(self) -> int:
@@ -107,14 +110,17 @@ def week_plan(
 ) -> list[WeekRow]:
     start, end = week_start(now), week_start(now) + timedelta(days=7)
     rows = []
+    read_state = {o.network: o.was_read for o in report.sources} if report else {}
     for network in goal_networks(config):
         goal = config.goals.for_network(network.value, config.thresholds)
         times = _posted_times(network, report, shares)
         posted = sum(1 for t in times if start <= t.astimezone(now.tzinfo) < end)
+        # Held by the server and still ahead; a reminder this week counts until it is done, even once due.
         planned = sum(
             1 for s in shares if s.network is network and s.state == "scheduled" and _within(s.scheduled_at, now, end)
-        ) + sum(1 for r in reminders if r.network is network and r.open and _within(r.due_at, now, end))
-        rows.append(WeekRow(network, goal, posted, planned, streak(times, goal, now)))
+        ) + sum(1 for r in reminders if r.network is network and r.open and _within(r.due_at, start, end))
+        read = read_state.get(network) if report else None
+        rows.append(WeekRow(network, goal, posted, planned, streak(times, goal, now) if read else 0, read))
     return rows
 
 

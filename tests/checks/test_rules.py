@@ -80,7 +80,7 @@ CASES = [
         "staleness.cadence",
         M,
         Severity.INFO,
-        "one short post a week",
+        "plan one post a week in the Plan tab",
     ),
     Case(
         "profile untouched for 2 years",

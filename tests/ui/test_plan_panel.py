@@ -114,7 +114,7 @@ def test_the_week_shows_goals_and_an_empty_plan_says_what_to_do(qtbot: QtBot) ->
     window.cancel_audit()
     assert not plan.week_or_empty.is_empty and plan.week.rowCount() == 1
     cells = [plan.week.item(0, column).text() for column in range(plan.week.columnCount())]
-    assert cells == ["Mastodon", "1 a week", "0", "0", "1 to plan", "—"]
+    assert cells == ["Mastodon", "1 a week", "—", "0", "not read yet: run an audit", "—"]  # never a made-up 0
 
 
 def test_notifications_are_opt_in_saved_and_at_most_once_a_day(qtbot: QtBot) -> None:

@@ -192,3 +192,23 @@ def test_finding_needs_an_account_first(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.find_button.click()
     assert dialog.error_label.text() == "Name at least one account or export, so there is something to audit."
+
+
+def test_the_weekly_posting_goal_is_set_in_the_form_and_hand_set_goals_are_kept(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from advocacy.domain.profile import Goals
+    from advocacy.sample import load_sample_profile
+
+    sample = replace(load_sample_profile(), company_file=None)
+    dialog = SetupDialog(initial=sample)
+    qtbot.addWidget(dialog)
+    assert dialog.posts_per_week.value() == 1 and dialog.posts_per_week.isEnabled()  # from "every 7 days"
+    assert dialog.build_config().goals == sample.goals  # untouched: nothing written
+    dialog.posts_per_week.setValue(3)
+    goals = dialog.build_config().goals
+    assert {goals.for_network(n, sample.thresholds) for n in ("mastodon", "bluesky", "linkedin", "x")} == {3}
+    by_hand = replace(sample, goals=Goals(posts_per_week=(("mastodon", 2), ("x", 0))))
+    kept = SetupDialog(initial=by_hand)
+    qtbot.addWidget(kept)
+    assert not kept.posts_per_week.isEnabled() and kept.build_config().goals == by_hand.goals
