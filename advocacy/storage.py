@@ -15,10 +15,9 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
-from advocacy.domain.plan import Reminder
 from advocacy.domain.reach import NetworkReach, reach_of
 from advocacy.domain.records import AuditSummary, RemoteShare, ShareRecord
 from advocacy.errors import StorageError
@@ -28,6 +27,9 @@ from advocacy.serialization import (
     report_from_dict,
     report_to_dict,
 )
+
+if TYPE_CHECKING:
+    from advocacy.domain.plan import Reminder
 
 log = logging.getLogger(__name__)
 
@@ -415,7 +417,8 @@ class Store:
             connection.execute(
                 "INSERT INTO reminders (network, item_key, text, due_at, created_at, state) "
                 "VALUES (?, ?, ?, ?, ?, 'planned') ON CONFLICT DO NOTHING",
-                (network.value, item_key, text, due_at.isoformat(), now),
+                # In UTC, so times compare as text in SQL (due_count) whatever zone they were set in.
+                (network.value, item_key, text, due_at.astimezone(UTC).isoformat(), now),
             )
             row = connection.execute(
                 f"SELECT {_REMINDER_COLUMNS} FROM reminders WHERE network = ? AND item_key = ? AND state = 'planned'",
@@ -430,6 +433,15 @@ class Store:
                 f"SELECT {_REMINDER_COLUMNS} FROM reminders {where} ORDER BY due_at LIMIT ?", (limit,)
             ).fetchall()
         return [_reminder(row) for row in rows]
+
+    def due_count(self, now: datetime) -> int:
+        """Planned reminders whose time has come: one query, for a tab's title at start-up."""
+        with self._connect() as connection:
+            row = connection.execute(
+                "SELECT COUNT(*) FROM reminders WHERE state = 'planned' AND due_at <= ?",
+                (now.astimezone(UTC).isoformat(),),
+            ).fetchone()
+        return int(row[0])
 
     def close_reminder(self, reminder_id: int, state: str) -> None:
         if state not in ("done", "dropped"):
@@ -472,6 +484,8 @@ def _reach_from_json(text: str | None) -> tuple[NetworkReach, ...]:
 
 
 def _reminder(row: Sequence[Any]) -> Reminder:
+    from advocacy.domain.plan import Reminder  # loads with the first reminder read, not at start-up
+
     return Reminder(
         int(row[0]),
         Network(row[1]),

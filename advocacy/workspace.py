@@ -391,8 +391,7 @@ class Workspace:
 
     def due_reminders(self, now: datetime | None = None) -> int:
         """How many reminders have come due: one quick read, for a tab's title."""
-        moment = now or datetime.now(UTC)
-        return sum(1 for reminder in self.store.reminders() if reminder.due_at <= moment)
+        return self.store.due_count(now or datetime.now(UTC))
 
     def close_reminder(self, reminder: Reminder, *, done: bool) -> None:
         """Done: the person posted it by hand, so it is recorded as shared (it counts this week, shows

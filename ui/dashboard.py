@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QSizePolicy, QVBoxLayout, 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.records import AuditSummary
 from advocacy.wording import skipped_lines, source_state
-from ui.dashboard_charts import audience_chart, cadence_chart, reach_chart, trend_chart
 from ui.safe_text import plain_label, tooltip
 from ui.scrolling import vertical_scroll
 
@@ -234,6 +233,8 @@ class DashboardWidget(QWidget):
         if report is not self._report or self._charts_for is not report:
             return  # another report (or none) is shown by now
         self._charts_for = None
+        from ui.dashboard_charts import audience_chart, cadence_chart, reach_chart, trend_chart
+
         built = [
             trend_chart(self._history),
             cadence_chart(report, now),

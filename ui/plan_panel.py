@@ -7,6 +7,7 @@ marked posted or dropped. A Mastodon post the server holds can be cancelled here
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -22,15 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocacy.domain.plan import Reminder
 from advocacy.domain.records import ShareRecord
 from advocacy.errors import AdvocacyError
-from advocacy.planning import Plan
 from advocacy.workspace import Workspace
 from ui.background import run_in_background
 from ui.empty_state import EmptyState
 from ui.error_reporting import show_error
 from ui.safe_text import plain_label
+
+if TYPE_CHECKING:  # the plan's modules load with the Plan tab's first full read, not at start-up
+    from advocacy.domain.plan import Reminder
+    from advocacy.planning import Plan
 
 NO_GOALS = "No network with a weekly goal yet: add Mastodon, Bluesky, LinkedIn or X to your profile (Settings)."
 NOTHING_PLANNED = "Nothing scheduled: pick something in the Share tab and press Schedule (Alt+C)."
@@ -55,8 +58,14 @@ def _week_cells(plan: Plan) -> list[list[str]]:
     return rows
 
 
+def _is_reminder(entry: object) -> bool:
+    from advocacy.domain.plan import Reminder
+
+    return isinstance(entry, Reminder)
+
+
 def _entry_text(entry: Reminder | ShareRecord, plan: Plan) -> str:
-    if isinstance(entry, Reminder):
+    if not isinstance(entry, ShareRecord):
         when = "due now" if entry in plan.due else f"{entry.due_at.astimezone():%a %Y-%m-%d %H:%M}"
         first_line = entry.text.splitlines()[0] if entry.text else ""
         return f"{entry.network.label} · reminder · {when}\n{first_line[:120]}"
@@ -190,11 +199,11 @@ class PlanPanel(QWidget):
     def _current(self) -> Reminder | ShareRecord | None:
         item = self.entries.currentItem()
         entry = item.data(ENTRY_ROLE) if item is not None else None
-        return entry if isinstance(entry, Reminder | ShareRecord) else None
+        return entry if isinstance(entry, ShareRecord) or _is_reminder(entry) else None
 
     def _update_buttons(self) -> None:
         entry = self._current()
-        is_reminder = isinstance(entry, Reminder)
+        is_reminder = _is_reminder(entry)
         for button in (self.draft_button, self.done_button, self.drop_button):
             button.setEnabled(is_reminder)
         self.cancel_button.setEnabled(isinstance(entry, ShareRecord) and bool(entry.remote_id))
@@ -203,7 +212,7 @@ class PlanPanel(QWidget):
 
     def _on_use_draft(self) -> None:
         entry = self._current()
-        if isinstance(entry, Reminder):
+        if entry is not None and not isinstance(entry, ShareRecord):
             QGuiApplication.clipboard().setText(entry.text)
             self.draft_requested.emit(entry.network.value, entry.text)
             self.status_message.emit(
@@ -213,7 +222,7 @@ class PlanPanel(QWidget):
 
     def _close(self, *, done: bool) -> None:
         entry = self._current()
-        if not isinstance(entry, Reminder):
+        if entry is None or isinstance(entry, ShareRecord):
             return
         try:
             self._workspace().close_reminder(entry, done=done)

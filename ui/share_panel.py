@@ -30,7 +30,6 @@ from ui.draft_spelling import CheckDraft
 from ui.empty_state import EmptyState
 from ui.error_reporting import show_error
 from ui.safe_text import open_web_link, tooltip
-from ui.schedule_dialog import ask_time
 
 if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used, not at start
     from advocacy.sharing.suggest import Suggestion
@@ -40,6 +39,12 @@ Publish = Callable[[Network, str, str], str]  # (network, final text, item key) 
 # (network, final text, item key, when) -> the sentence saying what will happen
 Schedule = Callable[[Network, str, str, datetime], str]
 AskTime = Callable[[QWidget, Network, str], "datetime | None"]
+
+
+def _ask_time(parent: QWidget, network: Network, text: str) -> datetime | None:
+    from ui.schedule_dialog import ask_time  # the dialog loads when first used
+
+    return ask_time(parent, network, text)
 
 
 FIND_SOMETHING = "Press “Find something new to share” (Alt+N) for company content ranked for you."
@@ -68,12 +73,12 @@ class SharePanel(QWidget):
         open_link: Callable[[str], bool] = open_web_link,
         check_draft: CheckDraft | None = None,
         schedule: Schedule | None = None,
-        ask_time: AskTime = ask_time,
+        ask_time: AskTime | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._schedule = schedule
-        self._ask_time = ask_time
+        self._ask_time = ask_time or _ask_time
         self._load = load_suggestions
         self._publish = publish
         self._confirm = confirm

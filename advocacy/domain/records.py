@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from advocacy.domain.models import AccountSuggestion, Engagement, Network
-from advocacy.domain.reach import NetworkReach
+
+if TYPE_CHECKING:
+    from advocacy.domain.reach import NetworkReach
 
 
 @dataclass(frozen=True)
