@@ -39,8 +39,9 @@ from advocacy.domain.text_check import SPELLING, TextIssue, never_typos
 from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile
 from advocacy.spelling.lexicon import DamagedWordList, UnknownLanguage, available_languages, load
-from advocacy.spelling.service import TextCheckService, session_for
+from advocacy.spelling.service import TextCheckService
 from advocacy.terminal import json_for_terminal
+from advocacy.workspace import Workspace
 
 MAX_INPUT_BYTES = 50_000_000
 MAX_LINE_BYTES = 10_000_000
@@ -63,7 +64,8 @@ def _service(args: argparse.Namespace) -> tuple[TextCheckService, frozenset[str]
     known: frozenset[str] = frozenset()
     if args.profile:
         known = never_typos(config)
-    return session_for(config), known
+    # Through the workspace, as the window and the other commands: one place builds a text checker.
+    return Workspace.open(config, is_sample=False).text_checker(config), known
 
 
 def _cut(text: str, start: int, size: int) -> int:

@@ -23,7 +23,7 @@ from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.networks import API_POSTING
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.text_check import TextCheckSession, TextIssue
+from advocacy.domain.text_check import TextIssue
 from advocacy.errors import AdvocacyError, AlreadyShared, CredentialsUnavailable, MissingCredential
 from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
 from advocacy.storage import AuditSummary, ShareRecord, Store
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.planning import Plan
     from advocacy.sharing.publish import Published
     from advocacy.sharing.suggest import Suggestion
+    from advocacy.spelling.service import TextCheckService
 
 log = logging.getLogger(__name__)
 
@@ -254,7 +255,7 @@ class Workspace:
 
     # Text -----------------------------------------------------------------------------------
 
-    def text_checker(self, config: ProfileConfig) -> TextCheckSession:
+    def text_checker(self, config: ProfileConfig) -> TextCheckService:
         """Spelling (and LanguageTool when the profile names one) with this workspace's credentials."""
         from advocacy.spelling.service import session_for
 
