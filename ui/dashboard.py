@@ -10,11 +10,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.records import AuditSummary
 from advocacy.wording import skipped_lines, source_state
+from ui.network_badges import network_badge
 from ui.safe_text import plain_label, tooltip
 from ui.scrolling import vertical_scroll
 
@@ -206,14 +207,20 @@ class DashboardWidget(QWidget):
                 lambda network: self.network_chosen.emit(network.value),
             )
             box.setToolTip(tooltip(outcome.account))
-            box_layout = QVBoxLayout(box)
+            box_layout = QHBoxLayout(box)
+            badge = QLabel()
+            badge.setTextFormat(Qt.TextFormat.PlainText)  # a picture; never rich text
+            badge.setPixmap(network_badge(outcome.network, ratio=self.devicePixelRatioF()))
+            badge.setAccessibleName(outcome.network.label)
+            badge.setAlignment(Qt.AlignmentFlag.AlignTop)
+            box_layout.addWidget(badge)
             text = "\n".join(card_lines(outcome, report, now))
             box.setAccessibleDescription(text)  # what a screen reader says on reaching the card
             # Wrapped, never cut mid-word: the Dashboard scrolls, so a card may take the lines it needs.
             label = plain_label(text)
             label.setToolTip(tooltip(text))  # the whole "most important" line, when cut
             label.setMinimumWidth(1)  # let the card be narrower than its longest line; the tooltip has it
-            box_layout.addWidget(label)
+            box_layout.addWidget(label, 1)
             # As tall as its lines at the width it gets, no taller: the page scrolls if it must.
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             self.cards.addWidget(box, index // 3, index % 3)

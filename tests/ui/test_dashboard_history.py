@@ -82,8 +82,12 @@ def test_dashboard_and_history(qtbot: QtBot) -> None:
     cards = [window.dashboard.cards.itemAt(i).widget() for i in range(window.dashboard.cards.count())]  # type: ignore[union-attr]
     titles = [card.title() for card in cards]  # type: ignore[union-attr]
     assert titles == ["Mastodon @sam@social.example", "GitHub samrivera"]
-    first = "\n".join(label.text() for label in cards[0].findChildren(QLabel)).splitlines()  # type: ignore[union-attr]
-    second = "\n".join(label.text() for label in cards[1].findChildren(QLabel)).splitlines()  # type: ignore[union-attr]
+    # What the card shows is what it tells a screen reader; and each card has its network's badge.
+    shown = ["\n".join(label.text() for label in card.findChildren(QLabel) if label.text()) for card in cards]  # type: ignore[union-attr]
+    assert [text for _title, text in window.dashboard.card_states()] == shown
+    badges = [[label for label in card.findChildren(QLabel) if not label.pixmap().isNull()] for card in cards]  # type: ignore[union-attr]
+    assert [[badge.accessibleName() for badge in found] for found in badges] == [["Mastodon"], ["GitHub"]]
+    first, second = shown[0].splitlines(), shown[1].splitlines()
     assert first[0].startswith("Score ") and "Last original post: 1 day ago" in first
     assert "Most important: Your Mastodon profile asks search engines not to index it." in first
     assert any("HTTP 502" in text for text in second)
