@@ -329,6 +329,16 @@ def _parse_goals(reader: _Reader, table: Mapping[str, Any]) -> Goals:
     return Goals(posts_per_week=tuple(per_week), reminders=reminders)
 
 
+def missing_export(config: ProfileConfig) -> str | None:
+    """The first data export the profile names that is not there, as the profile file's key and a
+    sentence; None when every named export exists (an audit would otherwise say so too late)."""
+    for field in ("linkedin_export", "x_archive"):
+        value = getattr(config.me.accounts, field)
+        if value and not Path(value).expanduser().exists():
+            return f"[me.accounts] {field}: there is no file or folder at {value}; choose the download again."
+    return None
+
+
 def _drop_empty(value: Any) -> Any:
     if isinstance(value, dict):
         cleaned = {k: _drop_empty(v) for k, v in value.items()}

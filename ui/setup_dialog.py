@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.records import LinkedAccounts
 from advocacy.errors import InvalidProfileFile
-from advocacy.profile_file import load_profile, profile_to_toml
+from advocacy.profile_file import load_profile, missing_export, profile_to_toml
 from ui.found_account_rows import FoundAccountRows
 from ui.safe_text import plain_label
 from ui.scrolling import fit_to_screen, vertical_scroll
@@ -289,11 +289,11 @@ class SetupDialog(QDialog):
                 # The temporary file name means nothing to the user; keep the key and the problem.
                 self.show_problem(exc.user_message.replace(f"{path}: ", ""))
                 return None
-        self.show_problem("")
-        return replace(checked, company_file=self._company_file)
+        problem = missing_export(checked)  # a typo in a path is said now, not at the audit
+        self.show_problem(problem or "")
+        return None if problem else replace(checked, company_file=self._company_file)
 
     def try_accept(self) -> None:
-        """Validate exactly as the profile file would; show the one sentence if something is off."""
         config = self._validated()
         if config is not None:
             self.config = config

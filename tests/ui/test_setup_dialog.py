@@ -212,3 +212,17 @@ def test_the_weekly_posting_goal_is_set_in_the_form_and_hand_set_goals_are_kept(
     kept = SetupDialog(initial=by_hand)
     qtbot.addWidget(kept)
     assert not kept.posts_per_week.isEnabled() and kept.build_config().goals == by_hand.goals
+
+
+def test_an_export_path_that_is_not_there_is_said_at_once_next_to_its_field(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.linkedin[1].setText(str(tmp_path / "nonexistent.zip"))
+    dialog.try_accept()
+    assert dialog.config is None and not dialog.result()
+    assert dialog.error_label.text().startswith("LinkedIn export: there is no file or folder at")
+    assert dialog.linkedin[1].hasFocus() or dialog.linkedin[1].accessibleDescription()
+    (tmp_path / "export").mkdir()
+    dialog.linkedin[1].setText(str(tmp_path / "export"))
+    dialog.try_accept()
+    assert dialog.config is not None and dialog.error_label.text() == ""
