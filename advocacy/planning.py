@@ -6,10 +6,11 @@ Used through ``Workspace.plan`` and friends by the window (the Plan tab, the tra
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from advocacy.domain.models import Finding, Network
+from advocacy.domain.models import AuditReport, Finding, Network
 from advocacy.domain.plan import (
     Reminder,
     WeekRow,
@@ -41,10 +42,10 @@ class Plan:
     advice: tuple[Finding, ...] = ()
 
 
-def plan_for(config: ProfileConfig, store: Store, now: datetime) -> Plan:
+def plan_for(config: ProfileConfig, store: Store, now: datetime, report: AuditReport | None) -> Plan:
+    """``report`` is the latest audit (the workspace keeps it decoded)."""
     shares = store.shares(limit=1000)
     reminders = store.reminders()
-    report = store.latest_audit()
     return Plan(
         week_of=week_start(now),
         rows=tuple(week_plan(config, report, shares, reminders, now)),
@@ -73,7 +74,7 @@ def add_reminder(store: Store, network: Network, text: str, item_key: str, due_a
     return store.add_reminder(network, item_key, text, due_at)
 
 
-def nudge(config: ProfileConfig, store: Store, now: datetime) -> str | None:
+def nudge(config: ProfileConfig, store: Store, now: datetime, latest: Callable[[], AuditReport | None]) -> str | None:
     """What to notify about now, at most once a day and only when the person opted in; the day is
     recorded as soon as the sentence is handed out, so a crash cannot make it repeat."""
     if not config.goals.reminders:
@@ -81,7 +82,7 @@ def nudge(config: ProfileConfig, store: Store, now: datetime) -> str | None:
     today = now.date().isoformat()
     if store.get_state(LAST_NUDGE_KEY) == today:
         return None
-    plan = plan_for(config, store, now)
+    plan = plan_for(config, store, now, latest())  # read only once the day's nudge is still to give
     text = nudge_text(plan.due, plan.quiet)
     if text is not None:
         store.set_state(LAST_NUDGE_KEY, today)

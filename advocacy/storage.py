@@ -240,6 +240,12 @@ class Store:
             row = connection.execute("SELECT report FROM audits ORDER BY id DESC LIMIT 1").fetchone()
         return self._decode_report(row[0]) if row else None
 
+    def latest_audit_id(self) -> int | None:
+        """The id of the newest audit: one cheap query, to tell whether a decoded report is still the latest."""
+        with self._connect() as connection:
+            row = connection.execute("SELECT MAX(id) FROM audits").fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
     def audit(self, audit_id: int) -> AuditReport | None:
         with self._connect() as connection:
             row = connection.execute("SELECT report FROM audits WHERE id = ?", (audit_id,)).fetchone()

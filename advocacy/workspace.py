@@ -120,6 +120,7 @@ class Workspace:
     scorer: Scorer | None = None
     _services: AuditServices | None = field(default=None, repr=False)
     _store: Store | None = field(default=None, repr=False)
+    _latest: tuple[int, AuditReport] | None = field(default=None, repr=False)
 
     @classmethod
     def open(
@@ -223,7 +224,7 @@ class Workspace:
             raise AdvocacyError("This workspace was opened without the audit rules; nothing can be audited.")
         from advocacy.audit_runner import run_audit
 
-        return run_audit(
+        report = run_audit(
             self.config,
             rules=self.rules,
             scorer=self.scorer,
@@ -233,9 +234,23 @@ class Workspace:
             on_progress=on_progress,
             text_checker=self.text_checker if self.config.audit.spelling else None,
         )
+        newest = self.store.latest_audit_id()
+        if newest is not None:  # the report just saved: the plan and the window need not read it back
+            self._latest = (newest, report)
+        return report
 
     def latest_audit(self) -> AuditReport | None:
-        return self.store.latest_audit()
+        """The newest audit, decoded once: the plan, the shares and the window all ask for it, and a
+        large report takes a while to read back. Another process's new audit is noticed by its id."""
+        newest = self.store.latest_audit_id()
+        if newest is None:
+            return None
+        if self._latest is None or self._latest[0] != newest:
+            report = self.store.audit(newest)
+            if report is None:
+                return None
+            self._latest = (newest, report)
+        return self._latest[1]
 
     def audit(self, audit_id: int) -> AuditReport | None:
         return self.store.audit(audit_id)
@@ -289,7 +304,7 @@ class Workspace:
         found = suggest(
             config,
             list(gathered.items),
-            latest=self.store.latest_audit(),
+            latest=self.latest_audit(),
             shared=self.store.shared_item_keys(),
             now=now or datetime.now(UTC),
             limit=limit,
@@ -309,7 +324,7 @@ class Workspace:
         """Every share, newest first, with how each post did as the latest audit read it: each
         re-audit reads the recent posts again, so the figures follow the post."""
         shares = self.store.shares()
-        latest = self.store.latest_audit() if shares else None
+        latest = self.latest_audit() if shares else None
         by_url = {p.url: p.engagement for p in (latest.posts if latest else ()) if p.url and p.engagement}
         return [replace(s, engagement=by_url.get(s.post_url or "")) for s in shares]
 
@@ -364,7 +379,7 @@ class Workspace:
         """This week per network (goal, posted, planned, streak), what is scheduled, reminders, what is due."""
         from advocacy.planning import plan_for
 
-        return plan_for(self.config, self.store, now or datetime.now().astimezone())
+        return plan_for(self.config, self.store, now or datetime.now().astimezone(), self.latest_audit())
 
     def schedule(self, network: Network, text: str, item_key: str, at: datetime) -> str:
         """Plan a post for ``at``: Mastodon holds it and posts it then, even with the app closed;
@@ -407,7 +422,7 @@ class Workspace:
         """The day's one notification, if the person opted in and something is due or quiet."""
         from advocacy.planning import nudge
 
-        return nudge(self.config, self.store, now or datetime.now().astimezone())
+        return nudge(self.config, self.store, now or datetime.now().astimezone(), self.latest_audit)
 
     def mastodon_instance(self) -> str | None:
         """The host of the profile's Mastodon handle (where share links open), if it names one."""

@@ -204,3 +204,14 @@ def test_a_due_reminder_still_counts_as_planned_this_week() -> None:
     due = Reminder(1, Network.BLUESKY, "item", "text", NOW - timedelta(hours=1), NOW - timedelta(days=1))
     rows = {row.network: row for row in week_plan(CONFIG, _report([]), [], [due], NOW)}
     assert (rows[Network.BLUESKY].planned, rows[Network.BLUESKY].due) == (1, 0)
+
+
+def test_the_latest_audit_is_decoded_once_and_a_newer_one_is_noticed(tmp_path: Path) -> None:
+    workspace = Workspace.open(CONFIG, is_sample=False)
+    workspace.store.save_audit(_report([]))
+    first = workspace.latest_audit()
+    assert first is not None and workspace.latest_audit() is first  # the same object: not read back again
+    other = Workspace.open(CONFIG, is_sample=False)  # another process, say `advocacy audit`
+    other.store.save_audit(replace(_report([]), score=55))
+    newer = workspace.latest_audit()
+    assert newer is not first and newer is not None and newer.score == 55
