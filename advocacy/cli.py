@@ -12,9 +12,9 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from advocacy.cancellation import CancelToken
 from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE, HEADLESS_COMMANDS, build_parser
@@ -31,6 +31,8 @@ from advocacy.storage import ShareRecord
 from advocacy.terminal import for_terminal, json_for_terminal
 from advocacy.wording import engagement_phrase
 from advocacy.workspace import Workspace
+
+T = TypeVar("T")
 
 _WHAT_TO_ADD = (
     'Add at least one under [me.accounts]: mastodon = "@you@instance.social", bluesky = "you.bsky.social", '
@@ -67,6 +69,19 @@ def _profile_or_usage_error(args: argparse.Namespace, stderr: TextIO) -> tuple[P
     for note in config.notes:
         say(stderr, f"advocacy: note: {note}")
     return config, is_sample
+
+
+def read_from_workspace(args: argparse.Namespace, stderr: TextIO, read: Callable[[Workspace], T]) -> T | int:
+    """What ``read`` gets from the profile's workspace, or the exit code after one sentence on stderr
+    (2: the profile cannot be used; 1: the local data cannot be read)."""
+    workspace = load_workspace(args, stderr)
+    if workspace is None:
+        return EXIT_USAGE
+    try:
+        return read(workspace)
+    except AdvocacyError as exc:
+        say(stderr, f"advocacy: {exc.user_message}")
+        return EXIT_FAILED
 
 
 def load_workspace(
@@ -237,14 +252,10 @@ def run_history_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    workspace = load_workspace(args, stderr)
-    if workspace is None:
-        return EXIT_USAGE
-    try:
-        audits, shares = workspace.history(), workspace.shares()
-    except AdvocacyError as exc:
-        say(stderr, f"advocacy: {exc.user_message}")
-        return EXIT_FAILED
+    read = read_from_workspace(args, stderr, lambda workspace: (workspace.history(), workspace.shares()))
+    if isinstance(read, int):
+        return read
+    audits, shares = read
     if args.format == "json":
         document = {
             "audits": [

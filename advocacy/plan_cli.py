@@ -8,11 +8,9 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
-from advocacy.errors import AdvocacyError
+from advocacy.cli_args import EXIT_OK
 from advocacy.planning import Plan
 from advocacy.terminal import json_for_terminal
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def plan_document(plan: Plan) -> dict[str, object]:
@@ -94,18 +92,13 @@ def plan_lines(plan: Plan) -> list[str]:
 
 
 def run_plan_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
-    from advocacy.cli import load_workspace, say
+    from advocacy.cli import read_from_workspace, say
 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    workspace = load_workspace(args, stderr)
-    if workspace is None:
-        return EXIT_USAGE
-    try:
-        plan = workspace.plan()
-    except AdvocacyError as exc:
-        say(stderr, f"advocacy: {exc.user_message}")
-        return EXIT_FAILED
+    plan = read_from_workspace(args, stderr, lambda workspace: workspace.plan())
+    if isinstance(plan, int):
+        return plan
     if args.format == "json":
         stdout.write(json_for_terminal(json.dumps(plan_document(plan), indent=2, ensure_ascii=False)) + "\n")
     else:

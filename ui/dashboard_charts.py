@@ -14,7 +14,7 @@ from advocacy.domain.plan import week_start
 from advocacy.domain.records import AuditSummary
 
 if TYPE_CHECKING:  # QtCharts loads with the first chart, not at start-up
-    from PySide6.QtCharts import QChart, QValueAxis
+    from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QValueAxis
     from PySide6.QtCore import Qt
 
 CADENCE_WEEKS = 13  # 90 days
@@ -48,7 +48,7 @@ def score_segments(history: list[AuditSummary]) -> list[list[tuple[int, int]]]:
 
 def trend_chart(history: list[AuditSummary]) -> tuple[QWidget, str]:
     """The score of each audit, with its value; and a note when there is no trend yet."""
-    from PySide6.QtCharts import QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
+    from PySide6.QtCharts import QChart, QChartView, QValueAxis
     from PySide6.QtCore import Qt
 
     chart = QChart()
@@ -64,14 +64,7 @@ def trend_chart(history: list[AuditSummary]) -> tuple[QWidget, str]:
     chart.setTitle("Score over your audits")
     all_series: list[QLineSeries | QScatterSeries] = []
     for segment in score_segments(history):
-        line = QLineSeries()
-        points = QScatterSeries()
-        points.setMarkerSize(9)
-        points.setPointLabelsVisible(True)
-        points.setPointLabelsFormat("@yPoint")
-        for number, score in segment:
-            line.append(number, score)
-            points.append(number, score)
+        line, points = _line_with_values([(number, float(score)) for number, score in segment])
         for series in (line, points):
             chart.addSeries(series)
             all_series.append(series)
@@ -219,7 +212,7 @@ def _left() -> Qt.AlignmentFlag:
 def _reach_lines(
     chart: QChart, points: dict[Network, list[tuple[int, float]]], *, audits: int, followers: bool
 ) -> None:
-    from PySide6.QtCharts import QLineSeries, QScatterSeries, QValueAxis
+    from PySide6.QtCharts import QValueAxis
 
     x_axis = QValueAxis()
     x_axis.setRange(0.5, audits + 0.5)
@@ -232,19 +225,27 @@ def _reach_lines(
     chart.addAxis(x_axis, _bottom())
     chart.addAxis(y_axis, _left())
     for network, series_points in points.items():
-        line, dots = QLineSeries(), QScatterSeries()
+        line, dots = _line_with_values(series_points)
         line.setName(network.label)
-        dots.setMarkerSize(8)
-        dots.setPointLabelsVisible(True)
-        dots.setPointLabelsFormat("@yPoint")
-        for number, value in series_points:
-            line.append(number, value)
-            dots.append(number, value)
         for series in (line, dots):
             chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         chart.legend().markers(dots)[0].setVisible(False)  # one legend entry per network
+
+
+def _line_with_values(points: list[tuple[int, float]]) -> tuple[QLineSeries, QScatterSeries]:
+    """A line through the points, and each point drawn with its value: readable from one point on."""
+    from PySide6.QtCharts import QLineSeries, QScatterSeries
+
+    line, dots = QLineSeries(), QScatterSeries()
+    dots.setMarkerSize(9)
+    dots.setPointLabelsVisible(True)
+    dots.setPointLabelsFormat("@yPoint")
+    for number, value in points:
+        line.append(number, value)
+        dots.append(number, value)
+    return line, dots
 
 
 def audience_chart(report: AuditReport) -> tuple[QWidget, str] | None:
