@@ -220,7 +220,7 @@ class DashboardWidget(QWidget):
             label = plain_label(text)
             label.setToolTip(tooltip(text))  # the whole "most important" line, when cut
             label.setMinimumWidth(1)  # let the card be narrower than its longest line; the tooltip has it
-            box_layout.addWidget(label, 1)
+            box_layout.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)  # lines start level with the badge
             # As tall as its lines at the width it gets, no taller: the page scrolls if it must.
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             self.cards.addWidget(box, index // 3, index % 3)
