@@ -91,6 +91,10 @@ class PlanPanel(QWidget):
         self._workspace = workspace
         self._plan: Plan | None = None
         self._dirty = True
+        self._built = False  # the widgets are made when the tab is first shown, not at start-up
+
+    def _build(self) -> None:
+        self._built = True
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label("This week, against your goals (original posts; replies and reposts do not count)")
@@ -152,6 +156,8 @@ class PlanPanel(QWidget):
                 self.status_message.emit(exc.user_message)
             return
         self._dirty = False
+        if not self._built:
+            self._build()
         try:
             plan = workspace.plan()
         except AdvocacyError as exc:
@@ -193,6 +199,8 @@ class PlanPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._built:
+            self._build()
         if self._dirty:
             self.refresh()
 

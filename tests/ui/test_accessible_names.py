@@ -47,6 +47,9 @@ def _unnamed(root: QWidget) -> list[str]:
 
 def test_every_control_of_the_window_has_a_name(qtbot: QtBot) -> None:
     window = _full_window(qtbot)
+    window.show()
+    for index in range(window.tabs.count()):  # every page, including those made when first shown
+        window.tabs.setCurrentIndex(index)
     assert _unnamed(window) == []
 
 

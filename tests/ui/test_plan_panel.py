@@ -123,6 +123,7 @@ def test_notifications_are_opt_in_saved_and_at_most_once_a_day(qtbot: QtBot) -> 
     window.workspace.store.add_reminder(Network.BLUESKY, "item", "Due", datetime.now(UTC) - timedelta(minutes=5))
     notifier = ReminderNotifier(lambda: window.workspace, QIcon(), parent=window)
     assert notifier.check() is None  # not opted in
+    window.tabs.setCurrentWidget(window.plan_panel)
     window.plan_panel.reminders_box.click()  # opt in: saved to the app's own profile
     assert load_profile(saved_profile_path()).goals.reminders and window.workspace.config.goals.reminders
     with qtbot.waitSignal(notifier.notified) as shown:
