@@ -267,6 +267,7 @@ def run_history_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
                     "created_at": s.created_at.isoformat(),
                     "network": s.network.value,
                     "item": s.item_key,
+                    "text": s.text,
                     "state": s.state,
                     "url": s.post_url,
                     "scheduled_at": s.scheduled_at.isoformat() if s.scheduled_at else None,

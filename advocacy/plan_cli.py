@@ -33,6 +33,7 @@ def plan_document(plan: Plan) -> dict[str, object]:
                 "network": s.network.value,
                 "at": s.scheduled_at.isoformat() if s.scheduled_at else None,
                 "id": s.remote_id,
+                "text": s.text,
             }
             for s in plan.scheduled
         ],
@@ -77,7 +78,10 @@ def plan_lines(plan: Plan) -> list[str]:
         )
     for share in plan.scheduled:
         if share.scheduled_at:
-            lines.append(f"Scheduled on {share.network.label} for {_when(share.scheduled_at)} (id {share.remote_id})")
+            lines.append(
+                f"Scheduled on {share.network.label} for {_when(share.scheduled_at)} (id {share.remote_id}): "
+                f"{share.summary}"
+            )
     for reminder in plan.reminders:
         state = "due now" if reminder in plan.due else f"at {_when(reminder.due_at)}"
         first_line = (reminder.text.splitlines() or [""])[0]

@@ -150,6 +150,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE audits ADD COLUMN reach TEXT;
     """,
+    # What was posted, so a list of scheduled posts or shares says which is which (NULL before).
+    """
+    ALTER TABLE shares ADD COLUMN text TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -340,16 +344,17 @@ class Store:
         post_url: str | None = None,
         scheduled_at: datetime | None = None,
         remote_id: str | None = None,
+        text: str | None = None,
     ) -> None:
         now = datetime.now(UTC).isoformat()
         when = scheduled_at.isoformat() if scheduled_at else None
         with self._connect() as connection:
             connection.execute(
                 "INSERT INTO shares (item_key, network, idempotency_key, state, created_at, posted_at, post_url, "
-                "scheduled_at, remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO UPDATE "
-                "SET state = excluded.state, posted_at = excluded.posted_at, post_url = excluded.post_url, "
+                "scheduled_at, remote_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) "
+                "DO UPDATE SET state = excluded.state, posted_at = excluded.posted_at, post_url = excluded.post_url, "
                 "scheduled_at = COALESCE(excluded.scheduled_at, scheduled_at), "
-                "remote_id = COALESCE(excluded.remote_id, remote_id)",
+                "remote_id = COALESCE(excluded.remote_id, remote_id), text = COALESCE(text, excluded.text)",
                 (
                     item_key,
                     network.value,
@@ -360,6 +365,7 @@ class Store:
                     post_url,
                     when,
                     remote_id,
+                    text,
                 ),
             )
 
@@ -396,7 +402,7 @@ class Store:
     def shares(self, limit: int = 200) -> list[ShareRecord]:
         with self._connect() as connection:
             rows = connection.execute(
-                "SELECT item_key, network, state, created_at, post_url, scheduled_at, remote_id FROM shares "
+                "SELECT item_key, network, state, created_at, post_url, scheduled_at, remote_id, text FROM shares "
                 "ORDER BY id DESC LIMIT ?",
                 (limit,),
             ).fetchall()
@@ -409,6 +415,7 @@ class Store:
                 r[4],
                 scheduled_at=datetime.fromisoformat(r[5]) if r[5] else None,
                 remote_id=r[6],
+                text=r[7],
             )
             for r in rows
         ]

@@ -414,7 +414,12 @@ class Workspace:
         in the history, and is never suggested again). Dropped: it is simply no longer planned."""
         if done:
             self.store.record_share(
-                reminder.item_key, reminder.network, f"reminder:{reminder.id}", state="posted", post_url=None
+                reminder.item_key,
+                reminder.network,
+                f"reminder:{reminder.id}",
+                state="posted",
+                post_url=None,
+                text=reminder.text,
             )
         self.store.close_reminder(reminder.id, "done" if done else "dropped")
 

@@ -113,6 +113,7 @@ def test_a_reminder_is_planned_once_listed_when_due_and_closed(tmp_path: Path) -
     # Posted by hand: recorded as a share, so it counts this week and is never suggested again.
     (share,) = workspace.shares()
     assert (share.item_key, share.network, share.state) == ("item-1", Network.BLUESKY, "posted")
+    assert share.text is not None and share.summary == share.text  # the History tab says what it was
     assert "item-1" in workspace.store.shared_item_keys()
     # Posted: planning it again is refused; a dropped reminder's item can be planned again.
     again = workspace.schedule(Network.BLUESKY, "Again", "item-1", at)

@@ -74,7 +74,7 @@ class HistoryWidget(QWidget):
             cells = (
                 f"{share.created_at.astimezone():%Y-%m-%d %H:%M}",
                 share.network.label + states[share.state],
-                share.item_key,
+                share.summary,
                 share.post_url or "",
                 engagement_phrase(share.engagement) if share.engagement else "",
             )

@@ -70,7 +70,7 @@ def _entry_text(entry: Reminder | ShareRecord, plan: Plan) -> str:
         first_line = entry.text.splitlines()[0] if entry.text else ""
         return f"{entry.network.label} · reminder · {when}\n{first_line[:120]}"
     when = f"{entry.scheduled_at.astimezone():%a %Y-%m-%d %H:%M}" if entry.scheduled_at else "later"
-    return f"{entry.network.label} · the server posts it · {when}"
+    return f"{entry.network.label} · the server posts it · {when}\n{entry.summary}"
 
 
 class PlanPanel(QWidget):

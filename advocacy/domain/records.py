@@ -46,6 +46,14 @@ class ShareRecord:
     engagement: Engagement | None = None
     scheduled_at: datetime | None = None  # a post the network holds to publish later
     remote_id: str | None = None  # the network's id for it (to list or cancel a scheduled post)
+    text: str | None = None  # what was posted (None for shares recorded before the text was kept)
+
+    @property
+    def summary(self) -> str:
+        """Its first line, short, to tell shares apart in a list; the item's key when no text was kept."""
+        first = (self.text or "").strip().splitlines()[:1]
+        line = first[0] if first else self.item_key
+        return line if len(line) <= 80 else line[:79] + "…"
 
 
 @dataclass(frozen=True)

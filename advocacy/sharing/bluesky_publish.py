@@ -136,7 +136,7 @@ def publish_bluesky(
     # in advance, so a retry can ask the PDS whether it exists, and the PDS refuses a second record
     # under the same key. (Keys of attempts saved before record keys were chosen are uuids.)
     key = pending if pending and _is_record_key(pending) else new_record_key()
-    store.record_share(item_key, Network.BLUESKY, key, state="pending")  # before anything is sent
+    store.record_share(item_key, Network.BLUESKY, key, state="pending", text=text)  # before anything is sent
     if reused:
         # The last attempt may have posted before it failed: look before sending again, at the PDS
         # itself (the AppView may not have indexed it yet), then in the recent posts.

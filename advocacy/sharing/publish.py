@@ -45,7 +45,9 @@ def publish_mastodon(
     key = store.pending_share_key(item_key, Network.MASTODON)
     reused = key is not None
     key = key or str(uuid.uuid4())
-    store.record_share(item_key, Network.MASTODON, key, state="pending", scheduled_at=scheduled_at)  # before sending
+    store.record_share(  # before sending
+        item_key, Network.MASTODON, key, state="pending", scheduled_at=scheduled_at, text=text
+    )
     payload: dict[str, Any] = {"status": text, "visibility": "public"}
     if scheduled_at is not None:
         payload["scheduled_at"] = scheduled_at.astimezone(UTC).isoformat().replace("+00:00", "Z")

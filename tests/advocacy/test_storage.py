@@ -100,7 +100,7 @@ def test_migrates_an_older_database_after_copying_it(tmp_path: Path) -> None:
     connection.close()
 
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 8
+    assert store.schema_version() == SCHEMA_VERSION == 9
     backup = tmp_path / "old.sqlite3.v1.bak"
     assert backup.exists()
     with sqlite3.connect(backup) as copy:

@@ -66,6 +66,7 @@ def test_a_mastodon_post_scheduled_from_the_window_is_held_once_and_cancelled_fr
     plan = window.plan_panel
     window.tabs.setCurrentWidget(plan)
     assert plan.entries.count() == 1 and "the server posts it" in plan.entries.item(0).text()
+    assert plan.entries.item(0).text().endswith(TEXT)  # which post it is, before cancelling it
     plan.entries.setCurrentRow(0)
     assert plan.cancel_button.isEnabled() and not plan.done_button.isEnabled()
     with qtbot.waitSignal(plan.due_changed, timeout=20_000):
