@@ -289,6 +289,13 @@ def load_profile(path: Path | str) -> ProfileConfig:
         )
 
     goals = _parse_goals(reader, reader.table(data, "goals", "[goals]", _GOAL_KEYS))
+    named = {network.value for network in me.accounts.configured()}
+    for network, per_week in goals.posts_per_week:
+        if network not in named and per_week:
+            label = Network(network).label
+            reader.notes.append(
+                f"[goals] {network}: no {label} account is named under [me.accounts], so it counts for nothing yet."
+            )
 
     # Kept resolved, so a copy of this profile saved elsewhere still finds the company file.
     resolved_company_file = str(company_path) if company_file is not None else None

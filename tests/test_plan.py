@@ -216,3 +216,12 @@ def test_the_latest_audit_is_decoded_once_and_a_newer_one_is_noticed(tmp_path: P
     other.store.save_audit(replace(_report([]), score=55))
     newer = workspace.latest_audit()
     assert newer is not first and newer is not None and newer.score == 55
+
+
+def test_a_goal_for_a_network_the_profile_does_not_name_is_noted(tmp_path: Path) -> None:
+    path = tmp_path / "me.toml"
+    path.write_text('[me.accounts]\nbluesky = "me.example"\n[goals]\nmastodon = 3\nx = 0\n', encoding="utf-8")
+    config = load_profile(path)
+    assert config.notes == (
+        "[goals] mastodon: no Mastodon account is named under [me.accounts], so it counts for nothing yet.",
+    )  # a goal of 0 needs no note
