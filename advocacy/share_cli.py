@@ -25,7 +25,6 @@ from advocacy.compose_cli import MAX_DRAFT_BYTES, BadInput, emit, read_text, tex
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import Network
 from advocacy.errors import AdvocacyError, MissingCredential
-from advocacy.storage import ShareRecord
 from advocacy.wording import already_shared
 from advocacy.workspace import Workspace, text_item_key
 
@@ -187,13 +186,8 @@ def _share(
         return _cancel(args, workspace, network, stdout)
     when = _scheduled_time(args, network)
     text, key = _text_to_post(args, workspace, network, stdin)
-    earlier = workspace.posted_share(key, network)
-    refuse = (
-        earlier is not None
-        and not args.again
-        and (earlier.state != "scheduled" or _still_scheduled(workspace, earlier, stdout))
-    )
-    if refuse and earlier is not None:
+    earlier = None if args.again else workspace.earlier_share(network, key, say=lambda line: emit(line, stdout))
+    if earlier is not None:
         emit(already_shared(earlier, network, again_hint=True), stdout)
         return EXIT_OK
     _check_fits(workspace, network, text)
@@ -213,16 +207,3 @@ def _share(
     else:
         emit(f"Posted{finished}: {published.url}", stdout)
     return EXIT_OK
-
-
-def _still_scheduled(workspace: Workspace, earlier: ShareRecord, stdout: TextIO) -> bool:
-    """Ask the server; a scheduled post cancelled elsewhere is not a reason to refuse."""
-    try:
-        pending = workspace.scheduled_share_pending(earlier)
-    except AdvocacyError as exc:
-        emit(f"Could not check the scheduled post with the server ({exc.user_message}); going by the record.", stdout)
-        return True
-    if not pending and earlier.scheduled_at is not None and earlier.scheduled_at > datetime.now(UTC):
-        emit(f"The scheduled post {earlier.remote_id} is no longer on the server (cancelled elsewhere).", stdout)
-        return False
-    return True

@@ -173,18 +173,20 @@ def add_account_question(config: ProfileConfig, suggestion: AccountSuggestion) -
 
 def already_shared(earlier: ShareRecord, network: Network, *, again_hint: bool = False) -> str:
     """Why nothing was sent: the share went out before, or the network holds it for later."""
-    verb = "schedule" if earlier.state == "scheduled" else "post"
-    hint = f"; add --again to {verb} it once more." if again_hint else "."
+
+    def nothing_sent(verb: str) -> str:
+        return f"Nothing was sent; add --again to {verb} it once more." if again_hint else "Nothing was sent."
+
     if earlier.state == "scheduled" and earlier.scheduled_at is not None:
         at = f"{earlier.scheduled_at.astimezone():%Y-%m-%d %H:%M}"
         if earlier.scheduled_at <= datetime.now(UTC):
             return (
                 f"Scheduled on {network.label} for {at}, which has passed: it has most likely gone out; see your "
-                f"profile. Nothing was sent{hint.replace('schedule it', 'post it')}"
+                f"profile. {nothing_sent('post')}"
             )
-        return f"Already scheduled on {network.label} for {at} (id {earlier.remote_id}). Nothing was sent{hint}"
+        return f"Already scheduled on {network.label} for {at} (id {earlier.remote_id}). {nothing_sent('schedule')}"
     where = f": {earlier.post_url}" if earlier.post_url else " (you marked it as posted)"
     return (
         f"Already posted to {network.label} on {earlier.created_at.astimezone():%Y-%m-%d %H:%M}{where}. "
-        f"Nothing was sent{hint}"
+        f"{nothing_sent('post')}"
     )

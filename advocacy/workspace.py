@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -441,18 +441,26 @@ class Workspace:
         parts = mastodon_parts(self.config.me.accounts.mastodon or "")
         return f"https://{parts[1]}" if parts else None
 
-    def earlier_share(self, network: Network, item_key: str) -> ShareRecord | None:
+    def earlier_share(
+        self, network: Network, item_key: str, *, say: Callable[[str], None] | None = None
+    ) -> ShareRecord | None:
         """The share of this item that went out, or that the server still holds for later (one it
-        no longer holds was cancelled elsewhere, and does not count). Asks the server: a worker's job."""
+        no longer holds was cancelled elsewhere, and does not count). Asks the server: a worker's job.
+        ``say`` hears what the server answered when it changes or could not confirm the record."""
         earlier = self.posted_share(item_key, network)
         if earlier is None or earlier.state != "scheduled":
             return earlier
         if earlier.scheduled_at is not None and earlier.scheduled_at <= datetime.now(UTC):
             return earlier  # due: it has most likely gone out
         try:
-            return earlier if self.scheduled_share_pending(earlier) else None
-        except AdvocacyError:
-            return earlier  # the server could not be asked: go by the record
+            pending = self.scheduled_share_pending(earlier)
+        except AdvocacyError as exc:
+            if say is not None:
+                say(f"Could not check the scheduled post with the server ({exc.user_message}); going by the record.")
+            return earlier
+        if not pending and say is not None:
+            say(f"The scheduled post {earlier.remote_id} is no longer on the server (cancelled elsewhere).")
+        return earlier if pending else None
 
     def publish(
         self,
