@@ -72,3 +72,7 @@ class StorageError(AdvocacyError):
 
 class CredentialsUnavailable(AdvocacyError):
     """No usable keyring: the caller must offer an explicit choice, never a silent file."""
+
+
+class ShareInProgress(AlreadyShared):
+    """Another copy of the app (or another click) is sending this share right now: nothing was sent."""

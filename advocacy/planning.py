@@ -21,7 +21,7 @@ from advocacy.domain.plan import (
     week_start,
 )
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.records import ShareRecord
+from advocacy.domain.records import ShareRecord, ShareState
 from advocacy.errors import AdvocacyError
 from advocacy.storage import Store
 
@@ -51,7 +51,7 @@ def plan_for(config: ProfileConfig, store: Store, now: datetime, report: AuditRe
         rows=tuple(week_plan(config, report, shares, reminders, now)),
         scheduled=tuple(
             sorted(
-                (s for s in shares if s.state == "scheduled" and s.scheduled_at and s.scheduled_at > now),
+                (s for s in shares if s.state is ShareState.SCHEDULED and s.scheduled_at and s.scheduled_at > now),
                 key=lambda s: s.scheduled_at or now,
             )
         ),

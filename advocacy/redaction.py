@@ -79,6 +79,11 @@ class SecretRedactor:
             return cls._pattern
 
     @classmethod
+    def has_secrets(cls) -> bool:
+        with cls._lock:
+            return bool(cls._secrets)
+
+    @classmethod
     def redact(cls, text: str) -> str:
         """Every occurrence of every registered secret replaced with ``[secret]``."""
         pattern = cls._compiled()

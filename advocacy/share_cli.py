@@ -102,30 +102,56 @@ def _check_fits(workspace: Workspace, network: Network, text: str) -> None:
 
 
 def _scheduled_time(args: argparse.Namespace, network: Network) -> datetime | None:
-    """``--at`` as an aware time, at least five minutes ahead (the server refuses less)."""
+    """``--at`` as an aware time, at least five minutes and at most a year ahead. A local time the
+    clocks skip, or pass twice, is refused with the two times it could mean: never moved in silence."""
+    from advocacy.planning import MAX_AHEAD
     from advocacy.sharing.publish import MIN_SCHEDULE_AHEAD
 
     if args.at is None:
         return None
     if network is not Network.MASTODON:
         raise BadInput(f"--at works with Mastodon only: {network.label} cannot hold a post to publish later.")
+    written = args.at.strip()
     try:
-        when = datetime.fromisoformat(args.at.strip().replace("Z", "+00:00"))
-    except ValueError:
+        when = datetime.fromisoformat(written.replace("Z", "+00:00"))
+        when = when if when.tzinfo else _local(when, written)  # no offset given: the computer's own time zone
+        now = datetime.now(UTC)
+        too_soon, too_far = when < now + MIN_SCHEDULE_AHEAD, when > now + MAX_AHEAD
+    except (ValueError, OverflowError):
         raise BadInput(
-            f"--at {args.at!r} is not a time; write it as 2026-12-01T09:30 or 2026-12-01T09:30+01:00."
+            f"--at {args.at!r} is not a time that can be scheduled; write it as 2026-12-01T09:30 or "
+            "2026-12-01T09:30+01:00."
         ) from None
-    when = when if when.tzinfo else when.astimezone()  # no offset given: the computer's own time zone
-    if when < datetime.now(UTC) + MIN_SCHEDULE_AHEAD:
+    if too_soon:
         raise BadInput("--at must be at least five minutes from now; Mastodon refuses anything sooner.")
+    if too_far:
+        raise BadInput("--at is more than a year ahead; choose a nearer time.")
     return when
+
+
+def _local(naive: datetime, written: str) -> datetime:
+    """A wall-clock time in this computer's zone; one that does not exist there (clocks go forward)
+    or exists twice (clocks go back) is refused, naming both readings with their offsets."""
+    first, second = naive.replace(fold=0).astimezone(), naive.replace(fold=1).astimezone()
+    if first.utcoffset() == second.utcoffset():
+        return first
+    choices = sorted({first, second})
+    options = " or ".join(f"{c.astimezone():%Y-%m-%dT%H:%M%z}" for c in choices)
+    if first.replace(tzinfo=None) != naive or second.replace(tzinfo=None) != naive:
+        raise BadInput(f"--at {written} does not exist here: the clocks skip it that night. Write {options}.")
+    raise BadInput(f"--at {written} happens twice here: the clocks go back that night. Write {options}.")
 
 
 def _cancel(args: argparse.Namespace, workspace: Workspace, network: Network, stdout: TextIO) -> int:
     if args.text is not None or args.item is not None or args.at is not None:
         raise BadInput("--cancel takes only the id of the scheduled post; give no text, --item or --at with it.")
-    workspace.cancel_scheduled(network, args.cancel)
-    emit(f"Cancelled the scheduled post {args.cancel}.", stdout)
+    if network is not Network.MASTODON:
+        raise BadInput(f"--cancel works with Mastodon only: {network.label} holds no posts for later.")
+    remote_id = (args.cancel or "").strip()
+    if not remote_id or any(c in remote_id for c in "/?#") or not remote_id.isprintable():
+        raise BadInput(f"--cancel needs the id of a scheduled post (as `advocacy plan` lists it), not {args.cancel!r}.")
+    workspace.cancel_scheduled(network, remote_id)
+    emit(f"Cancelled the scheduled post {remote_id}.", stdout)
     return EXIT_OK
 
 
@@ -195,8 +221,13 @@ def _share(
         emit("Not posted.", stdout)
         return EXIT_OK
     # The check above decided (it asked the server about a held post): no second check here.
-    published = workspace.publish(network, text, key, scheduled_at=when, again=True)
-    finished = " (an earlier attempt that was cut off, finished without a second post)" if published.reused_key else ""
+    published = workspace.publish(network, text, key, scheduled_at=when, again=args.again, checked=True)
+    # Said only when the server showed the earlier attempt's post: then nothing was sent this time.
+    finished = (
+        " (by an earlier attempt that was cut off; the server has it, nothing more was sent)"
+        if (published.found_earlier)
+        else ""
+    )
     if published.scheduled_at is not None:
         at = f"{published.scheduled_at.astimezone():%Y-%m-%d %H:%M}"
         emit(

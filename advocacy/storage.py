@@ -12,157 +12,42 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.reach import NetworkReach, reach_of
-from advocacy.domain.records import AuditSummary, RemoteShare, ShareRecord
+from advocacy.domain.records import AuditSummary, ReminderState, RemoteShare, ShareRecord, ShareState
 from advocacy.errors import StorageError
+from advocacy.redaction import SecretRedactor
 from advocacy.serialization import (
     outcome_from_dict,
     outcome_to_dict,
     report_from_dict,
     report_to_dict,
 )
+from advocacy.share_claims import Claim, ClaimRefused, current_owner, owner_alive
+from advocacy.store_files import create_private, keep_private, secure_folder, storage_error
+from advocacy.store_recovery import damage_of, is_damage
+from advocacy.store_schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 if TYPE_CHECKING:
     from advocacy.domain.plan import Reminder
 
 log = logging.getLogger(__name__)
 
-# Index i holds the script that takes the schema from version i to i + 1. Append only.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE audits (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        audited_at TEXT NOT NULL,
-        score INTEGER NOT NULL,
-        findings_count INTEGER NOT NULL,
-        report TEXT NOT NULL
-    );
-    CREATE INDEX audits_by_time ON audits (audited_at);
-    CREATE TABLE snapshots (
-        network TEXT NOT NULL,
-        account TEXT NOT NULL,
-        taken_at TEXT NOT NULL,
-        outcome TEXT NOT NULL,
-        PRIMARY KEY (network, account)
-    );
-    """,
-    """
-    CREATE TABLE dismissals (
-        check_id TEXT NOT NULL,
-        network TEXT NOT NULL DEFAULT '',
-        target TEXT NOT NULL,
-        dismissed_at TEXT NOT NULL,
-        PRIMARY KEY (check_id, network, target)
-    );
-    """,
-    # A dismissal holds only while the evidence is the same: a new bio or post is judged afresh.
-    # Rows from version 2 keep an empty evidence hash, which matches any evidence.
-    """
-    CREATE TABLE dismissals_v3 (
-        check_id TEXT NOT NULL,
-        network TEXT NOT NULL DEFAULT '',
-        target TEXT NOT NULL,
-        evidence_hash TEXT NOT NULL DEFAULT '',
-        dismissed_at TEXT NOT NULL,
-        PRIMARY KEY (check_id, network, target, evidence_hash)
-    );
-    INSERT INTO dismissals_v3 (check_id, network, target, evidence_hash, dismissed_at)
-        SELECT check_id, network, target, '', dismissed_at FROM dismissals;
-    DROP TABLE dismissals;
-    ALTER TABLE dismissals_v3 RENAME TO dismissals;
-    """,
-    # What was shared where. The idempotency key is stored before a post is sent, so a retry after a
-    # timeout or a crash reuses it and the network never publishes twice.
-    """
-    CREATE TABLE shares (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        item_key TEXT NOT NULL,
-        network TEXT NOT NULL,
-        idempotency_key TEXT NOT NULL UNIQUE,
-        state TEXT NOT NULL CHECK (state IN ('pending', 'posted', 'failed')),
-        created_at TEXT NOT NULL,
-        posted_at TEXT,
-        post_url TEXT
-    );
-    CREATE INDEX shares_by_item ON shares (item_key);
-    """,
-    # An audit that could read nothing has no score (NULL), never a made-up 100.
-    """
-    CREATE TABLE audits_v5 (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        audited_at TEXT NOT NULL,
-        score INTEGER,
-        findings_count INTEGER NOT NULL,
-        report TEXT NOT NULL
-    );
-    INSERT INTO audits_v5 (id, audited_at, score, findings_count, report)
-        SELECT id, audited_at, score, findings_count, report FROM audits;
-    DROP TABLE audits;
-    ALTER TABLE audits_v5 RENAME TO audits;
-    CREATE INDEX audits_by_time ON audits (audited_at);
-    """,
-    # Posts scheduled on the network (Mastodon's scheduled statuses): when they go out, the server's
-    # id to list or cancel them by. The state check is rebuilt to allow "scheduled" and "cancelled".
-    """
-    CREATE TABLE shares_v6 (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        item_key TEXT NOT NULL,
-        network TEXT NOT NULL,
-        idempotency_key TEXT NOT NULL UNIQUE,
-        state TEXT NOT NULL CHECK (state IN ('pending', 'posted', 'failed', 'scheduled', 'cancelled')),
-        created_at TEXT NOT NULL,
-        posted_at TEXT,
-        post_url TEXT,
-        scheduled_at TEXT,
-        remote_id TEXT
-    );
-    INSERT INTO shares_v6 (id, item_key, network, idempotency_key, state, created_at, posted_at, post_url)
-        SELECT id, item_key, network, idempotency_key, state, created_at, posted_at, post_url FROM shares;
-    DROP TABLE shares;
-    ALTER TABLE shares_v6 RENAME TO shares;
-    CREATE INDEX shares_by_item ON shares (item_key);
-    """,
-    # Reminders: a post to make by hand at a chosen time (networks that cannot hold one for later).
-    # At most one planned reminder per item and network: never planned twice. And a little state
-    # the app keeps between runs (when it last notified, so it nudges at most once a day).
-    """
-    CREATE TABLE reminders (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        network TEXT NOT NULL,
-        item_key TEXT NOT NULL,
-        text TEXT NOT NULL,
-        due_at TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('planned', 'done', 'dropped'))
-    );
-    CREATE UNIQUE INDEX reminders_once ON reminders (network, item_key) WHERE state = 'planned';
-    CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    """,
-    # Each audit's reach (followers, median interactions per network), kept beside the report so the
-    # charts over many audits need not read every report back. NULL for audits saved before: filled
-    # in from their report the first time the history is read.
-    """
-    ALTER TABLE audits ADD COLUMN reach TEXT;
-    """,
-    # What was posted, so a list of scheduled posts or shares says which is which (NULL before).
-    """
-    ALTER TABLE shares ADD COLUMN text TEXT;
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
 
 class Store:
+    """Open with ``Store(path)``. A damaged file is never replaced in silence: it is kept beside the
+    new one, every row that can still be read is copied over, and ``notices`` says what happened
+    (both front ends show it). The file and its folder are readable by the user alone."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.notices: list[str] = []
-        path.parent.mkdir(parents=True, exist_ok=True)
+        secure_folder(path.parent)
         self._open_and_migrate()
 
     @contextlib.contextmanager
@@ -176,49 +61,101 @@ class Store:
             with connection:
                 yield connection
         except sqlite3.OperationalError as exc:
-            raise StorageError(f"The local database {self.path} could not be used ({exc}).") from None
+            raise storage_error(self.path, exc) from None
         finally:
             connection.close()
 
-    def _open_and_migrate(self) -> None:
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction that holds the write lock from its first statement, so what it reads
+        cannot change before it writes: two processes claiming one share are served one after the other."""
         try:
-            with self._connect() as connection:
-                version = connection.execute("PRAGMA user_version").fetchone()[0]
-                connection.execute("PRAGMA journal_mode = WAL")
-        except (sqlite3.DatabaseError, StorageError) as exc:
-            if not self.path.exists() or ("not a database" not in str(exc) and "malformed" not in str(exc)):
-                raise
-            # A damaged file is kept aside, never deleted: the user may want it back.
-            aside = self.path.with_name(f"{self.path.name}.damaged-{datetime.now(UTC):%Y%m%d%H%M%S}")
-            self.path.rename(aside)
-            self.notices.append(
-                f"The local database was damaged; it was moved to {aside.name} and a new one was started."
-            )
-            version = 0
-        if version > SCHEMA_VERSION:
-            raise StorageError(
-                f"The local database {self.path} was written by a newer version of this app; please update the app."
-            )
-        if version == SCHEMA_VERSION:
-            return
-        if version > 0:
-            self._backup(version)
-        with self._connect() as connection:
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorageError(f"The local database {self.path} cannot be opened ({exc}).") from None
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            yield connection
+            connection.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise storage_error(self.path, exc) from None
+        finally:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            connection.close()
+
+    def _open_and_migrate(self) -> None:
+        create_private(self.path)
+        problem = damage_of(self.path)
+        if problem is not None:
+            self._start_afresh(problem)
+        try:
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and not is_damage(exc):
+                raise storage_error(self.path, exc) from None
+            self._start_afresh(str(exc))
+            self._migrate()
+        keep_private(self.path)
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date under an exclusive lock, reading the version only once the lock
+        is held: a second process starting at the same moment waits, then finds nothing left to do."""
+        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version == SCHEMA_VERSION:
+                return
+            connection.execute("BEGIN EXCLUSIVE")
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StorageError(
+                    f"The local database {self.path} was written by a newer version of this app; please update the app."
+                )
+            if version > 0 and version < SCHEMA_VERSION:
+                self._backup(version)
             for index in range(version, SCHEMA_VERSION):
-                connection.executescript(f"BEGIN; {MIGRATIONS[index]} PRAGMA user_version = {index + 1}; COMMIT;")
+                for statement in statements(MIGRATIONS[index]):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {index + 1}")
                 log.info("database migrated to schema %d", index + 1)
+            connection.execute("COMMIT")
+        finally:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            connection.close()
+
+    def _start_afresh(self, problem: str) -> None:
+        """Keep the damaged file aside (never deleted: the user may want it back), start a new one and
+        copy into it every row that can still be read. Until a share on a network is checked with that
+        network, the app assumes it may have posted things the lost rows no longer say."""
+        from advocacy.store_recovery import recover_into, set_aside
+
+        aside = set_aside(self.path)
+        log.warning("database damaged (%s); kept as %s", problem, aside.name)
+        create_private(self.path)
+        self._migrate()
+        recovered = recover_into(aside, self.path)
+        with self._connect() as connection:
+            for network in Network:
+                connection.execute(
+                    "INSERT OR REPLACE INTO app_state (key, value) VALUES (?, ?)",
+                    (verify_key(network), datetime.now(UTC).isoformat()),
+                )
+        self.notices.append(recovered.sentence(aside))
 
     def _backup(self, version: int) -> None:
+        """A copy of the database as it was before migrating. Taken while the migration holds the
+        write lock, through a second connection: in WAL mode it reads the last committed state."""
         target = self.path.with_name(f"{self.path.name}.v{version}.bak")
-        source = sqlite3.connect(self.path)
+        source, destination = sqlite3.connect(self.path), sqlite3.connect(target)
         try:
-            destination = sqlite3.connect(target)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
+            source.backup(destination)
         finally:
+            destination.close()
             source.close()
+        keep_private(target)
         log.info("database copied to %s before migrating", target.name)
 
     def schema_version(self) -> int:
@@ -228,7 +165,7 @@ class Store:
     # Audits ---------------------------------------------------------------------------------
 
     def save_audit(self, report: AuditReport) -> int:
-        document = json.dumps(report_to_dict(report), ensure_ascii=False)
+        document = _private(json.dumps(report_to_dict(report), ensure_ascii=False)) or "{}"
         with self._connect() as connection:
             cursor = connection.execute(
                 "INSERT INTO audits (audited_at, score, findings_count, report, reach) VALUES (?, ?, ?, ?, ?)",
@@ -290,7 +227,7 @@ class Store:
         taken_at = (outcome.fetched_at or datetime.now(UTC)).isoformat()
         connection.execute(
             "INSERT OR REPLACE INTO snapshots (network, account, taken_at, outcome) VALUES (?, ?, ?, ?)",
-            (outcome.network.value, outcome.account, taken_at, json.dumps(outcome_to_dict(outcome))),
+            (outcome.network.value, outcome.account, taken_at, _private(json.dumps(outcome_to_dict(outcome)))),
         )
 
     def save_snapshot(self, outcome: SourceOutcome) -> None:
@@ -334,38 +271,124 @@ class Store:
 
     # Shares -------------------------------------------------------------------------------------
 
+    def claim_share(
+        self,
+        item_key: str,
+        network: Network,
+        *,
+        new_key: Callable[[], str],
+        text: str | None = None,
+        scheduled_at: datetime | None = None,
+        again: bool = False,
+    ) -> Claim:
+        """Claim the right to send this item to this network, in one transaction: the claim is what
+        makes "never twice" hold between threads, processes and restarts.
+
+        Refused (``ClaimRefused``) when another live process is sending it now, or when it already
+        went out and ``again`` is not given. An earlier attempt whose process is gone is taken over
+        with its key, marked ``unclear``: the caller must look on the server before sending again.
+        """
+        now = datetime.now(UTC)
+        with self._transaction() as connection:
+            rows = connection.execute(
+                f"SELECT {_SHARE_COLUMNS}, claimed_by, claimed_at, idempotency_key FROM shares "
+                "WHERE network = ? AND item_key = ? AND state IN (?, ?, ?) ORDER BY id DESC",
+                (network.value, item_key, *_HOLDING),
+            ).fetchall()
+            for row in rows:
+                if ShareState(row[2]) is not ShareState.PENDING:
+                    continue
+                if owner_alive(row[8], row[9], now):
+                    raise ClaimRefused(_share_record(row), in_progress=True)
+                connection.execute(
+                    "UPDATE shares SET claimed_by = ?, claimed_at = ? WHERE idempotency_key = ?",
+                    (current_owner(), now.isoformat(), row[10]),
+                )
+                return Claim(item_key, network, row[10], unclear=True, created=False)
+            out = next((row for row in rows if ShareState(row[2]).went_out), None)
+            if out is not None and not again:
+                raise ClaimRefused(_share_record(out), in_progress=False)
+            key = new_key()
+            connection.execute(
+                "INSERT INTO shares (item_key, network, idempotency_key, state, created_at, scheduled_at, text, "
+                "attempt, claimed_by, claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                "(SELECT COALESCE(MAX(attempt) + 1, 0) FROM shares WHERE network = ? AND item_key = ?), ?, ?)",
+                (
+                    item_key,
+                    network.value,
+                    key,
+                    ShareState.PENDING.value,
+                    now.isoformat(),
+                    scheduled_at.isoformat() if scheduled_at else None,
+                    _private(text),
+                    network.value,
+                    item_key,
+                    current_owner(),
+                    now.isoformat(),
+                ),
+            )
+            unclear = _get_state(connection, verify_key(network)) is not None
+            return Claim(item_key, network, key, unclear=unclear, created=True)
+
+    def release_claim(self, claim: Claim, *, sent: bool) -> None:
+        """The sender is done with a claim still pending. Nothing sent: a new claim is withdrawn (only
+        what was attempted is recorded). Sent without a clear answer: it stays pending, with no owner,
+        so the next attempt looks on the server first."""
+        with self._connect() as connection:
+            if not sent and claim.created:
+                connection.execute(
+                    "DELETE FROM shares WHERE idempotency_key = ? AND state = ?",
+                    (claim.key, ShareState.PENDING.value),
+                )
+            else:
+                connection.execute(
+                    "UPDATE shares SET claimed_by = NULL WHERE idempotency_key = ? AND state = ?",
+                    (claim.key, ShareState.PENDING.value),
+                )
+
+    def checked_with_network(self, network: Network) -> None:
+        """The network was asked what the account already posted: no more looking first after a reset."""
+        with self._connect() as connection:
+            connection.execute("DELETE FROM app_state WHERE key = ?", (verify_key(network),))
+
     def record_share(
         self,
         item_key: str,
         network: Network,
         idempotency_key: str,
         *,
-        state: str = "pending",
+        state: ShareState = ShareState.PENDING,
         post_url: str | None = None,
         scheduled_at: datetime | None = None,
         remote_id: str | None = None,
         text: str | None = None,
     ) -> None:
+        """Insert a share, or settle the one with this key (its claim ends with it)."""
         now = datetime.now(UTC).isoformat()
         when = scheduled_at.isoformat() if scheduled_at else None
         with self._connect() as connection:
             connection.execute(
                 "INSERT INTO shares (item_key, network, idempotency_key, state, created_at, posted_at, post_url, "
-                "scheduled_at, remote_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) "
+                "scheduled_at, remote_id, text, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "(SELECT COALESCE(MAX(attempt) + 1, 0) FROM shares WHERE network = ? AND item_key = ?)) "
+                "ON CONFLICT (idempotency_key) "
                 "DO UPDATE SET state = excluded.state, posted_at = excluded.posted_at, post_url = excluded.post_url, "
                 "scheduled_at = COALESCE(excluded.scheduled_at, scheduled_at), "
-                "remote_id = COALESCE(excluded.remote_id, remote_id), text = COALESCE(text, excluded.text)",
+                "remote_id = COALESCE(excluded.remote_id, remote_id), text = COALESCE(text, excluded.text), "
+                "claimed_by = CASE WHEN excluded.state = 'pending' THEN claimed_by END",
                 (
                     item_key,
                     network.value,
                     idempotency_key,
-                    state,
+                    ShareState(state).value,
                     now,
-                    now if state == "posted" else None,
-                    post_url,
+                    now if state is ShareState.POSTED else None,
+                    _private(post_url),
                     when,
                     remote_id,
-                    text,
+                    _private(text),
+                    network.value,
+                    item_key,
                 ),
             )
 
@@ -379,46 +402,59 @@ class Store:
             ).fetchone()
         if not row:
             return None
-        return RemoteShare(row[0], row[1], row[2], datetime.fromisoformat(row[3]) if row[3] else None)
-
-    def pending_share_key(self, item_key: str, network: Network) -> str | None:
-        """The key of an attempt that never got an answer: a retry must reuse it."""
-        with self._connect() as connection:
-            row = connection.execute(
-                "SELECT idempotency_key FROM shares WHERE item_key = ? AND network = ? AND state = 'pending' "
-                "ORDER BY id DESC LIMIT 1",
-                (item_key, network.value),
-            ).fetchone()
-        return row[0] if row else None
+        return RemoteShare(row[0], row[1], ShareState(row[2]), datetime.fromisoformat(row[3]) if row[3] else None)
 
     def shared_item_keys(self) -> set[str]:
         """Items shared anywhere (or on their way): the ranking never proposes them again."""
         with self._connect() as connection:
             rows = connection.execute(
-                "SELECT DISTINCT item_key FROM shares WHERE state NOT IN ('failed', 'cancelled')"
+                "SELECT DISTINCT item_key FROM shares WHERE state IN (?, ?, ?)", _HOLDING
             ).fetchall()
         return {row[0] for row in rows}
 
     def shares(self, limit: int = 200) -> list[ShareRecord]:
         with self._connect() as connection:
             rows = connection.execute(
-                "SELECT item_key, network, state, created_at, post_url, scheduled_at, remote_id, text FROM shares "
-                "ORDER BY id DESC LIMIT ?",
-                (limit,),
+                f"SELECT {_SHARE_COLUMNS} FROM shares ORDER BY id DESC LIMIT ?", (limit,)
             ).fetchall()
-        return [
-            ShareRecord(
-                r[0],
-                Network(r[1]),
-                r[2],
-                datetime.fromisoformat(r[3]),
-                r[4],
-                scheduled_at=datetime.fromisoformat(r[5]) if r[5] else None,
-                remote_id=r[6],
-                text=r[7],
+        return [_share_record(r) for r in rows]
+
+    def shares_of(self, item_key: str, network: Network) -> list[ShareRecord]:
+        """Every share of one item on one network, newest first."""
+        with self._connect() as connection:
+            rows = connection.execute(
+                f"SELECT {_SHARE_COLUMNS} FROM shares WHERE item_key = ? AND network = ? ORDER BY id DESC",
+                (item_key, network.value),
+            ).fetchall()
+        return [_share_record(r) for r in rows]
+
+    def forget_share(self, item_key: str, network: Network, idempotency_key: str) -> None:
+        """Undo a share recorded by hand (Mark as posted): it never reached a server through the app."""
+        with self._connect() as connection:
+            connection.execute(
+                "DELETE FROM shares WHERE item_key = ? AND network = ? AND idempotency_key = ? AND post_url IS NULL",
+                (item_key, network.value, idempotency_key),
             )
-            for r in rows
-        ]
+
+    # Drafts ---------------------------------------------------------------------------------
+
+    def save_draft(self, item_key: str, network: Network, text: str) -> None:
+        with self._connect() as connection:
+            connection.execute(
+                "INSERT INTO drafts (item_key, network, text, saved_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (item_key, network) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at",
+                (item_key, network.value, text, datetime.now(UTC).isoformat()),
+            )
+
+    def drop_draft(self, item_key: str, network: Network) -> None:
+        with self._connect() as connection:
+            connection.execute("DELETE FROM drafts WHERE item_key = ? AND network = ?", (item_key, network.value))
+
+    def drafts(self) -> dict[tuple[str, Network], str]:
+        with self._connect() as connection:
+            rows = connection.execute("SELECT item_key, network, text FROM drafts").fetchall()
+        known = {n.value for n in Network}
+        return {(r[0], Network(r[1])): r[2] for r in rows if r[1] in known}
 
     # Reminders and the app's own state ------------------------------------------------------
 
@@ -429,7 +465,7 @@ class Store:
         with self._connect() as connection:
             connection.execute(
                 "INSERT INTO reminders (network, item_key, text, due_at, created_at, state) "
-                "VALUES (?, ?, ?, ?, ?, 'planned') ON CONFLICT DO NOTHING",
+                "VALUES (?, ?, ?, ?, ?, 'planned') ON CONFLICT DO NOTHING",  # planned: ReminderState.PLANNED
                 # In UTC, so times compare as text in SQL (due_count) whatever zone they were set in.
                 (network.value, item_key, text, due_at.astimezone(UTC).isoformat(), now),
             )
@@ -456,16 +492,56 @@ class Store:
             ).fetchone()
         return int(row[0])
 
-    def close_reminder(self, reminder_id: int, state: str) -> None:
-        if state not in ("done", "dropped"):
-            raise ValueError(state)
-        with self._connect() as connection:
-            connection.execute("UPDATE reminders SET state = ? WHERE id = ?", (state, reminder_id))
+    def close_reminder(self, reminder: Reminder, state: ReminderState) -> bool:
+        """Close an open reminder; done records it as a share in the same transaction (it counts, shows
+        in the history and is never suggested again). False when it was no longer open (closed by
+        another click or process): nothing is recorded twice."""
+        with self._transaction() as connection:
+            cursor = connection.execute(
+                "UPDATE reminders SET state = ? WHERE id = ? AND state = ?",
+                (state.value, reminder.id, ReminderState.PLANNED.value),
+            )
+            if cursor.rowcount != 1:
+                return False
+            if state is ReminderState.DONE:
+                now = datetime.now(UTC).isoformat()
+                connection.execute(
+                    "INSERT INTO shares (item_key, network, idempotency_key, state, created_at, posted_at, text, "
+                    "attempt) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                    "(SELECT COALESCE(MAX(attempt) + 1, 0) FROM shares WHERE network = ? AND item_key = ?)) "
+                    "ON CONFLICT (idempotency_key) DO UPDATE SET state = excluded.state",
+                    (
+                        reminder.item_key,
+                        reminder.network.value,
+                        reminder_share_key(reminder.id),
+                        ShareState.POSTED.value,
+                        now,
+                        now,
+                        _private(reminder.text),
+                        reminder.network.value,
+                        reminder.item_key,
+                    ),
+                )
+            return True
+
+    def reopen_reminder(self, reminder: Reminder) -> bool:
+        """Undo closing a reminder: planned again, and a share it recorded is withdrawn. False when
+        the item has been planned again meanwhile (the later plan stands)."""
+        with self._transaction() as connection:
+            if connection.execute(
+                "SELECT 1 FROM reminders WHERE network = ? AND item_key = ? AND state = ? AND id != ?",
+                (reminder.network.value, reminder.item_key, ReminderState.PLANNED.value, reminder.id),
+            ).fetchone():
+                return False
+            connection.execute(
+                "UPDATE reminders SET state = ? WHERE id = ?", (ReminderState.PLANNED.value, reminder.id)
+            )
+            connection.execute("DELETE FROM shares WHERE idempotency_key = ?", (reminder_share_key(reminder.id),))
+            return True
 
     def get_state(self, key: str) -> str | None:
         with self._connect() as connection:
-            row = connection.execute("SELECT value FROM app_state WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+            return _get_state(connection, key)
 
     def set_state(self, key: str, value: str) -> None:
         with self._connect() as connection:
@@ -482,6 +558,39 @@ class Store:
 
 
 _REMINDER_COLUMNS = "id, network, item_key, text, due_at, created_at, state"
+_SHARE_COLUMNS = "item_key, network, state, created_at, post_url, scheduled_at, remote_id, text"
+_HOLDING = tuple(state.value for state in ShareState if state.holds_item)
+
+
+def verify_key(network: Network) -> str:
+    return f"verify_before_share:{network.value}"
+
+
+def reminder_share_key(reminder_id: int) -> str:
+    return f"reminder:{reminder_id}"
+
+
+def _get_state(connection: sqlite3.Connection, key: str) -> str | None:
+    row = connection.execute("SELECT value FROM app_state WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _private(text: str | None) -> str | None:
+    """Stored text never holds a secret this process has seen (a server may echo a token back)."""
+    return SecretRedactor.redact(text) if text else text
+
+
+def _share_record(row: Sequence[Any]) -> ShareRecord:
+    return ShareRecord(
+        row[0],
+        Network(row[1]),
+        ShareState(row[2]),
+        datetime.fromisoformat(row[3]),
+        row[4],
+        scheduled_at=datetime.fromisoformat(row[5]) if row[5] else None,
+        remote_id=row[6],
+        text=row[7],
+    )
 
 
 def _reach_json(report: AuditReport) -> str:
@@ -506,7 +615,7 @@ def _reminder(row: Sequence[Any]) -> Reminder:
         row[3],
         datetime.fromisoformat(row[4]),
         datetime.fromisoformat(row[5]),
-        row[6],
+        ReminderState(row[6]),
     )
 
 

@@ -8,6 +8,7 @@ reason and what to do, never "no findings".
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import assert_never
 
 from advocacy.discovery import replaced_account
 from advocacy.domain.models import (
@@ -22,7 +23,7 @@ from advocacy.domain.models import (
     SourceStatus,
 )
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.records import ShareRecord
+from advocacy.domain.records import ShareRecord, ShareState
 
 
 def _networks(count: int) -> str:
@@ -171,13 +172,32 @@ def add_account_question(config: ProfileConfig, suggestion: AccountSuggestion) -
     return f"{question}\n\nFound at: {suggestion.evidence}"
 
 
+def share_state_words(share: ShareRecord) -> str:
+    """The share's state in a few words for a list; "" for a posted one (its address says it).
+    Written over every ``ShareState``: the type check fails when a state has no words."""
+    match share.state:
+        case ShareState.POSTED:
+            return "" if share.post_url else "marked as posted"
+        case ShareState.PENDING:
+            return "sent, not confirmed yet"
+        case ShareState.FAILED:
+            return "refused"
+        case ShareState.SCHEDULED:
+            when = f" for {share.scheduled_at.astimezone():%Y-%m-%d %H:%M}" if share.scheduled_at else ""
+            return f"scheduled{when}" + (f", id {share.remote_id}" if share.remote_id else "")
+        case ShareState.CANCELLED:
+            return "cancelled"
+        case _:
+            assert_never(share.state)
+
+
 def already_shared(earlier: ShareRecord, network: Network, *, again_hint: bool = False) -> str:
     """Why nothing was sent: the share went out before, or the network holds it for later."""
 
     def nothing_sent(verb: str) -> str:
         return f"Nothing was sent; add --again to {verb} it once more." if again_hint else "Nothing was sent."
 
-    if earlier.state == "scheduled" and earlier.scheduled_at is not None:
+    if earlier.state is ShareState.SCHEDULED and earlier.scheduled_at is not None:
         at = f"{earlier.scheduled_at.astimezone():%Y-%m-%d %H:%M}"
         if earlier.scheduled_at <= datetime.now(UTC):
             return (

@@ -23,10 +23,17 @@ from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.networks import API_POSTING
 from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.records import ReminderState, ShareState
 from advocacy.domain.text_check import TextIssue
-from advocacy.errors import AdvocacyError, AlreadyShared, CredentialsUnavailable, MissingCredential
+from advocacy.errors import (
+    AdvocacyError,
+    AlreadyShared,
+    CredentialsUnavailable,
+    MissingCredential,
+    ShareInProgress,
+)
 from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
-from advocacy.storage import AuditSummary, ShareRecord, Store
+from advocacy.storage import AuditSummary, ClaimRefused, ShareRecord, Store
 
 if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
     from advocacy.audit_runner import AuditServices, LinkedAccounts
@@ -334,7 +341,7 @@ class Workspace:
             (
                 s
                 for s in self.store.shares(limit=10_000)
-                if s.item_key == item_key and s.network is network and s.state in ("posted", "scheduled")
+                if s.item_key == item_key and s.network is network and s.state.went_out
             ),
             None,
         )
@@ -409,19 +416,36 @@ class Workspace:
         """How many reminders have come due: one quick read, for a tab's title."""
         return self.store.due_count(now or datetime.now(UTC))
 
-    def close_reminder(self, reminder: Reminder, *, done: bool) -> None:
+    def close_reminder(self, reminder: Reminder, *, done: bool) -> bool:
         """Done: the person posted it by hand, so it is recorded as shared (it counts this week, shows
-        in the history, and is never suggested again). Dropped: it is simply no longer planned."""
-        if done:
-            self.store.record_share(
-                reminder.item_key,
-                reminder.network,
-                f"reminder:{reminder.id}",
-                state="posted",
-                post_url=None,
-                text=reminder.text,
-            )
-        self.store.close_reminder(reminder.id, "done" if done else "dropped")
+        in the history, and is never suggested again). Dropped: it is simply no longer planned.
+        False when it was already closed (another click, another copy of the app): nothing changed."""
+        return self.store.close_reminder(reminder, ReminderState.DONE if done else ReminderState.DROPPED)
+
+    def reopen_reminder(self, reminder: Reminder) -> bool:
+        """Undo Mark as posted or Drop it: planned again, and a share it recorded withdrawn."""
+        return self.store.reopen_reminder(reminder)
+
+    def undismiss(self, finding: Finding) -> None:
+        self.store.undismiss(finding)
+
+    # Drafts the user edited -------------------------------------------------------------------
+
+    def drafts(self) -> dict[tuple[str, Network], str]:
+        """Every edited draft, by item key and network: kept across quits, crashes and profile changes."""
+        return self.store.drafts()
+
+    def save_draft(self, item_key: str, network: Network, text: str) -> None:
+        self.store.save_draft(item_key, network, text)
+
+    def drop_draft(self, item_key: str, network: Network) -> None:
+        self.store.drop_draft(item_key, network)
+
+    def notices(self) -> list[str]:
+        """What the store had to say on opening (a damaged database kept aside and what was saved),
+        each said once: both front ends show these."""
+        said, self.store.notices[:] = list(self.store.notices), []
+        return said
 
     def nudge(self, now: datetime | None = None) -> str | None:
         """The day's one notification, if the person opted in and something is due or quiet."""
@@ -448,7 +472,7 @@ class Workspace:
         no longer holds was cancelled elsewhere, and does not count). Asks the server: a worker's job.
         ``say`` hears what the server answered when it changes or could not confirm the record."""
         earlier = self.posted_share(item_key, network)
-        if earlier is None or earlier.state != "scheduled":
+        if earlier is None or earlier.state is not ShareState.SCHEDULED:
             return earlier
         if earlier.scheduled_at is not None and earlier.scheduled_at <= datetime.now(UTC):
             return earlier  # due: it has most likely gone out
@@ -470,15 +494,17 @@ class Workspace:
         *,
         scheduled_at: datetime | None = None,
         again: bool = False,
+        checked: bool = False,
     ) -> Published:
         """Post ``text`` as this profile's account, never twice for the same ``item_key`` (unless
         ``again``: the user asked for once more); with ``scheduled_at`` (Mastodon only) the server
-        posts it then, even while the app is closed. Runs off the GUI thread; the caller has shown
-        the final text and the user confirmed it."""
+        posts it then, even while the app is closed. ``checked``: the caller has just asked
+        ``earlier_share`` (the claim still refuses a share that went out meanwhile). Runs off the GUI
+        thread; the caller has shown the final text and the user confirmed it."""
         from advocacy.sharing.publish import publish_mastodon
         from advocacy.wording import already_shared
 
-        if not again and not self.is_sample:
+        if not again and not checked and not self.is_sample:
             earlier = self.earlier_share(network, item_key)
             if earlier is not None:
                 raise AlreadyShared(already_shared(earlier, network))
@@ -502,6 +528,7 @@ class Workspace:
                     client,
                     self.store,
                     self.credentials,
+                    again=again,
                     handle=accounts.bluesky,
                     text=visible,
                     facets=facets,
@@ -517,12 +544,20 @@ class Workspace:
                 return publish_mastodon(
                     client,
                     self.store,
+                    again=again,
                     base_url=base,
                     token=token,
                     text=text,
                     item_key=item_key,
                     scheduled_at=scheduled_at,
                 )
+        except ClaimRefused as refused:
+            if refused.in_progress:
+                raise ShareInProgress(
+                    f"This is already being posted to {network.label} (by another window or command); nothing "
+                    "more was sent. Look at History in a moment."
+                ) from None
+            raise AlreadyShared(already_shared(refused.share, network)) from None
         finally:
             client.close()
         if network in POSTING_NETWORKS:

@@ -58,6 +58,9 @@ def scheduling() -> Iterator[tuple[HTTPServer, ScheduledMastodon]]:
     httpserver.expect_request(re.compile(r"/api/v1/scheduled_statuses/\w+"), method="GET").respond_with_handler(
         mastodon.one
     )
+    # The account and its (no) recent posts: what the app reads to look for an unclear attempt's post.
+    httpserver.expect_request("/api/v1/accounts/verify_credentials").respond_with_json({"id": "1"})
+    httpserver.expect_request("/api/v1/accounts/1/statuses").respond_with_json([])
     yield httpserver, mastodon
     httpserver.clear()
     httpserver.stop()

@@ -13,7 +13,7 @@ import pytest
 from advocacy.domain.models import AuditReport, Network, Post, Profile, SourceOutcome, SourceStatus
 from advocacy.domain.plan import streak, week_plan, week_start
 from advocacy.domain.profile import Accounts, Goals, Me, ProfileConfig, Thresholds
-from advocacy.domain.records import ShareRecord
+from advocacy.domain.records import ShareRecord, ShareState
 from advocacy.errors import AdvocacyError, InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
 from advocacy.workspace import Workspace
@@ -61,7 +61,7 @@ def test_the_week_counts_original_posts_planned_ones_and_what_is_still_due() -> 
         _post(Network.MASTODON, monday - timedelta(minutes=1), 3),  # Sunday night: last week
     ]
     scheduled = ShareRecord(
-        "item", Network.MASTODON, "scheduled", NOW, None, scheduled_at=NOW + timedelta(days=1), remote_id="7"
+        "item", Network.MASTODON, ShareState.SCHEDULED, NOW, None, scheduled_at=NOW + timedelta(days=1), remote_id="7"
     )
     next_week = replace(scheduled, scheduled_at=monday + timedelta(days=8))
     rows = {row.network: row for row in week_plan(CONFIG, _report(posts), [scheduled, next_week], [], NOW)}
@@ -74,7 +74,7 @@ def test_the_week_counts_original_posts_planned_ones_and_what_is_still_due() -> 
 def test_a_share_posted_after_the_audit_counts_once_and_not_again_when_read_back() -> None:
     audited = NOW - timedelta(hours=2)
     share = ShareRecord(
-        "item", Network.MASTODON, "posted", NOW - timedelta(hours=1), "https://example.social/mastodon/9"
+        "item", Network.MASTODON, ShareState.POSTED, NOW - timedelta(hours=1), "https://example.social/mastodon/9"
     )
     rows = week_plan(CONFIG, _report([], audited), [share], [], NOW)
     assert rows[0].posted == 1

@@ -16,6 +16,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from pytest_httpserver import HTTPServer
 
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
+from advocacy.domain.records import ShareState
 from advocacy.sharing.bluesky_publish import refresh_account
 from tests.scheduled_mastodon import ScheduledMastodon
 from tests.test_bluesky_publish import HANDLE, LoopbackPds
@@ -125,7 +127,7 @@ def test_mastodon_killed_between_sending_and_recording_then_rerun_posts_once(
         mastodon.delay = 0.0
         rerun = _share(profile, advocacy_home, "--network", "mastodon", "--yes", TEXT)
         assert rerun.returncode == 0, rerun.stderr
-        assert "finished without a second post" in rerun.stdout and "https://social.example/@sam/1" in rerun.stdout
+        assert "nothing more was sent" in rerun.stdout and "https://social.example/@sam/1" in rerun.stdout
         assert len(mastodon.created) == 1  # exactly one post arrived
     finally:
         keyring_store.delete(Network.MASTODON, handle)
@@ -218,7 +220,7 @@ def test_bluesky_killed_after_sending_then_rerun_finds_the_post_and_sends_nothin
         state.delay = 0.0
         rerun = _share(profile, advocacy_home, "--network", "bluesky", "--yes", text)
         assert rerun.returncode == 0, rerun.stderr
-        assert "finished without a second post" in rerun.stdout
+        assert "nothing more was sent" in rerun.stdout
         assert len(state.records) == 1  # exactly one post
         again = _share(profile, advocacy_home, "--network", "bluesky", "--yes", text)
         assert "Already posted to Bluesky" in again.stdout and len(state.records) == 1
@@ -238,7 +240,7 @@ def test_history_shows_how_each_share_did_after_the_next_audit(tmp_path: Path, a
     profile.write_text('[me]\nname = "Sam"\n[me.accounts]\nmastodon = "@sam@social.example"\n', encoding="utf-8")
     store = Store(advocacy_home / "data" / "advocacy.sqlite3")
     url = "https://social.example/@sam/1"
-    store.record_share("text:abc", Network.MASTODON, "key-1", state="posted", post_url=url)
+    store.record_share("text:abc", Network.MASTODON, "key-1", state=ShareState.POSTED, post_url=url)
     post = Post(Network.MASTODON, "1", url, datetime.now(UTC), "hi", engagement=Engagement(12, 3, 2, None))
     outcome = SourceOutcome(
         Network.MASTODON,
@@ -255,7 +257,8 @@ def test_history_shows_how_each_share_did_after_the_next_audit(tmp_path: Path, a
     assert f"{url}  (12 likes, 3 reposts, 2 replies)" in text
 
 
-AT = "2031-06-01T09:30:00+00:00"
+# Two months ahead: within the year a post can be scheduled for.
+AT = (datetime.now(UTC) + timedelta(days=60)).replace(hour=9, minute=30, second=0, microsecond=0).isoformat()
 
 
 def test_a_scheduled_mastodon_post_is_held_once_and_can_be_cancelled(
@@ -270,7 +273,7 @@ def test_a_scheduled_mastodon_post_is_held_once_and_can_be_cancelled(
         first = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT)
         assert first.returncode == 0, first.stderr
         assert "Scheduled: Mastodon will post it at" in first.stdout and "(id 1;" in first.stdout
-        assert list(mastodon.held) == ["1"] and mastodon.held["1"]["scheduled_at"] == "2031-06-01T09:30:00Z"
+        assert list(mastodon.held) == ["1"] and mastodon.held["1"]["scheduled_at"] == AT.replace("+00:00", "Z")
         again = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT)
         assert again.returncode == 0 and "Already scheduled on Mastodon" in again.stdout
         assert list(mastodon.held) == ["1"]  # never twice, scheduled posts included
@@ -278,9 +281,9 @@ def test_a_scheduled_mastodon_post_is_held_once_and_can_be_cancelled(
             run_cli("history", "--profile", str(profile), "--format", "json", home=advocacy_home).stdout
         )
         assert [s["state"] for s in listed["shares"]] == ["scheduled"]
-        assert listed["shares"][0]["remote_id"] == "1" and listed["shares"][0]["scheduled_at"].startswith("2031-06-01")
+        assert listed["shares"][0]["remote_id"] == "1" and listed["shares"][0]["scheduled_at"].startswith(AT[:10])
         text = run_cli("history", "--profile", str(profile), home=advocacy_home).stdout
-        assert "Mastodon (scheduled for 2031-06-01" in text and ", id 1)" in text
+        assert f"Mastodon (scheduled for {AT[:10]}" in text and ", id 1)" in text
         cancel = _share(profile, advocacy_home, "--network", "mastodon", "--cancel", "1")
         assert cancel.returncode == 0 and "Cancelled the scheduled post 1." in cancel.stdout
         assert mastodon.held == {}
@@ -348,7 +351,7 @@ def test_a_scheduled_post_killed_in_flight_is_held_once(
         mastodon.delay = 0.0
         rerun = _share(profile, advocacy_home, "--network", "mastodon", "--yes", "--at", AT, TEXT)
         assert rerun.returncode == 0, rerun.stderr
-        assert "finished without a second post" in rerun.stdout
+        assert "nothing more was sent" in rerun.stdout
         assert list(mastodon.held) == ["1"]
     finally:
         keyring_store.delete(Network.MASTODON, handle)

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from advocacy.domain.records import AuditSummary, ShareRecord
-from advocacy.wording import engagement_phrase
+from advocacy.wording import engagement_phrase, share_state_words
 from ui.empty_state import EmptyState
 from ui.safe_text import plain_label
+
+log = logging.getLogger(__name__)
+
+
+def share_cells(share: ShareRecord) -> tuple[str, str, str, str, str]:
+    """When, where (with its state), what, the post's address, how it did."""
+    state = share_state_words(share)
+    return (
+        f"{share.created_at.astimezone():%Y-%m-%d %H:%M}",
+        share.network.label + (f" ({state})" if state else ""),
+        share.summary,
+        share.post_url or "",
+        engagement_phrase(share.engagement) if share.engagement else "",
+    )
 
 
 class HistoryWidget(QWidget):
@@ -69,15 +85,12 @@ class HistoryWidget(QWidget):
         else:
             self.shares_or_empty.show_empty()
         self.shares_table.setRowCount(len(shares))
-        states = {"posted": "", "pending": " (not confirmed yet)", "failed": " (refused)"}
         for row, share in enumerate(shares):
-            cells = (
-                f"{share.created_at.astimezone():%Y-%m-%d %H:%M}",
-                share.network.label + states[share.state],
-                share.summary,
-                share.post_url or "",
-                engagement_phrase(share.engagement) if share.engagement else "",
-            )
+            try:
+                cells = share_cells(share)
+            except Exception:  # one row that cannot be drawn is that row's problem, said in it
+                log.exception("a share could not be shown")
+                cells = ("", share.network.label, "This share could not be shown; it is kept as it was.", "", "")
             for column, text in enumerate(cells):
                 self.shares_table.setItem(row, column, QTableWidgetItem(text))
         self.shares_table.resizeColumnsToContents()

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from advocacy.domain.models import AuditReport, Network
 from advocacy.domain.profile import GOAL_NETWORKS, ProfileConfig
-from advocacy.domain.records import ShareRecord
+from advocacy.domain.records import ReminderState, ShareRecord, ShareState
 
 # How far back a streak is looked for: the audit reads about this much history anyway.
 STREAK_WEEKS_MAX = 52
@@ -30,11 +30,11 @@ class Reminder:
     text: str
     due_at: datetime
     created_at: datetime
-    state: str = "planned"  # planned, done (the user posted it) or dropped
+    state: ReminderState = ReminderState.PLANNED
 
     @property
     def open(self) -> bool:
-        return self.state == "planned"
+        return self.state is ReminderState.PLANNED
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def _posted_times(network: Network, report: AuditReport | None, shares: Sequence
                 urls.add(post.url)
     read_until = report.audited_at if report else None
     for share in shares:
-        if share.network is not network or share.state != "posted" or share.post_url in urls:
+        if share.network is not network or share.state is not ShareState.POSTED or share.post_url in urls:
             continue
         if read_until is None or share.created_at > read_until:  # the audit has not read it back yet
             times.append(share.created_at)
@@ -117,7 +117,9 @@ def week_plan(
         posted = sum(1 for t in times if start <= t.astimezone(now.tzinfo) < end)
         # Held by the server and still ahead; a reminder this week counts until it is done, even once due.
         planned = sum(
-            1 for s in shares if s.network is network and s.state == "scheduled" and _within(s.scheduled_at, now, end)
+            1
+            for s in shares
+            if s.network is network and s.state is ShareState.SCHEDULED and _within(s.scheduled_at, now, end)
         ) + sum(1 for r in reminders if r.network is network and r.open and _within(r.due_at, start, end))
         read = read_state.get(network) if report else None
         rows.append(WeekRow(network, goal, posted, planned, streak(times, goal, now) if read else 0, read))

@@ -7,12 +7,42 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from advocacy.domain.models import AccountSuggestion, Engagement, Network
 
 if TYPE_CHECKING:
     from advocacy.domain.reach import NetworkReach
+
+
+class ShareState(StrEnum):
+    """Every state a share can be in. Stored as its value; every view is written over this type, so
+    a state added here without a rendering fails the type check and a test, never a user's start-up."""
+
+    PENDING = "pending"  # claimed and maybe sent; the network's answer is not known yet
+    POSTED = "posted"  # the network has it (or the user marked it as posted by hand)
+    FAILED = "failed"  # the network refused it: nothing went out
+    SCHEDULED = "scheduled"  # the network holds it to publish later
+    CANCELLED = "cancelled"  # a scheduled post withdrawn before it went out
+
+    @property
+    def holds_item(self) -> bool:
+        """The item is taken on that network: not suggested, planned or posted again."""
+        return self in (ShareState.PENDING, ShareState.POSTED, ShareState.SCHEDULED)
+
+    @property
+    def went_out(self) -> bool:
+        """Out, or held by the network to go out: what "already shared" means to the user."""
+        return self in (ShareState.POSTED, ShareState.SCHEDULED)
+
+
+class ReminderState(StrEnum):
+    """Every state a reminder can be in."""
+
+    PLANNED = "planned"
+    DONE = "done"  # the person posted it (and marked it so)
+    DROPPED = "dropped"
 
 
 @dataclass(frozen=True)
@@ -31,7 +61,7 @@ class RemoteShare:
 
     item_key: str
     idempotency_key: str
-    state: str
+    state: ShareState
     scheduled_at: datetime | None
 
 
@@ -39,7 +69,7 @@ class RemoteShare:
 class ShareRecord:
     item_key: str
     network: Network
-    state: str
+    state: ShareState
     created_at: datetime
     post_url: str | None
     # How the post did, as the latest audit read it (not stored: refreshed by every audit).

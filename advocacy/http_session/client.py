@@ -18,6 +18,7 @@ from advocacy.http_session.policy import RETRY_STATUSES, HostLimiter, HttpPolicy
 from advocacy.http_session.reading import error_excerpt, read_capped, status_error
 from advocacy.http_session.responses import CachedEntry, ConditionalCache, HttpResponse, HttpStatusError, parse_links
 from advocacy.http_session.waiting import describe_wait, seconds_phrase, wait_hint
+from advocacy.redaction import SecretRedactor
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,16 @@ class _SendTimeout(Exception):
 
 class _SendFailed(Exception):
     """A request with a body could not be sent at all."""
+
+
+def without_secrets(body: bytes) -> bytes:
+    """The body with every secret this process has seen scrubbed out: a server that echoes the token
+    it was sent (in a bio, a post's address) must not carry it into reports, the store or the screen."""
+    if not SecretRedactor.has_secrets():
+        return body
+    text = body.decode("utf-8", errors="surrogateescape")
+    scrubbed = SecretRedactor.redact(text)
+    return body if scrubbed == text else scrubbed.encode("utf-8", errors="surrogateescape")
 
 
 class HttpClient:
@@ -128,9 +139,13 @@ class HttpClient:
         idempotency_key: str | None = None,
         headers: Mapping[str, str] | None = None,
         credential: Credential | None = None,
+        retry_on: frozenset[int] = RETRY_STATUSES,
+        answer_holds_secrets: bool = False,
     ) -> Any:
-        """POST JSON. With an Idempotency-Key the server publishes once however often this is retried,
-        which is what makes the retries on 429/5xx (and a later retry after a crash) safe.
+        """POST JSON, retried on the statuses in ``retry_on``. A post that publishes something passes
+        only the statuses that prove nothing was stored (429): a 5xx after storing is unclear, and a
+        server that ignores the Idempotency-Key would publish each retry. ``answer_holds_secrets``: a
+        login's answer, whose tokens are the point (every other answer has known secrets scrubbed).
 
         The body may itself hold a secret (a login's password), so a redirect to another origin is
         never followed: the request fails with one sentence instead."""
@@ -138,10 +153,16 @@ class HttpClient:
         if idempotency_key:
             request_headers["Idempotency-Key"] = idempotency_key
         response = self._exchange(
-            "POST", url, request_headers, what, credential=credential or self.credential, body=dict(payload)
+            "POST",
+            url,
+            request_headers,
+            what,
+            credential=credential or self.credential,
+            body=dict(payload),
+            retry_on=retry_on,
         )
         try:
-            body = self._body_of(response, host_of(url), what)
+            body = self._body_of(response, host_of(url), what, scrub=not answer_holds_secrets)
         finally:
             response.close()
         return HttpResponse(url=response.url or url, status=response.status_code, headers={}, body=body).json(what)
@@ -185,9 +206,10 @@ class HttpClient:
         body: Mapping[str, Any] | None = None,
         retry: bool = True,
         follow: bool = True,
+        retry_on: frozenset[int] = RETRY_STATUSES,
     ) -> requests.Response:
-        """Send until there is an answer to act on: retried on 429/5xx (honouring the server's wait)
-        when ``retry``, redirects followed hop by hop when ``follow``. The caller reads or closes it."""
+        """Send until there is an answer to act on: retried on ``retry_on`` (honouring the server's
+        wait) when ``retry``, redirects followed hop by hop when ``follow``. The caller reads or closes it."""
         host = host_of(url)
         attempt = 0
         started = time.monotonic()
@@ -202,13 +224,14 @@ class HttpClient:
                 if method == "DELETE":
                     raise FetchError(f"Could not reach {host} to remove {what}.") from None
                 raise FetchError(
-                    f"{host} did not confirm {what} in time; it may still have arrived. Retrying is safe."
+                    f"{host} did not confirm {what} in time; it may still have arrived. Trying again is safe: "
+                    "the app looks for it first and never sends it twice."
                 ) from None
             except _SendFailed:
                 if method == "DELETE":
                     raise FetchError(f"Could not reach {host} to remove {what}.") from None
                 raise FetchError(f"Could not reach {host} to send {what}; nothing was sent twice.") from None
-            if retry and response.status_code in RETRY_STATUSES and attempt <= self.policy.max_retries:
+            if retry and response.status_code in retry_on and attempt <= self.policy.max_retries:
                 delay = self._retry_delay(response, attempt, host)
                 log.info("HTTP %s from %s; retrying in %.1fs (attempt %d)", response.status_code, host, delay, attempt)
                 response.close()
@@ -216,13 +239,13 @@ class HttpClient:
                 continue
             return response
 
-    def _body_of(self, response: requests.Response, host: str, what: str) -> bytes:
+    def _body_of(self, response: requests.Response, host: str, what: str, *, scrub: bool = True) -> bytes:
         """The body of a successful answer (capped), or the error its status means."""
         if response.status_code >= 400:
             raise self._error_for(response, host, what)
         body = read_capped(response, self.policy, self.cancel, host=host, what=what)
         self.bytes_received += len(body)
-        return body
+        return without_secrets(body) if scrub else body
 
     def _cache_key(self, url: str, authenticated: bool) -> str | None:
         if self.cache is None:

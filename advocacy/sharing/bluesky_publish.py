@@ -14,9 +14,10 @@ from typing import Any
 
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
+from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError, MissingCredential
 from advocacy.http_session import Credential, HttpClient, HttpStatusError
-from advocacy.sharing.publish import Published
+from advocacy.sharing.publish import CLEAR_REFUSALS, Published, refusal, same_text, unclear_answer
 from advocacy.sharing.richtext import Facet
 from advocacy.sources.bluesky import DEFAULT_APPVIEW
 from advocacy.storage import Store
@@ -40,6 +41,7 @@ def _session(client: HttpClient, credentials: CredentialStore, pds: str, handle:
                 {},
                 what="a Bluesky session",
                 credential=Credential.bearer(pds, refresh),
+                answer_holds_secrets=True,
             )
         except HttpStatusError as exc:
             if exc.status not in (400, 401):
@@ -53,6 +55,7 @@ def _session(client: HttpClient, credentials: CredentialStore, pds: str, handle:
             f"{pds}/xrpc/com.atproto.server.createSession",
             {"identifier": handle, "password": password},
             what="a Bluesky login",
+            answer_holds_secrets=True,
         )
     if not isinstance(session, Mapping) or not isinstance(session.get("accessJwt"), str):
         raise FetchError("Bluesky answered the login in an unexpected shape.")
@@ -108,7 +111,7 @@ def _already_posted(client: HttpClient, appview: str, handle: str, text: str) ->
         if not isinstance(post, Mapping):
             continue
         record, uri = post.get("record"), post.get("uri")
-        if isinstance(record, Mapping) and record.get("text") == text and isinstance(uri, str):
+        if isinstance(record, Mapping) and same_text(str(record.get("text") or ""), text) and isinstance(uri, str):
             return _web_url(handle, uri)
     return None
 
@@ -124,57 +127,70 @@ def publish_bluesky(
     item_key: str,
     pds: str = DEFAULT_PDS,
     appview: str | None = None,
+    again: bool = False,
 ) -> Published:
     """``appview`` answers "what did this account post lately" without a session (the public
     AppView by default): a PDS may need one, and logging in just to look is what must not happen
     twice an hour."""
     pds = pds.rstrip("/")
     appview = (appview or DEFAULT_APPVIEW).rstrip("/")
-    pending = store.pending_share_key(item_key, Network.BLUESKY)
-    reused = pending is not None
-    # The record key is chosen here and saved before anything is sent: the post's address is known
-    # in advance, so a retry can ask the PDS whether it exists, and the PDS refuses a second record
-    # under the same key. (Keys of attempts saved before record keys were chosen are uuids.)
-    key = pending if pending and _is_record_key(pending) else new_record_key()
-    store.record_share(item_key, Network.BLUESKY, key, state="pending", text=text)  # before anything is sent
-    if reused:
-        # The last attempt may have posted before it failed: look before sending again, at the PDS
-        # itself (the AppView may not have indexed it yet), then in the recent posts.
-        found = _record_exists(client, pds, handle, key) or _already_posted(client, appview, handle, text)
-        if found:
-            store.record_share(item_key, Network.BLUESKY, key, state="posted", post_url=found)
-            return Published(url=found, reused_key=True)
+    # Log in first: without a password nothing is attempted, so nothing is recorded.
     session = _session(client, credentials, pds, handle)
-    record = {
-        "$type": "app.bsky.feed.post",
-        "text": text,
-        "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
-        "facets": [facet.as_record() for facet in facets],
-    }
+    # The record key is chosen with the claim, before anything is sent: the post's address is known
+    # in advance, so a later attempt can ask the PDS whether it exists, and the PDS refuses a second
+    # record under the same key. (Claims saved before record keys were chosen hold uuids.)
+    claim = store.claim_share(item_key, Network.BLUESKY, new_key=new_record_key, text=text, again=again)
+    key = claim.key if _is_record_key(claim.key) else new_record_key()
+    sent = False
     try:
-        created: Any = client.post_json(
-            f"{pds}/xrpc/com.atproto.repo.createRecord",
-            {
-                "repo": session.get("did") or handle,
-                "collection": "app.bsky.feed.post",
-                "rkey": key,
-                "record": record,
-            },
-            what="your post",
-            credential=Credential.bearer(pds, session["accessJwt"]),
-        )
-    except HttpStatusError as exc:
-        if exc.status == 400 and "already exists" in exc.detail.lower():
-            # An earlier attempt's record is there under this key: it was posted once, and only once.
-            url = f"{WEB}/profile/{handle}/post/{key}"
-            store.record_share(item_key, Network.BLUESKY, key, state="posted", post_url=url)
-            return Published(url=url, reused_key=True)
-        if 400 <= exc.status < 500 and exc.status != 429:
-            store.record_share(item_key, Network.BLUESKY, key, state="failed")
-        raise
-    uri = created.get("uri") if isinstance(created, Mapping) else None
-    if not isinstance(uri, str):
-        raise FetchError("Bluesky accepted the post but did not say where it is; check your profile.")
-    url = _web_url(handle, uri)
-    store.record_share(item_key, Network.BLUESKY, key, state="posted", post_url=url)
-    return Published(url=url, reused_key=reused)
+        if claim.unclear:
+            # The last attempt may have posted before it failed: look before sending again, at the PDS
+            # itself (the AppView may not have indexed it yet), then in the recent posts.
+            found = (_record_exists(client, pds, handle, key) if key == claim.key else None) or _already_posted(
+                client, appview, handle, text
+            )
+            store.checked_with_network(Network.BLUESKY)
+            if found:
+                store.record_share(item_key, Network.BLUESKY, claim.key, state=ShareState.POSTED, post_url=found)
+                return Published(url=found, found_earlier=True)
+        record = {
+            "$type": "app.bsky.feed.post",
+            "text": text,
+            "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+            "facets": [facet.as_record() for facet in facets],
+        }
+        sent = True
+        try:
+            created: Any = client.post_json(
+                f"{pds}/xrpc/com.atproto.repo.createRecord",
+                {
+                    "repo": session.get("did") or handle,
+                    "collection": "app.bsky.feed.post",
+                    "rkey": key,
+                    "record": record,
+                },
+                what="your post",
+                credential=Credential.bearer(pds, session["accessJwt"]),
+                retry_on=CLEAR_REFUSALS,
+            )
+        except HttpStatusError as exc:
+            if exc.status == 400 and "already exists" in exc.detail.lower():
+                # An earlier attempt's record is there under this key: it was posted once, and only once.
+                url = f"{WEB}/profile/{handle}/post/{key}"
+                store.record_share(item_key, Network.BLUESKY, claim.key, state=ShareState.POSTED, post_url=url)
+                return Published(url=url, found_earlier=True)
+            if exc.status >= 500:
+                raise unclear_answer(exc, Network.BLUESKY) from None
+            if exc.status != 429:
+                store.record_share(item_key, Network.BLUESKY, claim.key, state=ShareState.FAILED)
+                raise refusal(exc, Network.BLUESKY) from None
+            sent = False  # rate limited: nothing was stored
+            raise
+        uri = created.get("uri") if isinstance(created, Mapping) else None
+        if not isinstance(uri, str):
+            raise FetchError("Bluesky accepted the post but did not say where it is; check your profile.")
+        url = _web_url(handle, uri)
+        store.record_share(item_key, Network.BLUESKY, claim.key, state=ShareState.POSTED, post_url=url)
+        return Published(url=url, found_earlier=False)
+    finally:
+        store.release_claim(claim, sent=sent)  # a no-op once the share is settled

@@ -19,6 +19,7 @@ from advocacy.domain.models import (
     SourceStatus,
     VisibilityFacts,
 )
+from advocacy.domain.records import ShareState
 from advocacy.errors import StorageError
 from advocacy.storage import MIGRATIONS, SCHEMA_VERSION, Store
 
@@ -100,7 +101,7 @@ def test_migrates_an_older_database_after_copying_it(tmp_path: Path) -> None:
     connection.close()
 
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 9
+    assert store.schema_version() == SCHEMA_VERSION == 11
     backup = tmp_path / "old.sqlite3.v1.bak"
     assert backup.exists()
     with sqlite3.connect(backup) as copy:
@@ -127,7 +128,7 @@ def test_a_damaged_file_is_moved_aside_not_deleted(tmp_path: Path) -> None:
     assert store.schema_version() == SCHEMA_VERSION
     kept = list(tmp_path.glob("broken.sqlite3.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
-    assert "moved to" in store.notices[0]
+    assert "kept as" in store.notices[0]
 
 
 def test_an_unreadable_saved_audit_is_skipped(tmp_path: Path) -> None:
@@ -174,9 +175,13 @@ def test_share_history_and_idempotency_keys(tmp_path: Path) -> None:
     store = Store(tmp_path / "a.sqlite3")
     store.record_share("https://acme.example/w5", Network.MASTODON, "key-1")
     store.record_share(
-        "https://acme.example/w5", Network.MASTODON, "key-1", state="posted", post_url="https://social.example/@sam/1"
+        "https://acme.example/w5",
+        Network.MASTODON,
+        "key-1",
+        state=ShareState.POSTED,
+        post_url="https://social.example/@sam/1",
     )
-    store.record_share("https://acme.example/old", Network.BLUESKY, "key-2", state="failed")
+    store.record_share("https://acme.example/old", Network.BLUESKY, "key-2", state=ShareState.FAILED)
     assert store.shared_item_keys() == {"https://acme.example/w5"}  # a failed attempt does not count
     records = Store(tmp_path / "a.sqlite3").shares()
     assert [(r.item_key, r.state, r.post_url) for r in records] == [
