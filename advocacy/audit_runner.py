@@ -33,7 +33,14 @@ from advocacy.domain.models import (
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.records import LinkedAccounts
 from advocacy.domain.text_check import TextCheckerFactory
-from advocacy.errors import NOTHING_TO_AUDIT, AdvocacyError, Cancelled, CredentialsUnavailable, NothingToAudit
+from advocacy.errors import (
+    NOTHING_TO_AUDIT,
+    AdvocacyError,
+    Cancelled,
+    CredentialsUnavailable,
+    NothingToAudit,
+    StorageError,
+)
 from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
 from advocacy.link_check import check_links, profile_links
 from advocacy.sources.base import FetchContext, Fetched, FetchLimits
@@ -331,5 +338,18 @@ def run_audit(
         discovered=tuple(discover(outcomes, config.me.accounts)),
     )
     if services.store is not None:
-        services.store.save_audit(report)
+        try:
+            services.store.save_audit(report)
+        except StorageError as exc:  # a full disk must not cost the user the audit they waited for
+            report = replace(report, findings=(*report.findings, not_saved(exc.user_message)))
     return report
+
+
+def not_saved(sentence: str) -> Finding:
+    return Finding(
+        check="notice.not_saved",
+        severity=Severity.INFO,
+        network=None,
+        target="profile",
+        message=f"This audit could not be kept in the history: {sentence}",
+    )

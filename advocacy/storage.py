@@ -103,8 +103,7 @@ class Store:
         is held: a second process starting at the same moment waits, then finds nothing left to do."""
         connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         try:
-            connection.execute("PRAGMA journal_mode = WAL")
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            version = _when_free(lambda: _wal_and_version(connection))
             if version == SCHEMA_VERSION:
                 return
             connection.execute("BEGIN EXCLUSIVE")
@@ -568,6 +567,26 @@ def verify_key(network: Network) -> str:
 
 def reminder_share_key(reminder_id: int) -> str:
     return f"reminder:{reminder_id}"
+
+
+def _wal_and_version(connection: sqlite3.Connection) -> int:
+    connection.execute("PRAGMA journal_mode = WAL")
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _when_free(step: Callable[[], int], patience: float = 30.0) -> int:
+    """Run ``step``, waiting while another process holds the file: changing the journal mode does not
+    wait by itself (SQLite answers "locked" at once while a first run elsewhere creates the schema)."""
+    import time
+
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _get_state(connection: sqlite3.Connection, key: str) -> str | None:

@@ -31,6 +31,7 @@ from advocacy.errors import (
     CredentialsUnavailable,
     MissingCredential,
     ShareInProgress,
+    StorageError,
 )
 from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
 from advocacy.storage import AuditSummary, ClaimRefused, ShareRecord, Store
@@ -57,12 +58,13 @@ def store_path(is_sample: bool) -> Path:
 
 
 def services_for(
-    is_sample: bool, *, credentials: CredentialStore | None = None, store: Store | None = None
+    is_sample: bool, *, credentials: CredentialStore | None = None, store: Store | None = None, keep: bool = True
 ) -> AuditServices:
+    """``store``: where audits are kept (None: the profile's own); ``keep=False``: nowhere (a full disk)."""
     from advocacy.audit_runner import AuditServices
     from advocacy.credentials import CredentialStore
 
-    store = store or Store(store_path(is_sample))
+    store = (store or Store(store_path(is_sample))) if keep else None
     if is_sample:
         from advocacy.sample_replay import sample_session
 
@@ -229,18 +231,25 @@ class Workspace:
     ) -> AuditReport:
         if self.scorer is None:
             raise AdvocacyError("This workspace was opened without the audit rules; nothing can be audited.")
-        from advocacy.audit_runner import run_audit
+        from advocacy.audit_runner import not_saved, run_audit
 
+        try:
+            services, unsaved = self.services, None
+        except StorageError as exc:  # a full or read-only disk: audit all the same, and say it was not kept
+            services = services_for(self.is_sample, credentials=self.credentials, keep=False)
+            unsaved = exc.user_message
         report = run_audit(
             self.config,
             rules=self.rules,
             scorer=self.scorer,
-            services=self.services,
+            services=services,
             now=now,
             cancel=cancel,
             on_progress=on_progress,
             text_checker=self.text_checker if self.config.audit.spelling else None,
         )
+        if unsaved is not None:
+            return replace(report, findings=(*report.findings, not_saved(unsaved)))
         newest = self.store.latest_audit_id()
         if newest is not None:  # the report just saved: the plan and the window need not read it back
             self._latest = (newest, report)

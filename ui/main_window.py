@@ -29,6 +29,7 @@ from ui.report_export import ask_and_export
 from ui.safe_text import open_web_link
 from ui.score_header import SampleNotice, ScoreHeader
 from ui.share_wiring import share_panel_for
+from ui.tab_problems import StoreNotice, TabProblems
 from ui.window_actions import WindowActions
 from ui.window_state import WindowState
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         if window_state is not None:
             window_state.restore(self, self.tabs, self.findings_panel.splitter)
         self._show_latest()
+        self._show_notices()
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -100,7 +102,10 @@ class MainWindow(QMainWindow):
         self.setup_button = self.notice_box.setup_button
         self.setup_button.clicked.connect(self.run_setup)
         layout.addWidget(self.notice_box)
+        self.store_notice = StoreNotice()
+        layout.addWidget(self.store_notice)
         layout.addWidget(self._build_tabs(), 1)
+        self.tab_problems = TabProblems()
         # Each network's state (its card) and the accounts found in your links live on the Dashboard,
         # where the user can act on them; nothing fixed above the tabs squeezes every tab.
         self.discovered = DiscoveredAccounts()
@@ -160,17 +165,31 @@ class MainWindow(QMainWindow):
             self.say(exc.user_message)
             return default
 
+    def _draw(self, page: QWidget, draw: Callable[[], None]) -> None:
+        """Draw one tab. A failure is that tab's problem, said on it; the other tabs and the window go on."""
+        try:
+            draw()
+        except Exception:
+            log.exception("a tab could not be drawn")
+            title = self.tabs.tabText(self.tabs.indexOf(page)).replace("&", "")
+            self.tab_problems.show(
+                page,
+                f"Part of the {title} tab could not be shown. Your data is kept as it was; the other tabs work. "
+                "The log file has the details.",
+            )
+
     def show_report(self, report: AuditReport) -> None:
         self._report = report
+        self.tab_problems.clear_all()
         self.header.show_report(report)
         self.menu_actions.export.setEnabled(True)
-        self.discovered.show_report(report)
-        self.findings_panel.set_report(report)
+        self._draw(self.dashboard, lambda: self.discovered.show_report(report))
+        self._draw(self.findings_panel, lambda: self.findings_panel.set_report(report))
         history: list[AuditSummary] = self._read(self.workspace.history, [], "history")
-        self.dashboard.show(report, history)
-        self.history.show_history(history)
+        self._draw(self.dashboard, lambda: self.dashboard.show(report, history))
+        self._draw(self.history, lambda: self.history.show_history(history))
         self.refresh_shares()
-        self.plan_panel.refresh()
+        self._draw(self.plan_panel, self.plan_panel.refresh)
         self.findings_shown.emit(len(report.findings))
 
     def clear_report(self) -> None:
@@ -190,7 +209,13 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(index, f"&Plan ({due} due)" if due else "&Plan")
 
     def refresh_shares(self) -> None:
-        self.history.show_shares(self._read(self.workspace.shares, [], "shares"))
+        self._draw(self.history, lambda: self.history.show_shares(self._read(self.workspace.shares, [], "shares")))
+
+    def _show_notices(self) -> None:
+        """What the store had to say on opening (a damaged database kept aside): said until dismissed."""
+        said: list[str] = self._read(self.workspace.notices, [], "notices")
+        if said:
+            self.store_notice.say(" ".join(said))
 
     def _show_profile_state(self) -> None:
         """The window's title and notices for the open profile; the Share tab starts afresh for it."""
@@ -204,6 +229,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.statusBar().clearMessage()  # what it said was about the profile before
         self._show_profile_state()
+        self._show_notices()
         self.workspace_changed.emit()
 
     def _limit(self) -> int | None:
@@ -285,6 +311,8 @@ class MainWindow(QMainWindow):
         report = self._read(self.workspace.latest_audit, None, "last audit")
         if report is not None:
             self.show_report(report)
+        else:
+            self.refresh_shares()  # shares are the user's whether or not an audit has run yet
         return report is not None
 
     def cancel_audit(self) -> None:
