@@ -84,6 +84,28 @@ def test_a_share_posted_after_the_audit_counts_once_and_not_again_when_read_back
     assert rows[0].posted == 1
 
 
+def test_a_share_marked_as_posted_keeps_counting_through_any_number_of_re_audits() -> None:
+    """An export never reads a share back: it counts after every later audit, and once only when an
+    audit does read it back (by its text: a share marked by hand has no address)."""
+    marked = ShareRecord(
+        "item",
+        Network.BLUESKY,
+        ShareState.POSTED,
+        NOW - timedelta(hours=5),
+        None,
+        text="WidgetOS 5 is out\nhttps://acme.example/w5",
+    )
+    for audits in range(1, 4):
+        later = _report([_post(Network.MASTODON, NOW - timedelta(days=9), audits)], NOW - timedelta(hours=4 - audits))
+        rows = {row.network: row for row in week_plan(CONFIG, later, [marked], [], NOW)}
+        assert rows[Network.BLUESKY].posted == 1, audits
+    read_back = replace(
+        _post(Network.BLUESKY, NOW - timedelta(hours=5), 7), text="WidgetOS 5 is out https://acme.example/w5"
+    )
+    rows = {row.network: row for row in week_plan(CONFIG, _report([read_back]), [marked], [], NOW)}
+    assert rows[Network.BLUESKY].posted == 1  # the post and the share it came from are one post
+
+
 def test_the_streak_counts_full_weeks_and_this_one_once_met() -> None:
     monday = week_start(NOW)
     weekly = [monday - timedelta(weeks=w, days=-1) for w in (1, 2, 3)]  # Tuesdays of the last three weeks

@@ -61,20 +61,34 @@ def week_start(now: datetime) -> datetime:
 
 
 def _posted_times(network: Network, report: AuditReport | None, shares: Sequence[ShareRecord]) -> list[datetime]:
+    """Original posts the audit read, plus every share it did not read back. A share is read back when
+    the audit holds a post at its address or with its text; one the network never shows again (a
+    LinkedIn or X share marked as posted, a post older than the audit reads) keeps counting."""
     times: list[datetime] = []
     urls: set[str] = set()
+    texts: list[str] = []
     for outcome in report.sources if report else ():
         for post in outcome.posts:
             if post.network is network and post.is_original:
                 times.append(post.created_at)
                 urls.add(post.url)
-    read_until = report.audited_at if report else None
+                texts.append(_gist(post.text))
     for share in shares:
-        if share.network is not network or share.state is not ShareState.POSTED or share.post_url in urls:
+        if share.network is not network or share.state is not ShareState.POSTED:
             continue
-        if read_until is None or share.created_at > read_until:  # the audit has not read it back yet
-            times.append(share.created_at)
+        if share.post_url and share.post_url in urls:
+            continue
+        gist = _gist(share.text or "")
+        if gist and any(text.startswith(gist) or (text and gist.startswith(text)) for text in texts):
+            continue
+        times.append(share.created_at)
     return times
+
+
+def _gist(text: str) -> str:
+    """The start of a text, without case or spacing: how a post and the share it came from are matched,
+    since each network renders line breaks and links its own way."""
+    return " ".join(text.split()).casefold()[:80]
 
 
 def streak(times: Iterable[datetime], goal: int, now: datetime) -> int:
