@@ -453,7 +453,7 @@ class Store:
         with self._connect() as connection:
             rows = connection.execute("SELECT item_key, network, text FROM drafts").fetchall()
         known = {n.value for n in Network}
-        return {(r[0], Network(r[1])): r[2] for r in rows if r[1] in known}
+        return {(r[0], Network(r[1])): r[2] for r in rows if r[1] in known and r[2]}  # empty: none
 
     # Reminders and the app's own state ------------------------------------------------------
 

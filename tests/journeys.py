@@ -356,7 +356,11 @@ def open_window_on(config: ProfileConfig, credentials: CredentialStore) -> list[
             if page is not None and window.tab_problems.sentence(page):
                 problems.append(window.tab_problems.sentence(page))
     finally:
+        from PySide6.QtCore import QEvent
+
         window.close()
         window.deleteLater()
+        # processEvents alone never runs a deferred delete: each example's window would stay in memory.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
     return problems

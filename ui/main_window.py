@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.plan_panel.refresh()
 
     def _switch_to(self, workspace: Workspace) -> None:
+        self._keep_drafts()  # in the store of the profile they were typed for
         self.workspace = workspace
         self.statusBar().clearMessage()  # what it said was about the profile before
         self._show_profile_state()
@@ -318,7 +319,22 @@ class MainWindow(QMainWindow):
     def cancel_audit(self) -> None:
         self._controller.cancel()
 
+    def _keep_drafts(self) -> bool:
+        """Save the drafts being edited; False (after saying why) when they could not be saved."""
+        try:
+            self.share_panel.drafts.flush()
+        except AdvocacyError as exc:
+            self.say(f"Your drafts could not be saved: {exc.user_message}")
+            return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._keep_drafts() and not self._confirm(
+            "Quit without your drafts?",
+            "Your edited drafts could not be saved (see the status bar). Quit anyway and lose them?",
+        ):
+            event.ignore()
+            return
         self._controller.cancel()
         if self._window_state is not None:
             self._window_state.save(self, self.tabs, self.findings_panel.splitter)

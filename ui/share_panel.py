@@ -26,6 +26,7 @@ from advocacy.domain.models import Network
 from advocacy.domain.networks import API_POSTING, POSTED_TO
 from ui.background import run_in_background
 from ui.composer import Composer
+from ui.draft_keeper import DraftKeeper, LoadDrafts, SaveDraft
 from ui.draft_spelling import CheckDraft
 from ui.empty_state import EmptyState
 from ui.error_reporting import show_error
@@ -74,9 +75,12 @@ class SharePanel(QWidget):
         check_draft: CheckDraft | None = None,
         schedule: Schedule | None = None,
         ask_time: AskTime | None = None,
+        load_drafts: LoadDrafts | None = None,
+        save_draft: SaveDraft | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._drafts_io = (load_drafts, save_draft)
         self._schedule = schedule
         self._ask_time = ask_time or _ask_time
         self._load = load_suggestions
@@ -117,6 +121,9 @@ class SharePanel(QWidget):
             )
             self.composer_for[network] = composer
             self.composers.addTab(composer, network.label)
+        self.drafts = DraftKeeper(self.composer_for, *self._drafts_io, parent=self)
+        self.drafts.problem.connect(self.status_message)
+        self.drafts.edited.connect(self._update_buttons)
         right_layout.addWidget(self.composers, 1)
         right_layout.addLayout(self._build_buttons())
         splitter.addWidget(right)
@@ -141,11 +148,13 @@ class SharePanel(QWidget):
         return buttons
 
     def load_draft(self, network: Network, text: str) -> bool:
-        """Put ``text`` in that network's composer and show it; False if there is no composer for it."""
+        """Put ``text`` in that network's composer and show it, as the user's own words (no suggested
+        item: it is shared as itself); False if there is no composer for that network."""
         composer = self.composer_for.get(network)
         if composer is None:
             return False
-        composer.editor.setPlainText(text)
+        self.items.setCurrentRow(-1)
+        self.drafts.own_words(network, text)
         self.composers.setCurrentWidget(composer)
         composer.editor.setFocus()
         return True
@@ -156,11 +165,12 @@ class SharePanel(QWidget):
         return widget
 
     def _update_buttons(self) -> None:
-        has_item = self.items.currentRow() >= 0
-        self.share_button.setEnabled(has_item and self._publish is not None and self.current().network in API_POSTING)
-        self.schedule_button.setEnabled(self._schedule is not None)
-        self.link_button.setEnabled(has_item)
-        self.copy_button.setEnabled(has_item)
+        # Every action works on any text: a suggested item's draft or the user's own words.
+        has_text = bool(self.current().text())
+        self.share_button.setEnabled(has_text and self._publish is not None and self.current().network in API_POSTING)
+        self.schedule_button.setEnabled(self._schedule is not None and has_text)
+        self.link_button.setEnabled(has_text)
+        self.copy_button.setEnabled(has_text)
 
     def reset(self) -> None:
         """Another profile is open: nothing of the last one's company content or drafts may stay."""
@@ -168,9 +178,7 @@ class SharePanel(QWidget):
         self._suggestions = []
         self.items.clear()
         self.items_or_empty.show_empty(FIND_SOMETHING)
-        for composer in self.composer_for.values():
-            if composer.editor.toPlainText():  # an empty one stays untouched: counting loads heavy code
-                composer.load("")
+        self.drafts.reset()  # the window saved the last profile's drafts before switching
         self.refresh_button.setEnabled(True)
         self._update_buttons()
 
@@ -218,9 +226,11 @@ class SharePanel(QWidget):
     def _on_item_chosen(self, row: int) -> None:
         if 0 <= row < len(self._suggestions):
             suggestion = self._suggestions[row]
-            for network, composer in self.composer_for.items():
+            suggested = {}
+            for network in self.composer_for:
                 draft = suggestion.drafts.get(network)
-                composer.load(draft.text if draft else suggestion.ranked.item.url)
+                suggested[network] = draft.text if draft else suggestion.ranked.item.url
+            self.drafts.show_item(self._item_key(), suggested)
         self._update_buttons()
 
     def _item_key(self) -> str:
@@ -238,10 +248,13 @@ class SharePanel(QWidget):
             return
         if not self._confirm(f"Post to {composer.network.label}?", f"This will be posted publicly:\n\n{text}"):
             return
-        publish, key, network = self._publish, self._item_key(), composer.network
+        publish, key, network = self._publish, self._key_for(composer.network, text), composer.network
         self.share_button.setEnabled(False)
         run_in_background(
-            self, lambda: publish(network, text, key), on_success=self._on_published, on_failure=self._on_publish_failed
+            self,
+            lambda: publish(network, text, key),
+            on_success=lambda url: self._on_published(url, network),
+            on_failure=self._on_publish_failed,
         )
 
     def _on_schedule(self) -> None:
@@ -264,7 +277,7 @@ class SharePanel(QWidget):
 
     def _key_for(self, network: Network, text: str) -> str:
         """The suggested item's key, or for a draft of one's own, a key made from its text."""
-        if 0 <= self.items.currentRow() < len(self._suggestions):
+        if not self.drafts.is_own_words(network) and 0 <= self.items.currentRow() < len(self._suggestions):
             return self._item_key()
         from advocacy.workspace import text_item_key
 
@@ -279,7 +292,9 @@ class SharePanel(QWidget):
         self.schedule_button.setEnabled(True)
         show_error(self, exc, title="The post was not scheduled")
 
-    def _on_published(self, url: str) -> None:
+    def _on_published(self, url: str, network: Network | None = None) -> None:
+        if network is not None:
+            self.drafts.shared(network)  # the draft has done its job
         self._update_buttons()
         self.status_message.emit(f"Posted: {url}")
         self.shared.emit(url)

@@ -28,4 +28,6 @@ def share_panel_for(
         open_link=open_link,
         check_draft=lambda text: workspace().check_draft(text),
         schedule=lambda network, text, key, at: workspace().schedule(network, text, key, at),
+        load_drafts=lambda: workspace().drafts(),
+        save_draft=lambda key, network, text: workspace().save_draft(key, network, text),
     )
