@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.reach import NetworkReach, reach_of
-from advocacy.domain.records import AuditSummary, ReminderState, RemoteShare, ShareRecord, ShareState
+from advocacy.domain.records import AuditSummary, Dismissal, ReminderState, RemoteShare, ShareRecord, ShareState
 from advocacy.errors import StorageError
 from advocacy.redaction import SecretRedactor
 from advocacy.serialization import (
@@ -261,6 +261,26 @@ class Store:
             connection.execute(
                 "DELETE FROM dismissals WHERE check_id = ? AND network = ? AND target = ? AND evidence_hash IN (?, '')",
                 (check_id, network, target, evidence_hash),
+            )
+
+    def dismissals(self) -> list[Dismissal]:
+        """Every dismissed finding, newest first (one line per finding, whatever evidence it had)."""
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT check_id, network, target, MAX(dismissed_at) FROM dismissals "
+                "GROUP BY check_id, network, target ORDER BY MAX(dismissed_at) DESC"
+            ).fetchall()
+        known = {n.value for n in Network}
+        return [
+            Dismissal(r[0], Network(r[1]) if r[1] in known else None, r[2], datetime.fromisoformat(r[3])) for r in rows
+        ]
+
+    def restore(self, dismissal: Dismissal) -> None:
+        """Show the finding again from the next audit on."""
+        with self._connect() as connection:
+            connection.execute(
+                "DELETE FROM dismissals WHERE check_id = ? AND network = ? AND target = ?",
+                (dismissal.check, dismissal.network.value if dismissal.network else "", dismissal.target),
             )
 
     def dismissed(self) -> set[tuple[str, str, str, str]]:

@@ -23,7 +23,7 @@ from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.networks import API_POSTING
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.records import ReminderState, ShareState
+from advocacy.domain.records import Dismissal, ReminderState, ShareState
 from advocacy.domain.text_check import TextIssue
 from advocacy.errors import (
     AdvocacyError,
@@ -437,6 +437,12 @@ class Workspace:
 
     def undismiss(self, finding: Finding) -> None:
         self.store.undismiss(finding)
+
+    def dismissals(self) -> list[Dismissal]:
+        return self.store.dismissals()
+
+    def restore_dismissal(self, dismissal: Dismissal) -> None:
+        self.store.restore(dismissal)
 
     # Drafts the user edited -------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -55,11 +55,13 @@ class FindingsPanel(QWidget):
 
     status_message = Signal(str)
     fix_in_draft = Signal(str, str)
+    show_dismissed_requested = Signal()
 
     def __init__(
         self,
         *,
         dismiss: Callable[[Finding], None] | None = None,
+        undismiss: Callable[[Finding], None] | None = None,
         open_link: Callable[[str], bool] = open_web_link,
         can_draft: bool = False,
         parent: QWidget | None = None,
@@ -67,6 +69,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self._can_draft = can_draft
         self._dismiss = dismiss
+        self._undismiss = undismiss
         self._open_link = open_link
         self._report: AuditReport | None = None
         self._dismissed_now: list[Finding] = []
@@ -98,6 +101,20 @@ class FindingsPanel(QWidget):
             combo.currentIndexChanged.connect(self._apply_filters)
             row.addWidget(combo)
         row.addStretch(1)
+        # Undo (Ctrl+Z) takes back this session's dismissals, newest first; older ones are restored from
+        # the list of dismissed findings.
+        self.undo_button = QPushButton("Undo dismiss")
+        self.undo_button.setToolTip("Show the finding you just dismissed again (Ctrl+Z)")
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self.undo_dismiss)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_dismiss)
+        self.dismissed_button = QPushButton("Show dismissed…")
+        self.dismissed_button.setToolTip("Every finding you dismissed, to restore one")
+        self.dismissed_button.clicked.connect(self.show_dismissed_requested)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.dismissed_button)
         return row
 
     def _build_splitter(self) -> QSplitter:
@@ -164,6 +181,7 @@ class FindingsPanel(QWidget):
     def set_report(self, report: AuditReport | None) -> None:
         self._report = report
         self._dismissed_now = []
+        self.undo_button.setVisible(False)
         self._apply_filters()
 
     def visible_findings(self) -> list[Finding]:
@@ -296,4 +314,19 @@ class FindingsPanel(QWidget):
         self._dismissed_now.append(finding)
         self.model.remove_finding(finding)
         self.show_finding(None)
-        self.status_message.emit("Dismissed; it stays hidden until what it is about changes.")
+        self.undo_button.setVisible(self._undismiss is not None)
+        self.status_message.emit("Dismissed; it stays hidden until what it is about changes. Ctrl+Z takes it back.")
+
+    def undo_dismiss(self) -> None:
+        if not self._dismissed_now or self._undismiss is None:
+            return
+        finding = self._dismissed_now[-1]
+        try:
+            self._undismiss(finding)
+        except Exception as exc:  # shown to the user; bugs go to the crash dialog
+            show_error(self, exc, title="The finding could not be shown again")
+            return
+        self._dismissed_now.pop()
+        self.undo_button.setVisible(bool(self._dismissed_now))
+        self._apply_filters()
+        self.status_message.emit("The finding is back.")

@@ -20,6 +20,7 @@ from ui.audit_controller import AuditController
 from ui.audit_status import AuditStatus, show_working
 from ui.dashboard import DashboardWidget
 from ui.discovered_accounts import DiscoveredAccounts
+from ui.dismissed_dialog import show_dismissed
 from ui.error_reporting import ask_yes_no, show_error
 from ui.findings_panel import FindingsPanel
 from ui.history_view import HistoryWidget
@@ -114,8 +115,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_tabs(self) -> QTabWidget:
-        dismiss = lambda finding: self.workspace.dismiss(finding)  # noqa: E731, PLW0108 - the profile changes
-        panel = FindingsPanel(dismiss=dismiss, open_link=self._open_link, can_draft=True)
+        panel = FindingsPanel(
+            # The profile changes: the workspace is looked up at each call, never bound now.
+            dismiss=lambda finding: self.workspace.dismiss(finding),  # noqa: PLW0108
+            undismiss=lambda finding: self.workspace.undismiss(finding),  # noqa: PLW0108
+            open_link=self._open_link,
+            can_draft=True,
+        )
+        panel.show_dismissed_requested.connect(lambda: show_dismissed(self, lambda: self.workspace))
         panel.fix_in_draft.connect(self._on_fix_in_draft)
         panel.status_message.connect(self.say)
         self.findings_panel = panel

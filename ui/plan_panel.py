@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -137,10 +137,34 @@ class PlanPanel(QWidget):
         self.drop_button.clicked.connect(lambda: self._close(done=False))
         self.cancel_button = QPushButton("Ca&ncel the scheduled post")
         self.cancel_button.clicked.connect(self._on_cancel_scheduled)
-        for button in (self.draft_button, self.done_button, self.drop_button, self.cancel_button):
+        # Mark as posted and Drop it are taken back with Undo (Ctrl+Z), newest first, this session.
+        self._closed: list[Reminder] = []
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Plan the reminder you just marked as posted or dropped again (Ctrl+Z)")
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self.undo_close)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_close)
+        for button in (self.draft_button, self.done_button, self.drop_button, self.cancel_button, self.undo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         return buttons
+
+    def undo_close(self) -> None:
+        if not self._closed:
+            return
+        reminder = self._closed.pop()
+        self.undo_button.setVisible(bool(self._closed))
+        try:
+            reopened = self._workspace().reopen_reminder(reminder)
+        except AdvocacyError as exc:
+            show_error(self, exc, title="The reminder could not be planned again")
+            return
+        self.status_message.emit(
+            "The reminder is planned again." if reopened else "It was planned again meanwhile; that plan stands."
+        )
+        self.refresh()
 
     # Showing ----------------------------------------------------------------------------------
 
@@ -233,14 +257,21 @@ class PlanPanel(QWidget):
         if entry is None or isinstance(entry, ShareRecord):
             return
         try:
-            self._workspace().close_reminder(entry, done=done)
+            closed = self._workspace().close_reminder(entry, done=done)
         except AdvocacyError as exc:
             show_error(self, exc, title="The reminder could not be changed")
             return
+        if not closed:
+            self.status_message.emit("That reminder was already closed (in another window?); nothing changed.")
+            self.refresh()
+            return
+        self._closed.append(entry)
+        self.undo_button.setVisible(True)
         self.status_message.emit(
-            f"Recorded as posted on {entry.network.label}: it counts this week and is not suggested again."
+            f"Recorded as posted on {entry.network.label}: it counts this week and is not suggested again. "
+            "Ctrl+Z takes it back."
             if done
-            else "Reminder dropped."
+            else "Reminder dropped. Ctrl+Z takes it back."
         )
         self.refresh()
 

@@ -46,6 +46,21 @@ class ReminderState(StrEnum):
 
 
 @dataclass(frozen=True)
+class Dismissal:
+    """A finding the user said is intentional: hidden until its evidence changes, or until restored."""
+
+    check: str
+    network: Network | None
+    target: str
+    dismissed_at: datetime
+
+    @property
+    def summary(self) -> str:
+        where = f"{self.network.label}, " if self.network else ""
+        return f"{self.check} ({where}{self.target}), dismissed {self.dismissed_at.astimezone():%Y-%m-%d}"
+
+
+@dataclass(frozen=True)
 class AuditSummary:
     id: int
     audited_at: datetime
