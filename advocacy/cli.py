@@ -3,7 +3,12 @@ Every command goes through the profile's ``Workspace``, as the window does.
 
 Exit codes: 0 the audit ran and read at least one network (failures are in the report), 1 it could
 not run or finish (storage trouble, interrupted) or read nothing at all, 2 bad usage or an invalid
-profile file.
+profile file. ``suggest`` exits 1 when a company source or the content library could not be read,
+after printing what it could suggest from the others.
+
+Tokens come from the keyring, or for one run from ``ADVOCACY_TOKEN_<NETWORK>`` environment
+variables (``advocacy.credentials.token_variable``), never from arguments: other users of the
+computer can read a command's arguments in the process list.
 """
 
 from __future__ import annotations
@@ -74,7 +79,7 @@ def _profile_or_usage_error(args: argparse.Namespace, stderr: TextIO) -> tuple[P
 def read_from_workspace(args: argparse.Namespace, stderr: TextIO, read: Callable[[Workspace], T]) -> T | int:
     """What ``read`` gets from the profile's workspace, or the exit code after one sentence on stderr
     (2: the profile cannot be used; 1: the local data cannot be read)."""
-    workspace = load_workspace(args, stderr)
+    workspace = load_workspace(args, stderr, tokens=False)
     if workspace is None:
         return EXIT_USAGE
     try:
@@ -85,19 +90,39 @@ def read_from_workspace(args: argparse.Namespace, stderr: TextIO, read: Callable
 
 
 def load_workspace(
-    args: argparse.Namespace, stderr: TextIO, *, rules: Sequence[Rule] = (), scorer: Scorer | None = None
+    args: argparse.Namespace,
+    stderr: TextIO,
+    *,
+    rules: Sequence[Rule] = (),
+    scorer: Scorer | None = None,
+    tokens: bool = True,
 ) -> Workspace | None:
-    """The workspace of the profile the command names; ``None`` after a one-line usage error."""
+    """The workspace of the profile the command names; ``None`` after a one-line usage error.
+    ``tokens=False`` for commands that only read local data: they need not load the keyring."""
     resolved = _profile_or_usage_error(args, stderr)
     if resolved is None:
         return None
     config, is_sample = resolved
     path = None if is_sample else (args.profile or saved_profile_path())
+    credentials = None
+    if tokens and not is_sample:  # the sample never goes online
+        from advocacy.credentials import CredentialStore
+
+        credentials = CredentialStore(command_line=True)
+        credentials.take_from_environment(config.me.accounts.configured())
     try:
-        return Workspace.open(config, is_sample=is_sample, path=path, rules=rules, scorer=scorer)
+        workspace = Workspace.open(
+            config, is_sample=is_sample, path=path, credentials=credentials, rules=rules, scorer=scorer
+        )
     except AdvocacyError as exc:  # the local database cannot be opened
         say(stderr, f"advocacy: {exc.user_message}")
         return None
+    try:
+        for notice in workspace.notices():  # a damaged database kept aside, and what was recovered
+            say(stderr, f"advocacy: {notice}")
+    except AdvocacyError:
+        pass  # a store that cannot be opened at all: the command itself says so, or audits without it
+    return workspace
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -156,6 +181,11 @@ def run_audit_command(
         return EXIT_FAILED
     if show_progress:
         print("\r" + " " * 20 + "\r", end="", file=stderr)
+    # The audit goes on without tokens when the keyring fails (public profiles need none), but
+    # the user must learn why a token they saved did not count.
+    trouble = None if workspace.is_sample else workspace.credentials.trouble
+    if trouble:
+        say(stderr, f"advocacy: note: the audit went on without tokens. {trouble}")
     renderers = {"json": render_json, "text": render_text, "html": render_html}
     text = renderers[args.format](report)
     if args.output:
@@ -224,10 +254,12 @@ def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
     for problem in result.problems:
         say(stderr, f"advocacy: {problem}")
     found = [s for s in result.items if isinstance(s, Suggestion)]
+    # What could be read is still printed; the exit code tells a script that something was missing.
+    code = EXIT_FAILED if result.problems else EXIT_OK
     if args.format == "json":
         document = json.dumps([suggestion_json(s) for s in found], indent=2, ensure_ascii=False)
         stdout.write(json_for_terminal(document) + "\n")
-        return EXIT_OK
+        return code
     if not found:
         say(stdout, "Nothing new to share right now.")
     for number, suggestion in enumerate(found, start=1):
@@ -243,7 +275,7 @@ def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
             state = "fits" if draft.fits else "too long"
             say(stdout, f"   {network.label} ({draft.length}/{draft.limit}, {state}): {draft.text}")
         print(file=stdout)
-    return EXIT_OK
+    return code
 
 
 def run_history_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:

@@ -2,14 +2,18 @@
 
 When no keyring is usable the caller gets ``CredentialsUnavailable`` (one clear sentence) and must
 offer the user an explicit choice: keep the secret for this run only (``remember_for_session``), or
-not at all. There is never a silent plaintext file. Secrets never reach logs or exception text:
-every stored value is registered with ``SecretRedactor`` so the log filter can scrub it.
+not at all. On the command line that choice is an environment variable per network
+(``ADVOCACY_TOKEN_MASTODON``…, see ``token_variable``), never an argument, which other users can
+read in the process list. There is never a silent plaintext file. Secrets never reach logs or
+exception text: every stored value is registered with ``SecretRedactor`` so the log filter can scrub it.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
+from collections.abc import Mapping
 
 import keyring
 import keyring.backends.fail
@@ -27,6 +31,7 @@ _UNAVAILABLE = (
     "No system keyring is available to store secrets safely on this computer, so the token cannot be "
     "saved; you can keep it for this session only, or not use one."
 )
+_TOKEN_VARIABLE_PREFIX = "ADVOCACY_TOKEN_"
 
 
 # Services that are not a social network but still need a secret (LanguageTool's hosted API).
@@ -37,16 +42,31 @@ def service_name(network: Network | str) -> str:
     return f"{SERVICE_PREFIX}:{network.value if isinstance(network, Network) else network}"
 
 
+def token_variable(network: Network) -> str:
+    """The environment variable that gives the command line this network's token for one run."""
+    return f"{_TOKEN_VARIABLE_PREFIX}{network.name}"
+
+
 _FIRST_USE = threading.Lock()
 
 
-class CredentialStore:
-    """Get, set and delete tokens. ``backend`` may be injected for tests; default is the OS keyring."""
+class _NotLoaded(Exception):
+    """``keyring.get_keyring()`` failed: the backend it was told to use cannot even be loaded."""
 
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+
+class CredentialStore:
+    """Get, set and delete tokens. ``backend`` may be injected for tests; default is the OS keyring.
+
+    ``command_line`` words the sentences for a terminal: where the window offers "keep it for this
+    session only", the command line names the environment variable that does the same.
+    """
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None, *, command_line: bool = False) -> None:
         self._backend = backend
+        self._command_line = command_line
         self._session_only: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
+        self._trouble: str | None = None
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
@@ -56,11 +76,24 @@ class CredentialStore:
         # points. Six fetch threads asking at once each did the whole scan, and the window
         # stalled for 60 ms while they fought over the interpreter; now one scans, once.
         with _FIRST_USE:
-            return keyring.get_keyring()
+            try:
+                return keyring.get_keyring()
+            except Exception as exc:  # it imports whatever PYTHON_KEYRING_BACKEND names
+                raise _NotLoaded(type(exc).__name__) from None
+
+    @property
+    def trouble(self) -> str | None:
+        """The first keyring failure of this run other than "there is none", as one sentence, for a
+        caller that carried on without tokens (the audit) to mention once."""
+        with self._lock:
+            return self._trouble
 
     def _effective_backends(self) -> list[keyring.backend.KeyringBackend]:
         """The backends that really hold secrets: a chainer is unwrapped, the fail backend dropped."""
-        backend = self.backend
+        try:
+            backend = self.backend
+        except _NotLoaded:
+            return []
         chained = getattr(backend, "backends", None) if isinstance(backend, ChainerBackend) else None
         members = list(chained) if chained is not None else [backend]
         return [b for b in members if not isinstance(b, keyring.backends.fail.Keyring)]
@@ -75,6 +108,34 @@ class CredentialStore:
     def is_available(self) -> bool:
         return bool(self._effective_backends())
 
+    def _unavailable(self, exc: Exception, network: Network | str, what: str) -> CredentialsUnavailable:
+        """Any failure of the keyring as one sentence. Backends fail in their own ways (a dbus error,
+        an OSError, a plugin's RuntimeError), and each must reach the user as a sentence, never as a
+        traceback, and never stop what needs no token."""
+        log.info("keyring %s failed: %s", what, type(exc).__name__)
+        if not isinstance(exc, keyring.errors.NoKeyringError):
+            with self._lock:
+                self._trouble = self._trouble or _describe(exc, self._remedy(None))
+        return CredentialsUnavailable(_describe(exc, self._remedy(network)))
+
+    def _remedy(self, network: Network | str | None) -> str:
+        if not self._command_line:
+            return _SESSION_ONLY
+        if isinstance(network, Network):
+            return f"set the environment variable {token_variable(network)} to use a token for this run only"
+        example = token_variable(Network.GITHUB)
+        return (
+            f"set the environment variable {_TOKEN_VARIABLE_PREFIX}<NETWORK> (such as {example}) "
+            "to use a token for this run only"
+        )
+
+    def _kept_for_session(self, network: Network | str) -> bool:
+        """The user chose "this session only" for this network: what derives from that secret (a
+        Bluesky login's refresh token) lives and dies with it when the keyring cannot hold it."""
+        service = service_name(network)
+        with self._lock:
+            return any(kept_service == service for kept_service, _ in self._session_only)
+
     def get(self, network: Network | str, account: str) -> str | None:
         key = (service_name(network), account)
         with self._lock:
@@ -82,9 +143,10 @@ class CredentialStore:
                 return self._session_only[key]
         try:
             value = self.backend.get_password(*key)
-        except keyring.errors.KeyringError as exc:
-            log.info("keyring read failed: %s", type(exc).__name__)
-            raise CredentialsUnavailable(_describe(exc)) from None
+        except Exception as exc:  # any backend failure: see _unavailable
+            if self._kept_for_session(network):
+                return None
+            raise self._unavailable(exc, network, "read") from None
         if value:
             SecretRedactor.register(value)
         return value
@@ -93,9 +155,11 @@ class CredentialStore:
         SecretRedactor.register(secret)
         try:
             self.backend.set_password(service_name(network), account, secret)
-        except keyring.errors.KeyringError as exc:
-            log.info("keyring write failed: %s", type(exc).__name__)
-            raise CredentialsUnavailable(_describe(exc)) from None
+        except Exception as exc:  # any backend failure: see _unavailable
+            if self._kept_for_session(network):
+                self.remember_for_session(network, account, secret)
+                return
+            raise self._unavailable(exc, network, "write") from None
         with self._lock:
             self._session_only.pop((service_name(network), account), None)
 
@@ -105,6 +169,21 @@ class CredentialStore:
         with self._lock:
             self._session_only[(service_name(network), account)] = secret
 
+    def take_from_environment(
+        self, accounts: Mapping[Network, str], environ: Mapping[str, str] | None = None
+    ) -> tuple[Network, ...]:
+        """The tokens given in ``ADVOCACY_TOKEN_<NETWORK>`` for the profile's own accounts, kept for
+        this session only: how the command line takes a token without a keyring, and without
+        putting it in its arguments. Returns the networks that got one."""
+        environ = os.environ if environ is None else environ
+        taken = []
+        for network, account in accounts.items():
+            secret = environ.get(token_variable(network), "").strip()
+            if secret:
+                self.remember_for_session(network, account, secret)
+                taken.append(network)
+        return tuple(taken)
+
     def delete(self, network: Network | str, account: str) -> None:
         key = (service_name(network), account)
         with self._lock:
@@ -113,20 +192,26 @@ class CredentialStore:
             self.backend.delete_password(*key)
         except keyring.errors.PasswordDeleteError:
             return  # already gone: the user's intent is met
-        except keyring.errors.KeyringError as exc:
-            raise CredentialsUnavailable(_describe(exc)) from None
+        except Exception as exc:  # any backend failure: see _unavailable
+            raise self._unavailable(exc, network, "delete") from None
 
     def is_session_only(self, network: Network | str, account: str) -> bool:
         with self._lock:
             return (service_name(network), account) in self._session_only
 
 
-def _describe(exc: keyring.errors.KeyringError) -> str:
+_SESSION_ONLY = "keep the token for this session only"
+
+
+def _describe(exc: Exception, remedy: str) -> str:
+    if isinstance(exc, _NotLoaded):
+        if os.environ.get("PYTHON_KEYRING_BACKEND"):
+            return f"The keyring named in PYTHON_KEYRING_BACKEND cannot be loaded; correct or unset it, or {remedy}."
+        return f"The system keyring cannot be loaded on this computer; {remedy}."
     if isinstance(exc, keyring.errors.KeyringLocked):
-        return (
-            "The system keyring is locked; unlock it (or log in again) and retry, or keep the token "
-            "for this session only."
-        )
+        return f"The system keyring is locked; unlock it (or log in again) and retry, or {remedy}."
     if isinstance(exc, keyring.errors.NoKeyringError):
-        return _UNAVAILABLE
-    return "The system keyring did not work just now; retry, or keep the token for this session only."
+        if remedy == _SESSION_ONLY:
+            return _UNAVAILABLE
+        return f"No system keyring is available to keep secrets safely on this computer; {remedy}."
+    return f"The system keyring did not work just now; retry, or {remedy}."

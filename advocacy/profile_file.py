@@ -152,6 +152,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise InvalidProfileFile(f"{path}: is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
         raise InvalidProfileFile(f"{path}: is not valid TOML ({exc}).") from None
+    except RecursionError:
+        # tomllib recurses once per nested array or inline table: thousands of "[" exhaust the
+        # stack long before the 1 MB cap, and no profile nests more than a few levels.
+        raise InvalidProfileFile(f"{path}: is nested too deeply to be a profile.") from None
 
 
 def _parse_accounts(reader: _Reader, me: Mapping[str, Any], base_dir: Path) -> Accounts:

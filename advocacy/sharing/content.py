@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -30,7 +32,8 @@ from typing import Any
 from advocacy.domain.models import AccountRef, Network
 from advocacy.domain.profile import Company
 from advocacy.errors import AdvocacyError, FetchError, InvalidProfileFile
-from advocacy.http_session import HttpClient, host_of
+from advocacy.http_session import HttpClient, HttpPolicy, host_of
+from advocacy.http_session.waiting import size_phrase
 from advocacy.sources import bluesky, mastodon
 from advocacy.sources.base import FetchContext, FetchLimits
 from advocacy.sources.feeds import parse_feed
@@ -78,6 +81,10 @@ def parse_library(data: bytes, *, where: str) -> list[ContentItem]:
         document = json.loads(text) if text.lstrip().startswith("{") else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
         raise _library_error(where, f"is neither valid TOML nor valid JSON ({exc}).") from None
+    except RecursionError:
+        # Both parsers recurse once per nested list: thousands of "[" exhaust the stack before any
+        # item is read, and no library nests more than a few levels.
+        raise _library_error(where, "is nested too deeply to be a content library.") from None
     items = document.get("items") if isinstance(document, Mapping) else None
     if not isinstance(items, list):
         raise _library_error(where, 'has no list of items (expected [[items]] or "items": [...]).')
@@ -179,10 +186,38 @@ def gather(
     return Gathered(tuple(items), tuple(problems))
 
 
+# The same cap as a library fetched over HTTP: a library is a few hundred items, never megabytes.
+MAX_LIBRARY_BYTES = HttpPolicy().max_body_bytes
+
+
 def _read_library(location: str, client: HttpClient) -> bytes:
     if location.startswith(("http://", "https://")):
         return client.get(location, what="the content library").body
+    return read_local_library(Path(location).expanduser(), where=location)
+
+
+def read_local_library(path: Path, *, where: str) -> bytes:
+    """The library file's bytes. A device, a pipe or a folder is refused before it is opened
+    (/dev/zero never ends, and opening a pipe waits for a writer), and at most the cap is read, so a
+    file that grows while it is read cannot exhaust memory either."""
     try:
-        return Path(location).expanduser().read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise _not_a_file(where)
+        # O_NONBLOCK: should the path have become a pipe since, opening it must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise _not_a_file(where)
+            data = handle.read(MAX_LIBRARY_BYTES + 1)
     except OSError as exc:
-        raise FetchError(f"The content library {location} cannot be read ({exc.strerror or exc}).") from None
+        raise FetchError(f"The content library {where} cannot be read ({exc.strerror or exc}).") from None
+    if len(data) > MAX_LIBRARY_BYTES:
+        raise _library_error(
+            where,
+            f"is larger than {size_phrase(MAX_LIBRARY_BYTES)}, more than any content library; is it the right file?",
+        )
+    return data
+
+
+def _not_a_file(where: str) -> InvalidProfileFile:
+    return _library_error(where, "is not a regular file (it is a folder, a device or a pipe); name the library file.")
