@@ -114,7 +114,18 @@ def _scheduled_time(args: argparse.Namespace, network: Network) -> datetime | No
     written = args.at.strip()
     try:
         when = datetime.fromisoformat(written.replace("Z", "+00:00"))
-        when = when if when.tzinfo else _local(when, written)  # no offset given: the computer's own time zone
+    except ValueError:
+        when = None
+    if when is not None and when.tzinfo is None:
+        try:
+            when = _local(when, written)  # no offset given: the computer's own time zone
+        except BadInput:
+            raise
+        except (ValueError, OverflowError, OSError):  # out of the range the computer's clock can name
+            when = None
+    try:
+        if when is None:
+            raise ValueError(written)
         now = datetime.now(UTC)
         too_soon, too_far = when < now + MIN_SCHEDULE_AHEAD, when > now + MAX_AHEAD
     except (ValueError, OverflowError):

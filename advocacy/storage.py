@@ -131,7 +131,12 @@ class Store:
         network, the app assumes it may have posted things the lost rows no longer say."""
         from advocacy.store_recovery import recover_into, set_aside
 
-        aside = set_aside(self.path)
+        try:
+            aside = set_aside(self.path)
+        except FileNotFoundError:  # another copy of the app set it aside a moment ago, and recovers it
+            create_private(self.path)
+            self._migrate()
+            return
         log.warning("database damaged (%s); kept as %s", problem, aside.name)
         create_private(self.path)
         self._migrate()

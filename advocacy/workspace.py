@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -130,6 +131,8 @@ class Workspace:
     _services: AuditServices | None = field(default=None, repr=False)
     _store: Store | None = field(default=None, repr=False)
     _latest: tuple[int, AuditReport] | None = field(default=None, repr=False)
+    # The window reads the store from worker threads: it is opened (and a damaged file set aside) once.
+    _opening: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @classmethod
     def open(
@@ -183,9 +186,10 @@ class Workspace:
 
     @property
     def store(self) -> Store:
-        if self._store is None:
-            self._store = Store(store_path(self.is_sample))
-        return self._store
+        with self._opening:
+            if self._store is None:
+                self._store = Store(store_path(self.is_sample))
+            return self._store
 
     def _client(self, *, cached: bool = False) -> HttpClient:
         from advocacy.http_session import HttpClient
