@@ -34,7 +34,7 @@ from advocacy.report_html import render_html
 from advocacy.sample import load_sample_profile
 from advocacy.storage import ShareRecord
 from advocacy.terminal import for_terminal, json_for_terminal
-from advocacy.wording import engagement_phrase
+from advocacy.wording import engagement_phrase, share_state_words
 from advocacy.workspace import Workspace
 
 T = TypeVar("T")
@@ -326,9 +326,6 @@ def run_history_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
 
 
 def _share_state(share: ShareRecord) -> str:
-    """The share's state in words; a posted one needs none (its address says it)."""
-    if share.state == "scheduled":
-        when = f" for {share.scheduled_at.astimezone():%Y-%m-%d %H:%M}" if share.scheduled_at else ""
-        return f" (scheduled{when}, id {share.remote_id})"
-    words = {"posted": "", "pending": " (sent, not confirmed yet)", "failed": " (refused)", "cancelled": " (cancelled)"}
-    return words.get(share.state, f" ({share.state})")
+    """The share's state in words (one wording for every front end); a posted one needs none."""
+    words = share_state_words(share)
+    return f" ({words})" if words else ""
