@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import shutil
 import sqlite3
 import struct
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from advocacy.domain.models import Network
+from advocacy.domain.records import ReminderState, ShareState
 from advocacy.store_files import COMPANIONS, keep_private
 
 log = logging.getLogger(__name__)
@@ -110,7 +114,7 @@ def recover_into(damaged: Path, target: Path) -> Recovered:
     work = target.with_name(target.name + ".recovering")
     try:
         _copy_with_companions(damaged, work)
-        source = _open_readable(work)
+        source = _open_readable(work, _schema_of(target))
         if source is None:
             result.lost_tables.append("all")
             return result
@@ -141,7 +145,7 @@ def _copy_with_companions(source: Path, target: Path) -> None:
             shutil.copyfile(companion, target.with_name(target.name + suffix))
 
 
-def _open_readable(path: Path) -> sqlite3.Connection | None:
+def _open_readable(path: Path, known: Mapping[str, str]) -> sqlite3.Connection | None:
     """The copy, opened; one with a damaged header gets a fresh one for each usual page size in turn
     until its list of tables reads back."""
     with path.open("rb") as file:
@@ -152,6 +156,7 @@ def _open_readable(path: Path) -> sqlite3.Connection | None:
             return connection
     wal = path.with_name(path.name + "-wal").exists()
     size = path.stat().st_size
+    original = path.read_bytes()[: max(PAGE_SIZES)]
     for page_size in PAGE_SIZES:
         if size < page_size:
             continue
@@ -161,7 +166,133 @@ def _open_readable(path: Path) -> sqlite3.Connection | None:
         connection = _try_open(path)
         if connection is not None:
             return connection
+    # More than the header was overwritten: the list of tables on the first page is unreadable, but
+    # its records (kept at the end of the page) usually are not. Rebuild the first page from them,
+    # and look for the root page of each table whose record was lost too.
+    for page_size in PAGE_SIZES:
+        tables = [t for t in _table_records(original[:page_size]) if t[1] <= size // page_size]
+        # With nothing left of the first page, only SQLite's default page size is worth the search.
+        if size < page_size or (not tables and page_size != DEFAULT_PAGE_SIZE):
+            continue
+        tables += _lost_tables(path, page_size, tables, known)
+        with path.open("r+b") as file:
+            file.seek(0)
+            file.write(_first_page(tables, page_size, size // page_size, path))
+        connection = _try_open(path)
+        if connection is not None:
+            return connection
     return None
+
+
+def _lost_tables(
+    path: Path, page_size: int, found: list[tuple[str, int, str]], known: Mapping[str, str]
+) -> list[tuple[str, int, str]]:
+    """Tables of the app's own schema (``known``: name → CREATE statement) whose record was lost: each
+    table b-tree page not already a found root is tried as its root, and the one whose rows all look
+    like that table's (the most of them) is taken."""
+    pages = path.stat().st_size // page_size
+    if pages > MAX_PAGES_SEARCHED:
+        return []
+    taken = {root for _, root, _ in found}
+    names = {name for name, _, _ in found}
+    with path.open("rb") as file:
+        data = file.read(pages * page_size)
+    candidates = [n for n in range(2, pages + 1) if n not in taken and data[(n - 1) * page_size] in (0x05, 0x0D)]
+    lost = []
+    for name, sql in known.items():
+        if name in names or name not in PLAUSIBLE:
+            continue
+        best: tuple[int, int] | None = None
+        for root in candidates:
+            rows = _rows_with_root(path, page_size, pages, name, root, sql, found)
+            if rows and (best is None or rows > best[0]):
+                best = (rows, root)
+        if best is not None:
+            lost.append((name, best[1], sql))
+            candidates.remove(best[1])
+    return lost
+
+
+def _rows_with_root(
+    path: Path, page_size: int, pages: int, name: str, root: int, sql: str, found: list[tuple[str, int, str]]
+) -> int:
+    """How many rows the table reads with ``root`` as its root page; 0 unless every one looks right."""
+    trial = path.with_name(path.name + ".trial")
+    try:
+        shutil.copyfile(path, trial)
+        with trial.open("r+b") as file:
+            file.write(_first_page([*found, (name, root, sql)], page_size, pages, trial))
+        connection = sqlite3.connect(trial)
+        try:
+            rows = connection.execute(f'SELECT * FROM "{name}" LIMIT 100000').fetchall()
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return 0
+    finally:
+        with contextlib.suppress(OSError):
+            trial.unlink()
+    check = PLAUSIBLE[name]
+    return len(rows) if rows and all(check(dict(zip(columns, row, strict=False))) for row in rows) else 0
+
+
+_TABLE_RECORD = re.compile(rb"table([A-Za-z_][A-Za-z0-9_]*)\1([\x00-\xff]{1,4}?)CREATE TABLE ", re.DOTALL)
+
+
+def _table_records(page: bytes) -> list[tuple[str, int, str]]:
+    """(name, root page, CREATE statement) of each table whose schema record survives on ``page``."""
+    found = []
+    for match in _TABLE_RECORD.finditer(page):
+        name, root = match.group(1).decode("ascii"), int.from_bytes(match.group(2), "big")
+        sql = _balanced(page, match.end() - len(b"CREATE TABLE "))
+        if sql and root > 1 and not name.startswith("sqlite_"):
+            found.append((name, root, sql))
+    return found
+
+
+def _balanced(page: bytes, start: int) -> str | None:
+    """The CREATE TABLE statement starting at ``start``: up to the parenthesis that closes its columns."""
+    depth = 0
+    for index in range(start, len(page)):
+        if page[index] == ord("("):
+            depth += 1
+        elif page[index] == ord(")"):
+            depth -= 1
+            if depth == 0:
+                try:
+                    return page[start : index + 1].decode("utf-8")
+                except UnicodeDecodeError:
+                    return None
+    return None
+
+
+def _first_page(tables: list[tuple[str, int, str]], page_size: int, pages: int, beside: Path) -> bytes:
+    """A first page listing ``tables`` at their root pages: made by SQLite itself in a scratch file."""
+    scratch = beside.with_name(beside.name + ".page1")
+    with contextlib.suppress(OSError):
+        scratch.unlink()
+    connection = sqlite3.connect(scratch, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA page_size = {page_size}")
+        connection.execute("PRAGMA journal_mode = DELETE")
+        for _name, _root, sql in tables:
+            with contextlib.suppress(sqlite3.Error):  # a statement cut by the damage: that table is lost
+                connection.execute(sql)
+        connection.execute("PRAGMA writable_schema = ON")
+        for name, root, _sql in tables:
+            connection.execute("UPDATE sqlite_master SET rootpage = ? WHERE type = 'table' AND name = ?", (root, name))
+        connection.execute("PRAGMA writable_schema = OFF")
+    finally:
+        connection.close()
+    try:
+        page = bytearray(scratch.read_bytes()[:page_size])
+    finally:
+        with contextlib.suppress(OSError):
+            scratch.unlink()
+    page[28:32] = struct.pack(">I", pages)  # the damaged file's size, with the counter it is valid for
+    page[92:96] = page[24:28]
+    return bytes(page)
 
 
 def _try_open(path: Path) -> sqlite3.Connection | None:
@@ -191,6 +322,45 @@ def _fresh_header(page_size: int, pages: int, *, wal: bool) -> bytes:
     )
     assert len(header) == HEADER_SIZE
     return header
+
+
+def _schema_of(database: Path) -> dict[str, str]:
+    """Table name → CREATE statement of a (whole) database: what a lost schema record said."""
+    connection = sqlite3.connect(database)
+    try:
+        rows = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    finally:
+        connection.close()
+    return {row[0]: row[1] for row in rows}
+
+
+def _is_iso(value: object) -> bool:
+    try:
+        datetime.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+_NETWORKS = {n.value for n in Network} | {""}
+_SHARE_STATES = {s.value for s in ShareState}
+_REMINDER_STATES = {s.value for s in ReminderState}
+# What a row of each of the app's tables looks like, to tell its root page among the pages of a
+# file whose list of tables was lost. A page of another table fails these.
+PLAUSIBLE: dict[str, Callable[[dict[str, object]], bool]] = {
+    "shares": lambda r: (
+        r.get("network") in _NETWORKS and r.get("state") in _SHARE_STATES and _is_iso(r.get("created_at"))
+    ),
+    "audits": lambda r: _is_iso(r.get("audited_at")) and str(r.get("report", "")).startswith("{"),
+    "reminders": lambda r: r.get("state") in _REMINDER_STATES and _is_iso(r.get("due_at")),
+    "dismissals": lambda r: "." in str(r.get("check_id", "")) and _is_iso(r.get("dismissed_at")),
+    "drafts": lambda r: r.get("network") in _NETWORKS and _is_iso(r.get("saved_at")),
+    "snapshots": lambda r: r.get("network") in _NETWORKS and str(r.get("outcome", "")).startswith("{"),
+}
+MAX_PAGES_SEARCHED = 4000
+DEFAULT_PAGE_SIZE = 4096
 
 
 def _tables(connection: sqlite3.Connection) -> list[str]:

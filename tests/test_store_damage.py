@@ -54,7 +54,7 @@ def checkpoint(path: Path) -> None:
     connection.close()
 
 
-@pytest.mark.parametrize("garbage", [16, 100])
+@pytest.mark.parametrize("garbage", [16, 100, 400, 1500, 4096])
 def test_garbage_over_the_header_keeps_the_file_and_recovers_every_row(tmp_path: Path, garbage: int) -> None:
     path = tmp_path / "db.sqlite3"
     _filled(path)
