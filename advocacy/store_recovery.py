@@ -28,7 +28,8 @@ MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
 # How often a table's reading may fail at a bad page before the rest of it is given up.
-MAX_SKIPS = 40
+MAX_SKIPS = 2000
+MAX_JUMP = 16
 
 
 def damage_of(path: Path) -> str | None:
@@ -394,9 +395,11 @@ def _readable_rows(source: sqlite3.Connection, table: str, columns: list[str]) -
                 last, jump = int(row[0]), 1
             return rows
         except sqlite3.DatabaseError:
+            # A bad page: step past it, a little further each time, but never past a page's worth of
+            # rows at once, or the good pages after it would be jumped over too.
             skips += 1
             last = (last or 0) + jump
-            jump *= 4
+            jump = min(jump * 2, MAX_JUMP)
     return rows
 
 
