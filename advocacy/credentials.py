@@ -136,27 +136,13 @@ class CredentialStore:
         with self._lock:
             return any(kept_service == service for kept_service, _ in self._session_only)
 
-    def _read(self, key: tuple[str, str]) -> str | None:
-        """One read, tried once more after a moment on a backend's own error: the Secret Service
-        answers a search with an item deleted a moment ago and then fails to read it (a D-Bus
-        RuntimeError), which passes. A keyring that says it is locked or missing is not retried."""
-        try:
-            return self.backend.get_password(*key)
-        except keyring.errors.KeyringError:
-            raise
-        except Exception:
-            import time
-
-            time.sleep(0.2)
-            return self.backend.get_password(*key)
-
     def get(self, network: Network | str, account: str) -> str | None:
         key = (service_name(network), account)
         with self._lock:
             if key in self._session_only:
                 return self._session_only[key]
         try:
-            value = self._read(key)
+            value = self.backend.get_password(*key)
         except Exception as exc:  # any backend failure: see _unavailable
             if self._kept_for_session(network):
                 return None

@@ -30,9 +30,10 @@ DEEP = 50_000
 
 class RaisingKeyring(keyring.backend.KeyringBackend):
     """A backend failing as a broken Secret Service does: with its own error, not keyring's.
-    Loaded by name through PYTHON_KEYRING_BACKEND in the tests' child processes."""
+    Loaded by name through PYTHON_KEYRING_BACKEND in the tests' child processes. Priority 0: keyring
+    chains every imported backend above 0 into the default one, and this one must never join it."""
 
-    priority = 1
+    priority = 0
 
     def get_password(self, service: str, username: str) -> str | None:
         raise RuntimeError(f"dbus said no to {service} for {username}")
