@@ -319,8 +319,10 @@ class MainWindow(QMainWindow):
         report = self._read(self.workspace.latest_audit, None, "last audit")
         if report is not None:
             self.show_report(report)
-        else:
-            self.refresh_shares()  # shares are the user's whether or not an audit has run yet
+        else:  # shares are the user's whether or not an audit has run yet; each list says when it is empty
+            history: list[AuditSummary] = self._read(self.workspace.history, [], "history")
+            self._draw(self.history, lambda: self.history.show_history(history))
+            self.refresh_shares()
         return report is not None
 
     def cancel_audit(self) -> None:
