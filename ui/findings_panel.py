@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocacy.domain.models import AuditReport, Finding, Network, Severity
+from advocacy.domain.models import Area, AuditReport, Finding, Network, Severity
 from advocacy.domain.networks import POSTED_TO
 from advocacy.wording import no_findings_sentence
 from ui.draft_spelling import utf16_offsets
@@ -39,9 +39,6 @@ def corrected_text(finding: Finding) -> str | None:
     if not 0 <= start < end <= len(finding.evidence):
         return None
     return finding.evidence[:start] + finding.replacement + finding.evidence[end:]
-
-
-AREAS = ("staleness", "company", "disclosure", "risk", "visibility", "consistency", "typo", "notice")
 
 
 NO_AUDIT_YET = "No audit yet: press F5 to read your profiles and check them."
@@ -95,8 +92,8 @@ class FindingsPanel(QWidget):
         self.area_filter = QComboBox()
         self.area_filter.setAccessibleName("Show findings of area")
         self.area_filter.addItem("All areas", None)
-        for area in AREAS:
-            self.area_filter.addItem(area.capitalize(), area)
+        for area in Area:
+            self.area_filter.addItem(area.label, area.value)
         for combo in (self.network_filter, self.severity_filter, self.area_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
             row.addWidget(combo)

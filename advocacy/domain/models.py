@@ -346,9 +346,36 @@ class Deduction:
 # A check repeated on one network costs points at most this many times: thirty old posts without a
 # disclosure must not sink everything else. Scoring applies it; reports explain it.
 MAX_REPEATS = 3
-# Areas that never cost points: notices say what the audit could not do (not the person's fault),
-# rhythm findings are advice drawn from the person's own engagement.
-UNSCORED_AREAS = frozenset({"notice", "rhythm"})
+
+
+class Area(StrEnum):
+    """What a finding is about: the first part of its check id (``staleness.last_post``). Every filter,
+    list and report of areas is derived from this type, in this order."""
+
+    STALENESS = "staleness"
+    COMPANY = "company"
+    DISCLOSURE = "disclosure"
+    RISK = "risk"
+    VISIBILITY = "visibility"
+    CONSISTENCY = "consistency"
+    TYPO = "typo"
+    ACCESSIBILITY = "accessibility"
+    RHYTHM = "rhythm"
+    NOTICE = "notice"
+
+    @property
+    def label(self) -> str:
+        return _AREA_LABELS.get(self, self.value.capitalize())
+
+    @property
+    def scored(self) -> bool:
+        """Notices say what the audit could not do (not the person's fault); rhythm findings are
+        advice drawn from the person's own engagement: neither costs points."""
+        return self not in (Area.NOTICE, Area.RHYTHM)
+
+
+_AREA_LABELS = {Area.TYPO: "Typos", Area.RISK: "Risks", Area.NOTICE: "Notices"}
+UNSCORED_AREAS = frozenset(area.value for area in Area if not area.scored)
 
 
 @dataclass(frozen=True)
