@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -85,6 +86,9 @@ class Store:
             connection.close()
 
     def _open_and_migrate(self) -> None:
+        rebuilt = self.path.with_name(self.path.name + REBUILDING)
+        if not self.path.exists() and rebuilt.exists():  # a rebuild that was cut off before its last step
+            os.replace(rebuilt, self.path)
         create_private(self.path)
         problem = damage_of(self.path)
         if problem is not None:
@@ -97,11 +101,21 @@ class Store:
             self._start_afresh(str(exc))
             self._migrate()
         keep_private(self.path)
+        self._take_notices()
 
-    def _migrate(self) -> None:
+    def _take_notices(self) -> None:
+        """Notices the store left for the user (a rebuild after damage), said once by this store."""
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT key, value FROM app_state WHERE key LIKE 'notice:%' ORDER BY key"
+            ).fetchall()
+            connection.execute("DELETE FROM app_state WHERE key LIKE 'notice:%'")
+        self.notices.extend(row[1] for row in rows)
+
+    def _migrate(self, path: Path | None = None) -> None:
         """Bring the schema up to date under an exclusive lock, reading the version only once the lock
         is held: a second process starting at the same moment waits, then finds nothing left to do."""
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        connection = sqlite3.connect(path or self.path, timeout=30, isolation_level=None)
         try:
             version = _when_free(lambda: _wal_and_version(connection))
             if version == SCHEMA_VERSION:
@@ -126,28 +140,38 @@ class Store:
             connection.close()
 
     def _start_afresh(self, problem: str) -> None:
-        """Keep the damaged file aside (never deleted: the user may want it back), start a new one and
-        copy into it every row that can still be read. Until a share on a network is checked with that
-        network, the app assumes it may have posted things the lost rows no longer say."""
-        from advocacy.store_recovery import recover_into, set_aside
+        """Keep the damaged file aside (never deleted: the user may want it back) and put in its place
+        a new one holding every row that could still be read. The new file is built beside it and
+        moved in last, with the notice for the user inside it: a process killed at any moment leaves
+        either the damaged file (done again at the next start) or the whole new one, never a partial
+        one said nothing about. Until a share on a network is checked with that network, the app
+        assumes it may have posted things the lost rows no longer say."""
+        from advocacy.store_recovery import aside_name, recover_into, remove_with_companions, set_aside
 
+        rebuilt = self.path.with_name(self.path.name + REBUILDING)
+        remove_with_companions(rebuilt)
+        create_private(rebuilt)
+        self._migrate(rebuilt)
+        aside = aside_name(self.path)
+        recovered = recover_into(self.path, rebuilt)
+        now = datetime.now(UTC).isoformat()
+        connection = sqlite3.connect(rebuilt, timeout=30)
         try:
-            aside = set_aside(self.path)
-        except FileNotFoundError:  # another copy of the app set it aside a moment ago, and recovers it
-            create_private(self.path)
-            self._migrate()
+            with connection:
+                rows = [(verify_key(network), now) for network in Network]
+                rows.append((f"notice:{now}", recovered.sentence(aside)))
+                connection.executemany("INSERT OR REPLACE INTO app_state (key, value) VALUES (?, ?)", rows)
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file alone is whole when moved
+        finally:
+            connection.close()
+        try:
+            set_aside(self.path, aside)
+        except FileNotFoundError:  # another copy of the app did all this a moment ago
+            remove_with_companions(rebuilt)
             return
         log.warning("database damaged (%s); kept as %s", problem, aside.name)
-        create_private(self.path)
-        self._migrate()
-        recovered = recover_into(aside, self.path)
-        with self._connect() as connection:
-            for network in Network:
-                connection.execute(
-                    "INSERT OR REPLACE INTO app_state (key, value) VALUES (?, ?)",
-                    (verify_key(network), datetime.now(UTC).isoformat()),
-                )
-        self.notices.append(recovered.sentence(aside))
+        os.replace(rebuilt, self.path)
+        keep_private(self.path)
 
     def _backup(self, version: int) -> None:
         """A copy of the database as it was before migrating. Taken while the migration holds the
@@ -581,6 +605,7 @@ class Store:
         return (check_id, network, target, evidence_hash) in keys or (check_id, network, target, "") in keys
 
 
+REBUILDING = ".rebuilding"  # the new database after damage, until it is moved into place
 _REMINDER_COLUMNS = "id, network, item_key, text, due_at, created_at, state"
 _SHARE_COLUMNS = "item_key, network, state, created_at, post_url, scheduled_at, remote_id, text"
 _HOLDING = tuple(state.value for state in ShareState if state.holds_item)

@@ -53,10 +53,24 @@ def damage_of(path: Path) -> str | None:
         struct.unpack(">I", header[28:32])[0],
         struct.unpack(">I", header[92:96])[0],
     )
-    # The page count in the header is trusted only when it was written with the last change.
-    if page_size and change_counter == valid_for and pages and size < pages * page_size:
+    # The page count in the header is trusted only when it was written with the last change. A file
+    # killed in the middle of a checkpoint can be shorter for a moment too: its WAL puts it right,
+    # so a short file is only damaged when SQLite itself finds it so.
+    if page_size and change_counter == valid_for and pages and size < pages * page_size and not _checks_out(path):
         return f"it is shorter than it says ({size:,} of {pages * page_size:,} bytes: cut off)"
     return None
+
+
+def _checks_out(path: Path) -> bool:
+    """SQLite's own quick check of the file, with its WAL: the last word on whether it is whole."""
+    try:
+        connection = sqlite3.connect(path, timeout=30)
+        try:
+            return bool(connection.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
@@ -69,21 +83,31 @@ def _page_size(header: bytes) -> int:
     return 65536 if value == 1 else value
 
 
-def set_aside(path: Path) -> Path:
-    """Rename the damaged file (and its journal files, which belong to it) out of the way."""
+def aside_name(path: Path) -> Path:
+    """Where a damaged file is kept: beside it, named for when it was found damaged."""
     stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
     aside = path.with_name(f"{path.name}.damaged-{stamp}")
     number = 1
     while aside.exists():
         number += 1
         aside = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    return aside
+
+
+def set_aside(path: Path, aside: Path) -> None:
+    """Rename the damaged file (and its journal files, which belong to it) out of the way."""
     path.rename(aside)
     for suffix in COMPANIONS:
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             companion.rename(aside.with_name(aside.name + suffix))
     keep_private(aside)
-    return aside
+
+
+def remove_with_companions(path: Path) -> None:
+    for candidate in (path, *(path.with_name(path.name + suffix) for suffix in COMPANIONS)):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
 
 
 @dataclass

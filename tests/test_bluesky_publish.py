@@ -93,6 +93,18 @@ class LoopbackPds:
         return Response(json.dumps({"feed": list(reversed(feed))}), content_type="application/json")
 
 
+def bluesky_profile(tmp_path: Path, server: HTTPServer) -> Path:
+    """A profile posting as the loopback PDS's account, through that PDS and AppView."""
+    base = server.url_for("").rstrip("/")
+    profile = tmp_path / "me.toml"
+    profile.write_text(
+        f'[me]\nname = "Sam"\n[me.accounts]\nbluesky = "{HANDLE}"\n'
+        f'[endpoints]\nbluesky = "{base}"\nbluesky_pds = "{base}"\n',
+        encoding="utf-8",
+    )
+    return profile
+
+
 @pytest.fixture
 def pds() -> Iterator[tuple[HTTPServer, LoopbackPds]]:
     server = HTTPServer(threaded=True)

@@ -16,7 +16,7 @@ from pytest_httpserver import HTTPServer
 from advocacy.credentials import CredentialStore, token_variable
 from advocacy.domain.models import Network
 from advocacy.errors import CredentialsUnavailable
-from tests.test_bluesky_publish import HANDLE, LoopbackPds
+from tests.test_bluesky_publish import LoopbackPds, bluesky_profile
 from tests.test_bluesky_publish import pds as pds  # noqa: PLC0414 - the fixture, re-exported for pytest
 from tests.test_cli import ROOT
 from tests.test_never_twice import IdempotentMastodon
@@ -128,13 +128,7 @@ def test_bluesky_keeps_its_login_for_the_run_when_the_password_came_from_the_env
     """The refresh token a login gives cannot go to a keyring that is not there: it lives as long
     as the app password it came from, instead of failing the share after the login."""
     server, state = pds
-    base = server.url_for("").rstrip("/")
-    profile = tmp_path / "me.toml"
-    profile.write_text(
-        f'[me]\nname = "Sam"\n[me.accounts]\nbluesky = "{HANDLE}"\n'
-        f'[endpoints]\nbluesky = "{base}"\nbluesky_pds = "{base}"\n',
-        encoding="utf-8",
-    )
+    profile = bluesky_profile(tmp_path, server)
     result = advocacy(
         "share",
         "--profile",

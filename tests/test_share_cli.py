@@ -27,7 +27,7 @@ from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from advocacy.sharing.bluesky_publish import refresh_account
 from tests.scheduled_mastodon import ScheduledMastodon
-from tests.test_bluesky_publish import HANDLE, LoopbackPds
+from tests.test_bluesky_publish import HANDLE, LoopbackPds, bluesky_profile
 from tests.test_bluesky_publish import pds as pds  # noqa: PLC0414 - the fixture, re-exported for pytest
 from tests.test_cli import ROOT, run_cli
 from tests.test_never_twice import IdempotentMastodon
@@ -193,13 +193,7 @@ def test_bluesky_killed_after_sending_then_rerun_finds_the_post_and_sends_nothin
     pds: tuple[HTTPServer, LoopbackPds], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
 ) -> None:
     server, state = pds
-    base = server.url_for("").rstrip("/")
-    profile = tmp_path / "me.toml"
-    profile.write_text(
-        f'[me]\nname = "Sam"\n[me.accounts]\nbluesky = "{HANDLE}"\n'
-        f'[endpoints]\nbluesky = "{base}"\nbluesky_pds = "{base}"\n',
-        encoding="utf-8",
-    )
+    profile = bluesky_profile(tmp_path, server)
     keyring_store.set(Network.BLUESKY, HANDLE, state.password)
     text = "Short and plain: WidgetOS 5 is out (I work at Acme)"
     state.delay = 10.0

@@ -23,7 +23,7 @@ from werkzeug import Request, Response
 
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
-from tests.test_bluesky_publish import HANDLE, LoopbackPds
+from tests.test_bluesky_publish import HANDLE, LoopbackPds, bluesky_profile
 from tests.test_bluesky_publish import pds as pds  # noqa: PLC0414 - the fixture, re-exported for pytest
 from tests.test_cli import ROOT, run_cli
 from tests.test_share_cli import _command, _mastodon_profile
@@ -122,13 +122,7 @@ def test_two_bluesky_share_commands_at_once_post_each_text_once(
     pds: tuple[HTTPServer, LoopbackPds], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
 ) -> None:
     server, state = pds
-    base = server.url_for("").rstrip("/")
-    profile = tmp_path / "me.toml"
-    profile.write_text(
-        f'[me]\nname = "Sam"\n[me.accounts]\nbluesky = "{HANDLE}"\n'
-        f'[endpoints]\nbluesky = "{base}"\nbluesky_pds = "{base}"\n',
-        encoding="utf-8",
-    )
+    profile = bluesky_profile(tmp_path, server)
     keyring_store.set(Network.BLUESKY, HANDLE, state.password)
     state.delay = 0.4
     try:
@@ -168,13 +162,7 @@ def test_a_pds_that_stores_then_answers_502_gets_the_post_once(
     pds: tuple[HTTPServer, LoopbackPds], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
 ) -> None:
     server, state = pds
-    base = server.url_for("").rstrip("/")
-    profile = tmp_path / "me.toml"
-    profile.write_text(
-        f'[me]\nname = "Sam"\n[me.accounts]\nbluesky = "{HANDLE}"\n'
-        f'[endpoints]\nbluesky = "{base}"\nbluesky_pds = "{base}"\n',
-        encoding="utf-8",
-    )
+    profile = bluesky_profile(tmp_path, server)
     keyring_store.set(Network.BLUESKY, HANDLE, state.password)
     stored = state.create_record
 

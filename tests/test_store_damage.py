@@ -178,3 +178,31 @@ def test_the_window_says_it(qtbot: object, advocacy_home: Path) -> None:
     assert not window.store_notice.isHidden()
     assert "The local database was damaged" in window.store_notice.label.text()
     assert window.history.shares_table.rowCount() == SHARES
+
+
+_OPEN_STORE = "import sys; from pathlib import Path; from advocacy.storage import Store; Store(Path(sys.argv[1]))"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_rebuild_killed_at_any_moment_loses_nothing(tmp_path: Path) -> None:
+    import random
+    import shutil
+    import time
+
+    template = tmp_path / "template.sqlite3"
+    _filled(template)
+    with template.open("r+b") as file:
+        file.write(b"\0" * 1500)
+    rng = random.Random(20261204)
+    for trial in range(8):
+        folder = tmp_path / f"trial-{trial}"
+        folder.mkdir()
+        path = folder / "db.sqlite3"
+        shutil.copy(template, path)
+        child = subprocess.Popen([sys.executable, "-c", _OPEN_STORE, str(path)], cwd=ROOT)
+        time.sleep(rng.uniform(0.15, 0.6))  # start-up, then somewhere in the rebuild (or after it)
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+        store = Store(path)
+        assert len(store.shares(limit=1000)) == SHARES, trial
+        assert len(list(folder.glob("db.sqlite3.damaged-*[0-9]"))) == 1, list(folder.iterdir())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from ui.empty_state import EmptyState
 from ui.error_reporting import show_error
 from ui.findings_model import FINDING_ROLE, FindingsModel
 from ui.safe_text import is_web_link, open_web_link, plain_label, tooltip
+from ui.shortcuts import undo_shortcut
 
 # Networks the Share tab has a composer for.
 DRAFT_NETWORKS = POSTED_TO  # the Share tab has a composer for each
@@ -104,9 +105,7 @@ class FindingsPanel(QWidget):
         self.undo_button.setToolTip("Show the finding you just dismissed again (Ctrl+Z)")
         self.undo_button.setVisible(False)
         self.undo_button.clicked.connect(self.undo_dismiss)
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_dismiss)
+        undo_shortcut(self, self.undo_dismiss)
         self.dismissed_button = QPushButton("Show dismissed…")
         self.dismissed_button.setToolTip("Every finding you dismissed, to restore one")
         self.dismissed_button.clicked.connect(self.show_dismissed_requested)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from ui.background import run_in_background
 from ui.empty_state import EmptyState
 from ui.error_reporting import show_error
 from ui.safe_text import plain_label
+from ui.shortcuts import undo_shortcut
 
 if TYPE_CHECKING:  # the plan's modules load with the Plan tab's first full read, not at start-up
     from advocacy.domain.plan import Reminder
@@ -143,9 +144,7 @@ class PlanPanel(QWidget):
         self.undo_button.setToolTip("Plan the reminder you just marked as posted or dropped again (Ctrl+Z)")
         self.undo_button.setVisible(False)
         self.undo_button.clicked.connect(self.undo_close)
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_close)
+        undo_shortcut(self, self.undo_close)
         for button in (self.draft_button, self.done_button, self.drop_button, self.cancel_button, self.undo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
