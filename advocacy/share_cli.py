@@ -90,15 +90,9 @@ def _item_draft(args: argparse.Namespace, workspace: Workspace, network: Network
 
 
 def _check_fits(workspace: Workspace, network: Network, text: str) -> None:
-    from advocacy.sharing.counting import count, is_blank
-
-    if is_blank(text):
-        raise BadInput("The text is empty: it has nothing but spaces, line breaks or invisible characters.")
-    latest = workspace.latest_audit()
-    limits = {p.network: p.post_length_limit for p in (latest.profiles if latest else ()) if p.post_length_limit}
-    counted = count(network, text, mastodon_limit=limits.get(Network.MASTODON))
-    if not counted.fits:
-        raise BadInput(f"Not posted: {counted.sentence()}.")
+    problem = workspace.fits(network, text)
+    if problem is not None:
+        raise BadInput(problem)
 
 
 def _scheduled_time(args: argparse.Namespace, network: Network) -> datetime | None:

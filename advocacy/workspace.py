@@ -472,6 +472,22 @@ class Workspace:
 
         return nudge(self.config, self.store, now or datetime.now().astimezone(), self.latest_audit)
 
+    def limit_for(self, network: Network) -> int | None:
+        """The post length the network allows this account, as the last audit read it (a Mastodon
+        server's own setting); None: the network's usual limit."""
+        latest = self.latest_audit()
+        profiles = latest.profiles if latest else ()
+        return next((p.post_length_limit for p in profiles if p.network is network and p.post_length_limit), None)
+
+    def fits(self, network: Network, text: str) -> str | None:
+        """Why ``text`` cannot be posted on ``network`` as it is (empty, too long), or None when it fits."""
+        from advocacy.sharing.counting import count, is_blank
+
+        if is_blank(text):
+            return "The text is empty: it has nothing but spaces, line breaks or invisible characters."
+        counted = count(network, text, mastodon_limit=self.limit_for(Network.MASTODON))
+        return None if counted.fits else f"Not posted: {counted.sentence()}."
+
     def mastodon_instance(self) -> str | None:
         """The host of the profile's Mastodon handle (where share links open), if it names one."""
         parts = mastodon_parts(self.config.me.accounts.mastodon or "")
@@ -530,6 +546,9 @@ class Workspace:
 
         if self.is_sample:
             raise AdvocacyError("The sample cannot post; set up your own profile first.")
+        problem = self.fits(network, text)
+        if problem is not None:  # whatever front end asked: nothing too long or empty leaves the app
+            raise AdvocacyError(problem)
         accounts, endpoints = self.config.me.accounts, self.config.endpoints
         client = self._client()
         try:

@@ -18,6 +18,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError
 from advocacy.http_session import HttpClient, HttpPolicy
@@ -174,3 +175,28 @@ def test_killed_between_sending_and_recording_then_retried_posts_once(
     assert published.found_earlier
     assert len(mastodon.created) == 1  # exactly one post arrived at the server
     assert Store(database).shares()[0].state == "posted"
+
+
+def test_the_workspace_never_sends_a_text_too_long_or_empty(
+    server: tuple[HTTPServer, IdempotentMastodon], tmp_path: Path
+) -> None:
+    """Whatever front end asks, the workspace checks the count as the network counts it first."""
+    from advocacy.credentials import CredentialStore
+    from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
+    from advocacy.errors import AdvocacyError
+    from advocacy.workspace import Workspace
+    from tests.keyring_memory import MemoryKeyring
+
+    httpserver, mastodon = server
+    handle = f"@sam@127.0.0.1:{httpserver.port}"
+    credentials = CredentialStore(backend=MemoryKeyring())
+    credentials.set(Network.MASTODON, handle, "tok")
+    config = ProfileConfig(
+        me=Me(accounts=Accounts(mastodon=handle)), endpoints=Endpoints(mastodon=httpserver.url_for("").rstrip("/"))
+    )
+    workspace = Workspace.open(config, is_sample=False, credentials=credentials)
+    for text, phrase in (("x" * 501, "Not posted: "), (" \n\u200b", "The text is empty")):
+        with pytest.raises(AdvocacyError, match=phrase):
+            workspace.publish(Network.MASTODON, text, f"key-{len(text)}")
+    assert mastodon.posts_received == 0 and workspace.shares() == []
+    assert workspace.publish(Network.MASTODON, "Just right", "key-ok").url
