@@ -5,6 +5,7 @@ Directories are created when first asked for, never at import time.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -87,6 +88,11 @@ def _ensure(path: Path) -> Path:
         check_home()  # the whole home is unusable: say that, not which of its folders failed first
         why = _why_unusable(path, error)
         raise FolderUnusable(f"The app's folder {str(path)!r} cannot be used: it is {why}.", path, why)
+    # The app's own folders hold what you shared, your profiles' answers (the cache) and the log:
+    # yours alone, whatever the umask made them.
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o700)
     return path
 
 

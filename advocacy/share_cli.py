@@ -17,14 +17,14 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
 from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from advocacy.compose_cli import MAX_DRAFT_BYTES, BadInput, emit, read_text, text_or_bad_input
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import Network
-from advocacy.errors import AdvocacyError, MissingCredential
+from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCredential
 from advocacy.wording import already_shared
 from advocacy.workspace import Workspace, text_item_key
 
@@ -123,9 +123,10 @@ def _scheduled_time(args: argparse.Namespace, network: Network) -> datetime | No
         now = datetime.now(UTC)
         too_soon, too_far = when < now + MIN_SCHEDULE_AHEAD, when > now + MAX_AHEAD
     except (ValueError, OverflowError):
+        example = (datetime.now().astimezone() + timedelta(days=1)).replace(hour=9, minute=30)
         raise BadInput(
-            f"--at {args.at!r} is not a time that can be scheduled; write it as 2026-12-01T09:30 or "
-            "2026-12-01T09:30+01:00."
+            f"--at {args.at!r} is not a time that can be scheduled; write it as {example:%Y-%m-%dT%H:%M} or "
+            f"{example:%Y-%m-%dT%H:%M%z}."
         ) from None
     if too_soon:
         raise BadInput("--at must be at least five minutes from now; Mastodon refuses anything sooner.")
@@ -201,7 +202,7 @@ def run_share_command(
     except BadInput as exc:
         emit(f"advocacy: {exc}", stderr)
         return EXIT_USAGE
-    except MissingCredential as exc:  # set-up, not a failure of the network
+    except (MissingCredential, CredentialsUnavailable) as exc:  # set-up, not a failure of the network
         emit(f"advocacy: {exc.user_message}", stderr)
         return EXIT_USAGE
     except AdvocacyError as exc:

@@ -29,7 +29,6 @@ from advocacy.domain.text_check import TextIssue
 from advocacy.errors import (
     AdvocacyError,
     AlreadyShared,
-    CredentialsUnavailable,
     MissingCredential,
     ShareInProgress,
     StorageError,
@@ -603,7 +602,5 @@ class Workspace:
         raise AdvocacyError(f"Posting to {network.label} from the app is not available; use the share link.")
 
     def _secret(self, network: Network, account: str) -> str | None:
-        try:
-            return self.credentials.get(network, account)
-        except CredentialsUnavailable as exc:
-            raise AdvocacyError(exc.user_message) from None
+        """The account's token; ``CredentialsUnavailable`` (set-up to do, one sentence) when the keyring fails."""
+        return self.credentials.get(network, account)

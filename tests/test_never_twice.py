@@ -200,3 +200,24 @@ def test_the_workspace_never_sends_a_text_too_long_or_empty(
             workspace.publish(Network.MASTODON, text, f"key-{len(text)}")
     assert mastodon.posts_received == 0 and workspace.shares() == []
     assert workspace.publish(Network.MASTODON, "Just right", "key-ok").url
+
+
+def test_a_refused_connection_records_nothing_and_says_nothing_was_sent(tmp_path: Path) -> None:
+    import socket
+
+    from advocacy.errors import FetchError as Failed
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    store = Store(tmp_path / "db.sqlite3")
+    with pytest.raises(Failed, match=r"to send your post; nothing was sent\.$"):
+        publish_mastodon(
+            HttpClient(policy=FAST),
+            store,
+            base_url=f"http://127.0.0.1:{port}",
+            token="tok",
+            text="Hello",
+            item_key="refused",
+        )
+    assert store.shares() == []  # only what was attempted is recorded: nothing left the computer

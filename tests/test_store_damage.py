@@ -114,6 +114,13 @@ def test_the_terminal_says_it(tmp_path: Path, advocacy_home: Path) -> None:
     assert "Nothing shared yet" not in result.stdout  # the recovered shares are listed
 
 
+def test_every_folder_of_the_app_is_private(advocacy_home: Path) -> None:
+    from advocacy.paths import cache_dir, config_dir, data_dir, log_dir
+
+    for folder in (data_dir(), config_dir(), cache_dir(), log_dir()):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
 def test_the_database_and_its_folder_are_private(tmp_path: Path) -> None:
     path = tmp_path / "data" / "db.sqlite3"
     _filled(path)

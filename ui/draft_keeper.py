@@ -21,7 +21,7 @@ from ui.composer import Composer
 LoadDrafts = Callable[[], dict[tuple[str, Network], str]]
 SaveDraft = Callable[[str, Network, str], None]
 OWN_WORDS = "own-words"  # the slot of a draft that belongs to no suggested item
-SAVE_AFTER_MS = 700
+SAVE_AFTER_MS = 150  # after a pause in typing: short, so a crash loses at most the last keystrokes
 
 
 class DraftKeeper(QObject):

@@ -308,8 +308,7 @@ class FindingsPanel(QWidget):
             show_error(self, exc, title="The finding could not be dismissed")
             return
         self._dismissed_now.append(finding)
-        self.model.remove_finding(finding)
-        self.show_finding(None)
+        self._apply_filters()  # the groups' counts and the details pane follow the list
         self.undo_button.setVisible(self._undismiss is not None)
         self.status_message.emit("Dismissed; it stays hidden until what it is about changes. Ctrl+Z takes it back.")
 

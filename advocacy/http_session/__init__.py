@@ -13,7 +13,7 @@ checked hop by hop for the credential's origin, the per-host turn, and the mappi
 from advocacy.http_session.client import HttpClient
 from advocacy.http_session.origins import MAX_REDIRECTS, REDIRECT_STATUSES, Credential, host_of, origin_of
 from advocacy.http_session.policy import RETRY_STATUSES, USER_AGENT, HostLimiter, HttpPolicy, make_session
-from advocacy.http_session.responses import CachedEntry, ConditionalCache, HttpResponse, HttpStatusError
+from advocacy.http_session.responses import CachedEntry, ConditionalCache, HttpResponse, HttpStatusError, NotSent
 from advocacy.http_session.waiting import wait_hint
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "HttpPolicy",
     "HttpResponse",
     "HttpStatusError",
+    "NotSent",
     "host_of",
     "make_session",
     "origin_of",

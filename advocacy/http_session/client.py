@@ -10,13 +10,21 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import requests
+import urllib3
 
 from advocacy.cancellation import CancelToken
 from advocacy.errors import FetchError, RateLimited
 from advocacy.http_session.origins import MAX_REDIRECTS, REDIRECT_STATUSES, Credential, host_of, origin_of, origin_text
 from advocacy.http_session.policy import RETRY_STATUSES, HostLimiter, HttpPolicy, make_session
 from advocacy.http_session.reading import error_excerpt, read_capped, status_error
-from advocacy.http_session.responses import CachedEntry, ConditionalCache, HttpResponse, HttpStatusError, parse_links
+from advocacy.http_session.responses import (
+    CachedEntry,
+    ConditionalCache,
+    HttpResponse,
+    HttpStatusError,
+    NotSent,
+    parse_links,
+)
 from advocacy.http_session.waiting import describe_wait, seconds_phrase, wait_hint
 from advocacy.redaction import SecretRedactor
 
@@ -28,7 +36,18 @@ class _SendTimeout(Exception):
 
 
 class _SendFailed(Exception):
-    """A request with a body could not be sent at all."""
+    """A request with a body failed on the way. ``unclear``: the connection broke after it was made,
+    so the request may have arrived; otherwise it never left (refused, unknown host, no connection)."""
+
+    def __init__(self, *, unclear: bool) -> None:
+        super().__init__()
+        self.unclear = unclear
+
+
+def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
+    """Refused, or the host unknown: no byte of the request left this computer."""
+    reason = getattr(exc.args[0] if exc.args else None, "reason", None)
+    return isinstance(reason, urllib3.exceptions.NewConnectionError)
 
 
 def without_secrets(body: bytes) -> bytes:
@@ -227,10 +246,15 @@ class HttpClient:
                     f"{host} did not confirm {what} in time; it may still have arrived. Trying again is safe: "
                     "the app looks for it first and never sends it twice."
                 ) from None
-            except _SendFailed:
+            except _SendFailed as failed:
                 if method == "DELETE":
                     raise FetchError(f"Could not reach {host} to remove {what}.") from None
-                raise FetchError(f"Could not reach {host} to send {what}; nothing was sent twice.") from None
+                if not failed.unclear:
+                    raise NotSent(f"Could not reach {host} to send {what}; nothing was sent.") from None
+                raise FetchError(
+                    f"The connection to {host} broke while sending {what}; it may have arrived. Trying again is "
+                    "safe: the app looks for it first and never sends it twice."
+                ) from None
             if retry and response.status_code in retry_on and attempt <= self.policy.max_retries:
                 delay = self._retry_delay(response, attempt, host)
                 log.info("HTTP %s from %s; retrying in %.1fs (attempt %d)", response.status_code, host, delay, attempt)
@@ -344,7 +368,7 @@ class HttpClient:
             )
         except requests.exceptions.ConnectTimeout:
             if body is not None:
-                raise _SendFailed from None
+                raise _SendFailed(unclear=False) from None
             raise FetchError(
                 f"Could not connect to {host} within {seconds_phrase(self.policy.connect_timeout)}."
             ) from None
@@ -360,7 +384,7 @@ class HttpClient:
             raise FetchError(f"The secure connection to {host} failed (certificate problem?).") from None
         except requests.exceptions.ConnectionError as exc:
             if body is not None:
-                raise _SendFailed from None
+                raise _SendFailed(unclear=not _never_connected(exc)) from None
             if any(word in str(exc).lower() for word in ("reset", "aborted", "remotedisconnected", "broken pipe")):
                 raise FetchError(f"{host} closed the connection unexpectedly; try again later.") from None
             raise FetchError(f"Could not connect to {host} (offline, or the address is wrong?).") from None
@@ -368,7 +392,7 @@ class HttpClient:
             raise FetchError(f"The address for {what} is not a valid URL.") from None
         except requests.exceptions.RequestException as exc:
             if body is not None:
-                raise _SendFailed from None
+                raise _SendFailed(unclear=True) from None
             raise FetchError(f"Fetching {what} from {host} failed ({type(exc).__name__}).") from None
         except UnicodeError:  # requests decodes a redirect's Location as UTF-8, even one it will not follow
             raise FetchError(f"{host} answered {what} with an address that is not readable text.") from None

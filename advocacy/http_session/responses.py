@@ -23,6 +23,10 @@ class HttpStatusError(FetchError):
         self.headers: dict[str, str] = {}
 
 
+class NotSent(FetchError):
+    """A request with a body never left: the connection was refused or never made. Nothing arrived."""
+
+
 @dataclass(frozen=True)
 class CachedEntry:
     etag: str | None

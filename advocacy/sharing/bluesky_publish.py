@@ -16,7 +16,7 @@ from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError, MissingCredential
-from advocacy.http_session import Credential, HttpClient, HttpStatusError
+from advocacy.http_session import Credential, HttpClient, HttpStatusError, NotSent
 from advocacy.sharing.publish import CLEAR_REFUSALS, Published, refusal, same_text, unclear_answer
 from advocacy.sharing.richtext import Facet
 from advocacy.sources.bluesky import DEFAULT_APPVIEW
@@ -185,6 +185,9 @@ def publish_bluesky(
                 store.record_share(item_key, Network.BLUESKY, claim.key, state=ShareState.FAILED)
                 raise refusal(exc, Network.BLUESKY) from None
             sent = False  # rate limited: nothing was stored
+            raise
+        except NotSent:
+            sent = False  # the connection was never made: the claim is withdrawn, nothing is recorded
             raise
         uri = created.get("uri") if isinstance(created, Mapping) else None
         if not isinstance(uri, str):

@@ -18,7 +18,7 @@ from typing import Any
 from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError
-from advocacy.http_session import Credential, HttpClient, HttpStatusError
+from advocacy.http_session import Credential, HttpClient, HttpStatusError, NotSent
 from advocacy.storage import Claim, Store
 
 
@@ -111,6 +111,9 @@ def publish_mastodon(
                 store.record_share(item_key, Network.MASTODON, claim.key, state=ShareState.FAILED)
                 raise refusal(exc, Network.MASTODON) from None
             sent = False  # rate limited: the server stored nothing
+            raise
+        except NotSent:
+            sent = False  # the connection was never made: the claim is withdrawn, nothing is recorded
             raise
         if not isinstance(status, Mapping):
             raise FetchError("The server accepted the post but answered in an unexpected shape; check your profile.")

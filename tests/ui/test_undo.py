@@ -35,6 +35,9 @@ def test_a_dismissal_is_undone_with_ctrl_z_and_restored_from_the_list(qtbot: QtB
     panel.show_finding(first)
     panel.dismiss_button.click()
     assert len(panel.visible_findings()) == before - 1 and panel.undo_button.isVisible()
+    # The list, its counts and the details pane agree: the next finding is shown, the dismissed one gone.
+    assert panel.model.finding_count() == before - 1
+    assert panel._current is not None and panel._current != first
     panel.setFocus()
     qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(panel.visible_findings()) == before and first in panel.visible_findings()
