@@ -25,6 +25,7 @@ from advocacy.cancellation import CancelToken
 from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE, HEADLESS_COMMANDS, build_parser
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.records import ShareRecord
 from advocacy.errors import AdvocacyError, Cancelled, InvalidProfileFile, NothingToAudit
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import saved_profile_path
@@ -32,7 +33,6 @@ from advocacy.profile_file import load_profile
 from advocacy.report import render_json, render_text
 from advocacy.report_html import render_html
 from advocacy.sample import load_sample_profile
-from advocacy.storage import ShareRecord
 from advocacy.terminal import for_terminal, json_for_terminal
 from advocacy.wording import engagement_phrase, share_state_words
 from advocacy.workspace import Workspace

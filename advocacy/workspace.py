@@ -24,7 +24,7 @@ from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.networks import API_POSTING
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.records import Dismissal, ReminderState, ShareState
+from advocacy.domain.records import AuditSummary, Dismissal, ReminderState, ShareRecord, ShareState
 from advocacy.domain.text_check import TextIssue
 from advocacy.errors import (
     AdvocacyError,
@@ -34,7 +34,8 @@ from advocacy.errors import (
     StorageError,
 )
 from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
-from advocacy.storage import AuditSummary, ClaimRefused, ShareRecord, Store
+from advocacy.share_claims import ClaimRefused
+from advocacy.storage import Store
 
 if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
     from advocacy.audit_runner import AuditServices, LinkedAccounts

@@ -19,7 +19,8 @@ from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError
 from advocacy.http_session import Credential, HttpClient, HttpStatusError, NotSent
-from advocacy.storage import Claim, Store
+from advocacy.share_claims import Claim
+from advocacy.storage import Store
 
 
 @dataclass(frozen=True)
