@@ -315,12 +315,9 @@ class Workspace:
         from advocacy.sharing.suggest import suggest
 
         config = self.config
-        client = self._client(cached=True)
         endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
-        try:
+        with self._client(cached=True) as client:
             gathered = gather(config.company, client=client, library=library, endpoints=endpoints)
-        finally:
-            client.close()
         found = suggest(
             config,
             list(gathered.items),
@@ -369,11 +366,8 @@ class Workspace:
         base, token = self.mastodon_base(), self._secret(Network.MASTODON, accounts.mastodon)
         if not token or base is None:
             raise MissingCredential("Add your Mastodon token in File → Accounts and tokens first.")
-        client = self._client()
-        try:
+        with self._client() as client:
             cancel_scheduled_mastodon(client, self.store, base_url=base, token=token, remote_id=remote_id)
-        finally:
-            client.close()
 
     def scheduled_share_pending(self, record: ShareRecord) -> bool:
         """Whether the server still holds this scheduled post. One gone before it was due was
@@ -384,11 +378,8 @@ class Workspace:
         token = self._secret(Network.MASTODON, account) if account else None
         if record.network is not Network.MASTODON or not record.remote_id or not token or base is None:
             return True  # nothing to ask with: trust the record
-        client = self._client()
-        try:
+        with self._client() as client:
             exists = scheduled_mastodon_exists(client, base_url=base, token=token, remote_id=record.remote_id)
-        finally:
-            client.close()
         if not exists:
             mark_cancelled_elsewhere(self.store, record.remote_id)
         return exists

@@ -86,6 +86,12 @@ class HttpClient:
     def close(self) -> None:
         self.session.close()
 
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def get_json(
         self,
         url: str,
