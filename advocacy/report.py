@@ -172,10 +172,11 @@ def render_json(report: AuditReport) -> str:
     return json_for_terminal(json.dumps(report_to_json_dict(report), indent=2, ensure_ascii=False)) + "\n"
 
 
-def _post_named(finding: Finding) -> str:
+def _post_named(finding: Finding, report: AuditReport) -> str:
     """Which post a finding is about: its address, else the start of the text quoted."""
-    if finding.help_url and finding.help_url.startswith(("http://", "https://")):
-        return finding.help_url
+    url = report.link_for(finding)
+    if url and url.startswith(("http://", "https://")):
+        return url
     quoted = " ".join(finding.evidence.split())
     return f"“{quoted[:80]}…”" if len(quoted) > 80 else f"“{quoted}”"
 
@@ -203,7 +204,7 @@ def render_text(report: AuditReport) -> str:
         where = finding.network.label if finding.network else "General"
         lines.append(f"[{finding.severity.value.upper()}] {where}: {finding.message}")
         if finding.target.startswith("post:"):
-            lines.append(f"    in: {_post_named(finding)}")
+            lines.append(f"    in: {_post_named(finding, report)}")
         if finding.suggestion:
             lines.append(f"    → {finding.suggestion}")
     return for_terminal("\n".join(lines)) + "\n"

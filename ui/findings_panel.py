@@ -238,11 +238,17 @@ class FindingsPanel(QWidget):
             fixed is not None and finding is not None and finding.network in DRAFT_NETWORKS and self._can_draft
         )
         self.dismiss_button.setEnabled(finding is not None and self._dismiss is not None)
-        self.open_settings_button.setEnabled(bool(finding and finding.help_url and is_web_link(finding.help_url)))
+        link = self._link(finding)
+        self.open_settings_button.setEnabled(bool(link and is_web_link(link)))
         # A finding about a post links to the post itself, not to a settings page: say which it opens.
         about_post = finding is not None and finding.target.startswith("post:")
         self.open_settings_button.setText("Open the &post" if about_post else "&Open the settings page")
-        self.open_settings_button.setToolTip(tooltip(finding.help_url or "") if finding else "")
+        self.open_settings_button.setToolTip(tooltip(link or ""))
+
+    def _link(self, finding: Finding | None) -> str | None:
+        if finding is None:
+            return None
+        return self._report.link_for(finding) if self._report is not None else finding.help_url
 
     def _show_span(self, finding: Finding | None) -> None:
         span = finding.span if finding else None
@@ -293,7 +299,7 @@ class FindingsPanel(QWidget):
             self.fix_in_draft.emit(finding.network.value, fixed)
 
     def _on_open_settings(self) -> None:
-        url = self._current.help_url if self._current else None
+        url = self._link(self._current)
         # Checked here as well as in the opener: whatever opener is plugged in, only web links go out.
         if not url or not is_web_link(url) or not self._open_link(url):
             self.status_message.emit("Only web addresses are opened.")

@@ -446,3 +446,14 @@ class AuditReport:
     @property
     def posts(self) -> tuple[Post, ...]:
         return tuple(p for s in self.sources for p in s.posts)
+
+    def link_for(self, finding: Finding) -> str | None:
+        """Where the finding points: the post it quotes (always the post itself, never a guide about
+        it), else its help page (a setting to change)."""
+        if finding.target.startswith("post:"):
+            post_id = finding.target.removeprefix("post:")
+            post = next((p for p in self.posts if p.id == post_id and p.network is finding.network), None)
+            if post is not None and post.url:
+                return post.url
+            return None
+        return finding.help_url
