@@ -16,7 +16,7 @@ from checks.matching import company_names, find_any
 
 NEGATIVE_COMPOUND = -0.5
 _URL = re.compile(r"https?://\S+")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w@])")
+_EMAIL = re.compile(r"(?<![\w.+@-])[\w.+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w@])")
 # International or national numbers with 9+ digits, optionally grouped; not dates or plain years.
 _PHONE = re.compile(r"(?<![\w/.-])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,4}([\s.-]\d{2,4}){2,4}(?![\w/-])")
 # Protected topics (pay, conditions, organising): no advice on tone, ever.

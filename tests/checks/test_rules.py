@@ -513,6 +513,13 @@ def test_spans_point_at_the_words_they_are_about() -> None:
             "risk.personal_data",
         ),
         (
+            "a fediverse mention is not an e-mail address",
+            lambda: with_posts(
+                M, (post(M, "Thanks @alice@mastodon.social and (@bob@fosstodon.org) for the review"), *posts(M)[1:])
+            ),
+            "risk.personal_data",
+        ),
+        (
             "URLs with digits are not phone numbers",
             lambda: with_posts(M, (post(M, "https://example.com/items/123456789012 looks right"), *posts(M)[1:])),
             "risk.personal_data",

@@ -117,8 +117,10 @@ def test_the_json_report_gives_the_span_and_the_text_report_names_the_post() -> 
     from advocacy.domain.models import AuditReport, Profile, SourceOutcome, SourceStatus
     from advocacy.report import render_json, render_text
 
-    found = typos(with_posts(B, (post(B, "Shipped the new relase today, thanks all!"),)))
-    outcome = SourceOutcome(B, "sam.example", SourceStatus.OK, profile=Profile(B, "sam.example"))
+    shipped = post(B, "Shipped the new relase today, thanks all!")
+    found = typos(with_posts(B, (shipped,)))
+    # The report holds the post the finding quotes, as every audit's report does: it links to it.
+    outcome = SourceOutcome(B, "sam.example", SourceStatus.OK, profile=Profile(B, "sam.example"), posts=(shipped,))
     report = AuditReport(datetime.now(UTC), 90, (outcome,), tuple(found))
     (finding,) = json.loads(render_json(report))["findings"]
     start, end = finding["span"]
