@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QFrame, QScrollArea, QWidget
 
 
 def vertical_scroll(content: QWidget) -> QScrollArea:
@@ -25,3 +25,24 @@ def fit_to_screen(window: QWidget, scroll: QScrollArea, margin: int = 60) -> Non
     around = window.sizeHint().height() - scroll.sizeHint().height()
     wanted = (content.sizeHint().height() if content is not None else 0) + around
     window.resize(window.sizeHint().width(), max(window.sizeHint().height(), min(wanted, room)))
+
+
+class _WheelScrollsThePage(QObject):
+    """A spin box or a list box under the pointer takes a wheel turn only once it has the focus;
+    before that the turn scrolls the page around it, so scrolling past a field never changes it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QCoreApplication.sendEvent(area.viewport(), event)
+        return True
+
+
+def wheel_only_when_focused(*fields: QAbstractSpinBox | QComboBox) -> None:
+    for field in fields:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel turn alone never focuses it
+        field.installEventFilter(_WheelScrollsThePage(field))

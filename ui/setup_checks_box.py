@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLin
 
 from advocacy.domain.profile import GOAL_NETWORKS, ProfileConfig
 from advocacy.profile_file import MAX_POSTS_PER_WEEK
+from ui.scrolling import wheel_only_when_focused
 
 _LANGUAGES = (
     ("en", "English (American and British both right)"),
@@ -66,6 +67,8 @@ class ChecksBox(QGroupBox):
             "A LanguageTool server for grammar. For LanguageTool's hosted API, use "
             "https://api.languagetoolplus.com/ and put the username and API key under Accounts and tokens."
         )
+        # Scrolling the form past these must not change them (Quiet after went from 30 to 17 unseen).
+        wheel_only_when_focused(self.warning_days, self.error_days, self.posts_per_week, self.language)
         form.addRow(self.spelling)
         form.addRow("Spelling lang&uage", self.language)
         form.addRow("Grammar server", self.languagetool)

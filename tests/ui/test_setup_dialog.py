@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
@@ -226,3 +227,38 @@ def test_an_export_path_that_is_not_there_is_said_at_once_next_to_its_field(qtbo
     dialog.linkedin[1].setText(str(tmp_path / "export"))
     dialog.try_accept()
     assert dialog.config is not None and dialog.error_label.text() == ""
+
+
+def test_the_wheel_scrolls_the_form_and_never_changes_a_field_it_passes_over(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    dialog = SetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 300)  # short enough that the form scrolls
+    dialog.show()
+    quiet = dialog.checks_box.warning_days
+    before = quiet.value()
+
+    def turn(widget: object) -> None:
+        assert isinstance(widget, QWidget)
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(
+            centre,
+            QPointF(widget.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(widget, event)
+
+    turn(quiet)
+    assert quiet.value() == before  # passed over: unchanged
+    quiet.setFocus()
+    qtbot.waitUntil(quiet.hasFocus)
+    turn(quiet)
+    assert quiet.value() != before  # once chosen, the wheel is the field's
