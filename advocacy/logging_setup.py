@@ -14,16 +14,11 @@ import sys
 from typing import TextIO
 
 from advocacy.paths import FolderUnusable, HomeUnusable, check_home, log_dir
-from advocacy.redaction import SecretRedactor, redact_credentials
+from advocacy.redaction import redact
 from advocacy.terminal import for_terminal
 
 EXIT_USAGE = 2  # as in cli_args: bad usage or an unusable environment
 LOG_NAME = "advocacy.log"
-
-
-def redact(text: str) -> str:
-    """Registered secrets first, then anything shaped like a credential (never ordinary words)."""
-    return redact_credentials(SecretRedactor.redact(text))
 
 
 class RedactingFormatter(logging.Formatter):

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from advocacy.logging_setup import configure_logging, redact
+from advocacy.logging_setup import configure_logging
 from advocacy.paths import FolderUnusable, HomeUnusable, check_home, data_dir
-from advocacy.redaction import SecretRedactor
+from advocacy.redaction import SecretRedactor, redact
 
 ROOT = Path(__file__).resolve().parents[1]
 

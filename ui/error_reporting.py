@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from advocacy.errors import AdvocacyError, Cancelled
-from advocacy.logging_setup import redact
+from advocacy.redaction import redact
 
 log = logging.getLogger(__name__)
 

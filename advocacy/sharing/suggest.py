@@ -8,13 +8,14 @@ from typing import Any
 
 from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AuditReport, Network
+from advocacy.domain.networks import POSTED_TO
 from advocacy.domain.profile import ProfileConfig
 from advocacy.sharing.content import ContentItem
 from advocacy.sharing.drafts import Draft, draft_for
 from advocacy.sharing.intents import share_url
 from advocacy.sharing.ranking import Interests, Ranked, rank
 
-DRAFT_NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.X, Network.LINKEDIN)
+DRAFT_NETWORKS = POSTED_TO  # where a person posts: one place says which (advocacy.domain.networks)
 
 
 @dataclass(frozen=True)
