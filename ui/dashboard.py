@@ -86,10 +86,10 @@ NO_AUDIT_YET = "No audit yet: run one with F5, or set up your profile first."
 
 class DashboardWidget(QWidget):
     """Signals:
-    network_chosen(network value): the user opened a network's card, to see its findings.
+    network_chosen(network): the user opened a network's card, to see its findings.
     """
 
-    network_chosen = Signal(str)
+    network_chosen = Signal(Network)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,7 +204,7 @@ class DashboardWidget(QWidget):
             box = _Card(
                 card_title(outcome.network, outcome.account),
                 outcome.network,
-                lambda network: self.network_chosen.emit(network.value),
+                self.network_chosen.emit,
             )
             box.setToolTip(tooltip(outcome.account))
             box_layout = QHBoxLayout(box)

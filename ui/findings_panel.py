@@ -52,7 +52,7 @@ class FindingsPanel(QWidget):
     """
 
     status_message = Signal(str)
-    fix_in_draft = Signal(str, str)
+    fix_in_draft = Signal(Network, str)
     show_dismissed_requested = Signal()
 
     def __init__(
@@ -296,7 +296,7 @@ class FindingsPanel(QWidget):
         finding = self._current
         fixed = corrected_text(finding) if finding else None
         if finding is not None and finding.network is not None and fixed is not None:
-            self.fix_in_draft.emit(finding.network.value, fixed)
+            self.fix_in_draft.emit(finding.network, fixed)
 
     def _on_open_settings(self) -> None:
         url = self._link(self._current)

@@ -248,12 +248,12 @@ class MainWindow(QMainWindow):
     def start_audit(self) -> None:
         self._controller.start(self.workspace)
 
-    def _on_network_chosen(self, network_value: str) -> None:
-        self.findings_panel.show_network(Network(network_value))
+    def _on_network_chosen(self, network: Network) -> None:
+        self.findings_panel.show_network(network)
         self.tabs.setCurrentWidget(self.findings_panel)
 
-    def _on_fix_in_draft(self, network_value: str, text: str) -> None:
-        if self.share_panel.load_draft(Network(network_value), text):
+    def _on_fix_in_draft(self, network: Network, text: str) -> None:
+        if self.share_panel.load_draft(network, text):
             self.tabs.setCurrentWidget(self.share_panel)
             self.say("The corrected text is in the draft: edit it, then share or copy it.")
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocacy.domain.models import Network
 from advocacy.domain.records import ShareRecord
 from advocacy.errors import AdvocacyError
 from advocacy.workspace import Workspace
@@ -77,13 +78,13 @@ def _entry_text(entry: Reminder | ShareRecord, plan: Plan) -> str:
 class PlanPanel(QWidget):
     """Signals:
     status_message(text): something to tell the user in the status bar.
-    draft_requested(network value, text): open this draft in the Share tab.
+    draft_requested(network, text): open this draft in the Share tab.
     due_changed(count): how many reminders are due now (the tab's title shows it).
     profile_saved(workspace): the profile changed here (reminders on or off) and was saved.
     """
 
     status_message = Signal(str)
-    draft_requested = Signal(str, str)
+    draft_requested = Signal(Network, str)
     due_changed = Signal(int)
     profile_saved = Signal(Workspace)
 
@@ -245,7 +246,7 @@ class PlanPanel(QWidget):
         entry = self._current()
         if entry is not None and not isinstance(entry, ShareRecord):
             QGuiApplication.clipboard().setText(entry.text)
-            self.draft_requested.emit(entry.network.value, entry.text)
+            self.draft_requested.emit(entry.network, entry.text)
             self.status_message.emit(
                 f"The draft is copied and open in the Share tab: post it on {entry.network.label}, "
                 "then mark it as posted here."
