@@ -106,32 +106,32 @@ def _scheduled_time(args: argparse.Namespace, network: Network) -> datetime | No
     if network is not Network.MASTODON:
         raise BadInput(f"--at works with Mastodon only: {network.label} cannot hold a post to publish later.")
     written = args.at.strip()
-    try:
-        when = datetime.fromisoformat(written.replace("Z", "+00:00"))
-    except ValueError:
-        when = None
-    if when is not None and when.tzinfo is None:
-        try:
-            when = _local(when, written)  # no offset given: the computer's own time zone
-        except BadInput:
-            raise
-        except (ValueError, OverflowError, OSError):  # out of the range the computer's clock can name
-            when = None
-    try:
-        if when is None:
-            raise ValueError(written)
-        now = datetime.now(UTC)
-        too_soon, too_far = when < now + MIN_SCHEDULE_AHEAD, when > now + MAX_AHEAD
-    except (ValueError, OverflowError):
+    when = _parsed_time(written)
+    if when is None:
         example = (datetime.now().astimezone() + timedelta(days=1)).replace(hour=9, minute=30)
         raise BadInput(
             f"--at {args.at!r} is not a time that can be scheduled; write it as {example:%Y-%m-%dT%H:%M} or "
             f"{example:%Y-%m-%dT%H:%M%z}."
-        ) from None
-    if too_soon:
+        )
+    now = datetime.now(UTC)
+    if when < now + MIN_SCHEDULE_AHEAD:
         raise BadInput("--at must be at least five minutes from now; Mastodon refuses anything sooner.")
-    if too_far:
+    if when > now + MAX_AHEAD:
         raise BadInput("--at is more than a year ahead; choose a nearer time.")
+    return when
+
+
+def _parsed_time(written: str) -> datetime | None:
+    """``written`` as an aware time, None when it is not one or is out of the range a clock can name."""
+    try:
+        when = datetime.fromisoformat(written.replace("Z", "+00:00"))
+        if when.tzinfo is None:
+            when = _local(when, written)  # no offset given: the computer's own time zone
+        when.astimezone(UTC)  # 9999-12-31T23:59-23:59 has no UTC time: refused here, not later
+    except BadInput:
+        raise
+    except (ValueError, OverflowError, OSError):
+        return None
     return when
 
 

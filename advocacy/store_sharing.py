@@ -189,33 +189,25 @@ class ShareRecords:
             ).fetchall()
         return [_share_record(r) for r in rows]
 
-    def forget_share(self, item_key: str, network: Network, idempotency_key: str) -> None:
-        """Undo a share recorded by hand (Mark as posted): it never reached a server through the app."""
-        with self._connect() as connection:
-            connection.execute(
-                "DELETE FROM shares WHERE item_key = ? AND network = ? AND idempotency_key = ? AND post_url IS NULL",
-                (item_key, network.value, idempotency_key),
-            )
-
     # Drafts ---------------------------------------------------------------------------------
 
     def save_draft(self, item_key: str, network: Network, text: str) -> None:
+        """Keep an edited draft; an empty one is no draft (it is dropped)."""
         with self._connect() as connection:
+            if not text:
+                connection.execute("DELETE FROM drafts WHERE item_key = ? AND network = ?", (item_key, network.value))
+                return
             connection.execute(
                 "INSERT INTO drafts (item_key, network, text, saved_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (item_key, network) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at",
                 (item_key, network.value, text, datetime.now(UTC).isoformat()),
             )
 
-    def drop_draft(self, item_key: str, network: Network) -> None:
-        with self._connect() as connection:
-            connection.execute("DELETE FROM drafts WHERE item_key = ? AND network = ?", (item_key, network.value))
-
     def drafts(self) -> dict[tuple[str, Network], str]:
         with self._connect() as connection:
             rows = connection.execute("SELECT item_key, network, text FROM drafts").fetchall()
         known = {n.value for n in Network}
-        return {(r[0], Network(r[1])): r[2] for r in rows if r[1] in known and r[2]}  # empty: none
+        return {(r[0], Network(r[1])): r[2] for r in rows if r[1] in known and r[2]}
 
     # Reminders and the app's own state ------------------------------------------------------
 

@@ -347,14 +347,7 @@ class Workspace:
 
     def posted_share(self, item_key: str, network: Network) -> ShareRecord | None:
         """The share of this item on this network that already went out or is scheduled to, if any."""
-        return next(
-            (
-                s
-                for s in self.store.shares(limit=10_000)
-                if s.item_key == item_key and s.network is network and s.state.went_out
-            ),
-            None,
-        )
+        return next((s for s in self.store.shares_of(item_key, network) if s.state.went_out), None)
 
     def cancel_scheduled(self, network: Network, remote_id: str) -> None:
         """Cancel a post the network holds to publish later (Mastodon's scheduled statuses)."""
@@ -446,10 +439,8 @@ class Workspace:
         return self.store.drafts()
 
     def save_draft(self, item_key: str, network: Network, text: str) -> None:
+        """Keep an edited draft; an empty text drops it (a draft that was shared)."""
         self.store.save_draft(item_key, network, text)
-
-    def drop_draft(self, item_key: str, network: Network) -> None:
-        self.store.drop_draft(item_key, network)
 
     def notices(self) -> list[str]:
         """What the store had to say on opening (a damaged database kept aside and what was saved),

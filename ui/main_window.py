@@ -194,8 +194,7 @@ class MainWindow(QMainWindow):
         self._draw(self.findings_panel, lambda: self.findings_panel.set_report(report))
         history: list[AuditSummary] = self._read(self.workspace.history, [], "history")
         self._draw(self.dashboard, lambda: self.dashboard.show(report, history))
-        self._draw(self.history, lambda: self.history.show_history(history))
-        self.refresh_shares()
+        self._show_lists(history)
         self._draw(self.plan_panel, self.plan_panel.refresh)
         self.findings_shown.emit(len(report.findings))
 
@@ -214,6 +213,11 @@ class MainWindow(QMainWindow):
     def _show_due(self, due: int) -> None:
         index = self.tabs.indexOf(self.plan_panel)
         self.tabs.setTabText(index, f"&Plan ({due} due)" if due else "&Plan")
+
+    def _show_lists(self, history: list[AuditSummary]) -> None:
+        """The History tab: past audits and shares."""
+        self._draw(self.history, lambda: self.history.show_history(history))
+        self.refresh_shares()
 
     def refresh_shares(self) -> None:
         self._draw(self.history, lambda: self.history.show_shares(self._read(self.workspace.shares, [], "shares")))
@@ -320,9 +324,7 @@ class MainWindow(QMainWindow):
         if report is not None:
             self.show_report(report)
         else:  # shares are the user's whether or not an audit has run yet; each list says when it is empty
-            history: list[AuditSummary] = self._read(self.workspace.history, [], "history")
-            self._draw(self.history, lambda: self.history.show_history(history))
-            self.refresh_shares()
+            self._show_lists(self._read(self.workspace.history, [], "history"))
         return report is not None
 
     def cancel_audit(self) -> None:
