@@ -44,7 +44,7 @@ from advocacy.errors import (
 from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
 from advocacy.link_check import check_links, profile_links
 from advocacy.sources.base import FetchContext, Fetched, FetchLimits
-from advocacy.sources.registry import FETCHERS, account_refs
+from advocacy.sources.registry import account_refs, fetcher_for
 from advocacy.storage import Store
 from advocacy.text_checks import with_text_checks
 
@@ -107,7 +107,7 @@ def _fetch_one(
     on_progress: ProgressCallback,
 ) -> SourceOutcome:
     now = base.now
-    fetcher = FETCHERS.get(account.network)
+    fetcher = fetcher_for(account.network)
     if fetcher is None:
         on_progress(1, 1)
         return SourceOutcome(

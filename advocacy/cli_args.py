@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from advocacy import __version__
+from advocacy.domain.networks import API_POSTING, POSTED_TO
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--limit", type=int, default=5, help="how many items (default 5)")
     suggest.add_argument("--verbose", action="store_true", help="write more detail to the log file")
     compose = commands.add_parser("compose", help="count a draft exactly as a network counts it")
-    compose.add_argument("--network", required=True, choices=("mastodon", "bluesky", "x", "linkedin"))
+    compose.add_argument("--network", required=True, choices=tuple(n.value for n in POSTED_TO))
     compose.add_argument("--limit", type=int, help="your Mastodon instance's own limit (Mastodon only; default 500)")
     compose.add_argument("--instance", help="your Mastodon instance, for the share link (e.g. mastodon.social)")
     compose.add_argument("text", help="the draft, or - to read it from standard input")
@@ -73,7 +74,7 @@ HEADLESS_COMMANDS = ("audit", "compose", "suggest", "share", "history", "plan")
 
 def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> None:
     share = commands.add_parser("share", help="post a text or a suggested item as your own account, never twice")
-    share.add_argument("--network", required=True, choices=("mastodon", "bluesky"))
+    share.add_argument("--network", required=True, choices=tuple(n.value for n in API_POSTING))
     share.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
     share.add_argument("--sample", action="store_true", help=argparse.SUPPRESS)
     share.add_argument("--item", metavar="ID", help="post the draft `advocacy suggest` gives for this item")

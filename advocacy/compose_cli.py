@@ -14,6 +14,7 @@ import sys
 from typing import TextIO
 
 from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from advocacy.domain.networks import NETWORKS, Network
 from advocacy.terminal import for_terminal
 
 # No network takes a post near this long; a bigger input is a mistake (the wrong file, a stream).
@@ -103,15 +104,16 @@ def _draft(args: argparse.Namespace, stdin: TextIO | None) -> str:
     return text.rstrip("\r\n")
 
 
-def _check_options(args: argparse.Namespace, network_label: str, is_mastodon: bool) -> None:
-    if args.limit is not None and not is_mastodon:
+def _check_options(args: argparse.Namespace, network: Network) -> None:
+    federated = " and ".join(f.label for f in NETWORKS if f.federated)
+    if args.limit is not None and not network.facts.federated:
         raise BadInput(
-            f"--limit applies only to Mastodon, where each instance sets its own; {network_label}'s limit is fixed."
+            f"--limit applies only to {federated}, where each server sets its own; {network.label}'s limit is fixed."
         )
     if args.limit is not None and not 0 < args.limit <= MAX_INSTANCE_LIMIT:
         raise BadInput(f"--limit must be a whole number from 1 to {MAX_INSTANCE_LIMIT:,}.")
-    if args.instance is not None and not is_mastodon:
-        raise BadInput(f"--instance applies only to Mastodon; {network_label} has one address for everyone.")
+    if args.instance is not None and not network.facts.federated:
+        raise BadInput(f"--instance applies only to {federated}; {network.label} has one address for everyone.")
 
 
 def run_compose_command(
@@ -122,29 +124,28 @@ def run_compose_command(
     stderr: TextIO | None = None,
 ) -> int:
     """Print the counted length, the limit, whether it fits, and the share link. Exit 1 if it does not fit."""
-    from advocacy.domain.models import Network
-    from advocacy.sharing.counting import count, is_blank
+    from advocacy.networks import counter_for
+    from advocacy.sharing.counting import is_blank
     from advocacy.sharing.intents import InvalidInstance, mastodon_base, share_url
 
     stdin = stdin if stdin is not None else sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     network = Network(args.network)
-    is_mastodon = network is Network.MASTODON
     try:
-        _check_options(args, network.label, is_mastodon)
+        _check_options(args, network)
         link = None
         if args.instance is not None:
             mastodon_base(text_or_bad_input(args.instance, "The --instance given"))  # checked before reading
         text = _draft(args, stdin)
         if is_blank(text):
             raise BadInput("The draft is empty: it has nothing but spaces, line breaks or invisible characters.")
-        if not is_mastodon or args.instance is not None:
-            link = share_url(network, text, mastodon_instance=args.instance)
+        if not network.facts.federated or args.instance is not None:
+            link = share_url(network, text, server=args.instance)
     except (BadInput, InvalidInstance) as exc:
         emit(f"advocacy: {exc}", stderr)
         return EXIT_USAGE
-    counted = count(network, text, mastodon_limit=args.limit)
+    counted = counter_for(network, args.limit)(text)
     try:
         emit(counted.sentence(), stdout)
         if link is not None:

@@ -81,7 +81,7 @@ def discover(outcomes: Iterable[SourceOutcome], accounts: Accounts) -> list[Acco
             if found is None:
                 continue
             network, handle = found
-            if network is Network.WEBSITE and accounts.website:
+            if network is Network.WEBSITE and accounts.get(Network.WEBSITE):
                 continue  # one website is enough; do not propose every link on it
             key = (network, _normalise(network, handle))
             if key in known or (network is outcome.network and network is not Network.WEBSITE):
@@ -111,5 +111,5 @@ def account_entry(suggestion: AccountSuggestion) -> tuple[str, str]:
 
 def accept(config: ProfileConfig, suggestion: AccountSuggestion) -> ProfileConfig:
     """The profile with the confirmed account added. Only ever called after the user said yes."""
-    field_name, handle = account_entry(suggestion)
-    return replace(config, me=replace(config.me, accounts=replace(config.me.accounts, **{field_name: handle})))
+    _field, handle = account_entry(suggestion)
+    return replace(config, me=replace(config.me, accounts=config.me.accounts.replaced(suggestion.network, handle)))

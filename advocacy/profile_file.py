@@ -18,9 +18,9 @@ from urllib.parse import urlsplit
 
 import tomli_w
 
-from advocacy.domain.handles import BadHandle, normalise
+from advocacy.domain.handles import BadHandle
 from advocacy.domain.models import Network
-from advocacy.domain.networks import ACCOUNT_FIELDS, NETWORKS
+from advocacy.domain.networks import ACCOUNT_FIELDS, COMPANY_FIELDS, ENDPOINT_FIELDS, NETWORKS, AccountKind, normalise
 from advocacy.domain.profile import (
     GOAL_NETWORKS,
     Accounts,
@@ -49,9 +49,9 @@ _COMPANY_LIST_KEYS = {
     "disclosures",
 }
 _COMPANY_KEYS = {"name", "accounts", "feeds"} | _COMPANY_LIST_KEYS
-_COMPANY_ACCOUNT_KEYS = {f.company_field for f in NETWORKS if f.company_field}
+_COMPANY_ACCOUNT_KEYS = set(COMPANY_FIELDS)
 # bluesky_pds: where a Bluesky account's own server is, besides the AppView that reads profiles.
-_ENDPOINT_KEYS = {*(f.endpoint_field for f in NETWORKS if f.endpoint_field), "bluesky_pds"}
+_ENDPOINT_KEYS = set(ENDPOINT_FIELDS)
 _THRESHOLD_KEYS = {f for f in Thresholds.__dataclass_fields__}
 _TOP_KEYS = {"me", "company", "endpoints", "thresholds", "audit", "goals", "company_file"}
 _GOAL_KEYS = {*GOAL_NETWORKS, "reminders"}
@@ -174,10 +174,6 @@ def _parse_accounts(reader: _Reader, me: Mapping[str, Any], base_dir: Path) -> A
             reader.notes.append(f"{where} {key}: {normalised.note}.")
         return normalised.value
 
-    mastodon = handle("mastodon", Network.MASTODON)
-    website_text = handle("website", Network.WEBSITE)
-    website = reader.url({"website": website_text}, "website", where, as_written=True) if website_text else None
-
     def local_path(key: str) -> str | None:
         value = reader.text(accounts, key, where)
         if value is None:
@@ -188,14 +184,20 @@ def _parse_accounts(reader: _Reader, me: Mapping[str, Any], base_dir: Path) -> A
             raise reader.fail(f"{where} {key}", f"names a home folder that does not exist here: '{value}'.") from None
         return str(path if path.is_absolute() else (base_dir / path))
 
-    return Accounts(
-        mastodon=mastodon,
-        bluesky=handle("bluesky", Network.BLUESKY),
-        github=handle("github", Network.GITHUB),
-        website=website,
-        linkedin_export=local_path("linkedin_export"),
-        x_archive=local_path("x_archive"),
-    )
+    def address(key: str, network: Network) -> str | None:
+        text = handle(key, network)
+        return reader.url({key: text}, key, where, as_written=True) if text else None
+
+    values: dict[Network, str | None] = {}
+    for network_facts in NETWORKS:
+        key, network = network_facts.account_field, network_facts.network
+        if network_facts.account_kind is AccountKind.FILE:
+            values[network] = local_path(key)
+        elif network_facts.account_kind is AccountKind.ADDRESS:
+            values[network] = address(key, network)
+        else:
+            values[network] = handle(key, network)
+    return Accounts(values)
 
 
 def _parse_company(reader: _Reader, company: Mapping[str, Any], where: str) -> Company:
@@ -218,7 +220,7 @@ def _parse_company(reader: _Reader, company: Mapping[str, Any], where: str) -> C
     lists = {key: reader.texts(company, key, where) for key in _COMPANY_LIST_KEYS}
     return Company(
         name=reader.text(company, "name", where) or "",
-        accounts=CompanyAccounts(**{key: reader.text(accounts, key, accounts_where) for key in _COMPANY_ACCOUNT_KEYS}),
+        accounts=CompanyAccounts(**{key: reader.text(accounts, key, accounts_where) for key in COMPANY_FIELDS}),
         feeds=tuple(feeds),
         **lists,
     )
@@ -343,9 +345,10 @@ def _parse_goals(reader: _Reader, table: Mapping[str, Any]) -> Goals:
 def missing_export(config: ProfileConfig) -> str | None:
     """The first data export the profile names that is not there, as the profile file's key and a
     sentence; None when every named export exists (an audit would otherwise say so too late)."""
-    for field in ("linkedin_export", "x_archive"):
-        value = getattr(config.me.accounts, field)
-        if value and not Path(value).expanduser().exists():
+    for network_facts in NETWORKS:
+        value = config.me.accounts.get(network_facts.network)
+        if network_facts.account_kind is AccountKind.FILE and value and not Path(value).expanduser().exists():
+            field = network_facts.account_field
             return f"[me.accounts] {field}: there is no file or folder at {value}; choose the download again."
     return None
 
@@ -366,9 +369,9 @@ def profile_to_toml(config: ProfileConfig) -> str:
             "name": config.me.name,
             "title": config.me.title,
             "former_employers": list(config.me.former_employers),
-            "accounts": {key: getattr(accounts, key) for key in sorted(_ACCOUNT_KEYS)},
+            "accounts": accounts.fields(),
         },
-        "endpoints": {key: getattr(config.endpoints, key) for key in sorted(_ENDPOINT_KEYS)},
+        "endpoints": config.endpoints.fields(),
         "thresholds": {key: getattr(config.thresholds, key) for key in sorted(_THRESHOLD_KEYS)},
         "audit": {
             "check_links": config.audit.check_links,
@@ -386,7 +389,7 @@ def profile_to_toml(config: ProfileConfig) -> str:
         document["company"] = {
             "name": company.name,
             **{key: list(getattr(company, key)) for key in sorted(_COMPANY_LIST_KEYS)},
-            "accounts": {key: getattr(company.accounts, key) for key in sorted(_COMPANY_ACCOUNT_KEYS)},
+            "accounts": company.accounts.fields(),
             "feeds": [{"url": f.url, "name": f.name} for f in company.feeds],
         }
     return tomli_w.dumps(_drop_empty(document))

@@ -24,14 +24,14 @@ from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from advocacy.compose_cli import MAX_DRAFT_BYTES, BadInput, emit, read_text, text_or_bad_input
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import Network
+from advocacy.domain.networks import NETWORKS
 from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCredential
 from advocacy.wording import already_shared
 from advocacy.workspace import Workspace, text_item_key
 
 
 def _profile_account(workspace: Workspace, network: Network) -> str:
-    accounts = workspace.config.me.accounts
-    account = accounts.mastodon if network is Network.MASTODON else accounts.bluesky
+    account = workspace.config.me.accounts.get(network)
     if not account:
         raise BadInput(
             f"Your profile names no {network.label} account to post as; add one under [me.accounts] "
@@ -63,30 +63,10 @@ def _text_to_post(
 
 
 def _item_draft(args: argparse.Namespace, workspace: Workspace, network: Network) -> str:
-    from datetime import UTC, datetime
-
-    from advocacy.http_session import HttpClient
-    from advocacy.sharing.content import gather
-    from advocacy.sharing.suggest import suggest
-
-    services = workspace.services
-    client = HttpClient(services.session_factory(), policy=services.policy, cache=services.http_cache)
-    config = workspace.config
-    endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
     try:
-        gathered = gather(config.company, client=client, library=args.library, endpoints=endpoints)
-    finally:
-        client.close()
-    items = [item for item in gathered.items if args.item in (item.id, item.url)]
-    if not items:
-        where = " or the library" if args.library else ""
-        raise BadInput(f"No item {args.item} is in your company's feeds{where} now; `advocacy suggest` lists them.")
-    # The item itself, drafted as `advocacy suggest` drafts it (shared or not: --again may post it once more).
-    found = suggest(config, items[:1], latest=workspace.latest_audit(), shared=set(), now=datetime.now(UTC), limit=1)
-    draft = found[0].drafts.get(network) if found else None
-    if draft is None:
-        raise BadInput(f"Item {args.item} cannot be drafted for {network.label} (expired, or not for this network).")
-    return draft.text
+        return workspace.draft_for_item(args.item, network, library=args.library)
+    except LookupError as exc:
+        raise BadInput(str(exc)) from None
 
 
 def _check_fits(workspace: Workspace, network: Network, text: str) -> None:
@@ -99,12 +79,12 @@ def _scheduled_time(args: argparse.Namespace, network: Network) -> datetime | No
     """``--at`` as an aware time, at least five minutes and at most a year ahead. A local time the
     clocks skip, or pass twice, is refused with the two times it could mean: never moved in silence."""
     from advocacy.planning import MAX_AHEAD
-    from advocacy.sharing.publish import MIN_SCHEDULE_AHEAD
 
     if args.at is None:
         return None
-    if network is not Network.MASTODON:
-        raise BadInput(f"--at works with Mastodon only: {network.label} cannot hold a post to publish later.")
+    ahead = network.facts.schedule_ahead
+    if ahead is None:
+        raise BadInput(f"--at: {network.label} cannot hold a post to publish later; only {_scheduling()} can.")
     written = args.at.strip()
     when = _parsed_time(written)
     if when is None:
@@ -114,8 +94,9 @@ def _scheduled_time(args: argparse.Namespace, network: Network) -> datetime | No
             f"{example:%Y-%m-%dT%H:%M%z}."
         )
     now = datetime.now(UTC)
-    if when < now + MIN_SCHEDULE_AHEAD:
-        raise BadInput("--at must be at least five minutes from now; Mastodon refuses anything sooner.")
+    if when < now + ahead:
+        minutes = int(ahead.total_seconds() // 60)
+        raise BadInput(f"--at must be at least {minutes} minutes from now; {network.label} refuses anything sooner.")
     if when > now + MAX_AHEAD:
         raise BadInput("--at is more than a year ahead; choose a nearer time.")
     return when
@@ -148,11 +129,15 @@ def _local(naive: datetime, written: str) -> datetime:
     raise BadInput(f"--at {written} happens twice here: the clocks go back that night. Write {options}.")
 
 
+def _scheduling() -> str:
+    return " and ".join(f.label for f in NETWORKS if f.schedules_on_server)
+
+
 def _cancel(args: argparse.Namespace, workspace: Workspace, network: Network, stdout: TextIO) -> int:
     if args.text is not None or args.item is not None or args.at is not None:
         raise BadInput("--cancel takes only the id of the scheduled post; give no text, --item or --at with it.")
-    if network is not Network.MASTODON:
-        raise BadInput(f"--cancel works with Mastodon only: {network.label} holds no posts for later.")
+    if not network.facts.schedules_on_server:
+        raise BadInput(f"--cancel: {network.label} holds no posts for later; only {_scheduling()} can.")
     remote_id = (args.cancel or "").strip()
     if not remote_id or any(c in remote_id for c in "/?#") or not remote_id.isprintable():
         raise BadInput(f"--cancel needs the id of a scheduled post (as `advocacy plan` lists it), not {args.cancel!r}.")

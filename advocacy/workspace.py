@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,9 +21,7 @@ from typing import TYPE_CHECKING
 
 from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.domain.audit_input import Rule, Scorer
-from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
-from advocacy.domain.networks import API_POSTING
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.records import AuditSummary, Dismissal, ReminderState, ShareRecord, ShareState
 from advocacy.domain.text_check import TextIssue
@@ -42,15 +41,14 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.credentials import CredentialStore
     from advocacy.domain.plan import Reminder
     from advocacy.http_session import HttpClient
+    from advocacy.networks.adapter import Poster, PostingAccount
     from advocacy.planning import Plan
+    from advocacy.sharing.counting import Count
     from advocacy.sharing.publish import Published
     from advocacy.sharing.suggest import Suggestion
     from advocacy.spelling.service import TextCheckService
 
 log = logging.getLogger(__name__)
-
-# Networks the app can post to with the user's own credentials; the others get a share link.
-POSTING_NETWORKS = API_POSTING
 
 
 def store_path(is_sample: bool) -> Path:
@@ -315,9 +313,8 @@ class Workspace:
         from advocacy.sharing.suggest import suggest
 
         config = self.config
-        endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
         with self._client(cached=True) as client:
-            gathered = gather(config.company, client=client, library=library, endpoints=endpoints)
+            gathered = gather(config.company, client=client, library=library, endpoints=config.endpoints)
         found = suggest(
             config,
             list(gathered.items),
@@ -327,6 +324,30 @@ class Workspace:
             limit=limit,
         )
         return Suggestions(tuple(found), gathered.problems)
+
+    def draft_for_item(self, item_id: str, network: Network, *, library: str | None = None) -> str:
+        """The draft ``suggestions`` gives for one company item (by id or address), shared before or
+        not; ``LookupError`` (one sentence) when no source has it now or it cannot be drafted."""
+        from advocacy.sharing.content import gather
+        from advocacy.sharing.suggest import suggest
+
+        with self._client(cached=True) as client:
+            gathered = gather(self.config.company, client=client, library=library, endpoints=self.config.endpoints)
+        items = [item for item in gathered.items if item_id in (item.id, item.url)]
+        if not items:
+            where = " or the library" if library else ""
+            raise LookupError(
+                f"No item {item_id} is in your company's feeds{where} now; `advocacy suggest` lists them."
+            )
+        found = suggest(
+            self.config, items[:1], latest=self.latest_audit(), shared=set(), now=datetime.now(UTC), limit=1
+        )
+        draft = found[0].drafts.get(network) if found else None
+        if draft is None:
+            raise LookupError(
+                f"Item {item_id} cannot be drafted for {network.label} (expired, or not for this network)."
+            )
+        return draft.text
 
     def suggested_items(self) -> list[Suggestion]:
         """The ranked suggestions alone, for a list; a company source that failed is logged."""
@@ -351,30 +372,26 @@ class Workspace:
 
     def cancel_scheduled(self, network: Network, remote_id: str) -> None:
         """Cancel a post the network holds to publish later (Mastodon's scheduled statuses)."""
-        from advocacy.sharing.publish import cancel_scheduled_mastodon
-
-        accounts = self.config.me.accounts
-        if network is not Network.MASTODON or not accounts.mastodon:
-            raise AdvocacyError("Only Mastodon posts can be scheduled on the server, so only they can be cancelled.")
-        base, token = self.mastodon_base(), self._secret(Network.MASTODON, accounts.mastodon)
-        if not token or base is None:
-            raise MissingCredential("Add your Mastodon token in File → Accounts and tokens first.")
-        with self._client() as client:
-            cancel_scheduled_mastodon(client, self.store, base_url=base, token=token, remote_id=remote_id)
+        if not network.facts.schedules_on_server:
+            raise AdvocacyError(f"{network.label} cannot hold a post for later, so there is nothing to cancel there.")
+        with self._posting_account(network) as (poster, account):
+            poster.cancel_scheduled(account, remote_id)
 
     def scheduled_share_pending(self, record: ShareRecord) -> bool:
         """Whether the server still holds this scheduled post. One gone before it was due was
         cancelled elsewhere: it is marked cancelled here, so the item can be scheduled again."""
-        from advocacy.sharing.publish import mark_cancelled_elsewhere, scheduled_mastodon_exists
+        from advocacy.sharing.publish import mark_cancelled_elsewhere
 
-        base, account = self.mastodon_base(), self.config.me.accounts.mastodon
-        token = self._secret(Network.MASTODON, account) if account else None
-        if record.network is not Network.MASTODON or not record.remote_id or not token or base is None:
-            return True  # nothing to ask with: trust the record
-        with self._client() as client:
-            exists = scheduled_mastodon_exists(client, base_url=base, token=token, remote_id=record.remote_id)
+        network = record.network
+        if network is None or not network.facts.schedules_on_server or not record.remote_id:
+            return True  # nothing to ask: trust the record
+        try:
+            with self._posting_account(network) as (poster, account):
+                exists = poster.scheduled_exists(account, record.remote_id)
+        except MissingCredential:
+            return True  # no token to ask with: trust the record
         if not exists:
-            mark_cancelled_elsewhere(self.store, record.remote_id)
+            mark_cancelled_elsewhere(self.store, network, record.remote_id)
         return exists
 
     # The posting plan -------------------------------------------------------------------------
@@ -390,13 +407,13 @@ class Workspace:
         the other networks get a reminder with the draft ready. Returns the sentence to show."""
         from advocacy.planning import add_reminder
 
-        if network is Network.MASTODON:
+        if network.facts.schedules_on_server:
             try:
                 published = self.publish(network, text, item_key, scheduled_at=at)
             except AlreadyShared as exc:
                 return exc.user_message
             when = (published.scheduled_at or at).astimezone()
-            return f"Mastodon will post it at {when:%Y-%m-%d %H:%M}, even while the app is closed."
+            return f"{network.label} will post it at {when:%Y-%m-%d %H:%M}, even while the app is closed."
         earlier = self.posted_share(item_key, network)
         if earlier is not None:  # posted (from the app, or marked posted from a reminder): not again
             from advocacy.wording import already_shared
@@ -455,32 +472,40 @@ class Workspace:
         return nudge(self.config, self.store, now or datetime.now().astimezone(), self.latest_audit)
 
     def limit_for(self, network: Network) -> int | None:
-        """The post length the network allows this account, as the last audit read it (a Mastodon
-        server's own setting); None: the network's usual limit."""
+        """The post length the network allows this account, as the last audit read it (a server's
+        own setting); None: the network's usual limit."""
         latest = self.latest_audit()
         profiles = latest.profiles if latest else ()
         return next((p.post_length_limit for p in profiles if p.network is network and p.post_length_limit), None)
 
+    def count(self, network: Network, text: str, limit: int | None = None) -> Count:
+        """``text`` counted as ``network`` counts it, against ``limit`` (see ``limit_for``; None: the
+        network's usual one). Pure and quick: the composer calls it on every key press."""
+        from advocacy.networks import counter_for
+
+        return counter_for(network, limit)(text)
+
     def fits(self, network: Network, text: str) -> str | None:
         """Why ``text`` cannot be posted on ``network`` as it is (empty, too long), or None when it fits."""
-        from advocacy.sharing.counting import count, is_blank
+        from advocacy.sharing.counting import is_blank
 
         if is_blank(text):
             return "The text is empty: it has nothing but spaces, line breaks or invisible characters."
-        counted = count(network, text, mastodon_limit=self.limit_for(Network.MASTODON))
+        counted = self.count(network, text, self.limit_for(network))
         return None if counted.fits else f"Not posted: {counted.sentence()}."
 
-    def mastodon_instance(self) -> str | None:
-        """The host of the profile's Mastodon handle (where share links open), if it names one."""
-        parts = mastodon_parts(self.config.me.accounts.mastodon or "")
-        return parts[1] if parts else None
+    def share_link(self, network: Network, text: str, server: str | None = None) -> str:
+        """The address that opens the network's composer with ``text``; for a network where each
+        server has its own, ``server`` or else the profile's account names it. ``InvalidInstance``
+        (one sentence) when neither does."""
+        from advocacy.sharing.intents import share_url
 
-    def mastodon_base(self) -> str | None:
-        """The Mastodon server this profile posts through: the configured endpoint, else the handle's host."""
-        if self.config.endpoints.mastodon:
-            return self.config.endpoints.mastodon
-        parts = mastodon_parts(self.config.me.accounts.mastodon or "")
-        return f"https://{parts[1]}" if parts else None
+        return share_url(network, text, server=server or self.config.me.accounts.get(network))
+
+    def can_share_link(self, network: Network) -> bool:
+        from advocacy.networks import adapter_for
+
+        return adapter_for(network).share_link is not None
 
     def earlier_share(
         self, network: Network, item_key: str, *, say: Callable[[str], None] | None = None
@@ -518,7 +543,6 @@ class Workspace:
         posts it then, even while the app is closed. ``checked``: the caller has just asked
         ``earlier_share`` (the claim still refuses a share that went out meanwhile). Runs off the GUI
         thread; the caller has shown the final text and the user confirmed it."""
-        from advocacy.sharing.publish import publish_mastodon
         from advocacy.wording import already_shared
 
         if not again and not checked and not self.is_sample:
@@ -531,46 +555,11 @@ class Workspace:
         problem = self.fits(network, text)
         if problem is not None:  # whatever front end asked: nothing too long or empty leaves the app
             raise AdvocacyError(problem)
-        accounts, endpoints = self.config.me.accounts, self.config.endpoints
-        client = self._client()
+        if scheduled_at is not None and not network.facts.schedules_on_server:
+            raise AdvocacyError(f"{network.label} cannot hold a post to publish later. Post it when the time comes.")
         try:
-            if scheduled_at is not None and network is not Network.MASTODON:
-                raise AdvocacyError(
-                    f"{network.label} cannot hold a post to publish later; only Mastodon can. "
-                    "Post it when the time comes."
-                )
-            if network is Network.BLUESKY and accounts.bluesky:
-                from advocacy.sharing.bluesky_publish import DEFAULT_PDS, publish_bluesky
-                from advocacy.sharing.richtext import bluesky_text_and_facets
-
-                visible, facets = bluesky_text_and_facets(text)
-                return publish_bluesky(
-                    client,
-                    self.store,
-                    self.credentials,
-                    again=again,
-                    handle=accounts.bluesky,
-                    text=visible,
-                    facets=facets,
-                    item_key=item_key,
-                    pds=endpoints.bluesky_pds or DEFAULT_PDS,
-                    appview=endpoints.bluesky,
-                )
-            if network is Network.MASTODON and accounts.mastodon:
-                base = self.mastodon_base()
-                token = self._secret(Network.MASTODON, accounts.mastodon)
-                if not token or base is None:
-                    raise MissingCredential("Add your Mastodon token in File → Accounts and tokens first.")
-                return publish_mastodon(
-                    client,
-                    self.store,
-                    again=again,
-                    base_url=base,
-                    token=token,
-                    text=text,
-                    item_key=item_key,
-                    scheduled_at=scheduled_at,
-                )
+            with self._posting_account(network) as (poster, account):
+                return poster.publish(account, text, item_key, scheduled_at=scheduled_at, again=again)
         except ClaimRefused as refused:
             if refused.in_progress:
                 raise ShareInProgress(
@@ -578,11 +567,21 @@ class Workspace:
                     "more was sent. Look at History in a moment."
                 ) from None
             raise AlreadyShared(already_shared(refused.share, network)) from None
-        finally:
-            client.close()
-        if network in POSTING_NETWORKS:
+
+    @contextmanager
+    def _posting_account(self, network: Network) -> Iterator[tuple[Poster, PostingAccount]]:
+        """The network's poster and the account to post as, with a client closed afterwards."""
+        from advocacy.networks import adapter_for
+        from advocacy.networks.adapter import PostingAccount
+
+        poster = adapter_for(network).poster
+        if poster is None:
+            raise AdvocacyError(f"Posting to {network.label} from the app is not available; use the share link.")
+        handle = self.config.me.accounts.get(network)
+        if not handle:
             raise AdvocacyError(f"Your profile names no {network.label} account to post as.")
-        raise AdvocacyError(f"Posting to {network.label} from the app is not available; use the share link.")
+        with self._client() as client:
+            yield poster, PostingAccount(handle, self.config.endpoints, client, self.store, self.credentials)
 
     def _secret(self, network: Network, account: str) -> str | None:
         """The account's token; ``CredentialsUnavailable`` (set-up to do, one sentence) when the keyring fails."""

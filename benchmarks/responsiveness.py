@@ -22,7 +22,7 @@ TICK_MS = 5
 
 
 def _big_archive(root: Path) -> Path:
-    from advocacy.sources.x_archive import parse_ytd
+    from advocacy.networks.x.archive import parse_ytd
     from tests.advocacy.test_x_archive import _archive_folder
 
     folder = _archive_folder(root)
@@ -93,6 +93,7 @@ def _child(profile_path: str) -> None:
 def measure() -> dict[str, float]:
     from dataclasses import replace
 
+    from advocacy.domain.models import Network
     from advocacy.domain.profile import Thresholds
     from advocacy.profile_file import save_profile
     from benchmarks.audit_wall_time import _config, network_servers
@@ -100,7 +101,7 @@ def measure() -> dict[str, float]:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     with network_servers() as servers, tempfile.TemporaryDirectory() as tmp:
         config = _config({n: s.url_for("").rstrip("/") for n, s in servers.items()}, Path(tmp))
-        accounts = replace(config.me.accounts, x_archive=str(_big_archive(Path(tmp) / "big")))
+        accounts = config.me.accounts.replaced(Network.X, str(_big_archive(Path(tmp) / "big")))
         config = replace(
             config,
             me=replace(config.me, accounts=accounts),

@@ -12,17 +12,12 @@ from __future__ import annotations
 import unicodedata
 
 from advocacy.domain.audit_input import AuditInput
-from advocacy.domain.models import Finding, Network, Post, Severity
+from advocacy.domain.models import Finding, Post, Severity
 from checks.company import own_posts
 from checks.matching import excerpt
 
 EMOJI_SHARE = 0.5
 MIN_EMOJI = 5
-_HOW_TO_DESCRIBE = {
-    Network.MASTODON: "Edit the post, choose the image and fill in its description (alt text).",
-    Network.BLUESKY: "Bluesky cannot add alt text to a published post: delete and repost it with "
-    "“+ALT” filled in for each image, or add a reply that describes it.",
-}
 
 
 def _is_emoji(character: str) -> bool:
@@ -58,7 +53,8 @@ def check_alt_text(audit: AuditInput) -> list[Finding]:
                 target=f"post:{post.id}",
                 message=f"{which[0].upper()}{which[1:]} in this post {'has' if missing == 1 else 'have'} no "
                 "description: people who use a screen reader learn nothing from it.",
-                suggestion=_HOW_TO_DESCRIBE.get(post.network, "Add a description (alt text) to each image.")
+                suggestion=post.network.facts.alt_text_fix
+                or "Add a description (alt text) to each image."
                 + " Say what the image shows and why it is there, in a sentence or two.",
                 evidence=excerpt(post.text) or post.url,
                 help_url=post.url or None,

@@ -35,9 +35,8 @@ def personal_profiles(audit: AuditInput) -> list[Profile]:
 
 
 def company_account_on(network: Network, company: Company) -> str | None:
-    field = facts(network).company_field
-    # LinkedIn is named as a page, not a handle: only networks with @handles are written with an @.
-    value = getattr(company.accounts, field) if field and network is not Network.LINKEDIN else None
+    # A company page (LinkedIn) is not a handle: only networks with @handles are written with an @.
+    value = company.accounts.get(network) if facts(network).company_is_handle else None
     if not value:
         return None
     return value if value.startswith("@") else f"@{value}"
@@ -55,8 +54,9 @@ def check_says_where_you_work(audit: AuditInput) -> list[Finding]:
         if find_any(text, company_terms(company)) or links_to_company([k.url for k in profile.links], company):
             continue
         handle = company_account_on(profile.network, company)
-        if profile.network is Network.GITHUB:
-            fix = f"Set Company to {handle or company.name} in your GitHub profile settings."
+        employer_field = profile.network.facts.employer_field
+        if employer_field:
+            fix = f"Set {employer_field} to {handle or company.name} in your {profile.network.label} profile settings."
             replacement = handle or company.name
         else:
             phrase = f"{title} at {handle or company.name}" if title else f"Working at {handle or company.name}"
@@ -138,7 +138,7 @@ def check_handle_linked(audit: AuditInput) -> list[Finding]:
     findings = []
     for profile in personal_profiles(audit):
         handle = company_account_on(profile.network, company)
-        if handle is None or (profile.network is Network.GITHUB and profile.employer):
+        if handle is None or (profile.network.facts.employer_field and profile.employer):
             continue
         text = "\n".join([profile.headline, profile.bio, profile.employer])
         named = find_any(text, [company.name, *company.aliases])
@@ -169,7 +169,7 @@ def own_posts(audit: AuditInput) -> list[Post]:
         post
         for outcome in audit.with_profiles()
         if outcome.profile is not None
-        and outcome.network is not Network.GITHUB
+        and outcome.network.facts.posted_to
         and (outcome.network, outcome.profile.handle) in personal
         for post in outcome.posts
         if not post.is_repost
@@ -184,7 +184,7 @@ def check_share_of_company_posts(audit: AuditInput) -> list[Finding]:
     since = audit.now - timedelta(days=RECENT_DAYS)
     findings = []
     for network in dict.fromkeys(p.network for p in personal_profiles(audit)):
-        if network in (Network.GITHUB, Network.WEBSITE):
+        if not network.facts.posted_to:
             continue
         recent = [p for p in own_posts(audit) if p.network is network and p.is_original and p.created_at >= since]
         if len(recent) < 3:

@@ -7,11 +7,12 @@ import unicodedata
 
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Network, Profile, Severity
+from advocacy.domain.networks import LINKS_OUT, Presence
 from checks.company import personal_profiles
 from checks.matching import company_handles, company_names, find_any, settings_url
 from checks.visibility import rel_me_snippet
 
-LINKED_NETWORKS = (Network.MASTODON, Network.BLUESKY, Network.GITHUB)
+LINKED_NETWORKS = LINKS_OUT
 
 
 def normalise_name(name: str) -> str:
@@ -33,7 +34,7 @@ def check_names(audit: AuditInput) -> list[Finding]:
         return []
     findings = []
     for profile in personal_profiles(audit):
-        if profile.network is Network.WEBSITE or not profile.display_name:
+        if profile.network.facts.presence is Presence.SITE or not profile.display_name:
             continue
         if normalise_name(profile.display_name) == normalise_name(reference):
             continue

@@ -41,13 +41,7 @@ def company_names(company: Company) -> list[str]:
 
 def company_handles(company: Company) -> list[str]:
     handles = []
-    for value in (
-        company.accounts.mastodon,
-        company.accounts.bluesky,
-        company.accounts.github,
-        company.accounts.x,
-        company.accounts.linkedin,
-    ):
+    for value in (*company.accounts.configured().values(),):
         if value:
             handles.append(value if value.startswith("@") else f"@{value}")
             if parts := mastodon_parts(value):  # @user@instance: "@user" alone is how it shows in posts
@@ -106,16 +100,4 @@ def instance_of(handle: str) -> str | None:
 
 def settings_url(network: Network, handle: str, page: str = "profile") -> str | None:
     """Where the person changes this on the network (``page``: "profile" or "privacy")."""
-    if network is Network.MASTODON:
-        host = instance_of(handle)
-        if not host:
-            return None
-        return f"https://{host}/settings/{'privacy' if page == 'privacy' else 'profile'}"
-    return {
-        Network.BLUESKY: "https://bsky.app/settings/privacy-and-security"
-        if page == "privacy"
-        else "https://bsky.app/profile/" + handle,
-        Network.GITHUB: "https://github.com/settings/profile",
-        Network.LINKEDIN: "https://www.linkedin.com/in/me/",
-        Network.X: "https://x.com/settings/profile",
-    }.get(network)
+    return network.facts.settings_url(handle, page)

@@ -6,11 +6,12 @@ import re
 from datetime import timedelta
 
 from advocacy.domain.audit_input import AuditInput
-from advocacy.domain.models import Finding, LinkState, Network, Profile, Severity, SourceOutcome
+from advocacy.domain.models import Finding, LinkState, Profile, Severity, SourceOutcome
+from advocacy.domain.networks import POSTED_TO, Presence
 from checks.matching import excerpt, find_term, settings_url
 
 # Networks where "posting" means writing posts. GitHub activity and blog posts have their own rules.
-SOCIAL = (Network.MASTODON, Network.BLUESKY, Network.LINKEDIN, Network.X)
+SOCIAL = POSTED_TO
 CADENCE_WINDOW_DAYS = 90
 _PAST_MARKERS = re.compile(
     r"(former(ly)?|ex[- ]|previously|prev\.|past|alum(ni|na|nus)?|used to( work)?|until \d{4})"
@@ -189,7 +190,7 @@ def check_blog_quiet(audit: AuditInput) -> list[Finding]:
     limit = audit.config.thresholds.blog_quiet_days
     findings = []
     for outcome in audit.with_profiles():
-        if outcome.network is not Network.WEBSITE or not outcome.posts:
+        if outcome.network.facts.presence is not Presence.SITE or not outcome.posts:
             continue
         newest = max(outcome.posts, key=lambda p: p.created_at)
         age = (audit.now - newest.created_at).days

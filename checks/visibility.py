@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from advocacy.domain.addresses import site_of
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Network, Profile, Severity
@@ -45,7 +47,7 @@ def rel_me_snippet(profile: Profile) -> str:
 def _common(profile: Profile) -> list[Finding]:
     found = []
     label = profile.network.label
-    if profile.network not in (Network.LINKEDIN, Network.WEBSITE) and not profile.bio.strip():
+    if profile.network.facts.has_bio and not profile.bio.strip():
         found.append(
             _finding(
                 profile,
@@ -68,7 +70,7 @@ def _common(profile: Profile) -> list[Finding]:
                 evidence="Profile picture: the network's default image",
             )
         )
-    if profile.header_is_default and profile.network in (Network.MASTODON, Network.BLUESKY, Network.X):
+    if profile.header_is_default and profile.network.facts.has_header:
         found.append(
             _finding(
                 profile,
@@ -192,7 +194,7 @@ def _bluesky(profile: Profile) -> list[Finding]:
 
 def _github(profile: Profile, audit: AuditInput) -> list[Finding]:
     found = []
-    org = audit.config.company.accounts.github
+    org = audit.config.company.accounts.get(Network.GITHUB)
     if profile.visibility.company_org_member_public is False and org:
         org = org.lstrip("@")
         web = site_of(profile.url) or "https://github.com"
@@ -223,7 +225,7 @@ def _github(profile: Profile, audit: AuditInput) -> list[Finding]:
                 )
             )
     if not any(link.label == "Website" for link in profile.links):
-        website = audit.config.me.accounts.website
+        website = audit.config.me.accounts.get(Network.WEBSITE)
         found.append(
             _finding(
                 profile,
@@ -256,7 +258,7 @@ def _website(profile: Profile, audit: AuditInput) -> list[Finding]:
             )
         )
     if not any(link.label == "rel=me" for link in profile.links):
-        others = [p for p in audit.profiles if p.network in (Network.MASTODON, Network.BLUESKY, Network.GITHUB)]
+        others = [p for p in audit.profiles if p.network.facts.links_out]
         snippet = " ".join(rel_me_snippet(p) for p in others if p.url) or '<a rel="me" href="…">…</a>'
         found.append(
             _finding(
@@ -323,17 +325,20 @@ def check_visibility(audit: AuditInput) -> list[Finding]:
     findings: list[Finding] = []
     for profile in personal_profiles(audit):
         findings += _common(profile)
-        if profile.network is Network.MASTODON:
-            findings += _mastodon(profile)
-        elif profile.network is Network.BLUESKY:
-            findings += _bluesky(profile)
-        elif profile.network is Network.GITHUB:
-            findings += _github(profile, audit)
-        elif profile.network is Network.WEBSITE:
-            findings += _website(profile, audit)
-        elif profile.network is Network.LINKEDIN:
-            findings += _linkedin(profile, audit)
+        own_rules = _OWN_SETTINGS.get(profile.network)
+        if own_rules is not None:
+            findings += own_rules(profile, audit)
     return findings
+
+
+# The settings only one network has, with its own words for them; every network gets _common.
+_OWN_SETTINGS: dict[Network, Callable[[Profile, AuditInput], list[Finding]]] = {
+    Network.MASTODON: lambda profile, _audit: _mastodon(profile),
+    Network.BLUESKY: lambda profile, _audit: _bluesky(profile),
+    Network.GITHUB: _github,
+    Network.WEBSITE: _website,
+    Network.LINKEDIN: _linkedin,
+}
 
 
 RULES = (check_visibility,)

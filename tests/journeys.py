@@ -33,7 +33,7 @@ import checks
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Finding, Network, SourceStatus
 from advocacy.domain.plan import Reminder
-from advocacy.domain.profile import AuditOptions, Endpoints, ProfileConfig
+from advocacy.domain.profile import Accounts, AuditOptions, Endpoints, ProfileConfig
 from advocacy.domain.records import ShareState
 from advocacy.errors import AdvocacyError
 from advocacy.workspace import Workspace, text_item_key
@@ -165,7 +165,7 @@ class Journey(RuleBasedStateMachine):
             endpoints=Endpoints(mastodon=self.loopback.base_url),
             audit=AuditOptions(spelling=False),
         )
-        accounts = replace(self.config.me.accounts, mastodon=self.loopback.handle, linkedin_export=str(export))
+        accounts = Accounts(mastodon=self.loopback.handle, linkedin_export=str(export))
         self.config = replace(self.config, me=replace(self.config.me, name="Sam Rivera", accounts=accounts))
         self.open()
 

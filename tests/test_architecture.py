@@ -187,7 +187,7 @@ _UI_PROBES = [
     "advocacy.audit_runner",
     "advocacy.storage",
     "advocacy.http_session",
-    "advocacy.sources.mastodon",
+    "advocacy.networks.mastodon.source",
     "advocacy.sharing.publish",
     "advocacy.spelling.service",
     "requests",
@@ -205,12 +205,11 @@ def test_the_ui_contract_routes_the_window_through_the_workspace(tmp_path: Path)
 def test_what_the_app_says_about_networks_follows_the_network_table() -> None:
     """Adding a network is a row in advocacy.domain.networks: the sentences and lists that name
     every network must follow it, not a copy of their own."""
-    from advocacy.domain.networks import ACCOUNT_FIELDS, API_POSTING, POSTED_TO
+    from advocacy.domain.networks import ACCOUNT_FIELDS, API_POSTING, NETWORKS, POSTED_TO
     from advocacy.domain.profile import GOAL_NETWORKS
     from advocacy.errors import NOTHING_TO_AUDIT
-    from advocacy.workspace import POSTING_NETWORKS
     from ui.findings_panel import DRAFT_NETWORKS
 
     assert all(field in NOTHING_TO_AUDIT for field in ACCOUNT_FIELDS)
     assert tuple(n.value for n in POSTED_TO) == GOAL_NETWORKS and DRAFT_NETWORKS == POSTED_TO
-    assert POSTING_NETWORKS == API_POSTING
+    assert tuple(f.network for f in NETWORKS if f.api_posting) == API_POSTING

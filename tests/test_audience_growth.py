@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 from advocacy.domain.models import AccountRef, Network
-from advocacy.sources import linkedin_export
-from advocacy.sources.linkedin_export import audience_by_month, connection_rows
+from advocacy.networks.linkedin import export as linkedin_export
+from advocacy.networks.linkedin.export import audience_by_month, connection_rows
 from tests.cassettes import FIXTURES
 from tests.test_cli import run_cli
 from tests.test_reach import WIDE

@@ -18,7 +18,7 @@ from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
 from advocacy.errors import FetchError, MissingCredential
 from advocacy.http_session import HttpClient, HttpPolicy
-from advocacy.sharing.bluesky_publish import publish_bluesky, refresh_account
+from advocacy.networks.bluesky.publish import publish_bluesky, refresh_account
 from advocacy.sharing.richtext import bluesky_text_and_facets
 from advocacy.storage import Store
 from tests.cassettes import FIXTURES

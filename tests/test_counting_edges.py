@@ -8,8 +8,18 @@ from urllib.parse import urlsplit
 import pytest
 
 from advocacy.domain.models import Network
-from advocacy.sharing.counting import count, count_bluesky, count_linkedin, count_mastodon, count_x
+from advocacy.networks import counter_for
+from advocacy.networks.bluesky.count import count_bluesky
+from advocacy.networks.linkedin.count import count_linkedin
+from advocacy.networks.mastodon.count import count_mastodon
+from advocacy.networks.x.count import count_x
+from advocacy.sharing.counting import Count
 from advocacy.sharing.intents import InvalidInstance, mastodon_base, share_url
+
+
+def count(network: Network, text: str) -> Count:
+    return counter_for(network)(text)
+
 
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one grapheme, 18 UTF-8 bytes
 
@@ -112,11 +122,11 @@ def test_a_blank_draft_never_fits(draft: str) -> None:
 )
 def test_an_instance_is_normalised_however_it_is_typed(typed: str) -> None:
     assert mastodon_base(typed) == "https://mastodon.social"
-    assert share_url(Network.MASTODON, "a b", mastodon_instance=typed) == "https://mastodon.social/share?text=a%20b"
+    assert share_url(Network.MASTODON, "a b", server=typed) == "https://mastodon.social/share?text=a%20b"
 
 
 def test_an_instance_keeps_a_port_and_accepts_local_and_international_names() -> None:
-    assert share_url(Network.MASTODON, "hi", mastodon_instance="mastodon.social:8443") == (
+    assert share_url(Network.MASTODON, "hi", server="mastodon.social:8443") == (
         "https://mastodon.social:8443/share?text=hi"
     )
     assert mastodon_base("localhost:3000") == "https://localhost:3000"
@@ -144,7 +154,7 @@ def test_an_instance_keeps_a_port_and_accepts_local_and_international_names() ->
 )
 def test_an_instance_that_names_no_server_is_one_sentence(garbage: str) -> None:
     with pytest.raises(InvalidInstance) as caught:
-        share_url(Network.MASTODON, "hi", mastodon_instance=garbage)
+        share_url(Network.MASTODON, "hi", server=garbage)
     message = str(caught.value)
     assert message.endswith(".") and "\n" not in message and "\x1b" not in message
     assert isinstance(caught.value, ValueError)  # callers that catch ValueError keep working

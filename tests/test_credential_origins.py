@@ -19,9 +19,9 @@ from advocacy.credentials import CredentialStore
 from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import FetchError
 from advocacy.http_session import Credential, HttpClient, HttpPolicy, origin_of
-from advocacy.sharing.bluesky_publish import publish_bluesky
-from advocacy.sharing.publish import publish_mastodon
-from advocacy.sources import github
+from advocacy.networks.bluesky.publish import publish_bluesky
+from advocacy.networks.github import source as github
+from advocacy.networks.mastodon.publish import publish_mastodon
 from advocacy.sources.base import FetchContext
 from advocacy.spelling.languagetool import GrammarChecker, GrammarUnavailable, HostedCredentials
 from advocacy.storage import Store

@@ -22,7 +22,8 @@ from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError
 from advocacy.http_session import HttpClient, HttpPolicy
-from advocacy.sharing.publish import Published, publish_mastodon
+from advocacy.networks.mastodon.publish import publish_mastodon
+from advocacy.sharing.publish import Published
 from advocacy.storage import Store
 from tests.cassettes import find, load_cassette
 
@@ -146,7 +147,8 @@ _CHILD = r"""
 import sys
 from pathlib import Path
 from advocacy.http_session import HttpClient, HttpPolicy
-from advocacy.sharing.publish import Published, publish_mastodon
+from advocacy.networks.mastodon.publish import publish_mastodon
+from advocacy.sharing.publish import Published
 from advocacy.storage import Store
 publish_mastodon(HttpClient(policy=HttpPolicy(read_timeout=30)), Store(Path(sys.argv[1])), base_url=sys.argv[2],
                  token="tok", text="WidgetOS 5 is out (I work at Acme)", item_key="widgetos-5")

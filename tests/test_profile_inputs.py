@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from advocacy.domain.handles import BadHandle, normalise
+from advocacy.domain.handles import BadHandle
 from advocacy.domain.models import Network
+from advocacy.domain.networks import normalise
 from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile
 from tests.test_cli import run_cli
@@ -24,7 +25,7 @@ def _profile(tmp_path: Path, accounts: str, *, encoding: str = "utf-8", bom: boo
 
 def test_a_profile_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     config = load_profile(_profile(tmp_path, 'github = "octocat"', bom=True))
-    assert config.me.name == "Ada" and config.me.accounts.github == "octocat"
+    assert config.me.name == "Ada" and config.me.accounts.get(Network.GITHUB) == "octocat"
 
 
 @pytest.mark.parametrize(
@@ -108,7 +109,7 @@ def test_the_profile_file_names_the_key_of_a_bad_handle(tmp_path: Path) -> None:
 def test_a_github_url_is_never_sent_as_a_login(tmp_path: Path, advocacy_home: Path) -> None:
     profile = _profile(tmp_path, 'github = "https://github.com/octocat"')
     config = load_profile(profile)
-    assert config.me.accounts.github == "octocat"
+    assert config.me.accounts.get(Network.GITHUB) == "octocat"
     assert config.notes == ("[me.accounts] github: read the profile address 'https://github.com/octocat' as octocat.",)
 
 
@@ -123,7 +124,7 @@ def test_the_cli_says_when_it_read_a_url_as_a_handle(tmp_path: Path, advocacy_ho
 
 def test_a_website_keeps_its_trailing_slash(tmp_path: Path) -> None:
     config = load_profile(_profile(tmp_path, 'website = "https://sam.example/blog/"'))
-    assert config.me.accounts.website == "https://sam.example/blog/"
+    assert config.me.accounts.get(Network.WEBSITE) == "https://sam.example/blog/"
 
 
 def test_sample_and_profile_together_is_one_sentence(tmp_path: Path, advocacy_home: Path) -> None:

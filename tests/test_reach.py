@@ -14,10 +14,11 @@ from typing import Any
 from pytest_httpserver import HTTPServer
 
 from advocacy.domain.models import AccountRef, Network
-from advocacy.sources import linkedin_export, x_archive
+from advocacy.networks.bluesky.parse import parse_feed_item
+from advocacy.networks.github.parse import parse_user
+from advocacy.networks.linkedin import export as linkedin_export
+from advocacy.networks.x import archive as x_archive
 from advocacy.sources.base import FetchContext, FetchLimits
-from advocacy.sources.bluesky_parse import parse_feed_item
-from advocacy.sources.github_parse import parse_user
 from tests import bluesky_server, mastodon_server
 from tests.cassettes import FIXTURES, find, load_cassette
 from tests.test_cli import run_cli

@@ -282,8 +282,7 @@ def test_every_recorded_answer_is_asked_for_and_every_file_is_listed() -> None:
         run_audit(config, rules=(), scorer=checks.score_card, services=AuditServices(session_factory=sample_session))
         client = HttpClient(sample_session())
         try:
-            endpoints = {Network.MASTODON: config.endpoints.mastodon, Network.BLUESKY: config.endpoints.bluesky}
-            gathered = gather(config.company, client=client, endpoints=endpoints)
+            gathered = gather(config.company, client=client, endpoints=config.endpoints)
         finally:
             client.close()
     assert gathered.problems == ()
@@ -320,5 +319,5 @@ def test_the_sample_profile_names_every_network() -> None:
     config = load_sample_profile()
     assert {n.value for n in config.me.accounts.configured()} == NETWORKS
     # The exports are folders beside the profile file, resolved by the loader.
-    assert Path(config.me.accounts.linkedin_export or "") == sample_profile_path().parent / "linkedin-export"
-    assert (Path(config.me.accounts.x_archive or "") / "data" / "tweets.js").is_file()
+    assert Path(config.me.accounts.get(Network.LINKEDIN) or "") == sample_profile_path().parent / "linkedin-export"
+    assert (Path(config.me.accounts.get(Network.X) or "") / "data" / "tweets.js").is_file()

@@ -93,10 +93,10 @@ def _suggest_share_and_export(
     """The rest of the app's secret-bearing paths: suggestions, posting with both tokens, exports."""
     from advocacy.domain.profile import Company, Feed
     from advocacy.http_session import HttpClient
+    from advocacy.networks.bluesky.publish import publish_bluesky
+    from advocacy.networks.mastodon.publish import publish_mastodon
     from advocacy.report_html import render_html
-    from advocacy.sharing.bluesky_publish import publish_bluesky
     from advocacy.sharing.content import gather
-    from advocacy.sharing.publish import publish_mastodon
     from advocacy.sharing.richtext import bluesky_text_and_facets
     from advocacy.sharing.suggest import suggest, suggestion_json
     from tests.cassettes import FIXTURES

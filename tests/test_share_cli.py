@@ -25,7 +25,7 @@ from pytest_httpserver import HTTPServer
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
-from advocacy.sharing.bluesky_publish import refresh_account
+from advocacy.networks.bluesky.publish import refresh_account
 from tests.scheduled_mastodon import ScheduledMastodon
 from tests.test_bluesky_publish import HANDLE, LoopbackPds, bluesky_profile
 from tests.test_bluesky_publish import pds as pds  # noqa: PLC0414 - the fixture, re-exported for pytest
@@ -355,7 +355,7 @@ def test_a_scheduled_post_killed_in_flight_is_held_once(
     ("args", "phrase"),
     [
         (("--network", "mastodon", "--yes", "--at", "tomorrow", TEXT), "is not a time"),
-        (("--network", "mastodon", "--yes", "--at", "2020-01-01T00:00", TEXT), "at least five minutes from now"),
+        (("--network", "mastodon", "--yes", "--at", "2020-01-01T00:00", TEXT), "at least 5 minutes from now"),
         (("--network", "bluesky", "--yes", "--at", AT, TEXT), "no Bluesky account to post as"),
         (("--network", "mastodon", "--cancel", "1", "text"), "--cancel takes only the id"),
     ],

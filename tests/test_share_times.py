@@ -66,7 +66,7 @@ def test_an_impossible_or_far_time_is_one_sentence_and_nothing_is_left_behind(
     [
         (("--network", "mastodon", "--cancel", ""), "needs the id of a scheduled post"),
         (("--network", "mastodon", "--cancel", "../statuses"), "needs the id of a scheduled post"),
-        (("--network", "bluesky", "--cancel", "12"), "works with Mastodon only"),
+        (("--network", "bluesky", "--cancel", "12"), "Bluesky holds no posts for later; only Mastodon can"),
     ],
 )
 def test_cancel_refuses_what_it_cannot_cancel(

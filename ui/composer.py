@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -12,6 +13,9 @@ from advocacy.domain.models import Network
 from checks.accessibility import mostly_emoji
 from ui.draft_spelling import CheckDraft, DraftSpelling
 from ui.safe_text import plain_label
+
+if TYPE_CHECKING:
+    from advocacy.sharing.counting import Count
 
 
 class DraftEditor(QPlainTextEdit):
@@ -35,13 +39,15 @@ class Composer(QWidget):
         self,
         network: Network,
         *,
-        limit: Callable[[], int | None] | None = None,
+        count: Callable[[str], Count],
+        share_link: Callable[[str], str] | None = None,
         check_draft: CheckDraft | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.network = network
-        self._limit = limit  # the instance's own limit, when the network has one
+        self._count = count  # as the network counts, against this account's own limit
+        self._share_link = share_link
         self.suggested = ""
         layout = QVBoxLayout(self)
         self.editor = DraftEditor()
@@ -73,11 +79,10 @@ class Composer(QWidget):
         return self.editor.toPlainText().strip()
 
     def recount(self) -> None:
-        from advocacy.sharing.counting import count, linkedin_fold
         from advocacy.sharing.drafts import near_copy
 
         text = self.text()
-        counted = count(self.network, text, mastodon_limit=self._limit() if self._limit else None)
+        counted = self._count(text)
         state = counted.state  # the core's wording: which limit is exceeded, and by how much
         extra = f" · {counted.extra}" if counted.extra else ""
         self.count_label.setText(f"{counted.length} / {counted.limit} {counted.unit} — {state}{extra}")
@@ -87,21 +92,20 @@ class Composer(QWidget):
                 "Tip: this is nearly the suggested text. Add a line of your own: it reads far better than "
                 "the same post from every colleague."
             )
-        if self.network is Network.LINKEDIN and text:
-            fold = linkedin_fold(text)
-            if fold < len(text):
-                notes.append(f"Shown before “…more”: {text[:fold]}")
+        if text and counted.fold is not None and counted.fold < len(text):
+            notes.append(f"Shown before “…more”: {text[: counted.fold]}")
         if mostly_emoji(text):
             notes.append(
                 "Tip: this is mostly emoji, and a screen reader reads out the name of each one; say it in words."
             )
         self.notice_label.setText("\n".join(notes))
 
-    def share_link(self, mastodon_instance: str | None) -> str | None:
-        """The network's own share page with this draft filled in; None where there is none."""
-        from advocacy.sharing.intents import share_url
-
+    def share_link(self) -> str | None:
+        """The network's own share page with this draft filled in; None where there is none (or the
+        profile does not say which server)."""
+        if self._share_link is None:
+            return None
         try:
-            return share_url(self.network, self.text(), mastodon_instance=mastodon_instance)
+            return self._share_link(self.text())
         except ValueError:
             return None

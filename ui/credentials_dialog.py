@@ -23,17 +23,14 @@ from PySide6.QtWidgets import (
 
 from advocacy.credentials import LANGUAGETOOL, CredentialStore
 from advocacy.domain.models import Network
+from advocacy.domain.networks import TOKEN_USES as NETWORK_TOKEN_USES
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import CredentialsUnavailable
 
 LOCAL = "local"  # the languagetool_url value for a local installation: no account needed
 
 # Networks whose reading or sharing can use a token, and what it is for.
-TOKEN_USES = {
-    Network.GITHUB: "raises GitHub's limit from 60 to 5,000 requests an hour",
-    Network.MASTODON: "for sharing posts from the app",
-    Network.BLUESKY: "an app password, for sharing posts from the app",
-}
+TOKEN_USES = NETWORK_TOKEN_USES
 
 _LANGUAGETOOL_USE = "LanguageTool's hosted API (premium); not needed for a self-hosted server"
 

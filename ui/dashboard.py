@@ -23,11 +23,7 @@ from ui.scrolling import vertical_scroll
 def card_title(network: Network, account: str) -> str:
     """The network and the handle; an export is named as what it is (its path is the tooltip),
     since the folder's name ("linkedin-export", "Basic_LinkedInDataExport_03-2025") says nothing new."""
-    if network is Network.LINKEDIN:
-        return "LinkedIn data export"
-    if network is Network.X:
-        return "X archive"
-    return f"{network.label} {account}"
+    return network.facts.export_title or f"{network.label} {account}"
 
 
 def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> list[str]:

@@ -26,7 +26,7 @@ def posts_per_week(report: AuditReport, now: datetime, weeks: int = CADENCE_WEEK
     counts: dict[Network, list[int]] = {}
     this_week = week_start(now)
     for post in report.posts:
-        if not post.is_original or post.network in (Network.GITHUB,):
+        if not post.is_original or not post.network.facts.posted_to:
             continue
         age_weeks = (this_week - week_start(post.created_at.astimezone(now.tzinfo))).days // 7
         if 0 <= age_weeks < weeks:

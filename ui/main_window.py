@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
             lambda: self.workspace,
             confirm=self._confirm,
             open_link=self._open_link,
-            mastodon_limit=self._limit,
+            limit=self._limit,
         )
         share.status_message.connect(self.say)
         share.shared.connect(lambda _url: self.refresh_shares())
@@ -244,10 +244,10 @@ class MainWindow(QMainWindow):
         self._show_notices()
         self.workspace_changed.emit()
 
-    def _limit(self) -> int | None:
-        """The instance's own post length, as read by the last audit."""
+    def _limit(self, network: Network) -> int | None:
+        """The account's own post length (a server's setting), as read by the audit on screen."""
         profiles = self._report.profiles if self._report else ()
-        return next((p.post_length_limit for p in profiles if p.network is Network.MASTODON), None)
+        return next((p.post_length_limit for p in profiles if p.network is network and p.post_length_limit), None)
 
     def start_audit(self) -> None:
         self._controller.start(self.workspace)

@@ -12,18 +12,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from advocacy.domain.models import Network
 
 BADGE_SIZE = 28
-_STYLE: dict[Network, tuple[str, str]] = {
-    Network.MASTODON: ("M", "#6364ff"),
-    Network.BLUESKY: ("B", "#1185fe"),
-    Network.GITHUB: ("G", "#24292f"),
-    Network.WEBSITE: ("W", "#2e7d32"),
-    Network.LINKEDIN: ("in", "#0a66c2"),
-    Network.X: ("X", "#000000"),
-}
 
 
 def network_badge(network: Network, size: int = BADGE_SIZE, ratio: float = 1.0) -> QPixmap:
-    text, colour = _STYLE.get(network, (network.label[:1], "#607d8b"))
+    text, colour = network.facts.badge
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -26,8 +26,8 @@ def _qt(moment: datetime) -> QDateTime:
 
 
 def what_happens(network: Network) -> str:
-    if network is Network.MASTODON:
-        return "Mastodon holds the post and publishes it at that time, even while this app is closed."
+    if network.facts.schedules_on_server:
+        return f"{network.label} holds the post and publishes it at that time, even while this app is closed."
     return (
         f"{network.label} cannot hold a post for later: at that time the app reminds you, with the draft "
         "ready to post (the reminder waits in the Plan tab if the app was closed)."

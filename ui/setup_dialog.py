@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.models import Network
+from advocacy.domain.networks import NETWORKS, AccountKind
+from advocacy.domain.profile import Accounts, CompanyAccounts, ProfileConfig
 from advocacy.domain.records import LinkedAccounts
 from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile, missing_export, profile_to_toml
 from ui.found_account_rows import FoundAccountRows
+from ui.mnemonics import Mnemonics
 from ui.safe_text import plain_label
 from ui.scrolling import fit_to_screen, vertical_scroll
 from ui.setup_checks_box import ChecksBox
@@ -60,6 +63,9 @@ class SetupDialog(QDialog):
         self._find_accounts = find_accounts
         self.config: ProfileConfig | None = None
         self._company_file: str | None = None
+        # Letters the fixed buttons and the checks box use: Save, Keep exploring, Import, Find, Add,
+        # profiles, Quiet, Very quiet, Posts, my, language.
+        self._mnemonics = Mnemonics("skifaeqvpyu")
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(INTRO))
         # The form scrolls and the error and buttons stay in view: the dialog fits a laptop screen.
@@ -104,35 +110,26 @@ class SetupDialog(QDialog):
         self.title = QLineEdit()
         self.former = QLineEdit()
         self.former.setPlaceholderText("Globex, Initrode")
-        self.mastodon = QLineEdit()
-        self.mastodon.setPlaceholderText("@you@instance.social")
-        self.bluesky = QLineEdit()
-        self.bluesky.setPlaceholderText("you.bsky.social or your own domain")
-        self.github = QLineEdit()
-        self.website = QLineEdit()
-        self.website.setPlaceholderText("https://you.example")
-        self.linkedin = self._file_row("LinkedIn data export (ZIP or folder)")
-        self.x_archive = self._file_row("X archive (ZIP or folder)")
+        # One row per network in the table, in its order: a new network appears here by itself.
+        self.account_edits: dict[Network, QLineEdit] = {}
+        rows: list[tuple[str, QWidget]] = [("Name", self.name), ("Job title", self.title)]
+        rows.append(("Former employers", self.former))
+        for network_facts in NETWORKS:
+            if network_facts.account_kind is AccountKind.FILE:
+                title = network_facts.export_title or f"{network_facts.label} export"
+                row, edit = self._file_row(f"{title} (ZIP or folder)")
+                rows.append((title, row))
+            else:
+                edit = QLineEdit()
+                edit.setPlaceholderText(network_facts.handle_example)
+                edit.setAccessibleName(network_facts.account_label)
+                rows.append((network_facts.account_label, edit))
+            self.account_edits[network_facts.network] = edit
         # Each label's Alt+letter moves to its field (no letter repeats in the form).
-        for label, widget in (
-            ("&Name", self.name),
-            ("Job &title", self.title),
-            ("Fo&rmer employers", self.former),
-            ("&Mastodon", self.mastodon),
-            ("&Bluesky", self.bluesky),
-            ("&GitHub", self.github),
-            ("&Website or blog", self.website),
-            ("&LinkedIn export", self.linkedin[0]),
-            ("&X archive", self.x_archive[0]),
-        ):
+        for label, widget in self._mnemonics.rows(rows):
             me_form.addRow(label, widget)
         if self._find_accounts is not None:
-            fields = {
-                "mastodon": self.mastodon,
-                "bluesky": self.bluesky,
-                "github": self.github,
-                "website": self.website,
-            }
+            fields = {f.account_field: self.account_edits[f.network] for f in NETWORKS if f.addressable}
             self.found_rows = FoundAccountRows(me_form, self._find_accounts, self._validated, fields, parent=self)
             self.find_button, self.found_status = self.found_rows.find_button, self.found_rows.status
             self.found_list, self.add_found_button = self.found_rows.list, self.found_rows.add_button
@@ -147,38 +144,40 @@ class SetupDialog(QDialog):
         self.company_name = QLineEdit()
         self.company_domains = QLineEdit()
         self.company_domains.setPlaceholderText("acme.example")
-        self.company_mastodon = QLineEdit()
-        self.company_github = QLineEdit()
+        self.company_edits: dict[Network, QLineEdit] = {}
+        rows: list[tuple[str, QWidget]] = [("Company name", self.company_name), ("Web domains", self.company_domains)]
+        for network_facts in NETWORKS:
+            if network_facts.company_field is None:
+                continue
+            edit = QLineEdit()
+            edit.setAccessibleName(f"The company's {network_facts.label} account")
+            self.company_edits[network_facts.network] = edit
+            rows.append((f"Company on {network_facts.label}", edit))
         company_form.addRow(self.import_button)
         company_form.addRow(self.company_file_label)
-        company_form.addRow("&Company name", self.company_name)
-        company_form.addRow("Web &domains", self.company_domains)
-        company_form.addRow("Company on Mast&odon", self.company_mastodon)
-        company_form.addRow("Company on Git&Hub", self.company_github)
+        for label, widget in self._mnemonics.rows(rows):
+            company_form.addRow(label, widget)
         return company_box
 
+    def _company_widgets(self) -> list[QLineEdit]:
+        return [self.company_name, self.company_domains, *self.company_edits.values()]
+
     def _fill(self, config: ProfileConfig) -> None:
-        me, accounts, company = config.me, config.me.accounts, config.company
+        me, company = config.me, config.company
         for edit, value in (
             (self.name, me.name),
             (self.title, me.title),
             (self.former, ", ".join(me.former_employers)),
-            (self.mastodon, accounts.mastodon),
-            (self.bluesky, accounts.bluesky),
-            (self.github, accounts.github),
-            (self.website, accounts.website),
-            (self.linkedin[1], accounts.linkedin_export),
-            (self.x_archive[1], accounts.x_archive),
+            *((edit, me.accounts.get(network)) for network, edit in self.account_edits.items()),
             (self.company_name, company.name),
             (self.company_domains, ", ".join(company.domains)),
-            (self.company_mastodon, company.accounts.mastodon),
-            (self.company_github, company.accounts.github),
+            *((edit, company.accounts.get(network)) for network, edit in self.company_edits.items()),
         ):
             edit.setText(value or "")
         if config.company_file:
             self._company_file = config.company_file
             self.company_file_label.setText(f"Using {config.company_file}")
-            for widget in (self.company_name, self.company_domains, self.company_mastodon, self.company_github):
+            for widget in self._company_widgets():
                 widget.setEnabled(False)
 
     def _file_row(self, what: str) -> tuple[QWidget, QLineEdit]:
@@ -208,7 +207,7 @@ class SetupDialog(QDialog):
             return
         self._company_file = chosen
         self.company_file_label.setText(f"Using {chosen}")
-        for widget in (self.company_name, self.company_domains, self.company_mastodon, self.company_github):
+        for widget in self._company_widgets():
             widget.setEnabled(False)
 
     def build_config(self) -> ProfileConfig:
@@ -222,39 +221,29 @@ class SetupDialog(QDialog):
             name=self.name.text().strip(),
             title=self.title.text().strip(),
             former_employers=_items(self.former.text()),
-            accounts=replace(
-                initial.me.accounts,
-                mastodon=text(self.mastodon),
-                bluesky=text(self.bluesky),
-                github=text(self.github),
-                website=text(self.website),
-                linkedin_export=text(self.linkedin[1]),
-                x_archive=text(self.x_archive[1]),
-            ),
+            accounts=Accounts({network: text(edit) for network, edit in self.account_edits.items()}),
         )
         company = replace(
             initial.company,
             name=self.company_name.text().strip(),
             domains=_items(self.company_domains.text()),
-            accounts=replace(
-                initial.company.accounts, mastodon=text(self.company_mastodon), github=text(self.company_github)
-            ),
+            accounts=CompanyAccounts({network: text(edit) for network, edit in self.company_edits.items()}),
         )
         return self.checks_box.applied_to(replace(initial, me=me, company=company, company_file=self._company_file))
 
     def _fields(self) -> dict[str, tuple[str, QWidget]]:
         """Each profile-file key the form fills: the label the user sees, and the field."""
-        return {
-            "[me.accounts] mastodon": ("Mastodon", self.mastodon),
-            "[me.accounts] bluesky": ("Bluesky", self.bluesky),
-            "[me.accounts] github": ("GitHub", self.github),
-            "[me.accounts] website": ("Website or blog", self.website),
-            "[me.accounts] linkedin_export": ("LinkedIn export", self.linkedin[1]),
-            "[me.accounts] x_archive": ("X archive", self.x_archive[1]),
-            "[company.accounts] mastodon": ("The company's Mastodon", self.company_mastodon),
-            "[company.accounts] github": ("The company's GitHub", self.company_github),
-            "[audit] languagetool_url": ("LanguageTool server", self.languagetool),
-        }
+        fields: dict[str, tuple[str, QWidget]] = {}
+        for network, edit in self.account_edits.items():
+            network_facts = network.facts
+            fields[f"[me.accounts] {network_facts.account_field}"] = (
+                network_facts.export_title or network_facts.account_label,
+                edit,
+            )
+        for network, edit in self.company_edits.items():
+            fields[f"[company.accounts] {network.facts.company_field}"] = (f"The company's {network.label}", edit)
+        fields["[audit] languagetool_url"] = ("LanguageTool server", self.languagetool)
+        return fields
 
     def show_problem(self, message: str) -> None:
         """The problem in plain words under the form, and the field it is about marked and focused."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +34,7 @@ from ui.error_reporting import show_error
 from ui.safe_text import open_web_link, tooltip
 
 if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used, not at start
+    from advocacy.sharing.counting import Count
     from advocacy.sharing.suggest import Suggestion
 
 LoadSuggestions = Callable[[], "list[Suggestion]"]
@@ -69,8 +71,8 @@ class SharePanel(QWidget):
         load_suggestions: LoadSuggestions,
         publish: Publish | None,
         confirm: Callable[[str, str], bool],
-        mastodon_instance: Callable[[], str | None],
-        mastodon_limit: Callable[[], int | None] = lambda: None,
+        count: Callable[[Network, str], Count],
+        share_link: Callable[[Network, str], str],
         open_link: Callable[[str], bool] = open_web_link,
         check_draft: CheckDraft | None = None,
         schedule: Schedule | None = None,
@@ -86,8 +88,7 @@ class SharePanel(QWidget):
         self._load = load_suggestions
         self._publish = publish
         self._confirm = confirm
-        self._instance = mastodon_instance
-        self._mastodon_limit = mastodon_limit
+        self._count = count
         self._open_link = open_link
         self._suggestions: list[Suggestion] = []
         self._generation = 0  # bumped by reset(): an answer for an earlier profile is dropped
@@ -117,7 +118,10 @@ class SharePanel(QWidget):
         self.composer_for: dict[Network, Composer] = {}
         for network in POSTED_TO:
             composer = Composer(
-                network, limit=mastodon_limit if network is Network.MASTODON else None, check_draft=check_draft
+                network,
+                count=partial(count, network),
+                share_link=partial(share_link, network),
+                check_draft=check_draft,
             )
             self.composer_for[network] = composer
             self.composers.addTab(composer, network.label)
@@ -238,12 +242,9 @@ class SharePanel(QWidget):
         return item.id or item.url
 
     def _on_share(self) -> None:
-        from advocacy.sharing.counting import count
-
         composer = self.current()
         text = composer.text()
-        limit = self._mastodon_limit() if composer.network is Network.MASTODON else None
-        if self._publish is None or not text or not count(composer.network, text, mastodon_limit=limit).fits:
+        if self._publish is None or not text or not self._count(composer.network, text).fits:
             self.status_message.emit("The draft is empty or too long for the network.")
             return
         if not self._confirm(f"Post to {composer.network.label}?", f"This will be posted publicly:\n\n{text}"):
@@ -304,12 +305,15 @@ class SharePanel(QWidget):
         show_error(self, exc, title="The post was not confirmed")
 
     def share_link(self) -> str | None:
-        return self.current().share_link(self._instance())
+        return self.current().share_link()
 
     def _on_open_link(self) -> None:
         link = self.share_link()
-        if link is None or not self._open_link(link):
-            self.status_message.emit("Add your Mastodon account to your profile to get a share link.")
+        if link is None:
+            label = self.current().network.label
+            self.status_message.emit(f"Add your {label} account to your profile to get a share link.")
+        elif not self._open_link(link):
+            self.status_message.emit("No web browser opened the share link; copy the draft instead.")
 
     def _on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.current().text())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from advocacy.domain.models import Network
 from advocacy.workspace import Workspace
 from ui.share_panel import SharePanel
 
@@ -17,14 +18,14 @@ def share_panel_for(
     *,
     confirm: Callable[[str, str], bool],
     open_link: Callable[[str], bool],
-    mastodon_limit: Callable[[], int | None],
+    limit: Callable[[Network], int | None],
 ) -> SharePanel:
     return SharePanel(
         load_suggestions=lambda: workspace().suggested_items(),
         publish=lambda network, text, key: workspace().publish(network, text, key).url,
         confirm=confirm,
-        mastodon_instance=lambda: workspace().mastodon_instance(),
-        mastodon_limit=mastodon_limit,
+        count=lambda network, text: workspace().count(network, text, limit(network)),
+        share_link=lambda network, text: workspace().share_link(network, text),
         open_link=open_link,
         check_draft=lambda text: workspace().check_draft(text),
         schedule=lambda network, text, key, at: workspace().schedule(network, text, key, at),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from advocacy.domain.models import Finding, LinkStatus, Network, Post, Profile, ScoreCard, SourceOutcome
+from advocacy.domain.networks import Presence
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.text_check import TextIssue
 
@@ -48,7 +49,7 @@ class AuditInput:
             for target, text in (("bio", profile.bio), ("headline", profile.headline)):
                 if text.strip():
                     texts.append(CheckedText(text_key(profile.network, target), text, None))
-            if outcome.network is Network.GITHUB:
+            if outcome.network.facts.presence is Presence.CODE:  # commit messages are not prose
                 continue
             texts.extend(
                 CheckedText(text_key(post.network, f"post:{post.id}"), post.text, post.language)

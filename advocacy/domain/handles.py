@@ -1,6 +1,7 @@
 """Each network's real handle syntax, and the profile URLs people paste instead of a handle.
 
-``normalise(network, value)`` gives the handle in the form the app stores, or raises ``BadHandle``
+Each network's row in ``advocacy.domain.networks`` names its normaliser: it gives the handle in the
+form the app stores, or raises ``BadHandle``
 with a plain sentence; ``Normalised.note`` says when a pasted URL (or a leading @) was read as a
 handle, so the caller can tell the user. Pure: no I/O.
 """
@@ -8,10 +9,9 @@ handle, so the caller can tell the user. Pure: no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
-
-from advocacy.domain.models import Network
 
 
 class BadHandle(ValueError):
@@ -73,7 +73,17 @@ def _url_parts(value: str) -> tuple[str, list[str]] | None:
     return (host, segments) if host else None
 
 
-def _mastodon(value: str) -> Normalised:
+def fediverse_handle(label: str, example: str = _MASTODON_EXAMPLE) -> Callable[[str], Normalised]:
+    """The handle syntax every ActivityPub server shares (Mastodon, Misskey and their kin), with the
+    server software's name in the sentences."""
+
+    def normalise(value: str) -> Normalised:
+        return _fediverse(value, label, example)
+
+    return normalise
+
+
+def _fediverse(value: str, label: str, example: str) -> Normalised:
     text = value.strip()
     if text.lower().startswith("acct:"):
         text = text[5:]
@@ -90,14 +100,14 @@ def _mastodon(value: str) -> Normalised:
         candidate = f"@{user}@{host}"
         if user and MASTODON_HANDLE.match(candidate):
             return Normalised(candidate, f"read the profile address {_shown(value)} as {candidate}")
-        raise BadHandle(f"{_shown(value)} is not a Mastodon profile address; write it as {_MASTODON_EXAMPLE}.")
+        raise BadHandle(f"{_shown(value)} is not a {label} profile address; write it as {example}.")
     parts = mastodon_parts(text)
     if parts is None:
-        raise BadHandle(f"{_shown(value)} is not a Mastodon address; write it as {_MASTODON_EXAMPLE}.")
+        raise BadHandle(f"{_shown(value)} is not a {label} address; write it as {example}.")
     return Normalised(f"@{parts[0]}@{parts[1]}")
 
 
-def _bluesky(value: str) -> Normalised:
+def bluesky_handle(value: str) -> Normalised:
     text = value.strip()
     note = ""
     url = _url_parts(text)
@@ -122,7 +132,7 @@ def _bluesky(value: str) -> Normalised:
     return Normalised(text.lower(), note)
 
 
-def _github(value: str) -> Normalised:
+def github_handle(value: str) -> Normalised:
     text = value.strip()
     note = ""
     url = _url_parts(text)
@@ -139,23 +149,9 @@ def _github(value: str) -> Normalised:
     return Normalised(text, note)
 
 
-def _website(value: str) -> Normalised:
+def website_handle(value: str) -> Normalised:
     text = value.strip()
     if not re.match(r"^https?://", text, re.IGNORECASE) and re.match(rf"^{_HOST}(?:/|$)", text):
         text = "https://" + text
         return Normalised(text, f"read {_shown(value)} as {text}")
     return Normalised(text)
-
-
-_NORMALISERS = {
-    Network.MASTODON: _mastodon,
-    Network.BLUESKY: _bluesky,
-    Network.GITHUB: _github,
-    Network.WEBSITE: _website,
-}
-
-
-def normalise(network: Network, value: str) -> Normalised:
-    """The handle in the app's form, or ``BadHandle``. Exports (file paths) pass unchanged."""
-    normaliser = _NORMALISERS.get(network)
-    return normaliser(value) if normaliser else Normalised(value.strip())

@@ -10,28 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-
-class Network(StrEnum):
-    MASTODON = "mastodon"
-    BLUESKY = "bluesky"
-    GITHUB = "github"
-    WEBSITE = "website"
-    LINKEDIN = "linkedin"
-    X = "x"
-
-    @property
-    def label(self) -> str:
-        return _NETWORK_LABELS[self]
-
-
-_NETWORK_LABELS = {
-    Network.MASTODON: "Mastodon",
-    Network.BLUESKY: "Bluesky",
-    Network.GITHUB: "GitHub",
-    Network.WEBSITE: "Website",
-    Network.LINKEDIN: "LinkedIn",
-    Network.X: "X",
-}
+from advocacy.domain.networks import Network
 
 
 class Severity(StrEnum):

@@ -1,38 +1,223 @@
-"""What the app knows about each network, in one table: where its account is named in the profile
-file, where the company's account and a self-hosted server are named, and what a handle looks like.
+"""The networks the app knows, declared once: the ``Network`` type and one row of facts per network.
 
-Adding a network is one row here, one source module and its rules; everything that maps a network
-to a profile field reads this table instead of keeping its own copy.
+Everything that differs by network and is a fact rather than behaviour lives in its row: the label,
+where it is named in the profile file, what a handle looks like, where its settings pages are, how
+to add alt text there, its badge, what a token is for, and which adapter package reads and posts to
+it. Every list in the window, the command line, the rules and the reports is derived from this
+table, and the behaviour (fetch, parse, count, share links, posting) is reached through the adapter
+the row names (``advocacy.networks``). Adding a network is one enum member and one row here, plus
+its adapter package.
+
+Pure: the rules read these facts, so nothing here does I/O.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
 
-from advocacy.domain.models import Network
+from advocacy.domain.handles import (
+    Normalised,
+    bluesky_handle,
+    fediverse_handle,
+    github_handle,
+    mastodon_parts,
+    website_handle,
+)
+
+
+class Network(StrEnum):
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"
+    GITHUB = "github"
+    WEBSITE = "website"
+    LINKEDIN = "linkedin"
+    X = "x"
+
+    @property
+    def facts(self) -> NetworkFacts:
+        return FACTS[self]
+
+    @property
+    def label(self) -> str:
+        return FACTS[self].label
+
+
+class Presence(StrEnum):
+    """What kind of presence an account is, which decides which rules and plans apply to it."""
+
+    SOCIAL = "social"  # a person posts to followers: goals, drafts, reminders, company mentions
+    CODE = "code"  # activity is commits and repositories: not posting, not an endorsement
+    SITE = "site"  # a home page and perhaps a blog feed
+
+
+class AccountKind(StrEnum):
+    HANDLE = "handle"  # normalised by the row's handle syntax
+    ADDRESS = "address"  # a web address
+    FILE = "file"  # a downloaded export: a path on this computer, never found in a link
 
 
 @dataclass(frozen=True)
 class NetworkFacts:
     network: Network
+    label: str
+    adapter: str  # the package that fetches, counts, links and posts (see advocacy.networks)
     account_field: str  # the key in [me.accounts]
     handle_example: str  # how the user writes it
-    company_field: str | None = None  # the key in [company.accounts], for networks with handles
-    endpoint_field: str | None = None  # the key in [endpoints]: a self-hosted server or an AppView
-    addressable: bool = True  # an account found in a link can be added (exports are files, not addresses)
-    posted_to: bool = True  # a person posts there: a weekly goal, a draft per item, a reminder make sense
+    form_label: str | None = None  # the setup form's label, when it says more than the network's name
+    presence: Presence = Presence.SOCIAL
+    account_kind: AccountKind = AccountKind.HANDLE
+    normalise: Callable[[str], Normalised] | None = None
+    company_field: str | None = None  # the key in [company.accounts]
+    company_is_handle: bool = True  # written as @handle (LinkedIn names a page, not a handle)
+    endpoint_fields: tuple[str, ...] = ()  # keys in [endpoints]: the server first, then any others
+    # Every server is its own: the handle names it, it sets its own post length and has its own composer.
+    federated: bool = False
+    export_title: str | None = None  # how a card names an export (its folder's name says nothing)
     api_posting: bool = False  # the app can post there itself, with the user's token or app password
+    # The server holds a post and publishes it later, for a time at least this far ahead (None: it cannot).
+    schedule_ahead: timedelta | None = None
+    token_use: str | None = None  # what a token in the keyring is for, in the user's words
+    links_out: bool = False  # the profile shows links to other accounts (rel="me" verification)
+    has_bio: bool = True
+    has_header: bool = False  # a header image whose default looks neglected
+    employer_field: str | None = None  # the profile has its own employer field, by this name
+    profile_settings: str | None = None  # where the profile is edited; {host} and {handle} filled in
+    privacy_settings: str | None = None  # where discoverability is set, when it has its own page
+    alt_text_fix: str | None = None  # how to add a description to an image already posted
+    badge: tuple[str, str] = ("?", "#607d8b")  # the card's badge: text and colour
 
+    @property
+    def posted_to(self) -> bool:
+        """A person posts there: a weekly goal, a draft per item, a reminder make sense."""
+        return self.presence is Presence.SOCIAL
+
+    @property
+    def schedules_on_server(self) -> bool:
+        return self.schedule_ahead is not None
+
+    @property
+    def account_label(self) -> str:
+        return self.form_label or self.export_title or self.label
+
+    @property
+    def addressable(self) -> bool:
+        """An account found in a link can be added (exports are files, not addresses)."""
+        return self.account_kind is not AccountKind.FILE
+
+    def settings_url(self, handle: str, page: str = "profile") -> str | None:
+        """Where the person changes this on the network (``page``: "profile" or "privacy")."""
+        template = self.privacy_settings if page == "privacy" and self.privacy_settings else self.profile_settings
+        if template is None:
+            return None
+        if "{host}" in template:
+            parts = mastodon_parts(handle)
+            if parts is None:
+                return None
+            return template.format(host=parts[1], handle=handle)
+        return template.format(handle=handle)
+
+
+_FEDIVERSE_EXAMPLE = "@you@instance.social"
 
 NETWORKS: tuple[NetworkFacts, ...] = (
-    NetworkFacts(Network.MASTODON, "mastodon", "@you@instance.social", "mastodon", "mastodon", api_posting=True),
-    NetworkFacts(Network.BLUESKY, "bluesky", "you.bsky.social", "bluesky", "bluesky", api_posting=True),
-    NetworkFacts(Network.GITHUB, "github", "you", "github", "github", posted_to=False),
-    NetworkFacts(Network.WEBSITE, "website", "https://you.example", posted_to=False),
     NetworkFacts(
-        Network.LINKEDIN, "linkedin_export", "~/Downloads/LinkedInDataExport.zip", "linkedin", addressable=False
+        Network.MASTODON,
+        "Mastodon",
+        "advocacy.networks.mastodon",
+        "mastodon",
+        _FEDIVERSE_EXAMPLE,
+        normalise=fediverse_handle("Mastodon"),
+        company_field="mastodon",
+        endpoint_fields=("mastodon",),
+        federated=True,
+        api_posting=True,
+        schedule_ahead=timedelta(minutes=5),
+        token_use="lets the app post for you, after you confirm each post",
+        links_out=True,
+        has_header=True,
+        profile_settings="https://{host}/settings/profile",
+        privacy_settings="https://{host}/settings/privacy",
+        alt_text_fix="Edit the post, choose the image and fill in its description (alt text).",
+        badge=("M", "#6364ff"),
     ),
-    NetworkFacts(Network.X, "x_archive", "~/Downloads/twitter-archive.zip", "x", addressable=False),
+    NetworkFacts(
+        Network.BLUESKY,
+        "Bluesky",
+        "advocacy.networks.bluesky",
+        "bluesky",
+        "you.bsky.social or your own domain",
+        normalise=bluesky_handle,
+        company_field="bluesky",
+        endpoint_fields=("bluesky", "bluesky_pds"),
+        api_posting=True,
+        token_use="an app password: lets the app post for you, after you confirm each post",
+        links_out=True,
+        has_header=True,
+        profile_settings="https://bsky.app/profile/{handle}",
+        privacy_settings="https://bsky.app/settings/privacy-and-security",
+        alt_text_fix="Bluesky cannot add alt text to a published post: delete and repost it with "
+        "“+ALT” filled in for each image, or add a reply that describes it.",
+        badge=("B", "#1185fe"),
+    ),
+    NetworkFacts(
+        Network.GITHUB,
+        "GitHub",
+        "advocacy.networks.github",
+        "github",
+        "you",
+        presence=Presence.CODE,
+        normalise=github_handle,
+        company_field="github",
+        endpoint_fields=("github",),
+        token_use="raises GitHub's limit from 60 to 5,000 requests an hour",
+        links_out=True,
+        employer_field="Company",
+        profile_settings="https://github.com/settings/profile",
+        badge=("G", "#24292f"),
+    ),
+    NetworkFacts(
+        Network.WEBSITE,
+        "Website",
+        "advocacy.networks.website",
+        "website",
+        "https://you.example",
+        form_label="Website or blog",
+        presence=Presence.SITE,
+        account_kind=AccountKind.ADDRESS,
+        normalise=website_handle,
+        has_bio=False,
+        badge=("W", "#2e7d32"),
+    ),
+    NetworkFacts(
+        Network.LINKEDIN,
+        "LinkedIn",
+        "advocacy.networks.linkedin",
+        "linkedin_export",
+        "~/Downloads/LinkedInDataExport.zip",
+        account_kind=AccountKind.FILE,
+        company_field="linkedin",
+        company_is_handle=False,
+        export_title="LinkedIn data export",
+        has_bio=False,
+        profile_settings="https://www.linkedin.com/in/me/",
+        badge=("in", "#0a66c2"),
+    ),
+    NetworkFacts(
+        Network.X,
+        "X",
+        "advocacy.networks.x",
+        "x_archive",
+        "~/Downloads/twitter-archive.zip",
+        account_kind=AccountKind.FILE,
+        company_field="x",
+        export_title="X archive",
+        has_header=True,
+        profile_settings="https://x.com/settings/profile",
+        badge=("X", "#000000"),
+    ),
 )
 FACTS: dict[Network, NetworkFacts] = {facts.network: facts for facts in NETWORKS}
 
@@ -40,8 +225,22 @@ FACTS: dict[Network, NetworkFacts] = {facts.network: facts for facts in NETWORKS
 # Derived, in the table's order: what the Share tab drafts for, where goals apply, where the app posts.
 POSTED_TO: tuple[Network, ...] = tuple(f.network for f in NETWORKS if f.posted_to)
 API_POSTING: tuple[Network, ...] = tuple(f.network for f in NETWORKS if f.api_posting)
+LINKS_OUT: tuple[Network, ...] = tuple(f.network for f in NETWORKS if f.links_out)
+TOKEN_USES: dict[Network, str] = {f.network: f.token_use for f in NETWORKS if f.token_use}
 ACCOUNT_FIELDS: tuple[str, ...] = tuple(f.account_field for f in NETWORKS)
+COMPANY_FIELDS: tuple[str, ...] = tuple(f.company_field for f in NETWORKS if f.company_field)
+ENDPOINT_FIELDS: tuple[str, ...] = tuple(field for f in NETWORKS for field in f.endpoint_fields)
 
 
 def facts(network: Network) -> NetworkFacts:
     return FACTS[network]
+
+
+def normalise(network: Network, value: str) -> Normalised:
+    """The handle in the app's form, or ``BadHandle``. Exports (file paths) pass unchanged."""
+    normaliser = FACTS[network].normalise
+    return normaliser(value) if normaliser else Normalised(value.strip())
+
+
+def from_account_field(field: str) -> Network | None:
+    return next((f.network for f in NETWORKS if f.account_field == field), None)

@@ -5,29 +5,102 @@ Loading and saving live in ``advocacy.profile_file``; these types are pure so th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Self
 
 from advocacy.domain.models import Network
-from advocacy.domain.networks import NETWORKS, POSTED_TO, facts
+from advocacy.domain.networks import ACCOUNT_FIELDS, COMPANY_FIELDS, ENDPOINT_FIELDS, NETWORKS, POSTED_TO, facts
 
 
-@dataclass(frozen=True)
-class Accounts:
-    mastodon: str | None = None
-    bluesky: str | None = None
-    github: str | None = None
-    website: str | None = None
-    linkedin_export: str | None = None
-    x_archive: str | None = None
+class _ByNetwork:
+    """Values per network, written in the profile file under the keys the network table names.
 
-    def configured(self) -> dict[Network, str]:
-        """Networks the user named, in the table's fixed order."""
-        values = {f.network: getattr(self, f.account_field) for f in NETWORKS}
-        return {network: value for network, value in values.items() if value}
+    Built from those keys (``Accounts(mastodon="@me@host")``) or from a mapping by network; read
+    with ``get(network)``. Immutable and hashable like the frozen dataclasses around it. No field
+    per network: a network added to the table is accepted here without a change."""
+
+    __slots__ = ("_values",)
+    _values: tuple[tuple[str, str], ...]
+
+    @staticmethod
+    def _keys() -> tuple[str, ...]:
+        raise NotImplementedError
+
+    @staticmethod
+    def _key_of(network: Network) -> str | None:
+        raise NotImplementedError
+
+    def __init__(self, by_network: Mapping[Network, str | None] | None = None, /, **by_key: str | None) -> None:
+        values = dict(by_key)
+        for network, value in (by_network or {}).items():
+            key = self._key_of(network)
+            if key is None:
+                raise TypeError(f"{type(self).__name__} has no place for {network.label}")
+            values[key] = value
+        unknown = set(values) - set(self._keys())
+        if unknown:
+            raise TypeError(f"{type(self).__name__} has no {', '.join(sorted(unknown))}")
+        kept = tuple((key, values[key]) for key in self._keys() if values.get(key))
+        object.__setattr__(self, "_values", tuple((k, v) for k, v in kept if isinstance(v, str)))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def field(self, key: str) -> str | None:
+        """The value under a profile-file key."""
+        return dict(self._values).get(key)
 
     def get(self, network: Network) -> str | None:
-        value = getattr(self, facts(network).account_field)
-        return value if isinstance(value, str) and value else None
+        key = self._key_of(network)
+        return self.field(key) if key else None
+
+    def configured(self) -> dict[Network, str]:
+        """The networks with a value, in the table's fixed order."""
+        values = {f.network: self.get(f.network) for f in NETWORKS}
+        return {network: value for network, value in values.items() if value}
+
+    def fields(self) -> dict[str, str | None]:
+        """Every key the table names, in its order, with its value or None: for writing the file."""
+        values = dict(self._values)
+        return {key: values.get(key) for key in self._keys()}
+
+    def replaced(self, network: Network, value: str | None) -> Self:
+        key = self._key_of(network)
+        if key is None:
+            raise TypeError(f"{type(self).__name__} has no place for {network.label}")
+        return type(self)(**{**dict(self._values), key: value})
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._values == self._values
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._values))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self._values)})"
+
+    def __bool__(self) -> bool:
+        return bool(self._values)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuilt, (type(self), self._values))
+
+
+def _rebuilt(kind: type[_ByNetwork], values: tuple[tuple[str, str], ...]) -> _ByNetwork:
+    return kind(**dict(values))
+
+
+class Accounts(_ByNetwork):
+    """The person's own accounts: handles, a web address, the paths of downloaded exports."""
+
+    @staticmethod
+    def _keys() -> tuple[str, ...]:
+        return ACCOUNT_FIELDS
+
+    @staticmethod
+    def _key_of(network: Network) -> str | None:
+        return facts(network).account_field
 
 
 @dataclass(frozen=True)
@@ -38,13 +111,16 @@ class Me:
     accounts: Accounts = field(default_factory=Accounts)
 
 
-@dataclass(frozen=True)
-class CompanyAccounts:
-    mastodon: str | None = None
-    bluesky: str | None = None
-    github: str | None = None
-    linkedin: str | None = None
-    x: str | None = None
+class CompanyAccounts(_ByNetwork):
+    """The company's own accounts, where it has them."""
+
+    @staticmethod
+    def _keys() -> tuple[str, ...]:
+        return COMPANY_FIELDS
+
+    @staticmethod
+    def _key_of(network: Network) -> str | None:
+        return facts(network).company_field
 
 
 @dataclass(frozen=True)
@@ -68,14 +144,20 @@ class Company:
     feeds: tuple[Feed, ...] = ()
 
 
-@dataclass(frozen=True)
-class Endpoints:
-    """Base-URL overrides: self-hosted servers, GitHub Enterprise, loopback servers in tests."""
+class Endpoints(_ByNetwork):
+    """Base-URL overrides: self-hosted servers, GitHub Enterprise, loopback servers in tests.
 
-    mastodon: str | None = None
-    bluesky: str | None = None
-    bluesky_pds: str | None = None
-    github: str | None = None
+    ``get(network)`` is the network's server (its first endpoint key); a network with more than one
+    (Bluesky's AppView and PDS) reads the others with ``field``."""
+
+    @staticmethod
+    def _keys() -> tuple[str, ...]:
+        return ENDPOINT_FIELDS
+
+    @staticmethod
+    def _key_of(network: Network) -> str | None:
+        keys = facts(network).endpoint_fields
+        return keys[0] if keys else None
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ def never_typos(config: ProfileConfig, profiles: Iterable[Profile] = ()) -> froz
         *company.domains,
         config.me.name,
         *config.me.former_employers,
-        *(h for h in (accounts.mastodon, accounts.bluesky, accounts.github, accounts.website) if h),
+        *(handle for network, handle in accounts.configured().items() if network.facts.addressable),
     ]
     for profile in profiles:
         phrases += [profile.display_name, profile.handle, profile.employer, profile.location, *profile.skills]

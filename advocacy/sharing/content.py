@@ -29,12 +29,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from advocacy.domain.models import AccountRef, Network
-from advocacy.domain.profile import Company
+from advocacy.domain.models import AccountRef
+from advocacy.domain.profile import Company, Endpoints
 from advocacy.errors import AdvocacyError, FetchError, InvalidProfileFile
 from advocacy.http_session import HttpClient, HttpPolicy, host_of
 from advocacy.http_session.waiting import size_phrase
-from advocacy.sources import bluesky, mastodon
 from advocacy.sources.base import FetchContext, FetchLimits
 from advocacy.sources.feeds import parse_feed
 
@@ -125,9 +124,10 @@ def gather(
     client: HttpClient,
     library: str | None = None,
     now: datetime | None = None,
-    endpoints: Mapping[Network, str | None] | None = None,
+    endpoints: Endpoints | None = None,
 ) -> Gathered:
     """Read every company source; one failing source is reported, the others still count."""
+    endpoints = endpoints or Endpoints()
     now = now or datetime.now(UTC)
     items: list[ContentItem] = []
     problems: list[str] = []
@@ -153,15 +153,14 @@ def gather(
             if e.url
         ]
     context = FetchContext(limits=FetchLimits(max_posts=40, max_age_days=30), now=now)
-    endpoints = endpoints or {}
-    for network, handle, fetcher in (
-        (Network.MASTODON, company.accounts.mastodon, mastodon.fetch),
-        (Network.BLUESKY, company.accounts.bluesky, bluesky.fetch),
-    ):
-        if not handle:
+    from advocacy.networks import adapter_for
+
+    for network, handle in company.accounts.configured().items():
+        adapter = adapter_for(network)
+        if not adapter.company_content:
             continue
         try:
-            fetched = fetcher(client, AccountRef(network, handle, endpoints.get(network)), context)
+            fetched = adapter.fetch(client, AccountRef(network, handle, endpoints.get(network)), context)
         except AdvocacyError as exc:
             problems.append(exc.user_message)
             continue

@@ -1,11 +1,5 @@
-"""Count a draft the way each network counts it, so "fits" in the app means it fits on the network.
-
-- Mastodon: grapheme clusters, every URL as 23, ``@user@domain`` as ``@user``; the instance's own limit.
-- Bluesky: 300 grapheme clusters and 3,000 UTF-8 bytes of the text as posted (links shortened).
-- X: twitter-text v3 weighting (through ``twitter-text-parser``): most scripts weigh 1, CJK and emoji 2,
-  URLs 23, limit 280.
-- LinkedIn: 3,000 characters; the feed folds after about 210 characters or 3 lines ("…more").
-"""
+"""What a draft's count says, and the counting every network shares (graphemes, refused characters,
+blank texts). Each network counts in its own adapter (``advocacy.networks.<name>.count``)."""
 
 from __future__ import annotations
 
@@ -15,24 +9,9 @@ from dataclasses import dataclass
 import regex
 
 from advocacy.domain.models import Network
-from advocacy.sharing.richtext import URL, bluesky_text_and_facets
 
-MASTODON_DEFAULT_LIMIT = 500
-MASTODON_URL_LENGTH = 23
-BLUESKY_GRAPHEMES = 300
-BLUESKY_BYTES = 3000
-X_LIMIT = 280
-LINKEDIN_LIMIT = 3000
-LINKEDIN_FOLD_CHARS = 210
-LINKEDIN_FOLD_LINES = 3
-
-# A remote mention: Mastodon counts only the local part of @user@domain.
-REMOTE_MENTION = regex.compile(r"(?<![\w@])(@[A-Za-z0-9_]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 # A lone surrogate is not a character at all: no network accepts it (nor can it be sent as UTF-8).
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
-# twitter-text's invalid characters: U+FFFE, U+FEFF, U+FFFF and the directional embeddings and
-# overrides U+202A-U+202E (its Ruby and Java tables), plus any lone surrogate.
-X_INVALID = regex.compile(r"[\ufffe\ufeff\uffff\u202a-\u202e\ud800-\udfff]")
 _NONCHARACTER = "a noncharacter"
 _SINGULAR = {"characters": "character", "weighted characters": "weighted character", "bytes": "byte"}
 
@@ -78,7 +57,7 @@ def is_blank(text: str) -> bool:
     )
 
 
-def _countable(text: str) -> str:
+def countable(text: str) -> str:
     """Lone surrogates replaced, so that counting never fails; ``Count.invalid`` reports them."""
     return _SURROGATE.sub("\ufffd", text)
 
@@ -94,6 +73,7 @@ class Count:
     size_limit: int | None = None
     invalid: str = ""  # a character the network refuses and where: "U+FFFE (a noncharacter) at character 3"
     blank: bool = False  # nothing visible (only spaces, line breaks, invisible marks): nothing to post
+    fold: int | None = None  # where the feed cuts the post short ("…more"), where the network does
 
     @property
     def over_size(self) -> int:
@@ -137,67 +117,3 @@ class Count:
         if self.over_size:
             return f"{counted} and {self.size:,} of {self.size_limit:,} bytes: {self.state}"
         return f"{counted}; {self.state}" + (f" ({self.extra})" if self.extra else "")
-
-
-def mastodon_length(text: str) -> int:
-    countable = URL.sub("x" * MASTODON_URL_LENGTH, text)
-    countable = REMOTE_MENTION.sub(lambda m: m.group(1), countable)
-    return graphemes(countable)
-
-
-def count_mastodon(text: str, limit: int | None = None) -> Count:
-    invalid = first_invalid(text)
-    length = mastodon_length(_countable(text))
-    limit = limit or MASTODON_DEFAULT_LIMIT
-    return Count(Network.MASTODON, length, limit, "characters", invalid=invalid, blank=is_blank(text))
-
-
-def count_bluesky(text: str, *, shorten_links: bool = True) -> Count:
-    """Counted as posted: links appear shortened (their facets keep the full address)."""
-    invalid, blank = first_invalid(text), is_blank(text)
-    text = _countable(text)
-    if shorten_links:
-        text = bluesky_text_and_facets(text)[0]
-    size = len(text.encode("utf-8"))
-    extra = f"{size:,} of {BLUESKY_BYTES:,} bytes"
-    length = graphemes(text)
-    return Count(Network.BLUESKY, length, BLUESKY_GRAPHEMES, "characters", extra, size, BLUESKY_BYTES, invalid, blank)
-
-
-def count_x(text: str) -> Count:
-    from twitter_text import parse_tweet  # ships its own emoji and TLD tables; loaded on first use
-
-    length = int(parse_tweet(_countable(text)).weightedLength)
-    invalid = first_invalid(text, X_INVALID)
-    return Count(Network.X, length, X_LIMIT, "weighted characters", invalid=invalid, blank=is_blank(text))
-
-
-def linkedin_fold(text: str) -> int:
-    """Where LinkedIn's "…more" cuts the post in the feed: after 3 lines or about 210 characters."""
-    position = 0
-    for line_number, line in enumerate(text.split("\n"), start=1):
-        if line_number == LINKEDIN_FOLD_LINES:
-            return min(position + len(line), LINKEDIN_FOLD_CHARS, len(text))
-        position += len(line) + 1
-    return min(LINKEDIN_FOLD_CHARS, len(text))
-
-
-def count_linkedin(text: str) -> Count:
-    fold = linkedin_fold(text)
-    extra = "all of it shows before “…more”" if fold >= len(text) else f"“…more” after character {fold:,}"
-    invalid = first_invalid(text)
-    return Count(
-        Network.LINKEDIN, len(text), LINKEDIN_LIMIT, "characters", extra, invalid=invalid, blank=is_blank(text)
-    )
-
-
-def count(network: Network, text: str, *, mastodon_limit: int | None = None) -> Count:
-    if network is Network.MASTODON:
-        return count_mastodon(text, mastodon_limit)
-    if network is Network.BLUESKY:
-        return count_bluesky(text)
-    if network is Network.X:
-        return count_x(text)
-    if network is Network.LINKEDIN:
-        return count_linkedin(text)
-    raise ValueError(f"{network.label} posts are not drafted in the app")

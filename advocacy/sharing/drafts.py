@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from advocacy.domain.models import Network
-from advocacy.sharing.counting import count
-from advocacy.sharing.richtext import Facet, bluesky_text_and_facets
+from advocacy.sharing.counting import Count
 
 NEAR_COPY_RATIO = 0.9
 _ELLIPSIS = "…"
@@ -37,7 +37,6 @@ class Draft:
     fits: bool
     length: int
     limit: int
-    facets: tuple[Facet, ...] = ()
     note: str = ""
 
 
@@ -48,7 +47,7 @@ def draft_for(
     url: str | None,
     disclosure: str | None,
     campaign: str = "advocacy",
-    mastodon_limit: int | None = None,
+    count: Callable[[str], Count],
 ) -> Draft:
     """Caption, tracked link and disclosure; the caption is shortened (never the link or the
     disclosure) until the whole fits the network exactly as it counts."""
@@ -59,19 +58,11 @@ def draft_for(
     for keep in range(len(words), -1, -1):
         head = " ".join(words[:keep]) + (_ELLIPSIS if keep < len(words) else "")
         text = "\n".join(part for part in (head.strip(), tail) if part and part != _ELLIPSIS)
-        visible, facets = bluesky_text_and_facets(text) if network is Network.BLUESKY else (text, ())
-        counted = count(network, visible, mastodon_limit=mastodon_limit)
+        counted = count(text)
         if counted.fits:
             note = "" if keep == len(words) else "The caption was shortened to fit."
-            return Draft(network, text, True, counted.length, counted.limit, facets, note)
-    visible, facets = bluesky_text_and_facets(tail) if network is Network.BLUESKY else (tail, ())
-    counted = count(network, visible, mastodon_limit=mastodon_limit)
+            return Draft(network, text, True, counted.length, counted.limit, note)
+    counted = count(tail)
     return Draft(
-        network,
-        tail,
-        counted.fits,
-        counted.length,
-        counted.limit,
-        facets,
-        "Even the link and the disclosure alone do not fit.",
+        network, tail, counted.fits, counted.length, counted.limit, "Even the link and the disclosure alone do not fit."
     )

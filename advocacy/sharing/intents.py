@@ -72,16 +72,20 @@ def mastodon_base(instance: str) -> str:
     return f"https://{host}" + (f":{port}" if port not in (None, 443) else "")
 
 
-def share_url(network: Network, text: str, *, mastodon_instance: str | None = None) -> str:
-    encoded = quote(text, safe="")
-    if network is Network.MASTODON:
-        if mastodon_instance is None or not mastodon_instance.strip():
-            raise InvalidInstance("A Mastodon share link needs your instance, e.g. mastodon.social.")
-        return f"{mastodon_base(mastodon_instance)}/share?text={encoded}"
-    if network is Network.BLUESKY:
-        return f"https://bsky.app/intent/compose?text={encoded}"
-    if network is Network.X:
-        return f"https://x.com/intent/post?text={encoded}"
-    if network is Network.LINKEDIN:
-        return f"https://www.linkedin.com/feed/?shareActive=true&text={encoded}"
-    raise ValueError(f"{network.label} has no share link")
+def fediverse_share_url(server: str | None, text: str) -> str:
+    """The /share page every Mastodon-compatible and Misskey-family server has; ``server`` is the
+    user's handle, the server's name or its address."""
+    if server is None or not server.strip():
+        raise InvalidInstance("A share link needs your server, e.g. mastodon.social.")
+    return f"{mastodon_base(server)}/share?text={quote(text, safe='')}"
+
+
+def share_url(network: Network, text: str, *, server: str | None = None) -> str:
+    """The address that opens ``network``'s composer with ``text``; ``server``: the user's handle or
+    server, for networks where every server has its own composer."""
+    from advocacy.networks import adapter_for
+
+    link = adapter_for(network).share_link
+    if link is None:
+        raise ValueError(f"{network.label} has no share link")
+    return link(text, server)

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import AuditReport, Network
 from advocacy.domain.networks import POSTED_TO
 from advocacy.domain.profile import ProfileConfig
+from advocacy.networks import counter_for
 from advocacy.sharing.content import ContentItem
 from advocacy.sharing.drafts import Draft, draft_for
 from advocacy.sharing.intents import share_url
@@ -50,8 +50,6 @@ def suggest(
 ) -> list[Suggestion]:
     interests = Interests.of(latest.profiles if latest else (), latest.posts if latest else ())
     limits = {p.network: p.post_length_limit for p in (latest.profiles if latest else ()) if p.post_length_limit}
-    parts = mastodon_parts(config.me.accounts.mastodon or "")
-    instance = parts[1] if parts else None
     suggestions = []
     for ranked in rank(items, interests=interests, shared=shared, now=now, limit=limit):
         item = ranked.item
@@ -62,7 +60,7 @@ def suggest(
                 url=item.url,
                 disclosure=disclosure_for(item, config),
                 campaign=campaign,
-                mastodon_limit=limits.get(Network.MASTODON),
+                count=counter_for(network, limits.get(network)),
             )
             # Every network has a composer in the window: each gets a full draft (title, link,
             # disclosure), not a bare link; the command line prints the profile's own networks.
@@ -70,11 +68,9 @@ def suggest(
         }
         links = {}
         for network, draft in drafts.items():
-            if network is Network.MASTODON and not instance:
-                continue
             try:
-                links[network] = share_url(network, draft.text, mastodon_instance=instance)
-            except ValueError:  # an instance that names no server: no link rather than a broken one
+                links[network] = share_url(network, draft.text, server=config.me.accounts.get(network))
+            except ValueError:  # no share link there, or no server named: no link rather than a broken one
                 continue
         suggestions.append(Suggestion(ranked, drafts, links))
     return suggestions

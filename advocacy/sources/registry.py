@@ -1,28 +1,29 @@
-"""Which networks the app can read today, and how to address each account."""
+"""How to address each account the profile names, and which adapter reads it."""
 
 from __future__ import annotations
 
+import logging
+
 from advocacy.domain.models import AccountRef, Network
-from advocacy.domain.networks import facts
 from advocacy.domain.profile import ProfileConfig
-from advocacy.sources import bluesky, github, linkedin_export, mastodon, website, x_archive
+from advocacy.networks import adapter_for
 from advocacy.sources.base import Fetcher
 
-FETCHERS: dict[Network, Fetcher] = {
-    Network.MASTODON: mastodon.fetch,
-    Network.BLUESKY: bluesky.fetch,
-    Network.GITHUB: github.fetch,
-    Network.LINKEDIN: linkedin_export.fetch,
-    Network.X: x_archive.fetch,
-    Network.WEBSITE: website.fetch,
-}
+log = logging.getLogger(__name__)
+
+
+def fetcher_for(network: Network) -> Fetcher | None:
+    """The network's reader; None when this build lacks its adapter (a bundle that left it out)."""
+    try:
+        return adapter_for(network).fetch
+    except ImportError:
+        log.warning("no adapter for %s (%s)", network.label, network.facts.adapter)
+        return None
 
 
 def endpoint_for(config: ProfileConfig, network: Network) -> str | None:
     """The configured server for a network (a self-hosted instance, GitHub Enterprise, an AppView)."""
-    field = facts(network).endpoint_field
-    value = getattr(config.endpoints, field) if field else None
-    return value if isinstance(value, str) and value else None
+    return config.endpoints.get(network)
 
 
 def account_refs(config: ProfileConfig) -> list[AccountRef]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,11 +14,12 @@ from werkzeug import Request, Response
 import checks
 from advocacy.audit_runner import AuditServices, run_audit
 from advocacy.cancellation import CancelToken
+from advocacy.domain import networks
 from advocacy.domain.models import Network, SourceStatus
 from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
 from advocacy.errors import Cancelled, NothingToAudit
 from advocacy.http_session import HttpPolicy
-from advocacy.sources.registry import FETCHERS
+from advocacy.networks import adapter_for
 from advocacy.storage import Store
 from checks.staleness import check_last_post
 from tests import mastodon_server
@@ -64,8 +66,10 @@ def test_audits_a_mastodon_profile_and_saves_it(httpserver: HTTPServer, tmp_path
 def test_networks_without_a_reader_are_skipped_with_a_reason(
     httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The registry is the seam: a network this build cannot read must be reported, not dropped.
-    monkeypatch.delitem(FETCHERS, Network.GITHUB)
+    # The table is the seam: a network whose adapter this build lacks is reported, not dropped.
+    missing = replace(networks.FACTS[Network.GITHUB], adapter="advocacy.networks.not_in_this_build")
+    monkeypatch.setitem(networks.FACTS, Network.GITHUB, missing)
+    adapter_for.cache_clear()  # the adapters already loaded are loaded again after the test
     loopback = mastodon_server.install(httpserver)
     config = _config(loopback.handle, loopback.base_url, github="ada")
     report = run_audit(
@@ -75,6 +79,8 @@ def test_networks_without_a_reader_are_skipped_with_a_reason(
     assert statuses[Network.MASTODON].status is SourceStatus.OK
     assert statuses[Network.GITHUB].status is SourceStatus.SKIPPED
     assert statuses[Network.GITHUB].error == "Reading GitHub profiles is not supported in this version yet."
+    monkeypatch.undo()
+    adapter_for.cache_clear()
 
 
 def test_a_failing_source_keeps_the_last_good_snapshot(httpserver: HTTPServer, tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ from werkzeug import Request, Response
 from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import FetchError, MalformedResponse, ProfileNotFound
 from advocacy.http_session import HttpClient
-from advocacy.sources import bluesky
+from advocacy.networks.bluesky import source as bluesky
+from advocacy.networks.bluesky.parse import handle_kind, parse_feed_item, parse_profile, read_feed
 from advocacy.sources.base import FetchContext, FetchLimits
-from advocacy.sources.bluesky_parse import handle_kind, parse_feed_item, parse_profile, read_feed
 from tests import bluesky_server
 from tests.bluesky_server import HANDLE, recorded_profile
 

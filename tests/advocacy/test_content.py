@@ -11,7 +11,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from advocacy.domain.models import Network, Post, Profile
-from advocacy.domain.profile import Company, CompanyAccounts, Feed
+from advocacy.domain.profile import Company, CompanyAccounts, Endpoints, Feed
 from advocacy.errors import InvalidProfileFile
 from advocacy.http_session import HttpClient
 from advocacy.sharing.content import ContentItem, gather, parse_library
@@ -146,7 +146,7 @@ def test_gather_reads_feeds_the_company_account_and_a_library(httpserver: HTTPSe
         client=HttpClient(),
         library=str(library),
         now=mastodon_server.RECORDED_NOW,
-        endpoints={Network.MASTODON: loopback.base_url},
+        endpoints=Endpoints(mastodon=loopback.base_url),
     )
     sources = {item.source for item in gathered.items}
     assert sources == {"Ghost changelog", "Acme on Mastodon", "library"}

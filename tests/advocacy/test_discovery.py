@@ -62,6 +62,9 @@ def test_accepting_a_suggestion_adds_or_replaces_the_account() -> None:
     mastodon = AccountSuggestion(Network.MASTODON, "ada@fosstodon.org", Network.GITHUB, "https://fosstodon.org/@ada")
     assert replaced_account(config.me.accounts, mastodon) is None
     updated = accept(config, mastodon)
-    assert updated.me.accounts.mastodon == "@ada@fosstodon.org" and updated.me.accounts.github == "ada"
+    assert (
+        updated.me.accounts.get(Network.MASTODON) == "@ada@fosstodon.org"
+        and updated.me.accounts.get(Network.GITHUB) == "ada"
+    )
     other = AccountSuggestion(Network.GITHUB, "ada-work", Network.WEBSITE, "https://github.com/ada-work")
     assert replaced_account(updated.me.accounts, other) == "ada"

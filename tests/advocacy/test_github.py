@@ -13,9 +13,9 @@ from advocacy.domain.profile import Company, CompanyAccounts
 from advocacy.errors import ProfileNotFound, RateLimited
 from advocacy.http_cache import SqliteHttpCache
 from advocacy.http_session import HttpClient
-from advocacy.sources import github
+from advocacy.networks.github import source as github
+from advocacy.networks.github.parse import normalise_url, parse_event, parse_user
 from advocacy.sources.base import FetchContext, Fetched, FetchLimits
-from advocacy.sources.github_parse import normalise_url, parse_event, parse_user
 from tests import github_server
 from tests.github_server import LOGIN, betamax_bodies, recorded_user
 
@@ -133,7 +133,7 @@ def test_unknown_user_and_rate_limit(httpserver: HTTPServer) -> None:
 
 
 def test_unreadable_events_are_counted() -> None:
-    from advocacy.sources.github_parse import read_events
+    from advocacy.networks.github.parse import read_events
 
     events = [
         {"id": "1", "type": "WatchEvent", "created_at": "2026-01-01T00:00:00Z", "repo": {"name": "a/b"}},
@@ -153,7 +153,7 @@ def test_unreadable_events_are_counted() -> None:
 
 
 def test_enterprise_events_link_to_the_enterprise_server_not_github_com() -> None:
-    from advocacy.sources.github_parse import read_events, web_base_for
+    from advocacy.networks.github.parse import read_events, web_base_for
 
     assert web_base_for("api.github.com") == "https://github.com"
     assert web_base_for("ghe.example.com") == "https://ghe.example.com"
@@ -168,7 +168,7 @@ def test_a_later_page_that_fails_costs_that_page_only(httpserver: HTTPServer) ->
 
     from advocacy.domain.models import AccountRef, Network
     from advocacy.http_session import HttpClient
-    from advocacy.sources import github
+    from advocacy.networks.github import source as github
     from advocacy.sources.base import FetchContext
 
     now = datetime.now(UTC).isoformat().replace("+00:00", "Z")

@@ -13,10 +13,10 @@ import pytest
 from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import FetchError, ProfileNotFound
 from advocacy.http_session import HttpClient
-from advocacy.sources import linkedin_export
+from advocacy.networks.linkedin import export as linkedin_export
+from advocacy.networks.linkedin.export import clean_commentary
 from advocacy.sources.archive import MalformedExport
 from advocacy.sources.base import FetchContext, Fetched, FetchLimits
-from advocacy.sources.linkedin_export import clean_commentary
 from tests.cassettes import FIXTURES
 
 NOW = datetime(2024, 3, 1, tzinfo=UTC)

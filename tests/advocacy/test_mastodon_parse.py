@@ -8,13 +8,13 @@ import pytest
 
 from advocacy.domain.models import Network
 from advocacy.errors import MalformedResponse
-from advocacy.sources.html_text import html_to_text
-from advocacy.sources.mastodon_parse import (
+from advocacy.networks.mastodon.parse import (
     parse_account,
     parse_post_length_limit,
     parse_status,
     parse_statuses,
 )
+from advocacy.sources.html_text import html_to_text
 from tests.cassettes import find, load_cassette
 
 

@@ -13,7 +13,7 @@ from werkzeug import Request, Response
 from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import FetchError, MalformedResponse, ProfileNotFound
 from advocacy.http_session import HttpClient
-from advocacy.sources import mastodon
+from advocacy.networks.mastodon import source as mastodon
 from advocacy.sources.base import FetchContext, Fetched, FetchLimits
 from tests import mastodon_server
 from tests.mastodon_server import RECORDED_NOW

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from advocacy.domain.models import Network
 from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile, save_profile
 from advocacy.sample import sample_profile_path
@@ -25,14 +26,14 @@ def test_the_readme_example_is_a_valid_complete_profile(tmp_path: Path) -> None:
     example = next(b for b in blocks if "[me.accounts]" in b)
     config = load_profile(_write(tmp_path, example))
     assert config.me.name and config.company.name
-    assert config.me.accounts.mastodon and config.me.accounts.mastodon.startswith("@")
+    assert (config.me.accounts.get(Network.MASTODON) or "").startswith("@")
     assert config.company.feeds and config.company.disclosures
-    assert config.endpoints.mastodon is None or config.endpoints.mastodon.startswith("http")
+    assert (config.endpoints.get(Network.MASTODON) or "http").startswith("http")
 
 
 def test_the_bundled_sample_loads() -> None:
     config = load_profile(sample_profile_path())
-    assert config.me.accounts.mastodon == "@sam@social.example"
+    assert config.me.accounts.get(Network.MASTODON) == "@sam@social.example"
     assert config.company.name == "Acme Widgets"
 
 
@@ -49,12 +50,12 @@ def test_company_file_handed_out_by_communications(tmp_path: Path) -> None:
 
 def test_relative_export_paths_resolve_next_to_the_profile(tmp_path: Path) -> None:
     config = load_profile(_write(tmp_path, '[me.accounts]\nlinkedin_export = "exports/li.zip"\n'))
-    assert config.me.accounts.linkedin_export == str(tmp_path / "exports/li.zip")
+    assert config.me.accounts.get(Network.LINKEDIN) == str(tmp_path / "exports/li.zip")
 
 
 def test_handle_without_leading_at_is_normalised(tmp_path: Path) -> None:
     config = load_profile(_write(tmp_path, '[me.accounts]\nmastodon = "ada@example.social"\n'))
-    assert config.me.accounts.mastodon == "@ada@example.social"
+    assert config.me.accounts.get(Network.MASTODON) == "@ada@example.social"
 
 
 @pytest.mark.parametrize(

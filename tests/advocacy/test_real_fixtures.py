@@ -20,11 +20,15 @@ import yaml
 from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import MalformedResponse
 from advocacy.http_session import HttpClient
-from advocacy.sources import bluesky_parse, github_parse, linkedin_export, mastodon_parse, x_archive
+from advocacy.networks.bluesky import parse as bluesky_parse
+from advocacy.networks.github import parse as github_parse
+from advocacy.networks.linkedin import export as linkedin_export
+from advocacy.networks.mastodon import parse as mastodon_parse
+from advocacy.networks.website.page import parse_page
+from advocacy.networks.x import archive as x_archive
 from advocacy.sources.archive import MalformedExport
 from advocacy.sources.base import FetchContext, Fetched, FetchLimits
 from advocacy.sources.feeds import parse_feed
-from advocacy.sources.web_page import parse_page
 
 # The shared set, copied into the repository so CI reads the same files (tests/fixtures/README.md).
 SHARED = Path(__file__).resolve().parents[1] / "fixtures"

@@ -8,7 +8,11 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from advocacy.domain.models import Network
-from advocacy.sharing.counting import count_bluesky, count_linkedin, count_mastodon, count_x, linkedin_fold
+from advocacy.networks import counter_for
+from advocacy.networks.bluesky.count import count_bluesky
+from advocacy.networks.linkedin.count import count_linkedin, linkedin_fold
+from advocacy.networks.mastodon.count import count_mastodon
+from advocacy.networks.x.count import count_x
 from advocacy.sharing.drafts import add_tracking, draft_for, near_copy
 from advocacy.sharing.intents import share_url
 from advocacy.sharing.richtext import bluesky_text_and_facets
@@ -104,18 +108,33 @@ def test_tracking_keeps_existing_parameters_and_fragment() -> None:
 
 def test_drafts_fit_and_keep_link_and_disclosure() -> None:
     caption = "Our team spent a year rebuilding WidgetOS from the ground up, and " * 8
-    draft = draft_for(Network.X, caption=caption, url="https://acme.example/w5", disclosure="#AcmeEmployee")
+    draft = draft_for(
+        Network.X,
+        caption=caption,
+        url="https://acme.example/w5",
+        disclosure="#AcmeEmployee",
+        count=counter_for(Network.X),
+    )
     assert draft.fits and draft.length <= 280
     assert draft.text.endswith("\n\n#AcmeEmployee") and "utm_source=x" in draft.text  # a line of its own
     assert "…" in draft.text and draft.note == "The caption was shortened to fit."
     short = draft_for(
-        Network.MASTODON, caption="New release!", url="https://acme.example/w5", disclosure=None, mastodon_limit=500
+        Network.MASTODON,
+        caption="New release!",
+        url="https://acme.example/w5",
+        disclosure=None,
+        count=counter_for(Network.MASTODON, 500),
     )
     assert short.note == "" and short.text.startswith("New release!\nhttps://acme.example/w5?utm_source=mastodon")
     sky = draft_for(
-        Network.BLUESKY, caption="New release!", url="https://acme.example/w5", disclosure="(I work at Acme)"
+        Network.BLUESKY,
+        caption="New release!",
+        url="https://acme.example/w5",
+        disclosure="(I work at Acme)",
+        count=counter_for(Network.BLUESKY),
     )
-    assert sky.facets and sky.facets[0].value.startswith("https://acme.example/w5?utm_source=bluesky")
+    facets = bluesky_text_and_facets(sky.text)[1]
+    assert facets and facets[0].value.startswith("https://acme.example/w5?utm_source=bluesky")
 
 
 def test_near_copy_detection() -> None:
@@ -127,8 +146,7 @@ def test_near_copy_detection() -> None:
 
 def test_share_links() -> None:
     assert (
-        share_url(Network.MASTODON, "a b&c", mastodon_instance="social.example")
-        == "https://social.example/share?text=a%20b%26c"
+        share_url(Network.MASTODON, "a b&c", server="social.example") == "https://social.example/share?text=a%20b%26c"
     )
     assert share_url(Network.BLUESKY, "#x").endswith("compose?text=%23x")
     with pytest.raises(ValueError):

@@ -11,10 +11,10 @@ from pytest_httpserver import HTTPServer
 from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import FetchError, MalformedResponse
 from advocacy.http_session import HttpClient
-from advocacy.sources import website
+from advocacy.networks.website import source as website
+from advocacy.networks.website.page import parse_page
 from advocacy.sources.base import FetchContext, Fetched, FetchLimits
 from advocacy.sources.feeds import parse_feed
-from advocacy.sources.web_page import parse_page
 from tests.cassettes import FIXTURES
 
 NOW = datetime(2026, 11, 22, tzinfo=UTC)
@@ -221,7 +221,7 @@ def test_feeds_with_a_bom_a_blank_line_or_latin_1() -> None:
 def test_a_feed_that_breaks_off_is_read_as_far_as_it_goes_and_says_so(httpserver: HTTPServer) -> None:
     from advocacy.domain.models import AccountRef, Network
     from advocacy.http_session import HttpClient
-    from advocacy.sources import website
+    from advocacy.networks.website import source as website
     from advocacy.sources.base import FetchContext, FetchLimits
 
     body = (SHARED_SITE / "feedrs__rss_2.0_ghost_2.xml").read_bytes()

@@ -12,10 +12,10 @@ import pytest
 from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import ProfileNotFound
 from advocacy.http_session import HttpClient
-from advocacy.sources import x_archive
+from advocacy.networks.x import archive as x_archive
+from advocacy.networks.x.archive import parse_tweet, parse_ytd
 from advocacy.sources.archive import MalformedExport
 from advocacy.sources.base import FetchContext, Fetched, FetchLimits
-from advocacy.sources.x_archive import parse_tweet, parse_ytd
 from tests.cassettes import FIXTURES
 
 NOW = datetime(2021, 6, 1, tzinfo=UTC)

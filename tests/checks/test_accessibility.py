@@ -8,9 +8,9 @@ from dataclasses import replace
 import checks
 from advocacy.audit_runner import run_rules
 from advocacy.domain.models import Media, Network
-from advocacy.sources.bluesky_parse import parse_feed_item
-from advocacy.sources.mastodon_parse import parse_status
-from advocacy.sources.x_archive import parse_tweet
+from advocacy.networks.bluesky.parse import parse_feed_item
+from advocacy.networks.mastodon.parse import parse_status
+from advocacy.networks.x.archive import parse_tweet
 from advocacy.spelling.service import session_for
 from advocacy.text_checks import with_text_checks
 from checks.accessibility import check_alt_text, check_emoji_heavy

@@ -19,12 +19,16 @@ from hypothesis import strategies as st
 from advocacy.domain.models import AccountRef, Network
 from advocacy.errors import AdvocacyError
 from advocacy.http_session import HttpClient, HttpResponse
+from advocacy.networks.bluesky import parse as bluesky_parse
+from advocacy.networks.github import parse as github_parse
+from advocacy.networks.linkedin import export as linkedin_export
+from advocacy.networks.mastodon import parse as mastodon_parse
+from advocacy.networks.website.page import parse_page
+from advocacy.networks.x import archive as x_archive
 from advocacy.profile_file import load_profile
-from advocacy.sources import bluesky_parse, github_parse, linkedin_export, mastodon_parse, x_archive
 from advocacy.sources.base import FetchContext
 from advocacy.sources.feeds import parse_feed
 from advocacy.sources.html_text import html_to_text
-from advocacy.sources.web_page import parse_page
 from tests.bluesky_server import recorded_post_view, recorded_profile
 from tests.cassettes import FIXTURES, find, load_cassette
 from tests.github_server import recorded_user

@@ -25,6 +25,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 import main  # noqa: E402
+from advocacy.domain.models import Network  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.setup_dialog import SetupDialog  # noqa: E402
 
@@ -42,7 +43,7 @@ def _fill_setup() -> None:
         _later(STEP_MS, _fill_setup)
         return
     dialog.name.setText("Sam")
-    dialog.linkedin[1].setText(str(_export()))
+    dialog.account_edits[Network.LINKEDIN].setText(str(_export()))
     dialog.company_name.setText("Acme")
     dialog.try_accept()
 

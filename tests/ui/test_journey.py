@@ -58,7 +58,7 @@ def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
         qtbot.addWidget(dialog)
         dialog.name.setText("John")
         dialog.title.setText("Developer Advocate")
-        dialog.mastodon.setText(loopback.handle)
+        dialog.account_edits[Network.MASTODON].setText(loopback.handle)
         dialog.company_name.setText("Acme")
         dialog.company_domains.setText("acme.example")
         dialog.try_accept()
@@ -78,7 +78,7 @@ def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
     with qtbot.waitSignal(window.findings_shown, timeout=30_000):
         window.setup_button.click()
     saved = load_profile(saved_profile_path())
-    assert saved.me.accounts.mastodon == loopback.handle and saved.company.name == "Acme"
+    assert saved.me.accounts.get(Network.MASTODON) == loopback.handle and saved.company.name == "Acme"
     assert window.windowTitle() == "Advocacy — John"
     ((title, text),) = window.dashboard.card_states()
     assert title.startswith("Mastodon") and "failed" not in text and "Last original post" in text

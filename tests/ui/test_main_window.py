@@ -190,7 +190,10 @@ def test_a_confirmed_account_is_added_and_audited(qtbot: QtBot, httpserver: HTTP
     with qtbot.waitSignal(window.findings_shown, timeout=30_000):
         qtbot.mouseClick(window.discovered.add_button, Qt.MouseButton.LeftButton)
     saved = load_profile(saved_profile_path())
-    assert saved.me.accounts.mastodon == "@jacquev6@fosstodon.org" and saved.me.accounts.github == "jacquev6"
+    assert (
+        saved.me.accounts.get(Network.MASTODON) == "@jacquev6@fosstodon.org"
+        and saved.me.accounts.get(Network.GITHUB) == "jacquev6"
+    )
     networks = [title.split(" ")[0] for title, _text in window.dashboard.card_states()]
     assert networks == ["Mastodon", "GitHub"]  # the new account is now part of the audit
 

@@ -36,7 +36,7 @@ def test_a_problem_scrolls_its_field_into_view_and_the_form_does_not_move(qtbot:
     dialog.show()
     before = dialog.save_button.geometry()
     dialog.languagetool.setText("ftp://nope")
-    dialog.mastodon.setText("@sam@social.example")
+    dialog.account_edits[Network.MASTODON].setText("@sam@social.example")
     dialog.try_accept()
     assert dialog.result() == 0 and "LanguageTool server" in dialog.error_label.text()
     assert dialog.save_button.geometry() == before  # the error line had its room already

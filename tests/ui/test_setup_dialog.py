@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
+from advocacy.domain.models import Network
 from advocacy.domain.profile import Endpoints, ProfileConfig
 from advocacy.paths import saved_profile_path
 from advocacy.profile_file import load_profile
@@ -23,16 +24,19 @@ def test_invalid_entries_get_the_profile_files_own_sentence(qtbot: QtBot) -> Non
     dialog.try_accept()
     assert dialog.error_label.text() == "Name at least one account or export, so there is something to audit."
     height = dialog.error_label.height()
-    dialog.mastodon.setText("not-a-handle")
+    dialog.account_edits[Network.MASTODON].setText("not-a-handle")
     dialog.try_accept()
     # In plain words, the field named as the form names it, the field marked, the form not moved.
     assert dialog.error_label.text().startswith("Mastodon: 'not-a-handle' is not a Mastodon address")
-    assert "#c62828" in dialog.mastodon.styleSheet() and dialog.mastodon.accessibleDescription()
+    assert (
+        "#c62828" in dialog.account_edits[Network.MASTODON].styleSheet()
+        and dialog.account_edits[Network.MASTODON].accessibleDescription()
+    )
     assert dialog.error_label.height() == height
     assert dialog.config is None and not dialog.result()
-    dialog.mastodon.setText("@sam@social.example")
+    dialog.account_edits[Network.MASTODON].setText("@sam@social.example")
     dialog.try_accept()
-    assert dialog.mastodon.styleSheet() == "" and dialog.error_label.text() == ""
+    assert dialog.account_edits[Network.MASTODON].styleSheet() == "" and dialog.error_label.text() == ""
 
 
 def test_a_filled_form_becomes_a_valid_profile(qtbot: QtBot, tmp_path: Path) -> None:
@@ -43,14 +47,14 @@ def test_a_filled_form_becomes_a_valid_profile(qtbot: QtBot, tmp_path: Path) -> 
     dialog.name.setText("Sam Rivera")
     dialog.title.setText("Developer Advocate")
     dialog.former.setText("Globex, Initrode")
-    dialog.mastodon.setText("sam@social.example")
-    dialog.website.setText("https://sam.example")
+    dialog.account_edits[Network.MASTODON].setText("sam@social.example")
+    dialog.account_edits[Network.WEBSITE].setText("https://sam.example")
     dialog.import_button.click()
     assert not dialog.company_name.isEnabled()
     dialog.try_accept()
     assert dialog.result() and dialog.config is not None
     config = dialog.config
-    assert config.me.accounts.mastodon == "@sam@social.example"
+    assert config.me.accounts.get(Network.MASTODON) == "@sam@social.example"
     assert config.me.former_employers == ("Globex", "Initrode")
     assert config.company.name == "Acme" and config.company_file == str(company_file)
 
@@ -86,7 +90,7 @@ def test_settings_keep_everything_the_form_does_not_show(qtbot: QtBot, tmp_path:
     dialog = SetupDialog(initial=original)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Settings" and dialog.name.text() == "Sam Rivera"
-    assert dialog.mastodon.text() == "@sam@social.example" and dialog.warning_days.value() == 30
+    assert dialog.account_edits[Network.MASTODON].text() == "@sam@social.example" and dialog.warning_days.value() == 30
     dialog.title.setText("Staff Developer Advocate")
     dialog.warning_days.setValue(21)
     dialog.check_links.setChecked(True)
@@ -137,7 +141,7 @@ def _github_form(qtbot: QtBot, server: HTTPServer) -> SetupDialog:
     initial = ProfileConfig(endpoints=Endpoints(github=server.url_for("").rstrip("/")))
     dialog = SetupDialog(initial=initial, find_accounts=workspace(initial, False).find_linked_accounts)
     qtbot.addWidget(dialog)
-    dialog.github.setText(github_server.LOGIN)
+    dialog.account_edits[Network.GITHUB].setText(github_server.LOGIN)
     return dialog
 
 
@@ -154,15 +158,15 @@ def test_accounts_the_profiles_link_to_are_offered_and_added_only_when_ticked(
     assert dialog.found_list.count() >= 1 and dialog.found_list.isVisibleTo(dialog)
     item = dialog.found_list.item(0)
     assert item.text().startswith("Mastodon @jacquev6@fosstodon.org — linked from your GitHub profile")
-    assert dialog.mastodon.text() == ""  # nothing is added by finding it
+    assert dialog.account_edits[Network.MASTODON].text() == ""  # nothing is added by finding it
     item.setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(dialog.add_found_button, Qt.MouseButton.LeftButton)
-    assert dialog.mastodon.text() == "@jacquev6@fosstodon.org"
+    assert dialog.account_edits[Network.MASTODON].text() == "@jacquev6@fosstodon.org"
     assert dialog.found_status.text() == "Added 1 account; it is audited when you save."
     dialog.try_accept()
     assert dialog.config is not None
-    assert dialog.config.me.accounts.mastodon == "@jacquev6@fosstodon.org"
-    assert dialog.config.me.accounts.github == github_server.LOGIN
+    assert dialog.config.me.accounts.get(Network.MASTODON) == "@jacquev6@fosstodon.org"
+    assert dialog.config.me.accounts.get(Network.GITHUB) == github_server.LOGIN
 
 
 def test_an_unticked_account_is_left_out(qtbot: QtBot, httpserver: HTTPServer) -> None:
@@ -175,7 +179,7 @@ def test_an_unticked_account_is_left_out(qtbot: QtBot, httpserver: HTTPServer) -
     for row in range(dialog.found_list.count()):
         dialog.found_list.item(row).setCheckState(Qt.CheckState.Unchecked)
     dialog.add_found_button.click()
-    assert dialog.mastodon.text() == "" and dialog.website.text() == ""
+    assert dialog.account_edits[Network.MASTODON].text() == "" and dialog.account_edits[Network.WEBSITE].text() == ""
 
 
 def test_a_profile_that_cannot_be_read_is_one_sentence(qtbot: QtBot, httpserver: HTTPServer) -> None:
@@ -218,13 +222,16 @@ def test_the_weekly_posting_goal_is_set_in_the_form_and_hand_set_goals_are_kept(
 def test_an_export_path_that_is_not_there_is_said_at_once_next_to_its_field(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = SetupDialog()
     qtbot.addWidget(dialog)
-    dialog.linkedin[1].setText(str(tmp_path / "nonexistent.zip"))
+    dialog.account_edits[Network.LINKEDIN].setText(str(tmp_path / "nonexistent.zip"))
     dialog.try_accept()
     assert dialog.config is None and not dialog.result()
-    assert dialog.error_label.text().startswith("LinkedIn export: there is no file or folder at")
-    assert dialog.linkedin[1].hasFocus() or dialog.linkedin[1].accessibleDescription()
+    assert dialog.error_label.text().startswith("LinkedIn data export: there is no file or folder at")
+    assert (
+        dialog.account_edits[Network.LINKEDIN].hasFocus()
+        or dialog.account_edits[Network.LINKEDIN].accessibleDescription()
+    )
     (tmp_path / "export").mkdir()
-    dialog.linkedin[1].setText(str(tmp_path / "export"))
+    dialog.account_edits[Network.LINKEDIN].setText(str(tmp_path / "export"))
     dialog.try_accept()
     assert dialog.config is not None and dialog.error_label.text() == ""
 

@@ -176,7 +176,9 @@ def test_every_network_gets_a_full_draft_even_one_the_profile_does_not_use(qtbot
     from advocacy.sample import load_sample_profile
 
     sample = load_sample_profile()
-    only_mastodon = replace(sample, me=replace(sample.me, accounts=Accounts(mastodon=sample.me.accounts.mastodon)))
+    only_mastodon = replace(
+        sample, me=replace(sample.me, accounts=Accounts(mastodon=sample.me.accounts.get(Network.MASTODON)))
+    )
     window = _window(qtbot, workspace(only_mastodon, is_sample=True), [])
     panel = window.share_panel
     with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000):

@@ -14,9 +14,9 @@ import re
 from advocacy.domain.models import AccountRef, Link, Network, Post, Profile, SkippedRecords, VisibilityFacts
 from advocacy.errors import FetchError
 from advocacy.http_session import HttpClient, HttpResponse, host_of
+from advocacy.networks.website.page import PageFacts, parse_page
 from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
 from advocacy.sources.feeds import FeedEntry, ParsedFeed, parse_feed
-from advocacy.sources.web_page import PageFacts, parse_page
 
 log = logging.getLogger(__name__)
 

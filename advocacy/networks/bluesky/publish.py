@@ -17,9 +17,9 @@ from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError, MissingCredential
 from advocacy.http_session import Credential, HttpClient, HttpStatusError, NotSent
+from advocacy.networks.bluesky.source import DEFAULT_APPVIEW
 from advocacy.sharing.publish import CLEAR_REFUSALS, Published, refusal, same_text, unclear_answer
 from advocacy.sharing.richtext import Facet
-from advocacy.sources.bluesky import DEFAULT_APPVIEW
 from advocacy.storage import Store
 
 DEFAULT_PDS = "https://bsky.social"

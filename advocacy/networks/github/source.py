@@ -7,11 +7,11 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import quote
 
-from advocacy.domain.models import AccountRef, Link, Post, SkippedRecords
+from advocacy.domain.models import AccountRef, Link, Network, Post, SkippedRecords
 from advocacy.errors import FetchError, ProfileNotFound, RateLimited
 from advocacy.http_session import Credential, HttpClient, HttpStatusError, host_of
+from advocacy.networks.github.parse import parse_org_logins, parse_social_accounts, parse_user, read_events
 from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
-from advocacy.sources.github_parse import parse_org_logins, parse_social_accounts, parse_user, read_events
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         context.progress(2, total)
         social = _social_accounts(client, user_path, headers)
         context.progress(3, total)
-        company_org = (context.company.accounts.github or "").strip().lstrip("@")
+        company_org = (context.company.accounts.get(Network.GITHUB) or "").strip().lstrip("@")
         member_public = _org_membership_public(client, base, company_org, login, orgs, headers) if company_org else None
         context.progress(4, total)
         skips = Skips("events")

@@ -18,12 +18,12 @@ from advocacy.domain.handles import MASTODON_HANDLE
 from advocacy.domain.models import AccountRef, Post, SkippedRecords
 from advocacy.errors import FetchError, ProfileNotFound
 from advocacy.http_session import HttpClient, HttpStatusError, host_of
-from advocacy.sources.base import FetchContext, Fetched, FetchLimits, Skips, keep_within_limits
-from advocacy.sources.mastodon_parse import (
+from advocacy.networks.mastodon.parse import (
     parse_account,
     parse_post_length_limit,
     read_statuses,
 )
+from advocacy.sources.base import FetchContext, Fetched, FetchLimits, Skips, keep_within_limits
 
 log = logging.getLogger(__name__)
 

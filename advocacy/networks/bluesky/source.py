@@ -5,8 +5,8 @@ from __future__ import annotations
 from advocacy.domain.models import AccountRef, Post
 from advocacy.errors import FetchError, ProfileNotFound
 from advocacy.http_session import HttpClient, HttpStatusError, host_of
+from advocacy.networks.bluesky.parse import parse_profile, read_feed
 from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
-from advocacy.sources.bluesky_parse import parse_profile, read_feed
 
 DEFAULT_APPVIEW = "https://public.api.bsky.app"
 PAGE_SIZE = 100  # the AppView's maximum for getAuthorFeed
