@@ -257,7 +257,8 @@ def run_suggest_command(args: argparse.Namespace, *, stdout: TextIO | None = Non
     # What could be read is still printed; the exit code tells a script that something was missing.
     code = EXIT_FAILED if result.problems else EXIT_OK
     if args.format == "json":
-        document = json.dumps([suggestion_json(s) for s in found], indent=2, ensure_ascii=False)
+        mine = networks_for(workspace.config)
+        document = json.dumps([suggestion_json(s, mine) for s in found], indent=2, ensure_ascii=False)
         stdout.write(json_for_terminal(document) + "\n")
         return code
     if not found:

@@ -7,6 +7,8 @@ request headers or tokens.
 
 from __future__ import annotations
 
+from advocacy.domain.networks import ACCOUNT_FIELDS
+
 
 class AdvocacyError(Exception):
     """An expected failure caused by the environment or the input, not by a bug."""
@@ -29,8 +31,8 @@ class InvalidProfileFile(AdvocacyError):
 
 NOTHING_TO_AUDIT = (
     "Your profile names no account to audit: add at least one under [me.accounts] "
-    "(mastodon, bluesky, github, website, linkedin_export or x_archive), or set one up in the app."
-)  # tests.test_architecture checks this list against the network table
+    f"({', '.join(ACCOUNT_FIELDS[:-1])} or {ACCOUNT_FIELDS[-1]}), or set one up in the app."
+)
 
 
 class NothingToAudit(InvalidProfileFile):

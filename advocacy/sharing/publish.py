@@ -59,6 +59,8 @@ def server_reason(detail: str) -> str:
     except ValueError:
         return ""
     message = data.get("error") or data.get("message") if isinstance(data, Mapping) else None
+    if isinstance(message, Mapping):  # Misskey: {"error": {"message": ..., "code": ...}}
+        message = message.get("message")
     if not isinstance(message, str):
         return ""
     message = " ".join(message.split())[:200]

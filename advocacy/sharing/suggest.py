@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -76,7 +77,8 @@ def suggest(
     return suggestions
 
 
-def suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
+def suggestion_json(suggestion: Suggestion, networks: Sequence[Network] | None = None) -> dict[str, Any]:
+    """``networks``: the drafts to include (the profile's own networks); None: every draft."""
     item = suggestion.ranked.item
     return {
         "id": item.id,
@@ -96,5 +98,6 @@ def suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
                 "share_link": suggestion.share_links.get(network),
             }
             for network, draft in suggestion.drafts.items()
+            if networks is None or network in networks
         },
     }
