@@ -38,6 +38,7 @@ def test_marker_secrets_appear_nowhere(
         Network.WEBSITE: "https://sam.example/",
         Network.LINKEDIN: "li",
         Network.X: "x",
+        Network.MISSKEY: "@sam@misskey.example",
     }
     credentials = CredentialStore()
     for network, marker in markers.items():

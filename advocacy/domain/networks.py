@@ -35,6 +35,7 @@ class Network(StrEnum):
     WEBSITE = "website"
     LINKEDIN = "linkedin"
     X = "x"
+    MISSKEY = "misskey"
 
     @property
     def facts(self) -> NetworkFacts:
@@ -217,6 +218,27 @@ NETWORKS: tuple[NetworkFacts, ...] = (
         has_header=True,
         profile_settings="https://x.com/settings/profile",
         badge=("X", "#000000"),
+    ),
+    NetworkFacts(
+        Network.MISSKEY,
+        "Misskey",
+        "advocacy.networks.misskey",
+        "misskey",
+        "@you@misskey.io",
+        form_label="Misskey (or Sharkey, Iceshrimp, Firefish)",
+        normalise=fediverse_handle("Misskey", "@you@misskey.io"),
+        company_field="misskey",
+        endpoint_fields=("misskey",),
+        federated=True,
+        api_posting=True,
+        token_use="an access token (Settings → API on your server): lets the app post for you, after you confirm",
+        links_out=True,
+        has_header=True,
+        profile_settings="https://{host}/settings/profile",
+        privacy_settings="https://{host}/settings/privacy",
+        alt_text_fix="Open Drive on your server, choose the image, choose “Edit caption” and describe it: the note "
+        "shows the new description.",
+        badge=("Mi", "#5f8a00"),
     ),
 )
 FACTS: dict[Network, NetworkFacts] = {facts.network: facts for facts in NETWORKS}
