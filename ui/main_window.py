@@ -11,8 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from advocacy.domain.models import AccountSuggestion, AuditReport, Network
-from advocacy.domain.records import AuditSummary
+from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
+from advocacy.domain.records import AuditSummary, Changed
 from advocacy.errors import AdvocacyError
 from advocacy.wording import add_account_question
 from advocacy.workspace import Workspace
@@ -33,6 +33,7 @@ from ui.share_wiring import share_panel_for
 from ui.tab_problems import StoreNotice, TabProblems
 from ui.window_actions import WindowActions
 from ui.window_state import WindowState
+from ui.workspace_holder import WorkspaceHolder
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
         window_state: WindowState | None = None,
     ) -> None:
         super().__init__()
-        self.workspace = workspace
+        self.holder = WorkspaceHolder(workspace, self)
+        self.holder.data_changed.connect(self._on_data_changed)
         self._controller = controller or AuditController(self)
         self._confirm = confirm or (lambda title, question: ask_yes_no(self, title, question))
         self._open_link = open_link
@@ -117,8 +119,8 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> QTabWidget:
         panel = FindingsPanel(
             # The profile changes: the workspace is looked up at each call, never bound now.
-            dismiss=lambda finding: self.workspace.dismiss(finding),  # noqa: PLW0108
-            undismiss=lambda finding: self.workspace.undismiss(finding),  # noqa: PLW0108
+            dismiss=self._dismiss,
+            undismiss=self._undismiss,
             open_link=self._open_link,
             can_draft=True,
         )
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self.plan_panel.draft_requested.connect(self._on_fix_in_draft)
         self.plan_panel.due_changed.connect(self._show_due)
         self.plan_panel.profile_saved.connect(self._switch_to)
+        self.plan_panel.wrote.connect(self.holder.wrote)
         share = share_panel_for(
             lambda: self.workspace,
             confirm=self._confirm,
@@ -142,9 +145,8 @@ class MainWindow(QMainWindow):
             limit=self._limit,
         )
         share.status_message.connect(self.say)
-        share.shared.connect(lambda _url: self.refresh_shares())
-        share.shared.connect(lambda _url: self.plan_panel.refresh())
-        share.scheduled.connect(lambda _sentence: self.plan_panel.refresh())
+        share.shared.connect(lambda _url: self.holder.wrote(Changed.SHARES))
+        share.scheduled.connect(lambda _sentence: self.holder.wrote(Changed.SHARES | Changed.REMINDERS))
         self.share_panel = share
         self.tabs = QTabWidget()
         for page, title in (
@@ -236,9 +238,28 @@ class MainWindow(QMainWindow):
         self.share_panel.reset()
         self.plan_panel.refresh()
 
+    @property
+    def workspace(self) -> Workspace:
+        return self.holder.workspace
+
+    def _dismiss(self, finding: Finding) -> None:
+        self.workspace.dismiss(finding)
+        self.holder.wrote(Changed.DISMISSALS)
+
+    def _undismiss(self, finding: Finding) -> None:
+        self.workspace.undismiss(finding)
+        self.holder.wrote(Changed.DISMISSALS)
+
+    def _on_data_changed(self, changes: Changed) -> None:
+        """Redraw what shows the kinds of data just written, and nothing else."""
+        if changes & Changed.SHARES:
+            self.refresh_shares()
+        if changes & (Changed.SHARES | Changed.REMINDERS):
+            self._draw(self.plan_panel, self.plan_panel.refresh)
+
     def _switch_to(self, workspace: Workspace) -> None:
         self._keep_drafts()  # in the store of the profile they were typed for
-        self.workspace = workspace
+        self.holder.replace(workspace)
         self.statusBar().clearMessage()  # what it said was about the profile before
         self._show_profile_state()
         self._show_notices()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.domain.models import Network
-from advocacy.domain.records import ShareRecord
+from advocacy.domain.records import Changed, ShareRecord
 from advocacy.errors import AdvocacyError
 from advocacy.workspace import Workspace
 from ui.background import run_in_background
@@ -81,12 +81,14 @@ class PlanPanel(QWidget):
     draft_requested(network, text): open this draft in the Share tab.
     due_changed(count): how many reminders are due now (the tab's title shows it).
     profile_saved(workspace): the profile changed here (reminders on or off) and was saved.
+    wrote(changes): what a click here wrote (a reminder closed, a held post cancelled).
     """
 
     status_message = Signal(str)
     draft_requested = Signal(Network, str)
     due_changed = Signal(int)
     profile_saved = Signal(Workspace)
+    wrote = Signal(Changed)
 
     def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +163,7 @@ class PlanPanel(QWidget):
         except AdvocacyError as exc:
             show_error(self, exc, title="The reminder could not be planned again")
             return
+        self.wrote.emit(Changed.REMINDERS | Changed.SHARES)
         self.status_message.emit(
             "The reminder is planned again." if reopened else "It was planned again meanwhile; that plan stands."
         )
@@ -265,6 +268,7 @@ class PlanPanel(QWidget):
             self.status_message.emit("That reminder was already closed (in another window?); nothing changed.")
             self.refresh()
             return
+        self.wrote.emit(Changed.REMINDERS | (Changed.SHARES if done else Changed.NOTHING))
         self._closed.append(entry)
         self.undo_button.setVisible(True)
         self.status_message.emit(
@@ -289,6 +293,7 @@ class PlanPanel(QWidget):
         )
 
     def _after_cancel(self) -> None:
+        self.wrote.emit(Changed.SHARES)
         self.status_message.emit("The scheduled post was cancelled; the server will not post it.")
         self.refresh()
 

@@ -7,13 +7,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
+from enum import Flag, StrEnum, auto
 from typing import TYPE_CHECKING
 
 from advocacy.domain.models import AccountSuggestion, Engagement, Network
 
 if TYPE_CHECKING:
     from advocacy.domain.reach import NetworkReach
+
+
+class Changed(Flag):
+    """What an operation wrote, so every view that shows it is redrawn and no other (anki's OpChanges).
+
+    The front ends say it after each write; a view subscribes to the kinds it shows."""
+
+    NOTHING = 0
+    AUDITS = auto()  # a new audit: scores, findings, history, the dashboard
+    SHARES = auto()  # posted, scheduled, cancelled, marked as posted: History, Plan, Share
+    REMINDERS = auto()  # planned, closed, reopened: Plan
+    DISMISSALS = auto()  # findings dismissed or restored: Findings
+    DRAFTS = auto()  # an edited draft kept or dropped
+    PROFILE = auto()  # the profile's settings: everything that reads them
 
 
 class ShareState(StrEnum):
