@@ -217,3 +217,22 @@ def test_a_refused_note_says_why_and_can_be_tried_again(httpserver: HTTPServer, 
     server = LoopbackMisskey(httpserver)
     published = publish_misskey(HttpClient(), store, base_url=base, token="good", text="Hello", item_key="k")
     assert published.url.endswith("/notes/note0") and len(server.created) == 1
+
+
+def test_a_misskey_server_named_as_mastodon_is_recognised_and_the_user_told_where_it_goes(
+    httpserver: HTTPServer,
+) -> None:
+    # What current Misskey answers on any /api/v1/ path it does not implement (its ApiServer's 404).
+    unknown = {
+        "error": {
+            "message": "Unknown API endpoint.",
+            "code": "UNKNOWN_API_ENDPOINT",
+            "id": "2ca3b769-540a-4f08-9dd5-b5a825b6d0f1",
+            "kind": "client",
+        }
+    }
+    httpserver.expect_request("/api/v1/accounts/lookup").respond_with_json(unknown, status=404)
+    account = AccountRef(Network.MASTODON, "@harunon@misskey.io", base_url=httpserver.url_for("").rstrip("/"))
+    with pytest.raises(FetchError, match="is a Misskey-family server") as caught:
+        adapter_for(Network.MASTODON).fetch(HttpClient(), account, FetchContext())
+    assert "under Misskey" in caught.value.user_message and not isinstance(caught.value, ProfileNotFound)

@@ -86,6 +86,12 @@ def lookup_account(client: HttpClient, base: str, user: str, home: str) -> Any:
     except HttpStatusError as exc:
         if exc.status in (401, 403):
             raise _login_only(host, "accounts") from None
+        if "UNKNOWN_API_ENDPOINT" in exc.detail:
+            # Misskey and its forks answer every Mastodon path so: the account is there, under another API.
+            raise FetchError(
+                f"{host} is a Misskey-family server (Misskey, Sharkey, Iceshrimp, Firefish), not Mastodon: "
+                "name the account under Misskey in your profile instead."
+            ) from None
         if exc.status not in (404, 405, 501):
             raise
     not_found = ProfileNotFound(f"No Mastodon account @{user}@{home} was found on {host}.")
