@@ -100,9 +100,9 @@ def _copy_with_fake_network(target: Path) -> None:
     source = source.replace(")\nFACTS: dict[Network, NetworkFacts]", ROW + ")\nFACTS: dict[Network, NetworkFacts]", 1)
     assert "FAKEBOOK" in source and '"Fakebook"' in source
     table.write_text(source, encoding="utf-8")
-    package = target / "advocacy" / "networks" / "fakebook"
-    package.mkdir()
-    (package / "__init__.py").write_text(ADAPTER, encoding="utf-8")
+    adapter = target / "advocacy" / "networks" / "fakebook"
+    adapter.mkdir()
+    (adapter / "__init__.py").write_text(ADAPTER, encoding="utf-8")
 
 
 def test_a_network_added_through_the_table_alone_appears_everywhere(tmp_path: Path) -> None:

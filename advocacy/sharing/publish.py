@@ -9,17 +9,19 @@ before it sends anything: a server that ignores the Idempotency-Key still gets t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError
-from advocacy.http_session import HttpStatusError
+from advocacy.http_session import HttpStatusError, NotSent
 from advocacy.share_claims import Claim
 from advocacy.storage import Store
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,44 @@ def server_reason(detail: str) -> str:
         return ""
     message = " ".join(message.split())[:200]
     return message.rstrip(".")
+
+
+class Attempt:
+    """One try at sending a claimed share. Whether anything may have reached the server decides what
+    the claim keeps when the try ends: a refusal that proves nothing was stored (429) or a connection
+    never made withdraws it; an unclear end (a 5xx, a timeout, a crash) keeps it, so the next try looks
+    at the account before sending anything; a clear refusal is recorded as failed."""
+
+    def __init__(self, store: Store, claim: Claim) -> None:
+        self.store, self.claim, self.sent = store, claim, False
+
+    def __enter__(self) -> Attempt:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.store.release_claim(self.claim, sent=self.sent)  # a no-op once the share is settled
+
+    def send(self, post: Callable[[], T]) -> T:
+        claim = self.claim
+        self.sent = True
+        try:
+            return post()
+        except HttpStatusError as exc:
+            if exc.status >= 500:
+                raise unclear_answer(exc, claim.network) from None
+            if exc.status not in CLEAR_REFUSALS:
+                self.store.record_share(claim.item_key, claim.network, claim.key, state=ShareState.FAILED)
+                raise refusal(exc, claim.network) from None
+            self.sent = False  # rate limited: the server stored nothing
+            raise
+        except NotSent:
+            self.sent = False  # the connection was never made: nothing is recorded
+            raise
+
+    def posted(self, url: str, *, found_earlier: bool) -> Published:
+        claim = self.claim
+        self.store.record_share(claim.item_key, claim.network, claim.key, state=ShareState.POSTED, post_url=url)
+        return Published(url, found_earlier)
 
 
 @dataclass(frozen=True)

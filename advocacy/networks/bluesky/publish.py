@@ -14,11 +14,10 @@ from typing import Any
 
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
-from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError, MissingCredential
-from advocacy.http_session import Credential, HttpClient, HttpStatusError, NotSent
+from advocacy.http_session import Credential, HttpClient, HttpStatusError
 from advocacy.networks.bluesky.source import DEFAULT_APPVIEW
-from advocacy.sharing.publish import CLEAR_REFUSALS, Published, refusal, same_text, unclear_answer
+from advocacy.sharing.publish import CLEAR_REFUSALS, Attempt, Published, same_text
 from advocacy.sharing.richtext import Facet
 from advocacy.storage import Store
 
@@ -141,8 +140,7 @@ def publish_bluesky(
     # record under the same key. (Claims saved before record keys were chosen hold uuids.)
     claim = store.claim_share(item_key, Network.BLUESKY, new_key=new_record_key, text=text, again=again)
     key = claim.key if _is_record_key(claim.key) else new_record_key()
-    sent = False
-    try:
+    with Attempt(store, claim) as attempt:
         if claim.unclear:
             # The last attempt may have posted before it failed: look before sending again, at the PDS
             # itself (the AppView may not have indexed it yet), then in the recent posts.
@@ -151,49 +149,37 @@ def publish_bluesky(
             )
             store.checked_with_network(Network.BLUESKY)
             if found:
-                store.record_share(item_key, Network.BLUESKY, claim.key, state=ShareState.POSTED, post_url=found)
-                return Published(url=found, found_earlier=True)
+                return attempt.posted(found, found_earlier=True)
         record = {
             "$type": "app.bsky.feed.post",
             "text": text,
             "createdAt": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
             "facets": [facet.as_record() for facet in facets],
         }
-        sent = True
-        try:
-            created: Any = client.post_json(
-                f"{pds}/xrpc/com.atproto.repo.createRecord",
-                {
-                    "repo": session.get("did") or handle,
-                    "collection": "app.bsky.feed.post",
-                    "rkey": key,
-                    "record": record,
-                },
-                what="your post",
-                credential=Credential.bearer(pds, session["accessJwt"]),
-                retry_on=CLEAR_REFUSALS,
-            )
-        except HttpStatusError as exc:
-            if exc.status == 400 and "already exists" in exc.detail.lower():
-                # An earlier attempt's record is there under this key: it was posted once, and only once.
-                url = f"{WEB}/profile/{handle}/post/{key}"
-                store.record_share(item_key, Network.BLUESKY, claim.key, state=ShareState.POSTED, post_url=url)
-                return Published(url=url, found_earlier=True)
-            if exc.status >= 500:
-                raise unclear_answer(exc, Network.BLUESKY) from None
-            if exc.status != 429:
-                store.record_share(item_key, Network.BLUESKY, claim.key, state=ShareState.FAILED)
-                raise refusal(exc, Network.BLUESKY) from None
-            sent = False  # rate limited: nothing was stored
-            raise
-        except NotSent:
-            sent = False  # the connection was never made: the claim is withdrawn, nothing is recorded
-            raise
+
+        def create() -> Any:
+            try:
+                return client.post_json(
+                    f"{pds}/xrpc/com.atproto.repo.createRecord",
+                    {
+                        "repo": session.get("did") or handle,
+                        "collection": "app.bsky.feed.post",
+                        "rkey": key,
+                        "record": record,
+                    },
+                    what="your post",
+                    credential=Credential.bearer(pds, session["accessJwt"]),
+                    retry_on=CLEAR_REFUSALS,
+                )
+            except HttpStatusError as exc:
+                if exc.status == 400 and "already exists" in exc.detail.lower():
+                    return None  # an earlier attempt's record is there under this key: posted once, only once
+                raise
+
+        created = attempt.send(create)
+        if created is None:
+            return attempt.posted(f"{WEB}/profile/{handle}/post/{key}", found_earlier=True)
         uri = created.get("uri") if isinstance(created, Mapping) else None
         if not isinstance(uri, str):
             raise FetchError("Bluesky accepted the post but did not say where it is; check your profile.")
-        url = _web_url(handle, uri)
-        store.record_share(item_key, Network.BLUESKY, claim.key, state=ShareState.POSTED, post_url=url)
-        return Published(url=url, found_earlier=False)
-    finally:
-        store.release_claim(claim, sent=sent)  # a no-op once the share is settled
+        return attempt.posted(_web_url(handle, uri), found_earlier=False)

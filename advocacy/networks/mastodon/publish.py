@@ -11,16 +11,15 @@ from typing import Any
 from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError
-from advocacy.http_session import Credential, HttpClient, HttpStatusError, NotSent
+from advocacy.http_session import Credential, HttpClient, HttpStatusError
 from advocacy.sharing.publish import (
     CLEAR_REFUSALS,
+    Attempt,
     Found,
     Published,
     mark_cancelled_elsewhere,
-    refusal,
     same_text,
     settle,
-    unclear_answer,
     when,
 )
 from advocacy.storage import Store
@@ -43,8 +42,7 @@ def publish_mastodon(
     claim = store.claim_share(
         item_key, Network.MASTODON, new_key=lambda: str(uuid.uuid4()), text=text, scheduled_at=scheduled_at, again=again
     )
-    sent = False
-    try:
+    with Attempt(store, claim) as attempt:
         if claim.unclear:
             found = find_on_mastodon(client, base_url=base_url, token=token, text=text)
             store.checked_with_network(Network.MASTODON)
@@ -53,9 +51,8 @@ def publish_mastodon(
         payload: dict[str, Any] = {"status": text, "visibility": "public"}
         if scheduled_at is not None:
             payload["scheduled_at"] = scheduled_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
-        sent = True
-        try:
-            status: Any = client.post_json(
+        status: Any = attempt.send(
+            lambda: client.post_json(
                 f"{base_url.rstrip('/')}/api/v1/statuses",
                 payload,
                 what="your post",
@@ -63,22 +60,10 @@ def publish_mastodon(
                 credential=Credential.bearer(base_url, token),
                 retry_on=CLEAR_REFUSALS,
             )
-        except HttpStatusError as exc:
-            if exc.status >= 500:
-                raise unclear_answer(exc, Network.MASTODON) from None
-            if exc.status != 429:
-                store.record_share(item_key, Network.MASTODON, claim.key, state=ShareState.FAILED)
-                raise refusal(exc, Network.MASTODON) from None
-            sent = False  # rate limited: the server stored nothing
-            raise
-        except NotSent:
-            sent = False  # the connection was never made: the claim is withdrawn, nothing is recorded
-            raise
+        )
         if not isinstance(status, Mapping):
             raise FetchError("The server accepted the post but answered in an unexpected shape; check your profile.")
         return settle(store, claim, _status_found(status, scheduled_at), found_earlier=False)
-    finally:
-        store.release_claim(claim, sent=sent)  # a no-op once the share is settled
 
 
 def _status_found(status: Mapping[str, Any], scheduled_at: datetime | None) -> Found:

@@ -12,11 +12,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from advocacy.domain.models import Network
-from advocacy.domain.records import ShareState
 from advocacy.errors import FetchError
-from advocacy.http_session import Credential, HttpClient, HttpStatusError, NotSent
+from advocacy.http_session import Credential, HttpClient
 from advocacy.networks.misskey.parse import note_url
-from advocacy.sharing.publish import CLEAR_REFUSALS, Published, refusal, same_text, unclear_answer
+from advocacy.sharing.publish import CLEAR_REFUSALS, Attempt, Published, same_text
 from advocacy.storage import Store
 
 
@@ -49,39 +48,22 @@ def publish_misskey(
     base = base_url.rstrip("/")
     credential = Credential.bearer(base, token)
     claim = store.claim_share(item_key, Network.MISSKEY, new_key=lambda: str(uuid.uuid4()), text=text, again=again)
-    sent = False
-    try:
+    with Attempt(store, claim) as attempt:
         if claim.unclear:
             found = find_note(client, base, credential, text)
             store.checked_with_network(Network.MISSKEY)
             if found is not None:
-                store.record_share(item_key, Network.MISSKEY, claim.key, state=ShareState.POSTED, post_url=found)
-                return Published(found, found_earlier=True)
-        sent = True
-        try:
-            answer: Any = client.post_json(
+                return attempt.posted(found, found_earlier=True)
+        answer: Any = attempt.send(
+            lambda: client.post_json(
                 f"{base}/api/notes/create",
                 {"text": text, "visibility": "public"},
                 what="your note",
                 credential=credential,
                 retry_on=CLEAR_REFUSALS,
             )
-        except HttpStatusError as exc:
-            if exc.status >= 500:
-                raise unclear_answer(exc, Network.MISSKEY) from None
-            if exc.status != 429:
-                store.record_share(item_key, Network.MISSKEY, claim.key, state=ShareState.FAILED)
-                raise refusal(exc, Network.MISSKEY) from None
-            sent = False  # rate limited: the server stored nothing
-            raise
-        except NotSent:
-            sent = False
-            raise
+        )
         note = answer.get("createdNote") if isinstance(answer, Mapping) else None
         if not isinstance(note, Mapping) or not note.get("id"):
             raise FetchError("The server accepted the note but did not say where it is; check your profile.")
-        url = str(note.get("url") or "") or note_url(base, str(note["id"]))
-        store.record_share(item_key, Network.MISSKEY, claim.key, state=ShareState.POSTED, post_url=url)
-        return Published(url, found_earlier=False)
-    finally:
-        store.release_claim(claim, sent=sent)
+        return attempt.posted(str(note.get("url") or "") or note_url(base, str(note["id"])), found_earlier=False)
