@@ -7,7 +7,7 @@ from typing import Any
 
 from advocacy.domain.models import AuditReport, Finding, Profile, SourceOutcome
 from advocacy.domain.reach import reach_of
-from advocacy.serialization import finding_to_dict
+from advocacy.serialization import deduction_to_dict, finding_to_dict
 from advocacy.terminal import for_terminal, json_for_terminal
 from advocacy.wording import (
     coverage_phrase,
@@ -143,18 +143,7 @@ def report_to_json_dict(report: AuditReport) -> dict[str, Any]:
         ],
         "findings": [_finding_json(f) for f in report.findings],
         "score_by_network": {network.value: score for network, score in card.by_network} if card else {},
-        "score_explanation": [
-            {
-                "check": d.check,
-                "network": d.network.value if d.network else None,
-                "target": d.target,
-                "points": d.points,
-            }
-            for d in card.deductions
-            if d.points
-        ]
-        if card
-        else [],
+        "score_explanation": [deduction_to_dict(d) for d in card.deductions if d.points] if card else [],
         "discovered_accounts": [
             {
                 "network": d.network.value,

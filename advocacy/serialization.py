@@ -267,19 +267,21 @@ def report_to_dict(report: AuditReport) -> dict[str, Any]:
     }
 
 
+def deduction_to_dict(deduction: Deduction) -> dict[str, Any]:
+    network = deduction.network
+    return {
+        "check": deduction.check,
+        "network": network.value if network else None,
+        "target": deduction.target,
+        "points": deduction.points,
+    }
+
+
 def score_card_to_dict(card: ScoreCard) -> dict[str, Any]:
     return {
         "overall": card.overall,
         "by_network": [[network.value, score] for network, score in card.by_network],
-        "deductions": [
-            {
-                "check": d.check,
-                "network": d.network.value if d.network else None,
-                "target": d.target,
-                "points": d.points,
-            }
-            for d in card.deductions
-        ],
+        "deductions": [deduction_to_dict(d) for d in card.deductions],
     }
 
 

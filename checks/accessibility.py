@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from advocacy.domain.audit_input import AuditInput
-from advocacy.domain.models import Finding, Post, Severity
+from advocacy.domain.models import Finding, Post, Severity, post_finding
 from checks.company import own_posts
 from checks.matching import excerpt
 
@@ -46,18 +46,15 @@ def check_alt_text(audit: AuditInput) -> list[Finding]:
             continue
         which = "the image" if known == 1 else f"{missing} of the {known} images"
         findings.append(
-            Finding(
-                check="accessibility.missing_alt",
-                severity=Severity.WARNING,
-                network=post.network,
-                target=f"post:{post.id}",
+            post_finding(
+                post,
+                "accessibility.missing_alt",
+                Severity.WARNING,
                 message=f"{which[0].upper()}{which[1:]} in this post {'has' if missing == 1 else 'have'} no "
                 "description: people who use a screen reader learn nothing from it.",
-                suggestion=post.network.facts.alt_text_fix
-                or "Add a description (alt text) to each image."
+                suggestion=(post.network.facts.alt_text_fix or "Add a description (alt text) to each image.")
                 + " Say what the image shows and why it is there, in a sentence or two.",
                 evidence=excerpt(post.text) or post.url,
-                help_url=post.url or None,
             )
         )
     return findings
@@ -72,16 +69,14 @@ def check_emoji_heavy(audit: AuditInput) -> list[Finding]:
             continue
         emoji, visible = counted
         findings.append(
-            Finding(
-                check="accessibility.emoji_heavy",
-                severity=Severity.INFO,
-                network=post.network,
-                target=f"post:{post.id}",
+            post_finding(
+                post,
+                "accessibility.emoji_heavy",
+                Severity.INFO,
                 message=f"This post is mostly emoji ({emoji} of {visible} characters): a screen reader reads "
                 "out the name of each one.",
                 suggestion="Say it in words and keep one or two emoji, at the end.",
                 evidence=excerpt(post.text),
-                help_url=post.url or None,
             )
         )
     return findings
@@ -97,16 +92,14 @@ def check_hashtag_case(audit: AuditInput) -> list[Finding]:
                 continue
             better = "".join(word[:1].upper() + word[1:] for word in words)
             findings.append(
-                Finding(
-                    check="accessibility.hashtag_case",
-                    severity=Severity.INFO,
-                    network=post.network,
-                    target=f"post:{post.id}",
+                post_finding(
+                    post,
+                    "accessibility.hashtag_case",
+                    Severity.INFO,
                     message=f"#{tag} is read aloud as one long word; #{better} is read as {len(words)} words.",
                     suggestion=f"Write #{better}: each word starts with a capital letter (CamelCase).",
                     evidence=f"#{tag}",
                     replacement=f"#{better}",
-                    help_url=post.url or None,
                 )
             )
     return findings

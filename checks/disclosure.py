@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from advocacy.domain.audit_input import AuditInput
-from advocacy.domain.models import Finding, Severity
+from advocacy.domain.models import Finding, Severity, post_finding
 from advocacy.domain.profile import Company
 from checks.company import own_posts
 from checks.matching import company_names, excerpt, find_term, post_mentions_company
@@ -59,11 +59,10 @@ def check_disclosure(audit: AuditInput) -> list[Finding]:
             continue
         span = find_term(post.text, mention)
         findings.append(
-            Finding(
-                check="disclosure.missing",
-                severity=Severity.WARNING,
-                network=post.network,
-                target=f"post:{post.id}",
+            post_finding(
+                post,
+                "disclosure.missing",
+                Severity.WARNING,
                 message=f"This post is about {company.name} but does not say you work there.",
                 suggestion=f"Add “{disclosure}” to the post (edit it, or reply to it with the disclosure). "
                 "A disclosure in your bio is not enough, and #ee or #spon are too vague to count.",

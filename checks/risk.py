@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from advocacy.domain.audit_input import AuditInput, Rule
-from advocacy.domain.models import Finding, Network, Post, Severity
+from advocacy.domain.models import Finding, Network, Post, Severity, post_finding
 from checks.company import own_posts
 from checks.matching import company_names, find_any
 
@@ -48,17 +48,14 @@ def check_customers(audit: AuditInput) -> list[Finding]:
             continue
         name, span = found
         findings.append(
-            Finding(
-                check="risk.customer_named",
-                severity=Severity.INFO,
-                network=post.network,
-                target=f"post:{post.id}",
+            post_finding(
+                post,
+                "risk.customer_named",
+                Severity.INFO,
                 message=f"This post names {name}, a customer.",
                 suggestion=f"If {name} has not agreed to be named in public, say “a customer” instead.",
-                evidence=post.text,
                 span=span,
                 replacement="a customer",
-                help_url=post.url or None,
             )
         )
     return findings
@@ -103,17 +100,14 @@ def check_personal_data(audit: AuditInput) -> list[Finding]:
             continue
         kind, span = found
         findings.append(
-            Finding(
-                check="risk.personal_data",
-                severity=Severity.INFO,
-                network=post.network,
-                target=f"post:{post.id}",
+            post_finding(
+                post,
+                "risk.personal_data",
+                Severity.INFO,
                 message=f"This public post contains {kind}.",
                 suggestion="If it is someone's personal contact, remove it; if it is a public business contact, "
                 "you can keep it.",
-                evidence=post.text,
                 span=span,
-                help_url=post.url or None,
             )
         )
     return findings
@@ -135,19 +129,16 @@ def make_sentiment_rule(score: Callable[[str], float]) -> Rule:
                 continue
             name, span = found
             findings.append(
-                Finding(
-                    check="risk.negative_tone",
-                    severity=Severity.INFO,
-                    network=post.network,
-                    target=f"post:{post.id}",
+                post_finding(
+                    post,
+                    "risk.negative_tone",
+                    Severity.INFO,
                     message=f"This post about {name} reads as strongly negative (tone {compound:+.2f} on a -1 to +1 "
                     "scale).",
                     suggestion="Only advice: posts naming customers or competitors are read as speaking for your "
                     "employer. If that is not what you mean, say it is your own view, or make the point in a "
                     "calmer voice. Talking about your own pay and working conditions is always your right.",
-                    evidence=post.text,
                     span=span,
-                    help_url=post.url or None,
                 )
             )
         return findings

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from advocacy.domain.audit_input import AuditInput
-from advocacy.domain.models import Finding, LinkState, Profile, Severity, SourceOutcome
+from advocacy.domain.models import Finding, LinkState, Profile, Severity, SourceOutcome, post_finding
 from advocacy.domain.networks import POSTED_TO, Presence
 from checks.matching import excerpt, find_term, settings_url
 
@@ -197,11 +197,10 @@ def check_blog_quiet(audit: AuditInput) -> list[Finding]:
         if age < limit:
             continue
         findings.append(
-            Finding(
-                check="staleness.blog_quiet",
-                severity=Severity.INFO,
-                network=outcome.network,
-                target=f"post:{newest.id}",
+            post_finding(
+                newest,
+                "staleness.blog_quiet",
+                Severity.INFO,
                 message=f"Your blog's newest entry is {_days(age)} old.",
                 suggestion="A short write-up of something you learned recently keeps the blog alive; "
                 "link it from your other profiles.",

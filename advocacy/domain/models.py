@@ -209,6 +209,34 @@ class Finding:
         return self.check.split(".", 1)[0]
 
 
+def post_finding(
+    post: Post,
+    check: str,
+    severity: Severity,
+    message: str,
+    suggestion: str = "",
+    *,
+    evidence: str | None = None,
+    span: tuple[int, int] | None = None,
+    replacement: str | None = None,
+    help_url: str | None = None,
+) -> Finding:
+    """A finding about one post: its network, ``post:<id>`` as the target, the post's text as the
+    evidence and the post itself as the place to fix it, unless said otherwise."""
+    return Finding(
+        check=check,
+        severity=severity,
+        network=post.network,
+        target=f"post:{post.id}",
+        message=message,
+        suggestion=suggestion,
+        evidence=post.text if evidence is None else evidence,
+        span=span,
+        replacement=replacement,
+        help_url=help_url or post.url or None,
+    )
+
+
 @dataclass(frozen=True)
 class SkippedRecords:
     """Records a source found but could not read, counted so the report never passes over them.
