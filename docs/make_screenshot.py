@@ -26,9 +26,9 @@ from advocacy.domain.profile import Accounts, Endpoints
 from advocacy.sample import load_sample_profile
 from advocacy.workspace import Workspace
 from main import audit_rules
-from ui.findings_model import FINDING_ROLE
+from ui.dialogs.setup_dialog import SetupDialog
 from ui.main_window import MainWindow
-from ui.setup_dialog import SetupDialog
+from ui.panels.findings_model import FINDING_ROLE
 
 HERE = Path(__file__).parent
 

@@ -208,7 +208,7 @@ def test_what_the_app_says_about_networks_follows_the_network_table() -> None:
     from advocacy.domain.networks import ACCOUNT_FIELDS, API_POSTING, NETWORKS, POSTED_TO
     from advocacy.domain.profile import GOAL_NETWORKS
     from advocacy.errors import NOTHING_TO_AUDIT
-    from ui.findings_panel import DRAFT_NETWORKS
+    from ui.panels.findings_panel import DRAFT_NETWORKS
 
     assert all(field in NOTHING_TO_AUDIT for field in ACCOUNT_FIELDS)
     assert tuple(n.value for n in POSTED_TO) == GOAL_NETWORKS and DRAFT_NETWORKS == POSTED_TO

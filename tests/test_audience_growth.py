@@ -51,7 +51,7 @@ def test_the_dashboard_draws_the_curve_only_where_there_is_one(qtbot: object) ->
     from PySide6.QtCharts import QChartView
 
     from advocacy.domain.models import AuditReport, Profile, SourceOutcome, SourceStatus
-    from ui.dashboard_charts import audience_chart
+    from ui.panels.dashboard_charts import audience_chart
 
     linkedin = Profile(Network.LINKEDIN, "me", followers_count=3, audience_by_month=(("2025-03", 2), ("2025-05", 3)))
     source = SourceOutcome(Network.LINKEDIN, "x", SourceStatus.OK, profile=linkedin)

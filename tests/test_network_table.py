@@ -61,9 +61,9 @@ from advocacy.domain.models import Network
 from advocacy.domain.profile import Accounts, Me, ProfileConfig
 from advocacy.errors import NOTHING_TO_AUDIT
 from advocacy.report import render_json, render_text
-from ui.findings_panel import FindingsPanel
-from ui.network_badges import network_badge
-from ui.setup_dialog import SetupDialog
+from ui.panels.findings_panel import FindingsPanel
+from ui.widgets.network_badges import network_badge
+from ui.dialogs.setup_dialog import SetupDialog
 
 fake = Network("fakebook")
 dialog = SetupDialog()

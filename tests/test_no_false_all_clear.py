@@ -128,7 +128,7 @@ def test_a_partly_read_audit_scores_only_what_was_read_and_says_how_much(
 
 
 def test_a_run_that_read_nothing_is_a_gap_in_the_score_chart(tmp_path: Path) -> None:
-    from ui.dashboard_charts import score_segments
+    from ui.panels.dashboard_charts import score_segments
 
     store = Store(tmp_path / "a.sqlite3")
     failed = SourceOutcome(Network.GITHUB, "ada", SourceStatus.ERROR, error="Could not connect.")

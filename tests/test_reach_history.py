@@ -12,7 +12,7 @@ from pathlib import Path
 from advocacy.domain.models import AuditReport, Engagement, Network, Post, Profile, SourceOutcome, SourceStatus
 from advocacy.domain.reach import reach_of
 from advocacy.storage import Store
-from ui.dashboard_charts import reach_points
+from ui.panels.dashboard_charts import reach_points
 
 NOW = datetime(2026, 11, 30, 12, tzinfo=UTC)
 

@@ -12,8 +12,8 @@ from advocacy.domain.profile import ProfileConfig
 from advocacy.report_html import render_html
 from tests.test_cli import run_cli
 from tests.ui.windows import store_for, workspace
+from ui.dialogs.report_export import export_report
 from ui.main_window import MainWindow
-from ui.report_export import export_report
 
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 

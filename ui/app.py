@@ -19,8 +19,8 @@ from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import config_dir, saved_profile_path
 from advocacy.workspace import Workspace
-from ui.error_reporting import install_excepthook, show_error
 from ui.main_window import MainWindow
+from ui.widgets.error_reporting import install_excepthook, show_error
 from ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
 
     window = MainWindow(workspace, window_state=WindowState(config_dir() / "window.ini"))
     window.show()
-    from ui.reminder_notifier import ReminderNotifier
+    from ui.workers.reminder_notifier import ReminderNotifier
 
     notifier = ReminderNotifier(lambda: window.workspace, app_icon(), parent=window)
     notifier.notified.connect(window.say)

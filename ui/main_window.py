@@ -16,23 +16,23 @@ from advocacy.domain.records import AuditSummary, Changed
 from advocacy.errors import AdvocacyError
 from advocacy.wording import add_account_question
 from advocacy.workspace import Workspace
-from ui.audit_controller import AuditController
-from ui.audit_status import AuditStatus, show_working
-from ui.dashboard import DashboardWidget
-from ui.discovered_accounts import DiscoveredAccounts
-from ui.dismissed_dialog import show_dismissed
-from ui.error_reporting import ask_yes_no, show_error
-from ui.findings_panel import FindingsPanel
-from ui.history_view import HistoryWidget
-from ui.plan_panel import PlanPanel
-from ui.profile_dialogs import SetUpProfile, edit_credentials, set_up_profile
-from ui.report_export import ask_and_export
-from ui.safe_text import open_web_link
-from ui.score_header import SampleNotice, ScoreHeader
-from ui.share_wiring import share_panel_for
-from ui.tab_problems import StoreNotice, TabProblems
+from ui.dialogs.dismissed_dialog import show_dismissed
+from ui.dialogs.profile_dialogs import SetUpProfile, edit_credentials, set_up_profile
+from ui.dialogs.report_export import ask_and_export
+from ui.panels.dashboard import DashboardWidget
+from ui.panels.discovered_accounts import DiscoveredAccounts
+from ui.panels.findings_panel import FindingsPanel
+from ui.panels.history_view import HistoryWidget
+from ui.panels.plan_panel import PlanPanel
+from ui.panels.score_header import SampleNotice, ScoreHeader
+from ui.panels.share_wiring import share_panel_for
+from ui.widgets.audit_status import AuditStatus, show_working
+from ui.widgets.error_reporting import ask_yes_no, show_error
+from ui.widgets.safe_text import open_web_link
+from ui.widgets.tab_problems import StoreNotice, TabProblems
 from ui.window_actions import WindowActions
 from ui.window_state import WindowState
+from ui.workers.audit_controller import AuditController
 from ui.workspace_holder import WorkspaceHolder
 
 log = logging.getLogger(__name__)

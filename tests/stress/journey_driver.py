@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 import main  # noqa: E402
 from advocacy.domain.models import Network  # noqa: E402
+from ui.dialogs.setup_dialog import SetupDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.setup_dialog import SetupDialog  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "linkedin"
 STEP_MS = int(os.environ.get("JOURNEY_STEP_MS", "30"))

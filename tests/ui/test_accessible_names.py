@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from advocacy.sample import load_sample_profile
 from tests.ui.test_mnemonics import _full_window
-from ui.setup_dialog import SetupDialog
+from ui.dialogs.setup_dialog import SetupDialog
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from ui.background import jobs_in_flight, run_in_background
+from ui.workers.background import jobs_in_flight, run_in_background
 
 
 def test_success_and_failure_arrive_on_the_gui_thread(qtbot: QtBot) -> None:

@@ -14,7 +14,7 @@ from advocacy.domain.models import Network
 from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
 from tests import github_server
 from tests.keyring_memory import MemoryKeyring
-from ui.credentials_dialog import CredentialsDialog
+from ui.dialogs.credentials_dialog import CredentialsDialog
 
 CONFIG = ProfileConfig(
     me=Me(accounts=Accounts(github="samrivera", website="https://sam.example/", mastodon="@sam@social.example"))

@@ -13,8 +13,8 @@ from advocacy.domain.models import AuditReport, Finding, Network, Post, Severity
 from advocacy.domain.profile import ProfileConfig
 from tests.checks.profiles import PROFILES
 from tests.ui.windows import store_for, workspace
-from ui.dashboard_charts import posts_per_week
 from ui.main_window import MainWindow
+from ui.panels.dashboard_charts import posts_per_week
 
 NOW = datetime.now(UTC)
 

@@ -21,7 +21,7 @@ from advocacy.domain.models import (
 from advocacy.domain.profile import ProfileConfig
 from tests.ui.windows import store_for, workspace
 from ui.main_window import MainWindow
-from ui.safe_text import open_web_link
+from ui.widgets.safe_text import open_web_link
 
 HOSTILE = '<img src="file:///etc/passwd"><b>bold</b><a href="javascript:alert(1)">click</a>'
 

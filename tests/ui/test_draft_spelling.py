@@ -14,9 +14,9 @@ from advocacy.domain.models import AuditReport, Finding, Network, Severity
 from advocacy.domain.profile import AuditOptions, Company, ProfileConfig
 from advocacy.domain.text_check import TextIssue
 from tests.ui.windows import workspace
-from ui.draft_spelling import DraftSpelling, to_document_spans
-from ui.findings_panel import corrected_text
 from ui.main_window import MainWindow
+from ui.panels.draft_spelling import DraftSpelling, to_document_spans
+from ui.panels.findings_panel import corrected_text
 
 
 def _checked(qtbot: QtBot, editor: QPlainTextEdit, spelling: DraftSpelling, text: str) -> int:

@@ -18,18 +18,18 @@ from tests.cassettes import FIXTURES
 from tests.keyring_memory import MemoryKeyring
 from tests.test_never_twice import IdempotentMastodon
 from tests.ui.windows import app_window
-from ui.setup_dialog import SetupDialog
+from ui.dialogs.setup_dialog import SetupDialog
 
 
 @pytest.fixture(autouse=True)
 def _errors_fail_the_journey(monkeypatch: pytest.MonkeyPatch) -> None:
     # An error dialog is modal and would wait for a click forever: fail with its sentence instead.
-    import ui.share_panel
+    import ui.panels.share_panel
 
     def fail(_parent: object, error: BaseException, **_kwargs: object) -> None:
         pytest.fail(f"the window showed an error: {error}")
 
-    monkeypatch.setattr(ui.share_panel, "show_error", fail)
+    monkeypatch.setattr(ui.panels.share_panel, "show_error", fail)
 
 
 def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
@@ -53,7 +53,7 @@ def test_sample_to_setup_to_audit_to_fix_to_share_to_history(
     )
 
     def set_up(parent: object, current: Workspace) -> Workspace:
-        # The real form, filled in as a person would, saved as ui.profile_dialogs.set_up_profile saves it.
+        # The real form, filled in as a person would, saved as ui.dialogs.profile_dialogs.set_up_profile saves it.
         dialog = SetupDialog(initial=starting_point)
         qtbot.addWidget(dialog)
         dialog.name.setText("John")

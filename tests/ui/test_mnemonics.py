@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from advocacy.domain.models import AccountSuggestion, AuditReport, Network
 from advocacy.sample import load_sample_profile
 from tests.ui.windows import app_window
+from ui.dialogs.setup_dialog import SetupDialog
 from ui.main_window import MainWindow
-from ui.setup_dialog import SetupDialog
 
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 

@@ -21,7 +21,7 @@ from tests.keyring_memory import MemoryKeyring
 from tests.scheduled_mastodon import ScheduledMastodon
 from tests.ui.windows import app_window, workspace
 from ui.main_window import MainWindow
-from ui.reminder_notifier import ReminderNotifier
+from ui.workers.reminder_notifier import ReminderNotifier
 
 HELD_AT = datetime(2031, 6, 1, 9, 30, tzinfo=UTC)
 TEXT = "Our plugin guide is out: https://acme.example/guide I work at Acme"

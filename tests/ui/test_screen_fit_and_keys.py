@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from advocacy.domain.models import Network
 from advocacy.sample import load_sample_profile
 from tests.ui.windows import app_window
-from ui.setup_dialog import SetupDialog
+from ui.dialogs.setup_dialog import SetupDialog
 
 LAPTOP_HEIGHT = 768 - 48  # a 1366×768 screen, less a panel
 

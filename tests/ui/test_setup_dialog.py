@@ -15,7 +15,7 @@ from advocacy.domain.models import Network
 from advocacy.domain.profile import Endpoints, ProfileConfig
 from advocacy.paths import saved_profile_path
 from advocacy.profile_file import load_profile
-from ui.setup_dialog import SetupDialog
+from ui.dialogs.setup_dialog import SetupDialog
 
 
 def test_invalid_entries_get_the_profile_files_own_sentence(qtbot: QtBot) -> None:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
 from tests.ui.windows import app_window, workspace
-from ui.dismissed_dialog import DismissedDialog
+from ui.dialogs.dismissed_dialog import DismissedDialog
 from ui.main_window import MainWindow
 
 

@@ -30,11 +30,11 @@ from advocacy.domain.profile import Accounts, CompanyAccounts, ProfileConfig
 from advocacy.domain.records import LinkedAccounts
 from advocacy.errors import InvalidProfileFile
 from advocacy.profile_file import load_profile, missing_export, profile_to_toml
-from ui.found_account_rows import FoundAccountRows
-from ui.mnemonics import Mnemonics
-from ui.safe_text import plain_label
-from ui.scrolling import fit_to_screen, vertical_scroll
-from ui.setup_checks_box import ChecksBox
+from ui.dialogs.found_account_rows import FoundAccountRows
+from ui.dialogs.setup_checks_box import ChecksBox
+from ui.widgets.mnemonics import Mnemonics
+from ui.widgets.safe_text import plain_label
+from ui.widgets.scrolling import fit_to_screen, vertical_scroll
 
 
 def _items(text: str) -> tuple[str, ...]:

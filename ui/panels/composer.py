@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from advocacy.domain.models import Network
 from checks.accessibility import mostly_emoji
-from ui.draft_spelling import CheckDraft, DraftSpelling
-from ui.safe_text import plain_label
+from ui.panels.draft_spelling import CheckDraft, DraftSpelling
+from ui.widgets.safe_text import plain_label
 
 if TYPE_CHECKING:
     from advocacy.sharing.counting import Count

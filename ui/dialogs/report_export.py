@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from advocacy.domain.models import AuditReport
 from advocacy.errors import AdvocacyError
-from ui.error_reporting import show_error
+from ui.widgets.error_reporting import show_error
 
 
 def export_report(report: AuditReport, path: Path, charts: list[tuple[str, bytes]]) -> None:

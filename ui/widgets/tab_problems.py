@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ui.safe_text import plain_label
+from ui.widgets.safe_text import plain_label
 
 
 class TabProblems:

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QPushButto
 
 from advocacy.domain.records import Dismissal
 from advocacy.workspace import Workspace
-from ui.background import run_in_background
-from ui.empty_state import EmptyState
-from ui.error_reporting import show_error
-from ui.safe_text import plain_label
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.error_reporting import show_error
+from ui.widgets.safe_text import plain_label
+from ui.workers.background import run_in_background
 
 
 class DismissedDialog(QDialog):

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from advocacy.domain.models import Area, AuditReport, Finding, Network, Severity
 from advocacy.domain.networks import POSTED_TO
 from advocacy.wording import no_findings_sentence
-from ui.draft_spelling import utf16_offsets
-from ui.empty_state import EmptyState
-from ui.error_reporting import show_error
-from ui.findings_model import FINDING_ROLE, FindingsModel
-from ui.safe_text import is_web_link, open_web_link, plain_label, tooltip
+from ui.panels.draft_spelling import utf16_offsets
+from ui.panels.findings_model import FINDING_ROLE, FindingsModel
 from ui.shortcuts import undo_shortcut
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.error_reporting import show_error
+from ui.widgets.safe_text import is_web_link, open_web_link, plain_label, tooltip
 
 # Networks the Share tab has a composer for.
 DRAFT_NETWORKS = POSTED_TO  # the Share tab has a composer for each

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from advocacy.domain.models import Network
 from advocacy.domain.networks import API_POSTING, POSTED_TO
-from ui.background import run_in_background
-from ui.composer import Composer
-from ui.draft_keeper import DraftKeeper, LoadDrafts, SaveDraft
-from ui.draft_spelling import CheckDraft
-from ui.empty_state import EmptyState
-from ui.error_reporting import show_error
-from ui.safe_text import open_web_link, tooltip
+from ui.panels.composer import Composer
+from ui.panels.draft_keeper import DraftKeeper, LoadDrafts, SaveDraft
+from ui.panels.draft_spelling import CheckDraft
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.error_reporting import show_error
+from ui.widgets.safe_text import open_web_link, tooltip
+from ui.workers.background import run_in_background
 
 if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used, not at start
     from advocacy.sharing.counting import Count
@@ -45,7 +45,7 @@ AskTime = Callable[[QWidget, Network, str], "datetime | None"]
 
 
 def _ask_time(parent: QWidget, network: Network, text: str) -> datetime | None:
-    from ui.schedule_dialog import ask_time  # the dialog loads when first used
+    from ui.dialogs.schedule_dialog import ask_time  # the dialog loads when first used
 
     return ask_time(parent, network, text)
 

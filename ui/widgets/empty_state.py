@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-from ui.safe_text import plain_label
+from ui.widgets.safe_text import plain_label
 
 
 class EmptyState(QStackedWidget):

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidg
 
 from advocacy.domain.records import AuditSummary, ShareRecord
 from advocacy.wording import engagement_phrase, share_state_words
-from ui.empty_state import EmptyState
-from ui.safe_text import plain_label
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.safe_text import plain_label
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.records import LinkedAccounts
 from advocacy.errors import AdvocacyError
 from advocacy.wording import found_account
-from ui.background import run_in_background
-from ui.safe_text import plain_label
+from ui.widgets.safe_text import plain_label
+from ui.workers.background import run_in_background
 
 
 class FoundAccountRows(QObject):

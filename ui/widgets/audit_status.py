@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from advocacy.domain.models import AuditReport, SourceStatus
-from ui.audit_controller import AuditController
-from ui.dashboard import DashboardWidget
-from ui.error_reporting import show_error
-from ui.findings_panel import FindingsPanel
+from ui.panels.dashboard import DashboardWidget
+from ui.panels.findings_panel import FindingsPanel
+from ui.widgets.error_reporting import show_error
 from ui.window_actions import WindowActions
+from ui.workers.audit_controller import AuditController
 
 STATUS_SECONDS = 8
 WORKING = "Auditing your profiles… what it finds appears here when it is done (Esc cancels)."

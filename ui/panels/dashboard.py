@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSize
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.records import AuditSummary
 from advocacy.wording import skipped_lines, source_state
-from ui.network_badges import network_badge
-from ui.safe_text import plain_label, tooltip
-from ui.scrolling import vertical_scroll
+from ui.widgets.network_badges import network_badge
+from ui.widgets.safe_text import plain_label, tooltip
+from ui.widgets.scrolling import vertical_scroll
 
 
 def card_title(network: Network, account: str) -> str:
@@ -236,7 +236,7 @@ class DashboardWidget(QWidget):
         if report is not self._report or self._charts_for is not report:
             return  # another report (or none) is shown by now
         self._charts_for = None
-        from ui.dashboard_charts import audience_chart, cadence_chart, reach_chart, trend_chart
+        from ui.panels.dashboard_charts import audience_chart, cadence_chart, reach_chart, trend_chart
 
         built = [
             trend_chart(self._history),

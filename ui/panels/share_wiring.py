@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from advocacy.domain.models import Network
 from advocacy.workspace import Workspace
-from ui.share_panel import SharePanel
+from ui.panels.share_panel import SharePanel
 
 
 def share_panel_for(

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from advocacy.domain.models import Network
 from advocacy.errors import AdvocacyError
-from ui.background import run_in_background
-from ui.composer import Composer
+from ui.panels.composer import Composer
+from ui.workers.background import run_in_background
 
 # The user's edited drafts, by (item key, network): read them all, save one ("" drops it).
 LoadDrafts = Callable[[], dict[tuple[str, Network], str]]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from advocacy.domain.text_check import TextIssue
-from ui.background import run_in_background
+from ui.workers.background import run_in_background
 
 CheckDraft = Callable[[str], Sequence[TextIssue]]
 _PAUSE_MS = 400

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QWidget
 
 from advocacy.domain.models import AccountSuggestion, AuditReport
 from advocacy.wording import found_account
-from ui.safe_text import plain_label
+from ui.widgets.safe_text import plain_label
 
 
 class DiscoveredAccounts(QWidget):

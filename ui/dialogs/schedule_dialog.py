@@ -8,7 +8,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from advocacy.domain.models import Network
-from ui.safe_text import plain_label
+from ui.widgets.safe_text import plain_label
 
 # Mastodon refuses a time less than five minutes ahead; a little more leaves time to confirm.
 EARLIEST_AHEAD = timedelta(minutes=10)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
 from advocacy.domain.models import Finding, Severity
-from ui.safe_text import tooltip
+from ui.widgets.safe_text import tooltip
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Finding", "Severity", "Suggestion")

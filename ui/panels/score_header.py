@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from advocacy.domain.models import AuditReport
 from advocacy.wording import not_audited_reason, score_explanation, score_headline
-from ui.safe_text import plain_label
+from ui.widgets.safe_text import plain_label
 
 NO_AUDIT = "No audit yet"
 SAMPLE_NOTICE = (

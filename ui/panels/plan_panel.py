@@ -27,11 +27,11 @@ from advocacy.domain.models import Network
 from advocacy.domain.records import Changed, ShareRecord
 from advocacy.errors import AdvocacyError
 from advocacy.workspace import Workspace
-from ui.background import run_in_background
-from ui.empty_state import EmptyState
-from ui.error_reporting import show_error
-from ui.safe_text import plain_label
 from ui.shortcuts import undo_shortcut
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.error_reporting import show_error
+from ui.widgets.safe_text import plain_label
+from ui.workers.background import run_in_background
 
 if TYPE_CHECKING:  # the plan's modules load with the Plan tab's first full read, not at start-up
     from advocacy.domain.plan import Reminder

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLin
 
 from advocacy.domain.profile import GOAL_NETWORKS, ProfileConfig
 from advocacy.profile_file import MAX_POSTS_PER_WEEK
-from ui.scrolling import wheel_only_when_focused
+from ui.widgets.scrolling import wheel_only_when_focused
 
 _LANGUAGES = (
     ("en", "English (American and British both right)"),

@@ -8,7 +8,7 @@ from advocacy.cancellation import CancelToken
 from advocacy.domain.models import AuditReport
 from advocacy.errors import Cancelled
 from advocacy.workspace import Workspace
-from ui.background import run_in_background
+from ui.workers.background import run_in_background
 
 
 class AuditController(QObject):

@@ -17,7 +17,7 @@ SetUpProfile = Callable[[QWidget, Workspace], "Workspace | None"]
 
 def set_up_profile(parent: QWidget, workspace: Workspace) -> Workspace | None:
     """The setup form (for a real profile, the same form prefilled, as Settings)."""
-    from ui.setup_dialog import SetupDialog
+    from ui.dialogs.setup_dialog import SetupDialog
 
     initial = None if workspace.is_sample else workspace.config
     dialog = SetupDialog(initial=initial, find_accounts=workspace.find_linked_accounts, parent=parent)
@@ -27,6 +27,6 @@ def set_up_profile(parent: QWidget, workspace: Workspace) -> Workspace | None:
 
 
 def edit_credentials(parent: QWidget, workspace: Workspace) -> None:
-    from ui.credentials_dialog import CredentialsDialog
+    from ui.dialogs.credentials_dialog import CredentialsDialog
 
     CredentialsDialog(workspace.config, workspace.credentials, parent=parent).exec()

@@ -1,0 +1,1 @@
+"""Dialogs: set-up and settings, accounts and tokens, scheduling, dismissed findings, exports."""

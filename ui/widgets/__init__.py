@@ -1,0 +1,1 @@
+"""Small pieces every screen uses: empty states, badges, safe text, scrolling, problems said in place."""

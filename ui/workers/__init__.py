@@ -1,0 +1,1 @@
+"""Work off the GUI thread: the thread pool bridge, the audit controller, reminder notifications."""
