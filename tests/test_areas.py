@@ -26,8 +26,12 @@ def test_the_findings_filter_lists_every_area_in_order(qtbot: QtBot) -> None:
 
     window = app_window(qtbot)
     combo = window.findings_panel.area_filter
-    listed = [combo.itemData(i) for i in range(1, combo.count())]
-    assert listed == [area.value for area in Area]
+    listed = []
+    for index in range(1, combo.count()):
+        combo.setCurrentIndex(index)
+        listed.append(combo.current())
+    assert listed == list(Area)
+    assert [combo.itemText(i) for i in range(1, combo.count())] == [area.label for area in Area]
     report = window.workspace.run_audit()
     produced = {finding.area for finding in report.findings}
     assert "rhythm" in produced and produced <= set(listed)

@@ -15,7 +15,7 @@ from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 from werkzeug import Request, Response
 
-from advocacy.domain.models import AuditReport, Finding, Network, Severity
+from advocacy.domain.models import Area, AuditReport, Finding, Network, Severity
 from advocacy.domain.profile import Accounts, Endpoints, Me, ProfileConfig
 from advocacy.sample import load_sample_profile
 from advocacy.workspace import Workspace
@@ -282,17 +282,13 @@ def test_filters_by_network_severity_and_area(qtbot: QtBot) -> None:
     )
     window = _window(qtbot, workspace(ProfileConfig(), is_sample=False, rules=LAST_POST_ONLY))
     assert window.findings_panel.model.finding_count() == 3
-    window.findings_panel.network_filter.setCurrentIndex(
-        window.findings_panel.network_filter.findData(Network.MASTODON.value)
-    )
+    window.findings_panel.network_filter.select(Network.MASTODON)
     assert [f.message for f in window.findings_panel.visible_findings()] == ["quiet", "noindex"]
-    window.findings_panel.severity_filter.setCurrentIndex(
-        window.findings_panel.severity_filter.findData(Severity.ERROR.value)
-    )
+    window.findings_panel.severity_filter.select(Severity.ERROR)
     assert window.findings_panel.model.finding_count() == 1
     window.findings_panel.severity_filter.setCurrentIndex(0)
     window.findings_panel.network_filter.setCurrentIndex(0)
-    window.findings_panel.area_filter.setCurrentIndex(window.findings_panel.area_filter.findData("visibility"))
+    window.findings_panel.area_filter.select(Area.VISIBILITY)
     assert sorted(f.message for f in window.findings_panel.visible_findings()) == ["no blog", "noindex"]
     assert window.findings_panel.model.finding_count() == 2
 

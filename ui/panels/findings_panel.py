@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from advocacy.wording import no_findings_sentence
 from ui.panels.draft_spelling import utf16_offsets
 from ui.panels.findings_model import FINDING_ROLE, FindingsModel
 from ui.shortcuts import undo_shortcut
+from ui.widgets.choice import Choice
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_reporting import show_error
 from ui.widgets.safe_text import is_web_link, open_web_link, plain_label, tooltip
@@ -80,21 +80,14 @@ class FindingsPanel(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.network_filter = QComboBox()
+        self.network_filter: Choice[Network] = Choice("All networks", Network, lambda network: network.label)
         self.network_filter.setAccessibleName("Show findings for network")
-        self.network_filter.addItem("All networks", None)
-        for network in Network:
-            self.network_filter.addItem(network.label, network.value)
-        self.severity_filter = QComboBox()
+        self.severity_filter: Choice[Severity] = Choice(
+            "All severities", reversed(Severity), lambda severity: f"{severity.value.capitalize()} and above"
+        )
         self.severity_filter.setAccessibleName("Show findings of severity")
-        self.severity_filter.addItem("All severities", None)
-        for severity in reversed(Severity):
-            self.severity_filter.addItem(f"{severity.value.capitalize()} and above", severity.value)
-        self.area_filter = QComboBox()
+        self.area_filter: Choice[Area] = Choice("All areas", Area, lambda area: area.label)
         self.area_filter.setAccessibleName("Show findings of area")
-        self.area_filter.addItem("All areas", None)
-        for area in Area:
-            self.area_filter.addItem(area.label, area.value)
         for combo in (self.network_filter, self.severity_filter, self.area_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
             row.addWidget(combo)
@@ -183,14 +176,15 @@ class FindingsPanel(QWidget):
     def visible_findings(self) -> list[Finding]:
         if self._report is None:
             return []
-        # Combo boxes hold plain strings (Qt turns enum members into them anyway).
-        network = self.network_filter.currentData()
-        severity = Severity(self.severity_filter.currentData()) if self.severity_filter.currentData() else None
-        area = self.area_filter.currentData()
+        network, severity, area = (
+            self.network_filter.current(),
+            self.severity_filter.current(),
+            self.area_filter.current(),
+        )
         return [
             f
             for f in self._report.findings
-            if (network is None or (f.network is not None and f.network.value == network))
+            if (network is None or f.network is network)
             and (severity is None or f.severity.rank >= severity.rank)
             and (area is None or f.area == area)
             and f not in self._dismissed_now
@@ -218,8 +212,7 @@ class FindingsPanel(QWidget):
 
     def show_network(self, network: Network | None) -> None:
         """Show only one network's findings (None: all of them)."""
-        index = self.network_filter.findData(network.value if network else None)
-        self.network_filter.setCurrentIndex(max(0, index))
+        self.network_filter.select(network)
 
     def current_finding(self) -> Finding | None:
         return self._current
