@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +24,18 @@ CONFIG = ProfileConfig(
 )
 
 
+def _opened(qtbot: QtBot, dialog: CredentialsDialog) -> CredentialsDialog:
+    """The dialog once its first keyring read has come back (it reads off the GUI thread)."""
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.set_button.isEnabled, timeout=10_000)
+    return dialog
+
+
+def _settled(qtbot: QtBot, dialog: CredentialsDialog, action: Callable[[], None]) -> None:
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        action()
+
+
 def _cells(dialog: CredentialsDialog) -> list[list[str]]:
     table = dialog.table
     rows = []
@@ -32,16 +47,15 @@ def _cells(dialog: CredentialsDialog) -> list[list[str]]:
 
 def test_set_and_delete_without_ever_showing_the_secret(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
     store = CredentialStore()
-    dialog = CredentialsDialog(CONFIG, store, ask_secret=lambda _label: "ghp_visible_nowhere")
-    qtbot.addWidget(dialog)
+    dialog = _opened(qtbot, CredentialsDialog(CONFIG, store, ask_secret=lambda _label: "ghp_visible_nowhere"))
     assert [row[0] for row in _cells(dialog)] == ["Mastodon @sam@social.example", "GitHub samrivera"]
     assert "MemoryKeyring" in dialog.backend_label.text()
     dialog.table.selectRow(1)
-    dialog.set_selected()
+    _settled(qtbot, dialog, dialog.set_selected)
     assert store.get(Network.GITHUB, "samrivera") == "ghp_visible_nowhere"
     assert _cells(dialog)[1][1] == "saved"
     assert all("ghp_visible_nowhere" not in cell for row in _cells(dialog) for cell in row)
-    dialog.delete_selected()
+    _settled(qtbot, dialog, dialog.delete_selected)
     assert store.get(Network.GITHUB, "samrivera") is None and _cells(dialog)[1][1] == "none"
 
 
@@ -54,27 +68,26 @@ def test_languagetool_username_and_key_go_to_the_keyring(qtbot: QtBot, memory_ke
     config = replace(CONFIG, audit=AuditOptions(languagetool_url="https://api.languagetoolplus.com/"))
     answers = ["sam@example.com", "lt-key-secret"]
     store = CredentialStore()
-    dialog = CredentialsDialog(config, store, ask_secret=lambda _label: answers.pop(0))
-    qtbot.addWidget(dialog)
+    dialog = _opened(qtbot, CredentialsDialog(config, store, ask_secret=lambda _label: answers.pop(0)))
     labels = [row[0] for row in _cells(dialog)]
     assert labels[-2:] == ["LanguageTool username", "LanguageTool API key"]
     for row in (len(labels) - 2, len(labels) - 1):
         dialog.table.selectRow(row)
-        dialog.set_selected()
+        _settled(qtbot, dialog, dialog.set_selected)
     assert store.get(LANGUAGETOOL, "username") == "sam@example.com"
     assert store.get(LANGUAGETOOL, "api_key") == "lt-key-secret"
     assert all("lt-key-secret" not in cell for row in _cells(dialog) for cell in row)
-    local = CredentialsDialog(replace(config, audit=AuditOptions(languagetool_url="local")), store)
-    qtbot.addWidget(local)
+    local = _opened(qtbot, CredentialsDialog(replace(config, audit=AuditOptions(languagetool_url="local")), store))
     assert "LanguageTool API key" not in [row[0] for row in _cells(local)]
 
 
 def test_no_keyring_offers_session_only_or_nothing(qtbot: QtBot) -> None:
     store = CredentialStore(backend=keyring.backends.fail.Keyring())
-    declined = CredentialsDialog(CONFIG, store, ask_secret=lambda _l: "tok-1", ask_fallback=lambda _m: False)
-    qtbot.addWidget(declined)
+    declined = _opened(
+        qtbot, CredentialsDialog(CONFIG, store, ask_secret=lambda _l: "tok-1", ask_fallback=lambda _m: False)
+    )
     declined.table.selectRow(1)
-    declined.set_selected()
+    _settled(qtbot, declined, declined.set_selected)
     assert not store.is_session_only(Network.GITHUB, "samrivera")
     assert "only be kept for this session" in declined.backend_label.text()
 
@@ -84,10 +97,11 @@ def test_no_keyring_offers_session_only_or_nothing(qtbot: QtBot) -> None:
         asked.append(message)
         return True
 
-    accepted = CredentialsDialog(CONFIG, store, ask_secret=lambda _l: "tok-2", ask_fallback=keep_for_session)
-    qtbot.addWidget(accepted)
+    accepted = _opened(
+        qtbot, CredentialsDialog(CONFIG, store, ask_secret=lambda _l: "tok-2", ask_fallback=keep_for_session)
+    )
     accepted.table.selectRow(1)
-    accepted.set_selected()
+    _settled(qtbot, accepted, accepted.set_selected)
     assert asked and "session" in asked[0]
     assert store.get(Network.GITHUB, "samrivera") == "tok-2"
     assert _cells(accepted)[1][1] == "kept for this session"
@@ -141,3 +155,28 @@ def test_a_languagetool_key_kept_for_this_session_reaches_the_audit(tmp_path: Pa
     finally:
         credentials.delete(LANGUAGETOOL, "username")
         credentials.delete(LANGUAGETOOL, "api_key")
+
+
+class _LockedKeyring(MemoryKeyring):
+    """A keyring whose reads wait, as a locked one does while its unlock prompt is open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unlocked = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.unlocked.wait(20)
+        return super().get_password(service, username)
+
+
+def test_a_keyring_waiting_for_its_unlock_prompt_never_freezes_the_window(qtbot: QtBot) -> None:
+    locked = _LockedKeyring()
+    started = time.monotonic()
+    dialog = CredentialsDialog(CONFIG, CredentialStore(backend=locked))
+    qtbot.addWidget(dialog)
+    assert time.monotonic() - started < 2  # opened at once, not after the prompt
+    assert _cells(dialog)[1][1] == "checking…" and not dialog.set_button.isEnabled()
+    qtbot.wait(100)  # the event loop runs meanwhile
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        locked.unlocked.set()
+    assert _cells(dialog)[1][1] == "none" and dialog.set_button.isEnabled()

@@ -1,11 +1,15 @@
-"""Tokens: set, replace or delete one per account; the stored value is never shown back."""
+"""Tokens: set, replace or delete one per account; the stored value is never shown back.
+
+Every keyring call runs off the GUI thread: a locked keyring can hold a read for as long as its
+unlock prompt is open, and the window must not freeze meanwhile. ``settled`` says when the table
+shows the keyring as it now is."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +30,8 @@ from advocacy.domain.models import Network
 from advocacy.domain.networks import TOKEN_USES as NETWORK_TOKEN_USES
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import CredentialsUnavailable
+from ui.widgets.error_reporting import show_error
+from ui.workers.background import run_in_background
 
 LOCAL = "local"  # the languagetool_url value for a local installation: no account needed
 
@@ -60,7 +66,16 @@ AskSecret = Callable[[str], str | None]
 AskFallback = Callable[[str], bool]
 
 
+@dataclass(frozen=True)
+class _KeyringView:
+    backend: str
+    available: bool
+    states: tuple[str, ...]  # one per row, never the value itself
+
+
 class CredentialsDialog(QDialog):
+    settled = Signal()
+
     def __init__(
         self,
         config: ProfileConfig,
@@ -103,17 +118,40 @@ class CredentialsDialog(QDialog):
             self.table.selectRow(0)
 
     def refresh(self) -> None:
-        backend = self._credentials.backend_name()
-        self.backend_label.setText(
-            f"Tokens are kept in your system keyring ({backend}), never in files."
-            if self._credentials.is_available()
-            else "No system keyring is available: tokens can only be kept for this session."
-        )
+        """Read the keyring in the background; the rows say "checking…" until it answers."""
         for index, row in enumerate(self._accounts):
             self.table.setItem(index, 0, QTableWidgetItem(row.label))
-            self.table.setItem(index, 1, QTableWidgetItem(self._state(row.service, row.account)))
+            if self.table.item(index, 1) is None:
+                self.table.setItem(index, 1, QTableWidgetItem("checking…"))
             self.table.setItem(index, 2, QTableWidgetItem(row.use))
+        self._busy(True)
+        run_in_background(self, self._read, on_success=self._show, on_failure=self._failed)
+
+    def _read(self) -> _KeyringView:
+        states = tuple(self._state(row.service, row.account) for row in self._accounts)
+        return _KeyringView(self._credentials.backend_name(), self._credentials.is_available(), states)
+
+    def _show(self, view: _KeyringView) -> None:
+        self.backend_label.setText(
+            f"Tokens are kept in your system keyring ({view.backend}), never in files."
+            if view.available
+            else "No system keyring is available: tokens can only be kept for this session."
+        )
+        for index, state in enumerate(view.states):
+            self.table.setItem(index, 1, QTableWidgetItem(state))
         self.table.resizeColumnsToContents()
+        self._busy(False)
+        self.settled.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        show_error(self, exc, title="The keyring could not be read")
+        self.settled.emit()
+
+    def _busy(self, busy: bool) -> None:
+        # One keyring call at a time: a second click waits for the first to be answered.
+        self.set_button.setEnabled(not busy)
+        self.delete_button.setEnabled(not busy)
 
     def _state(self, network: Network | str, handle: str) -> str:
         if self._credentials.is_session_only(network, handle):
@@ -137,22 +175,40 @@ class CredentialsDialog(QDialog):
         secret = self._ask_secret(what)
         if not secret:
             return
-        try:
-            self._credentials.set(network, handle, secret)
-        except CredentialsUnavailable as exc:
+
+        def keep_for_session(exc: BaseException) -> None:
+            if not isinstance(exc, CredentialsUnavailable):
+                self._failed(exc)
+                return
             if self._ask_fallback(exc.user_message):
-                self._credentials.remember_for_session(network, handle, secret)
-        self.refresh()
+                self._credentials.remember_for_session(network, handle, secret)  # memory only: instant
+            self.refresh()
+
+        self._busy(True)
+        run_in_background(
+            self,
+            lambda: self._credentials.set(network, handle, secret),
+            on_success=lambda _none: self.refresh(),
+            on_failure=keep_for_session,
+        )
 
     def delete_selected(self) -> None:
         selected = self._selected()
         if selected is None:
             return
-        try:
-            self._credentials.delete(selected.service, selected.account)
-        except CredentialsUnavailable as exc:
-            QMessageBox.warning(self, "Accounts and tokens", exc.user_message)
-        self.refresh()
+
+        def said(exc: BaseException) -> None:
+            message = exc.user_message if isinstance(exc, CredentialsUnavailable) else "The token was not deleted."
+            QMessageBox.warning(self, "Accounts and tokens", message)
+            self.refresh()
+
+        self._busy(True)
+        run_in_background(
+            self,
+            lambda: self._credentials.delete(selected.service, selected.account),
+            on_success=lambda _none: self.refresh(),
+            on_failure=said,
+        )
 
     def _ask_secret_dialog(self, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, "Set token", label, QLineEdit.EchoMode.Password)
