@@ -78,3 +78,26 @@ class CredentialsUnavailable(AdvocacyError):
 
 class ShareInProgress(AlreadyShared):
     """Another copy of the app (or another click) is sending this share right now: nothing was sent."""
+
+
+# Refusals of pure helpers (a server name, a dictionary), kept here so a front end can catch them
+# without importing the module that raises them. ``str(exc)`` is the one sentence to show.
+
+
+class InvalidInstance(ValueError):
+    """The text given as a Mastodon instance names no server; the message is one sentence."""
+
+
+class UnknownLanguage(LookupError):
+    """No word list ships for this language."""
+
+
+class DamagedWordList(Exception):
+    """The word list for a language is there but cannot be read."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(
+            f"The word list for '{language}' that came with the app cannot be read, so spelling was not "
+            "checked; reinstalling the app restores it."
+        )
+        self.language = language

@@ -7,13 +7,13 @@ Used through ``Workspace.plan`` and friends by the window (the Plan tab, the tra
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from advocacy.domain.models import AuditReport, Finding, Network
+from advocacy.domain.models import AuditReport, Network
 from advocacy.domain.plan import (
+    MAX_AHEAD,
+    Plan,
     Reminder,
-    WeekRow,
     due_reminders,
     nudge_text,
     quiet_networks,
@@ -21,25 +21,11 @@ from advocacy.domain.plan import (
     week_start,
 )
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.records import ShareRecord, ShareState
+from advocacy.domain.records import ShareState
 from advocacy.errors import AdvocacyError
 from advocacy.storage import Store
 
 LAST_NUDGE_KEY = "last_nudge_day"
-# A reminder further ahead than this is a typo for a date, not a plan.
-MAX_AHEAD = timedelta(days=366)
-
-
-@dataclass(frozen=True)
-class Plan:
-    week_of: datetime  # Monday 00:00 of the week shown
-    rows: tuple[WeekRow, ...]
-    scheduled: tuple[ShareRecord, ...]  # posts a network holds to publish later (Mastodon)
-    reminders: tuple[Reminder, ...]  # open reminders, earliest first
-    due: tuple[Reminder, ...]  # open reminders whose time has come
-    quiet: tuple[tuple[Network, int], ...]  # networks quiet past their goal, with days since the last post
-    # What works for you, from your own posts (the last audit's rhythm findings), each with its figures.
-    advice: tuple[Finding, ...] = ()
 
 
 def plan_for(config: ProfileConfig, store: Store, now: datetime, report: AuditReport | None) -> Plan:

@@ -12,12 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from advocacy.domain.models import AuditReport, Network
+from advocacy.domain.models import AuditReport, Finding, Network
 from advocacy.domain.profile import GOAL_NETWORKS, ProfileConfig
 from advocacy.domain.records import ReminderState, ShareRecord, ShareState
 
 # How far back a streak is looked for: the audit reads about this much history anyway.
 STREAK_WEEKS_MAX = 52
+# A post planned further ahead than this (a reminder, a scheduled post) is a typo for a date, not a plan.
+MAX_AHEAD = timedelta(days=366)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,21 @@ class WeekRow:
     def due(self) -> int:
         """Posts still to plan this week to meet the goal."""
         return max(0, self.goal - self.posted - self.planned)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One week of the posting plan, as ``advocacy.planning.plan_for`` reads it from the store; here so
+    every front end can show it without reaching into the module that reads it."""
+
+    week_of: datetime  # Monday 00:00 of the week shown
+    rows: tuple[WeekRow, ...]
+    scheduled: tuple[ShareRecord, ...]  # posts a network holds to publish later (Mastodon)
+    reminders: tuple[Reminder, ...]  # open reminders, earliest first
+    due: tuple[Reminder, ...]  # open reminders whose time has come
+    quiet: tuple[tuple[Network, int], ...]  # networks quiet past their goal, with days since the last post
+    # What works for you, from your own posts (the last audit's rhythm findings), each with its figures.
+    advice: tuple[Finding, ...] = ()
 
 
 def week_start(now: datetime) -> datetime:

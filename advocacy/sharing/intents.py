@@ -7,6 +7,7 @@ import re
 from urllib.parse import quote
 
 from advocacy.domain.models import Network
+from advocacy.errors import InvalidInstance
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 # "javascript:", "mailto:", "data:": a scheme with no "//" (but "host:8443" is a host and a port).
@@ -16,10 +17,6 @@ _HOST_AND_PORT = re.compile(r"^(?P<host>[^:\[\]]+|\[[0-9A-Fa-f:.]+\])(?::(?P<por
 _LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 _HIGHEST_PORT = 65535
 _EXAMPLE = "give the server's name, e.g. mastodon.social or @you@mastodon.social"
-
-
-class InvalidInstance(ValueError):
-    """The text given as a Mastodon instance names no server; the message is one sentence."""
 
 
 def _ip_host(name: str) -> str | None:

@@ -18,6 +18,7 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from advocacy.errors import DamagedWordList, UnknownLanguage
 from advocacy.spelling.phonetic import sound_keys
 
 # Words rarer than this are never offered as a suggestion, unless SCOWL lists them in its core.
@@ -35,21 +36,6 @@ class Variant(StrEnum):
     ANY = "any"  # American and British both (the default)
     US = "us"
     GB = "gb"
-
-
-class UnknownLanguage(LookupError):
-    """No word list ships for this language."""
-
-
-class DamagedWordList(Exception):
-    """The word list for a language is there but cannot be read."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__(
-            f"The word list for '{language}' that came with the app cannot be read, so spelling was not "
-            "checked; reinstalling the app restores it."
-        )
-        self.language = language
 
 
 @dataclass(eq=False)  # one lexicon per language, compared and hashed by identity
