@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.domain.audit_input import Rule, Scorer
@@ -39,10 +39,9 @@ from advocacy.storage import Store
 if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
     from advocacy.audit_runner import AuditServices, LinkedAccounts
     from advocacy.credentials import CredentialStore
-    from advocacy.domain.plan import Reminder
+    from advocacy.domain.plan import Plan, Reminder
     from advocacy.http_session import HttpClient
     from advocacy.networks.adapter import Poster, PostingAccount
-    from advocacy.planning import Plan
     from advocacy.sharing.counting import Count
     from advocacy.sharing.publish import Published
     from advocacy.sharing.suggest import Suggestion
@@ -112,9 +111,77 @@ def hashtag_issues(text: str) -> list[TextIssue]:
     return issues
 
 
+# What a front end needs with no profile loaded (``advocacy compose``, ``advocacy check-text``, a
+# profile file to open): each delegates to the core module that does it, imported on use, so a
+# front end never imports the profile reader, the counters, the share links or the dictionaries.
+
+
+def load_profile_file(path: Path) -> ProfileConfig:
+    """The profile in ``path``; ``InvalidProfileFile`` (one sentence) when it cannot be used."""
+    from advocacy.profile_file import load_profile
+
+    return load_profile(path)
+
+
+def command_line_credentials(config: ProfileConfig) -> CredentialStore:
+    """The keyring as a command reads it, plus the ``ADVOCACY_TOKEN_<NETWORK>`` variables set for
+    this run for the accounts ``config`` names (never arguments: others can read those)."""
+    from advocacy.credentials import CredentialStore
+
+    credentials = CredentialStore(command_line=True)
+    credentials.take_from_environment(config.me.accounts.configured())
+    return credentials
+
+
+def count_draft(network: Network, text: str, limit: int | None = None) -> Count:
+    """``text`` counted as ``network`` counts it, against ``limit`` (None: the network's usual one)."""
+    from advocacy.networks import counter_for
+
+    return counter_for(network, limit)(text)
+
+
+def draft_is_blank(text: str) -> bool:
+    """Whether ``text`` has nothing but spaces, line breaks or invisible characters."""
+    from advocacy.sharing.counting import is_blank
+
+    return is_blank(text)
+
+
+def server_address(instance: str) -> str:
+    """``https://host[:port]`` for what a user types as their server (a name, a URL, a handle);
+    ``advocacy.errors.InvalidInstance`` (one sentence) when it names no server."""
+    from advocacy.sharing.intents import mastodon_base
+
+    return mastodon_base(instance)
+
+
+def share_link_for(network: Network, text: str, server: str | None = None) -> str:
+    """The address that opens ``network``'s composer with ``text``; ``server`` (a name or a handle)
+    for a network where each server has its own. ``InvalidInstance`` when it is needed and bad."""
+    from advocacy.sharing.intents import share_url
+
+    return share_url(network, text, server=server)
+
+
+def load_dictionary(language: str) -> None:
+    """Read the word list for ``language`` now (it is cached), so a bad language is said before any
+    text is read: ``advocacy.errors.UnknownLanguage`` when none ships, ``DamagedWordList`` when
+    the one that ships cannot be read."""
+    from advocacy.spelling.lexicon import load
+
+    load(language)
+
+
+def dictionary_languages() -> tuple[str, ...]:
+    """The languages a word list ships for, sorted."""
+    from advocacy.spelling.lexicon import available_languages
+
+    return available_languages()
+
+
 @dataclass(frozen=True)
 class Suggestions:
-    items: tuple[object, ...]  # advocacy.sharing.suggest.Suggestion, imported on use
+    items: tuple[Suggestion, ...]  # named for the type checker only: its module loads the feed readers
     problems: tuple[str, ...] = ()
 
 
@@ -351,12 +418,23 @@ class Workspace:
 
     def suggested_items(self) -> list[Suggestion]:
         """The ranked suggestions alone, for a list; a company source that failed is logged."""
-        from advocacy.sharing.suggest import Suggestion
-
         result = self.suggestions()
         for problem in result.problems:
             log.info("company content: %s", problem)
-        return [s for s in result.items if isinstance(s, Suggestion)]
+        return list(result.items)
+
+    def draft_networks(self) -> list[Network]:
+        """The networks suggestions are drafted for: the profile's own, or every one when it names none."""
+        from advocacy.sharing.suggest import networks_for
+
+        return networks_for(self.config)
+
+    def suggestions_json(self, found: Sequence[Suggestion]) -> list[dict[str, Any]]:
+        """``found`` as JSON, each with its drafts for ``draft_networks`` only."""
+        from advocacy.sharing.suggest import suggestion_json
+
+        mine = self.draft_networks()
+        return [suggestion_json(suggestion, mine) for suggestion in found]
 
     def shares(self) -> list[ShareRecord]:
         """Every share, newest first, with how each post did as the latest audit read it: each
@@ -481,15 +559,11 @@ class Workspace:
     def count(self, network: Network, text: str, limit: int | None = None) -> Count:
         """``text`` counted as ``network`` counts it, against ``limit`` (see ``limit_for``; None: the
         network's usual one). Pure and quick: the composer calls it on every key press."""
-        from advocacy.networks import counter_for
-
-        return counter_for(network, limit)(text)
+        return count_draft(network, text, limit)
 
     def fits(self, network: Network, text: str) -> str | None:
         """Why ``text`` cannot be posted on ``network`` as it is (empty, too long), or None when it fits."""
-        from advocacy.sharing.counting import is_blank
-
-        if is_blank(text):
+        if draft_is_blank(text):
             return "The text is empty: it has nothing but spaces, line breaks or invisible characters."
         counted = self.count(network, text, self.limit_for(network))
         return None if counted.fits else f"Not posted: {counted.sentence()}."
@@ -498,9 +572,7 @@ class Workspace:
         """The address that opens the network's composer with ``text``; for a network where each
         server has its own, ``server`` or else the profile's account names it. ``InvalidInstance``
         (one sentence) when neither does."""
-        from advocacy.sharing.intents import share_url
-
-        return share_url(network, text, server=server or self.config.me.accounts.get(network))
+        return share_link_for(network, text, server=server or self.config.me.accounts.get(network))
 
     def can_share_link(self, network: Network) -> bool:
         from advocacy.networks import adapter_for
