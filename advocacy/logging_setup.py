@@ -17,7 +17,7 @@ from advocacy.paths import FolderUnusable, HomeUnusable, check_home, log_dir
 from advocacy.redaction import redact
 from advocacy.terminal import for_terminal
 
-EXIT_USAGE = 2  # as in cli_args: bad usage or an unusable environment
+EXIT_USAGE = 2  # as in cli.args: bad usage or an unusable environment
 LOG_NAME = "advocacy.log"
 
 

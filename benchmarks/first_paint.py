@@ -10,7 +10,7 @@ import time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from advocacy.cli_args import build_parser
+from cli.args import build_parser
 from ui.app import initial_workspace
 from ui.main_window import MainWindow
 

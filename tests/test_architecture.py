@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Imports every core and rule module, then runs a sample audit, with Qt made unimportable.
+# Imports every core, rule and command-line module, then runs a sample audit, with Qt made unimportable.
 _HEADLESS = r"""
 import importlib, importlib.abc, pkgutil, sys
 
@@ -21,13 +21,12 @@ class NoQt(importlib.abc.MetaPathFinder):
         return None
 
 sys.meta_path.insert(0, NoQt())
-import advocacy, checks
-for package in (advocacy, checks):
+import advocacy, checks, cli
+for package in (advocacy, checks, cli):
     for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         importlib.import_module(module.name)
-from advocacy.cli import main_headless
-sys.exit(main_headless(["audit", "--sample", "--format", "json"],
-                       rules=checks.DEFAULT_RULES, scorer=checks.score_card))
+from cli.main import main
+sys.exit(main(["audit", "--sample", "--format", "json"], rules=checks.DEFAULT_RULES, scorer=checks.score_card))
 """
 
 
@@ -85,7 +84,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 import checks
-from advocacy.cli_args import build_parser
+from cli.args import build_parser
 from ui.app import initial_workspace
 from ui.main_window import MainWindow
 args = build_parser().parse_args(["--sample"])
@@ -141,14 +140,17 @@ _RULE_PROBES = [
     "sqlite3",
     "PyQt6",
 ]
-_CORE_PROBES = ["PyQt5", "PyQt6", "PySide2", "qtpy", "checks", "PySide6"]
+_CORE_PROBES = ["PyQt5", "PyQt6", "PySide2", "qtpy", "checks", "PySide6", "cli", "ui"]
 
 
-def _lint_imports_with_probes(tmp_path: Path, package: str, probes: list[str]) -> str:
-    """lint-imports on a copy of the tree with one probe module per import added to ``package``."""
+def _lint_imports_with_probes(
+    tmp_path: Path, package: str, probes: list[str], extra: dict[str, str] | None = None
+) -> str:
+    """lint-imports on a copy of the tree with one probe module per import added to ``package``, and
+    ``extra`` lines appended to files of the copy (by path)."""
     import shutil
 
-    for name in ("advocacy", "checks", "ui"):
+    for name in ("advocacy", "checks", "cli", "ui"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "tests").mkdir()
     for name in ("__init__.py", "import_contracts.py"):
@@ -156,6 +158,9 @@ def _lint_imports_with_probes(tmp_path: Path, package: str, probes: list[str]) -
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     for index, probe in enumerate(probes):
         (tmp_path / package / f"probe_{index}.py").write_text(f"import {probe}\n", encoding="utf-8")
+    for path, lines in (extra or {}).items():
+        with (tmp_path / path).open("a", encoding="utf-8") as handle:
+            handle.write(lines)
     result = subprocess.run(
         [str(Path(sys.executable).parent / "lint-imports")],
         cwd=tmp_path,
@@ -176,7 +181,7 @@ def test_the_rule_contract_refuses_every_probe(tmp_path: Path) -> None:
         ), probe
 
 
-def test_the_core_contract_refuses_every_qt_binding_and_the_rules(tmp_path: Path) -> None:
+def test_the_core_contract_refuses_every_qt_binding_the_front_ends_and_the_rules(tmp_path: Path) -> None:
     report = _lint_imports_with_probes(tmp_path, "advocacy", _CORE_PROBES)
     for index, probe in enumerate(_CORE_PROBES):
         assert f"advocacy.probe_{index} -> {probe}" in report, probe
@@ -190,6 +195,8 @@ _UI_PROBES = [
     "advocacy.networks.mastodon.source",
     "advocacy.sharing.publish",
     "advocacy.spelling.service",
+    "advocacy.sharing.intents",
+    "cli",
     "requests",
     "sqlite3",
     "keyring",
@@ -200,6 +207,29 @@ def test_the_ui_contract_routes_the_window_through_the_workspace(tmp_path: Path)
     report = _lint_imports_with_probes(tmp_path, "ui", _UI_PROBES)
     for index, probe in enumerate(_UI_PROBES):
         assert f"ui.probe_{index} -> {probe}" in report, probe
+
+
+# The command line is a front end like the window: the same rule, and its commands stay apart.
+_CLI_PROBES = [
+    "advocacy.networks.mastodon.source",
+    "advocacy.storage",
+    "advocacy.sharing.publish",
+    "advocacy.profile_file",
+    "advocacy.spelling.lexicon",
+    "keyring",
+    "ui",
+]
+
+
+def test_the_cli_contract_routes_every_command_through_the_workspace(tmp_path: Path) -> None:
+    report = _lint_imports_with_probes(tmp_path, "cli", _CLI_PROBES)
+    for index, probe in enumerate(_CLI_PROBES):
+        assert f"cli.probe_{index} -> {probe}" in report, probe
+
+
+def test_a_command_that_imports_another_breaks_the_independence_contract(tmp_path: Path) -> None:
+    report = _lint_imports_with_probes(tmp_path, "cli", [], extra={"cli/suggest.py": "import cli.compose\n"})
+    assert "cli.suggest -> cli.compose" in report, report
 
 
 def test_what_the_app_says_about_networks_follows_the_network_table() -> None:

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from advocacy import check_text_cli
-from advocacy.check_text_cli import _Positions, check_in_pieces, describe, run_check_text_command
-from advocacy.cli_args import build_parser
 from advocacy.domain.text_check import GRAMMAR, TextIssue
 from advocacy.spelling.service import TextCheckService
+from cli import check_text as check_text_command
+from cli.args import build_parser
+from cli.check_text import _Positions, check_in_pieces, describe
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,7 +44,7 @@ class _Stdin(io.TextIOWrapper):
 def check_text(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
     args: argparse.Namespace = build_parser().parse_args(["check-text", *argv])
     out, err = io.StringIO(), io.StringIO()
-    code = run_check_text_command(args, stdin=_Stdin(stdin), stdout=out, stderr=err)
+    code = check_text_command.run(args, stdin=_Stdin(stdin), stdout=out, stderr=err)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -100,7 +100,7 @@ def test_jsonl_never_answers_with_numbers_json_does_not_have(line: str) -> None:
 
 
 def test_jsonl_an_over_long_line_is_skipped_and_answered(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(check_text_cli, "MAX_LINE_BYTES", 100)
+    monkeypatch.setattr(check_text_command, "MAX_LINE_BYTES", 100)
     answers = jsonl(json.dumps({"id": 1, "text": "x" * 500}), json.dumps({"id": 2, "text": "ok"}))
     assert answers[0]["id"] is None and "over the limit" in str(answers[0]["error"])
     assert answers[1] == {"id": 2, "flags": []}
@@ -172,13 +172,13 @@ def test_jsonl_with_a_file_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_input_over_the_size_limit_is_refused_naming_the_limit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(check_text_cli, "MAX_INPUT_BYTES", 2_000_000)
+    monkeypatch.setattr(check_text_command, "MAX_INPUT_BYTES", 2_000_000)
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * 500_000)
     code, out, err = check_text(str(big))
     assert (code, out) == (2, "")
     assert "over the limit of 2 MB" in err and err.count("\n") == 1
-    assert "50 MB" in check_text_cli.SIZE_LIMIT_HELP and check_text_cli.MAX_INPUT_BYTES == 2_000_000
+    assert "50 MB" in check_text_command.SIZE_LIMIT_HELP and check_text_command.MAX_INPUT_BYTES == 2_000_000
 
 
 def test_line_and_column_in_one_pass_match_counting_from_the_start() -> None:
@@ -211,7 +211,7 @@ def test_text_format_on_a_big_file_is_linear(tmp_path: Path) -> None:
     issues = [TextIssue(i * 4, i * 4 + 3, "teh", ("the",)) for i in range(200_000)]
     out = io.StringIO()
     started = time.perf_counter()
-    check_text_cli._print_text(text, iter(issues), out)
+    check_text_command._print_text(text, iter(issues), out)
     elapsed = time.perf_counter() - started
     assert out.getvalue().splitlines()[-1].startswith(f"1:{(200_000 - 1) * 4 + 1}: teh → the")
     assert elapsed < 2.0, elapsed
@@ -220,5 +220,5 @@ def test_text_format_on_a_big_file_is_linear(tmp_path: Path) -> None:
 def test_text_output_escapes_control_characters_from_a_server() -> None:
     out = io.StringIO()
     issue = TextIssue(0, 2, "ab", (), GRAMMAR, "Evil \x1b]0;title\x07 \x9b31m message")
-    check_text_cli._print_text("ab", iter([issue]), out)
+    check_text_command._print_text("ab", iter([issue]), out)
     assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue() and "\x9b" not in out.getvalue()

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from advocacy.cli_args import build_parser
-from advocacy.compose_cli import MAX_DRAFT_BYTES, run_compose_command
+from cli.args import build_parser
+from cli.common import MAX_DRAFT_BYTES
+from cli.compose import run as run_compose_command
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -56,7 +56,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 import checks
 from advocacy.audit_runner import AuditServices, run_audit
-from advocacy.cli_args import build_parser
+from cli.args import build_parser
 from advocacy.domain.models import Network
 from advocacy.domain.profile import Accounts, Me, ProfileConfig
 from advocacy.errors import NOTHING_TO_AUDIT
@@ -92,7 +92,7 @@ print(json.dumps({
 
 
 def _copy_with_fake_network(target: Path) -> None:
-    for package in ("advocacy", "checks", "ui"):
+    for package in ("advocacy", "checks", "cli", "ui"):
         shutil.copytree(ROOT / package, target / package, ignore=shutil.ignore_patterns("__pycache__"))
     table = target / "advocacy" / "domain" / "networks.py"
     source = table.read_text(encoding="utf-8")

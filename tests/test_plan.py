@@ -194,7 +194,7 @@ def test_advocacy_plan_prints_the_week_as_text_and_json(tmp_path: Path, advocacy
 
 def test_what_works_comes_from_the_last_audits_rhythm_findings_only() -> None:
     from advocacy.domain.models import Finding, Severity
-    from advocacy.plan_cli import plan_lines
+    from cli.plan import plan_lines
 
     advice = Finding(
         "rhythm.links",

@@ -1,16 +1,18 @@
-"""``advocacy plan``: this week against your goals, the streak, what is scheduled and what is due."""
+"""``advocacy plan``: this week against your goals, the streak, what is scheduled and what is due.
+
+Exit codes: 0 shown, 1 the local data cannot be read, 2 the profile cannot be used.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import datetime
 from typing import TextIO
 
-from advocacy.cli_args import EXIT_OK
-from advocacy.planning import Plan
-from advocacy.terminal import json_for_terminal
+from advocacy.domain.plan import Plan
+from cli.args import EXIT_OK
+from cli.common import print_json, read_from_workspace, say
 
 
 def plan_document(plan: Plan) -> dict[str, object]:
@@ -95,16 +97,14 @@ def plan_lines(plan: Plan) -> list[str]:
     return lines
 
 
-def run_plan_command(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
-    from advocacy.cli import read_from_workspace, say
-
+def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     plan = read_from_workspace(args, stderr, lambda workspace: workspace.plan())
     if isinstance(plan, int):
         return plan
     if args.format == "json":
-        stdout.write(json_for_terminal(json.dumps(plan_document(plan), indent=2, ensure_ascii=False)) + "\n")
+        print_json(stdout, plan_document(plan))
     else:
         for line in plan_lines(plan):
             say(stdout, line)

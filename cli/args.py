@@ -1,4 +1,5 @@
-"""Command-line arguments, kept apart from the audit code so starting the window stays light."""
+"""Command-line arguments and exit codes. ``main.py`` parses with this before it knows whether the
+window or a command runs, so it imports nothing beyond the network table: the window starts light."""
 
 from __future__ import annotations
 
@@ -68,8 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# The commands that need no window (and no Qt): main.py hands them to advocacy.cli.
-HEADLESS_COMMANDS = ("audit", "compose", "suggest", "share", "history", "plan")
+# The commands that need no window (and no Qt): main.py hands them to cli.main.
+HEADLESS_COMMANDS = ("audit", "compose", "suggest", "share", "history", "plan", "check-text")
 
 
 def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> None:

@@ -14,20 +14,22 @@ posts are looked at first), and a share that already went out is not posted agai
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
-from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from advocacy.compose_cli import MAX_DRAFT_BYTES, BadInput, emit, read_text, text_or_bad_input
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import Network
 from advocacy.domain.networks import NETWORKS
+from advocacy.domain.plan import MAX_AHEAD
 from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCredential
 from advocacy.wording import already_shared
 from advocacy.workspace import Workspace, text_item_key
+from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from cli.common import MAX_DRAFT_BYTES, BadInput, load_workspace, read_text, say, text_or_bad_input
 
 
 def _profile_account(workspace: Workspace, network: Network) -> str:
@@ -78,8 +80,6 @@ def _check_fits(workspace: Workspace, network: Network, text: str) -> None:
 def _scheduled_time(args: argparse.Namespace, network: Network) -> datetime | None:
     """``--at`` as an aware time, at least five minutes and at most a year ahead. A local time the
     clocks skip, or pass twice, is refused with the two times it could mean: never moved in silence."""
-    from advocacy.planning import MAX_AHEAD
-
     if args.at is None:
         return None
     ahead = network.facts.schedule_ahead
@@ -142,7 +142,7 @@ def _cancel(args: argparse.Namespace, workspace: Workspace, network: Network, st
     if not remote_id or any(c in remote_id for c in "/?#") or not remote_id.isprintable():
         raise BadInput(f"--cancel needs the id of a scheduled post (as `advocacy plan` lists it), not {args.cancel!r}.")
     workspace.cancel_scheduled(network, remote_id)
-    emit(f"Cancelled the scheduled post {remote_id}.", stdout)
+    say(stdout, f"Cancelled the scheduled post {remote_id}.")
     return EXIT_OK
 
 
@@ -152,17 +152,16 @@ def _confirmed(
     """Show the final text and ask; with no terminal to ask on, refuse rather than post unasked."""
     if stdin is None or not stdin.isatty() or args.text == "-":
         raise BadInput("Not posted: there is no terminal to confirm on; add --yes to post without asking.")
-    emit(f"This will be posted publicly to {network.label} as {account}:", stdout)
-    emit("", stdout)
-    emit(text, stdout)
-    emit("", stdout)
-    stdout.write("Post it? [y/N] ")
-    stdout.flush()
+    say(stdout, f"This will be posted publicly to {network.label} as {account}:")
+    say(stdout)
+    say(stdout, text)
+    say(stdout)
+    say(stdout, "Post it? [y/N] ", end="", flush=True)
     answer = stdin.readline()
     return answer.strip().lower() in ("y", "yes")
 
 
-def run_share_command(
+def run(
     args: argparse.Namespace,
     *,
     rules: Sequence[Rule] = (),
@@ -171,8 +170,6 @@ def run_share_command(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    from advocacy.cli import load_workspace
-
     stdin = stdin if stdin is not None else sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -185,13 +182,13 @@ def run_share_command(
             return EXIT_USAGE
         return _share(args, workspace, network, stdin=stdin, stdout=stdout)
     except BadInput as exc:
-        emit(f"advocacy: {exc}", stderr)
+        say(stderr, f"advocacy: {exc}")
         return EXIT_USAGE
     except (MissingCredential, CredentialsUnavailable) as exc:  # set-up, not a failure of the network
-        emit(f"advocacy: {exc.user_message}", stderr)
+        say(stderr, f"advocacy: {exc.user_message}")
         return EXIT_USAGE
     except AdvocacyError as exc:
-        emit(f"advocacy: {exc.user_message}", stderr)
+        say(stderr, f"advocacy: {exc.user_message}")
         return EXIT_FAILED
 
 
@@ -203,13 +200,13 @@ def _share(
         return _cancel(args, workspace, network, stdout)
     when = _scheduled_time(args, network)
     text, key = _text_to_post(args, workspace, network, stdin)
-    earlier = None if args.again else workspace.earlier_share(network, key, say=lambda line: emit(line, stdout))
+    earlier = None if args.again else workspace.earlier_share(network, key, say=functools.partial(say, stdout))
     if earlier is not None:
-        emit(already_shared(earlier, network, again_hint=True), stdout)
+        say(stdout, already_shared(earlier, network, again_hint=True))
         return EXIT_OK
     _check_fits(workspace, network, text)
     if not args.yes and not _confirmed(args, network, account, text, stdin=stdin, stdout=stdout):
-        emit("Not posted.", stdout)
+        say(stdout, "Not posted.")
         return EXIT_OK
     # The check above decided (it asked the server about a held post): no second check here.
     published = workspace.publish(network, text, key, scheduled_at=when, again=args.again, checked=True)
@@ -221,11 +218,11 @@ def _share(
     )
     if published.scheduled_at is not None:
         at = f"{published.scheduled_at.astimezone():%Y-%m-%d %H:%M}"
-        emit(
+        say(
+            stdout,
             f"Scheduled{finished}: {network.label} will post it at {at} "
             f"(id {published.scheduled_id}; cancel with --cancel {published.scheduled_id}).",
-            stdout,
         )
     else:
-        emit(f"Posted{finished}: {published.url}", stdout)
+        say(stdout, f"Posted{finished}: {published.url}")
     return EXIT_OK

@@ -24,37 +24,26 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from advocacy.cli_args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from advocacy.compose_cli import (
-    BadInput,
-    decode_utf8,
-    describe_size,
-    emit,
-    read_text,
-    silence_broken_pipe,
-    text_or_bad_input,
-)
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.text_check import SPELLING, TextIssue, never_typos
-from advocacy.errors import InvalidProfileFile
-from advocacy.profile_file import load_profile
-from advocacy.spelling.lexicon import DamagedWordList, UnknownLanguage, available_languages, load
-from advocacy.spelling.service import TextCheckService
+from advocacy.domain.text_check import SPELLING, TextCheckSession, TextIssue, never_typos
+from advocacy.errors import DamagedWordList, InvalidProfileFile, UnknownLanguage
 from advocacy.terminal import json_for_terminal
-from advocacy.workspace import Workspace
+from advocacy.workspace import Workspace, dictionary_languages, load_dictionary, load_profile_file
+from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from cli.common import BadInput, decode_utf8, describe_size, read_text, say, silence_broken_pipe, text_or_bad_input
 
 MAX_INPUT_BYTES = 50_000_000
 MAX_LINE_BYTES = 10_000_000
 # The text is checked in pieces of about this many characters (cut at a line or sentence end).
 CHUNK_CHARS = 50_000
-# What ``advocacy check-text --help`` should say about the limit (the parser is in cli_args.py).
+# What ``advocacy check-text --help`` should say about the limit (the parser is in cli/args.py).
 SIZE_LIMIT_HELP = "the text file (UTF-8, at most 50 MB), or - for standard input (default)"
 _SENTENCE_ENDS = (". ", "! ", "? ", "… ", ".\t", "!\t", "?\t")
 _READ_BLOCK = 1 << 20
 
 
-def _service(args: argparse.Namespace) -> tuple[TextCheckService, frozenset[str]]:
-    config = load_profile(args.profile) if args.profile else ProfileConfig()
+def _service(args: argparse.Namespace) -> tuple[TextCheckSession, frozenset[str]]:
+    config = load_profile_file(args.profile) if args.profile else ProfileConfig()
     options = config.audit
     if args.lang:
         options = dataclasses.replace(options, language=args.lang)
@@ -86,7 +75,7 @@ def _cut(text: str, start: int, size: int) -> int:
 
 
 def check_in_pieces(
-    service: TextCheckService,
+    service: TextCheckSession,
     text: str,
     language: str | None,
     known: frozenset[str],
@@ -145,7 +134,7 @@ def _print_text(text: str, issues: Iterator[TextIssue], stdout: TextIO) -> int:
         line, column = positions.at(issue.start)
         fix = f" → {', '.join(issue.suggestions[:3])}" if issue.suggestions else ""
         what = issue.message or ("misspelled" if issue.check.endswith("spelling") else "grammar")
-        emit(f"{line}:{column}: {issue.word}{fix}  ({issue.check}: {what})", stdout)
+        say(stdout, f"{line}:{column}: {issue.word}{fix}  ({issue.check}: {what})")
     return found
 
 
@@ -204,7 +193,7 @@ def _not_json(literal: str) -> Any:
     raise ValueError(literal)  # NaN and Infinity: Python reads them, JSON has no such thing
 
 
-def _answer(service: TextCheckService, known: frozenset[str], line: str) -> dict[str, Any]:
+def _answer(service: TextCheckSession, known: frozenset[str], line: str) -> dict[str, Any]:
     try:
         request = json.loads(line, parse_float=_finite, parse_constant=_not_json)
     except (ValueError, RecursionError):
@@ -225,7 +214,7 @@ def _answer(service: TextCheckService, known: frozenset[str], line: str) -> dict
     return {"id": request_id, "flags": [[i.start, i.end, i.word, list(i.suggestions)] for i in issues]}
 
 
-def _serve_jsonl(service: TextCheckService, known: frozenset[str], stdin: TextIO, stdout: TextIO) -> int:
+def _serve_jsonl(service: TextCheckSession, known: frozenset[str], stdin: TextIO, stdout: TextIO) -> int:
     while True:
         line, problem = _read_line(stdin)
         if line is None:
@@ -267,13 +256,13 @@ class _Stop(Exception):
         self.code = code
 
 
-def _prepare(args: argparse.Namespace, stdin: TextIO | None) -> tuple[str, TextCheckService, frozenset[str]]:
+def _prepare(args: argparse.Namespace, stdin: TextIO | None) -> tuple[str, TextCheckSession, frozenset[str]]:
     """The text to check (none for ``--jsonl``) and the checker; ``_Stop`` when the command cannot run."""
     language = args.lang or "en"
     try:
-        load(language)
+        load_dictionary(language)
     except UnknownLanguage:
-        raise _Stop(f"no dictionary for {language!r}; available: {', '.join(available_languages())}.") from None
+        raise _Stop(f"no dictionary for {language!r}; available: {', '.join(dictionary_languages())}.") from None
     except DamagedWordList as exc:
         raise _Stop(str(exc), EXIT_FAILED) from None
     if args.jsonl and args.file != "-":
@@ -290,7 +279,7 @@ def _prepare(args: argparse.Namespace, stdin: TextIO | None) -> tuple[str, TextC
     return text, service, known
 
 
-def run_check_text_command(
+def run(
     args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
     stdin = stdin if stdin is not None else sys.stdin
@@ -299,7 +288,7 @@ def run_check_text_command(
     try:
         text, service, known = _prepare(args, stdin)
     except _Stop as stop:
-        emit(f"advocacy: {stop}", stderr)
+        say(stderr, f"advocacy: {stop}")
         return stop.code
     try:
         if args.jsonl:
@@ -307,13 +296,13 @@ def run_check_text_command(
         issues = check_in_pieces(service, text, None, known)
         found = _print_json(issues, stdout) if args.format == "json" else _print_text(text, issues, stdout)
         for notice in service.notices:
-            emit(f"advocacy: {notice}", stderr)
+            say(stderr, f"advocacy: {notice}")
         return EXIT_FAILED if found else EXIT_OK
     except BrokenPipeError:  # the reader stopped reading (| head): not an error of ours
         silence_broken_pipe(stdout)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        emit("advocacy: check-text interrupted.", stderr)
+        say(stderr, "advocacy: check-text interrupted.")
         return EXIT_FAILED
     finally:
         service.close()

@@ -1,0 +1,107 @@
+"""``advocacy audit``: run an audit without the window and print (or write) the report.
+
+Exit codes: 0 the audit ran and read at least one network (failures are in the report), 1 it could
+not run or finish (storage trouble, interrupted) or read nothing at all, 2 bad usage or an invalid
+profile file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from advocacy.cancellation import CancelToken
+from advocacy.domain.audit_input import Rule, Scorer
+from advocacy.errors import AdvocacyError, Cancelled, NothingToAudit
+from advocacy.report import render_json, render_text
+from advocacy.report_html import render_html
+from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from cli.common import load_workspace, say
+
+_WHAT_TO_ADD = (
+    'Add at least one under [me.accounts]: mastodon = "@you@instance.social", bluesky = "you.bsky.social", '
+    'github = "you", website = "https://you.example", linkedin_export = "path/to/export.zip" or '
+    'x_archive = "path/to/archive.zip".'
+)
+_PROGRESS_WIDTH = 20  # blanks enough to wipe the widest progress line, "Auditing… 100%"
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """A regular file is replaced whole (a crash never leaves half a report); a link is followed so
+    the file it points at is the one updated; anything else (a device, a pipe) is written to as it
+    is, never replaced by a file of ours."""
+    path = path.expanduser()
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+        return
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run(
+    args: argparse.Namespace,
+    *,
+    rules: Sequence[Rule],
+    scorer: Scorer | None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    workspace = load_workspace(args, stderr, rules=rules, scorer=scorer)
+    if workspace is None:
+        return EXIT_USAGE
+    cancel = CancelToken()
+    show_progress = stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show_progress:  # each line ends at its start, so the next one overwrites it
+            say(stderr, f"Auditing… {100 * done // max(1, total)}%", end="\r", flush=True)
+
+    try:
+        report = workspace.run_audit(cancel=cancel, on_progress=progress)
+    except Cancelled:
+        say(stderr, "\nadvocacy: audit cancelled.")
+        return EXIT_FAILED
+    except NothingToAudit:
+        where = "The sample" if workspace.is_sample else str(workspace.path)
+        say(stderr, f"advocacy: {where} names no account to audit. {_WHAT_TO_ADD}")
+        return EXIT_USAGE
+    except AdvocacyError as exc:
+        say(stderr, f"advocacy: {exc.user_message}")
+        return EXIT_FAILED
+    if show_progress:
+        say(stderr, " " * _PROGRESS_WIDTH, end="\r")
+    # The audit goes on without tokens when the keyring fails (public profiles need none), but
+    # the user must learn why a token they saved did not count.
+    trouble = None if workspace.is_sample else workspace.credentials.trouble
+    if trouble:
+        say(stderr, f"advocacy: note: the audit went on without tokens. {trouble}")
+    renderers = {"json": render_json, "text": render_text, "html": render_html}
+    text = renderers[args.format](report)
+    if args.output:
+        try:
+            write_atomically(args.output, text)
+        except OSError as exc:
+            say(stderr, f"advocacy: cannot write {args.output} ({exc.strerror or exc}).")
+            return EXIT_FAILED
+    else:
+        stdout.write(text)  # the renderers made every value from a server or a file safe to print
+    # Nothing could be read now: the report says why (and what saved data stood in), and the exit
+    # code must not pass for a clean audit in a script.
+    return EXIT_OK if report.coverage.read > 0 else EXIT_FAILED
