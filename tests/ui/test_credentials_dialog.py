@@ -160,6 +160,9 @@ def test_a_languagetool_key_kept_for_this_session_reaches_the_audit(tmp_path: Pa
 class _LockedKeyring(MemoryKeyring):
     """A keyring whose reads wait, as a locked one does while its unlock prompt is open."""
 
+    # Priority 0 keeps it out of keyring's chain of discovered backends: only this test uses it.
+    priority = 0
+
     def __init__(self) -> None:
         super().__init__()
         self.unlocked = threading.Event()
