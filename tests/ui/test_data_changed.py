@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from advocacy.domain.models import Network
 from advocacy.domain.profile import Accounts, Me, ProfileConfig
 from advocacy.domain.records import Changed
-from tests.ui.windows import app_window, workspace
+from tests.ui.windows import app_window, settle_plan, workspace
 
 
 def _shares_listed(window: object) -> list[str]:
@@ -26,18 +26,17 @@ def test_marking_a_reminder_as_posted_shows_in_history_at_once_and_undo_takes_it
     due = datetime.now(UTC) - timedelta(minutes=5)
     window.workspace.store.add_reminder(Network.BLUESKY, "item-1", "Our guide is out", due)
     plan = window.plan_panel
-    window.tabs.setCurrentWidget(plan)
-    plan.refresh()
+    settle_plan(qtbot, plan, lambda: window.tabs.setCurrentWidget(plan))
     assert _shares_listed(window) == []
     heard: list[Changed] = []
     window.holder.data_changed.connect(heard.append)
 
     plan.entries.setCurrentRow(0)
-    plan.done_button.click()
+    settle_plan(qtbot, plan, plan.done_button.click)
     assert heard and heard[-1] & Changed.SHARES
     assert _shares_listed(window) == ["Bluesky (marked as posted)"]  # History, without switching tabs or re-auditing
 
-    plan.undo_close()
+    settle_plan(qtbot, plan, plan.undo_close)
     assert _shares_listed(window) == []
     assert plan.entries.count() == 1  # planned again
 
@@ -48,11 +47,10 @@ def test_dropping_a_reminder_changes_the_plan_but_records_no_share(qtbot: QtBot)
     window.show()
     window.workspace.store.add_reminder(Network.BLUESKY, "item-2", "Another post", datetime.now(UTC))
     plan = window.plan_panel
-    window.tabs.setCurrentWidget(plan)
-    plan.refresh()
+    settle_plan(qtbot, plan, lambda: window.tabs.setCurrentWidget(plan))
     heard: list[Changed] = []
     window.holder.data_changed.connect(heard.append)
     plan.entries.setCurrentRow(0)
-    plan.drop_button.click()
+    settle_plan(qtbot, plan, plan.drop_button.click)
     assert heard == [Changed.REMINDERS]
     assert _shares_listed(window) == [] and plan.entries_or_empty.is_empty

@@ -19,7 +19,7 @@ from advocacy.paths import saved_profile_path
 from advocacy.profile_file import load_profile
 from tests.keyring_memory import MemoryKeyring
 from tests.scheduled_mastodon import ScheduledMastodon
-from tests.ui.windows import app_window, workspace
+from tests.ui.windows import app_window, settle_plan, workspace
 from ui.main_window import MainWindow
 from ui.workers.reminder_notifier import ReminderNotifier
 
@@ -64,12 +64,12 @@ def test_a_mastodon_post_scheduled_from_the_window_is_held_once_and_cancelled_fr
     assert mastodon.held["1"]["scheduled_at"] == "2031-06-01T09:30:00Z"
 
     plan = window.plan_panel
-    window.tabs.setCurrentWidget(plan)
+    settle_plan(qtbot, plan, lambda: window.tabs.setCurrentWidget(plan))
     assert plan.entries.count() == 1 and "the server posts it" in plan.entries.item(0).text()
     assert plan.entries.item(0).text().endswith(TEXT)  # which post it is, before cancelling it
     plan.entries.setCurrentRow(0)
     assert plan.cancel_button.isEnabled() and not plan.done_button.isEnabled()
-    with qtbot.waitSignal(plan.due_changed, timeout=20_000):
+    with qtbot.waitSignal(plan.settled, timeout=20_000):
         plan.cancel_button.click()
     assert mastodon.held == {}
     assert plan.entries_or_empty.is_empty and "Schedule" in plan.entries_or_empty.message.text()
@@ -84,13 +84,13 @@ def test_a_reminder_is_planned_once_comes_due_and_offers_its_draft(qtbot: QtBot)
     _schedule(qtbot, window, Network.BLUESKY, TEXT, soon + timedelta(hours=1))
     assert "not planned twice" in window.statusBar().currentMessage()
     plan = window.plan_panel
-    window.tabs.setCurrentWidget(plan)  # read in full when shown
+    settle_plan(qtbot, plan, lambda: window.tabs.setCurrentWidget(plan))  # read in full when shown
     assert plan.entries.count() == 1 and "Bluesky · reminder" in plan.entries.item(0).text()
     assert window.tabs.tabText(window.tabs.indexOf(plan)) == "&Plan"  # nothing due yet
 
     # One that came due while the app was closed: listed first, and the tab says so.
     window.workspace.store.add_reminder(Network.X, "x-item", "Due text for X", datetime.now(UTC) - timedelta(hours=1))
-    plan.refresh()
+    settle_plan(qtbot, plan)
     assert window.tabs.tabText(window.tabs.indexOf(plan)) == "&Plan (1 due)"
     assert plan.entries.item(0).text().startswith("X · reminder · due now")
     plan.entries.setCurrentRow(0)
@@ -98,9 +98,9 @@ def test_a_reminder_is_planned_once_comes_due_and_offers_its_draft(qtbot: QtBot)
     assert QGuiApplication.clipboard().text() == "Due text for X"
     assert window.tabs.currentWidget() is window.share_panel
     assert window.share_panel.composer_for[Network.X].text() == "Due text for X"
-    window.tabs.setCurrentWidget(plan)
+    window.tabs.setCurrentWidget(plan)  # nothing changed meanwhile: shown as it was
     plan.entries.setCurrentRow(0)
-    plan.done_button.click()
+    settle_plan(qtbot, plan, plan.done_button.click)
     assert window.tabs.tabText(window.tabs.indexOf(plan)) == "&Plan"
     assert [r.network for r in window.workspace.plan().reminders] == [Network.BLUESKY]
 
@@ -108,11 +108,12 @@ def test_a_reminder_is_planned_once_comes_due_and_offers_its_draft(qtbot: QtBot)
 def test_the_week_shows_goals_and_an_empty_plan_says_what_to_do(qtbot: QtBot) -> None:
     window = _window(qtbot, ProfileConfig(me=Me(accounts=Accounts(github="sam"))))
     plan = window.plan_panel
-    window.tabs.setCurrentWidget(plan)
+    settle_plan(qtbot, plan, lambda: window.tabs.setCurrentWidget(plan))
     assert plan.week_or_empty.is_empty and "weekly goal" in plan.week_or_empty.message.text()
     config = ProfileConfig(me=Me(accounts=Accounts(mastodon="@sam@social.example", github="sam")))
-    window.open_workspace(window.workspace.with_profile(config))
+    settle_plan(qtbot, plan, lambda: window.open_workspace(window.workspace.with_profile(config)))
     window.cancel_audit()
+    qtbot.waitUntil(lambda: not plan.week_or_empty.is_empty, timeout=10_000)
     assert not plan.week_or_empty.is_empty and plan.week.rowCount() == 1
     cells = [plan.week.item(0, column).text() for column in range(plan.week.columnCount())]
     assert cells == ["Mastodon", "1 a week", "—", "0", "not read yet: run an audit", "—"]  # never a made-up 0
@@ -139,4 +140,5 @@ def test_reminders_that_came_due_while_the_app_was_closed_are_said_at_start(qtbo
     earlier.store.add_reminder(Network.BLUESKY, "item", "Due text", datetime.now(UTC) - timedelta(hours=3))
     window = _window(qtbot, config)  # the next start, on another tab
     assert window.tabs.currentWidget() is not window.plan_panel
+    qtbot.waitUntil(lambda: "due" in window.tabs.tabText(window.tabs.indexOf(window.plan_panel)), timeout=10_000)
     assert window.tabs.tabText(window.tabs.indexOf(window.plan_panel)) == "&Plan (1 due)"

@@ -46,3 +46,10 @@ def app_window(qtbot: QtBot, ws: Workspace | None = None, **wiring: Any) -> Main
 def store_for(is_sample: bool) -> Store:
     """The store the app keeps for the sample, or for the user's own audits."""
     return Store(store_path(is_sample))
+
+
+def settle_plan(qtbot: QtBot, plan: Any, action: Any = None) -> None:
+    """Do ``action`` (default: refresh) and wait until the Plan tab shows what the store now holds:
+    the plan is read off the GUI thread."""
+    with qtbot.waitSignal(plan.settled, timeout=10_000):
+        (action or plan.refresh)()

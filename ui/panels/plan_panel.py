@@ -6,8 +6,9 @@ marked posted or dropped. A Mastodon post the server holds can be cancelled here
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -32,6 +33,9 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_reporting import show_error
 from ui.widgets.safe_text import plain_label
 from ui.workers.background import run_in_background
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 if TYPE_CHECKING:  # the plan's modules load with the Plan tab's first full read, not at start-up
     from advocacy.domain.plan import Reminder
@@ -89,6 +93,7 @@ class PlanPanel(QWidget):
     due_changed = Signal(int)
     profile_saved = Signal(Workspace)
     wrote = Signal(Changed)
+    settled = Signal()  # the plan (or, off screen, the due count) as the store now has it is shown
 
     def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +101,7 @@ class PlanPanel(QWidget):
         self._plan: Plan | None = None
         self._dirty = True
         self._built = False  # the widgets are made when the tab is first shown, not at start-up
+        self._generation = 0  # bumped by each refresh: an older answer (another profile's) is dropped
 
     def _build(self) -> None:
         self._built = True
@@ -175,21 +181,42 @@ class PlanPanel(QWidget):
         """The whole plan when the tab is on screen; otherwise only what the tab's title says (how many
         reminders are due), and the rest when it is shown: the window starts without reading it all."""
         workspace = self._workspace()
+        self._generation += 1
+        generation = self._generation
+
+        def current(show: Callable[[T], None]) -> Callable[[T], None]:
+            return lambda value: show(value) if generation == self._generation else None
+
+        # The store is read off the GUI thread: a large history or a slow disk never freezes the window.
         if not self.isVisible():
             self._dirty = True
-            try:
-                self.due_changed.emit(workspace.due_reminders())
-            except AdvocacyError as exc:
-                self.status_message.emit(exc.user_message)
+            run_in_background(
+                self, workspace.due_reminders, on_success=current(self._show_due), on_failure=current(self._failed)
+            )
             return
         self._dirty = False
         if not self._built:
             self._build()
-        try:
-            plan = workspace.plan()
-        except AdvocacyError as exc:
+        run_in_background(
+            self,
+            workspace.plan,
+            on_success=current(lambda plan: self._show(workspace, plan)),
+            on_failure=current(self._failed),
+        )
+
+    def _show_due(self, due: int) -> None:
+        self.due_changed.emit(due)
+        self.settled.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, AdvocacyError):
             self.status_message.emit(exc.user_message)
-            return
+        else:
+            log.error("the plan could not be read", exc_info=exc)
+            self.status_message.emit("The plan could not be read; your data is kept. The log file has the details.")
+        self.settled.emit()
+
+    def _show(self, workspace: Workspace, plan: Plan) -> None:
         self._plan = plan
         cells = _week_cells(plan)
         self.week.setRowCount(len(cells))
@@ -223,6 +250,7 @@ class PlanPanel(QWidget):
         self.reminders_box.blockSignals(False)
         self._update_buttons()
         self.due_changed.emit(len(plan.due))
+        self.settled.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
