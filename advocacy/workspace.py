@@ -12,10 +12,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,17 +22,13 @@ from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.records import AuditSummary, Dismissal, ReminderState, ShareRecord, ShareState
+from advocacy.domain.records import AuditSummary, Dismissal, ShareRecord
 from advocacy.domain.text_check import TextIssue
 from advocacy.errors import (
     AdvocacyError,
-    AlreadyShared,
-    MissingCredential,
-    ShareInProgress,
     StorageError,
 )
 from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
-from advocacy.share_claims import ClaimRefused
 from advocacy.storage import Store
 
 if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
@@ -41,9 +36,10 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.credentials import CredentialStore
     from advocacy.domain.plan import Plan, Reminder
     from advocacy.http_session import HttpClient
-    from advocacy.networks.adapter import Poster, PostingAccount
+    from advocacy.planner import Planner
     from advocacy.sharing.counting import Count
     from advocacy.sharing.publish import Published
+    from advocacy.sharing.service import Sharing, Suggestions
     from advocacy.sharing.suggest import Suggestion
     from advocacy.spelling.service import TextCheckService
 
@@ -179,12 +175,6 @@ def dictionary_languages() -> tuple[str, ...]:
     return available_languages()
 
 
-@dataclass(frozen=True)
-class Suggestions:
-    items: tuple[Suggestion, ...]  # named for the type checker only: its module loads the feed readers
-    problems: tuple[str, ...] = ()
-
-
 @dataclass
 class Workspace:
     config: ProfileConfig
@@ -235,6 +225,18 @@ class Workspace:
         )
 
     @property
+    def sharing(self) -> Sharing:
+        from advocacy.sharing.service import Sharing
+
+        return Sharing(self)
+
+    @property
+    def planner(self) -> Planner:
+        from advocacy.planner import Planner
+
+        return Planner(self)
+
+    @property
     def credentials(self) -> CredentialStore:
         """The run's one credential store, shared by every workspace opened from this one."""
         if self._credentials is None:
@@ -256,7 +258,8 @@ class Workspace:
                 self._store = Store(store_path(self.is_sample))
             return self._store
 
-    def _client(self, *, cached: bool = False) -> HttpClient:
+    def http_client(self, *, cached: bool = False) -> HttpClient:
+        """A client with the run's policy; ``cached``: with the HTTP cache (reading, never posting)."""
         from advocacy.http_session import HttpClient
 
         services = self.services
@@ -376,147 +379,67 @@ class Workspace:
 
     def suggestions(self, *, library: str | None = None, limit: int = 5, now: datetime | None = None) -> Suggestions:
         """Company content ranked for this person, with drafts; sources that failed are named."""
-        from advocacy.sharing.content import gather
-        from advocacy.sharing.suggest import suggest
-
-        config = self.config
-        with self._client(cached=True) as client:
-            gathered = gather(config.company, client=client, library=library, endpoints=config.endpoints)
-        found = suggest(
-            config,
-            list(gathered.items),
-            latest=self.latest_audit(),
-            shared=self.store.shared_item_keys(),
-            now=now or datetime.now(UTC),
-            limit=limit,
-        )
-        return Suggestions(tuple(found), gathered.problems)
+        return self.sharing.suggestions(library=library, limit=limit, now=now)
 
     def draft_for_item(self, item_id: str, network: Network, *, library: str | None = None) -> str:
         """The draft ``suggestions`` gives for one company item (by id or address), shared before or
         not; ``LookupError`` (one sentence) when no source has it now or it cannot be drafted."""
-        from advocacy.sharing.content import gather
-        from advocacy.sharing.suggest import suggest
-
-        with self._client(cached=True) as client:
-            gathered = gather(self.config.company, client=client, library=library, endpoints=self.config.endpoints)
-        items = [item for item in gathered.items if item_id in (item.id, item.url)]
-        if not items:
-            where = " or the library" if library else ""
-            raise LookupError(
-                f"No item {item_id} is in your company's feeds{where} now; `advocacy suggest` lists them."
-            )
-        found = suggest(
-            self.config, items[:1], latest=self.latest_audit(), shared=set(), now=datetime.now(UTC), limit=1
-        )
-        draft = found[0].drafts.get(network) if found else None
-        if draft is None:
-            raise LookupError(
-                f"Item {item_id} cannot be drafted for {network.label} (expired, or not for this network)."
-            )
-        return draft.text
+        return self.sharing.draft_for_item(item_id, network, library=library)
 
     def suggested_items(self) -> list[Suggestion]:
         """The ranked suggestions alone, for a list; a company source that failed is logged."""
-        result = self.suggestions()
-        for problem in result.problems:
-            log.info("company content: %s", problem)
-        return list(result.items)
+        return self.sharing.suggested_items()
 
     def draft_networks(self) -> list[Network]:
         """The networks suggestions are drafted for: the profile's own, or every one when it names none."""
-        from advocacy.sharing.suggest import networks_for
-
-        return networks_for(self.config)
+        return self.sharing.draft_networks()
 
     def suggestions_json(self, found: Sequence[Suggestion]) -> list[dict[str, Any]]:
         """``found`` as JSON, each with its drafts for ``draft_networks`` only."""
-        from advocacy.sharing.suggest import suggestion_json
-
-        mine = self.draft_networks()
-        return [suggestion_json(suggestion, mine) for suggestion in found]
+        return self.sharing.suggestions_json(found)
 
     def shares(self) -> list[ShareRecord]:
         """Every share, newest first, with how each post did as the latest audit read it: each
         re-audit reads the recent posts again, so the figures follow the post."""
-        shares = self.store.shares()
-        latest = self.latest_audit() if shares else None
-        by_url = {p.url: p.engagement for p in (latest.posts if latest else ()) if p.url and p.engagement}
-        return [replace(s, engagement=by_url.get(s.post_url or "")) for s in shares]
+        return self.sharing.shares()
 
     def posted_share(self, item_key: str, network: Network) -> ShareRecord | None:
         """The share of this item on this network that already went out or is scheduled to, if any."""
-        return next((s for s in self.store.shares_of(item_key, network) if s.state.went_out), None)
+        return self.sharing.posted_share(item_key, network)
 
     def cancel_scheduled(self, network: Network, remote_id: str) -> None:
         """Cancel a post the network holds to publish later (Mastodon's scheduled statuses)."""
-        if not network.facts.schedules_on_server:
-            raise AdvocacyError(f"{network.label} cannot hold a post for later, so there is nothing to cancel there.")
-        with self._posting_account(network) as (poster, account):
-            poster.cancel_scheduled(account, remote_id)
+        return self.sharing.cancel_scheduled(network, remote_id)
 
     def scheduled_share_pending(self, record: ShareRecord) -> bool:
         """Whether the server still holds this scheduled post. One gone before it was due was
         cancelled elsewhere: it is marked cancelled here, so the item can be scheduled again."""
-        from advocacy.sharing.publish import mark_cancelled_elsewhere
-
-        network = record.network
-        if network is None or not network.facts.schedules_on_server or not record.remote_id:
-            return True  # nothing to ask: trust the record
-        try:
-            with self._posting_account(network) as (poster, account):
-                exists = poster.scheduled_exists(account, record.remote_id)
-        except MissingCredential:
-            return True  # no token to ask with: trust the record
-        if not exists:
-            mark_cancelled_elsewhere(self.store, network, record.remote_id)
-        return exists
+        return self.sharing.scheduled_share_pending(record)
 
     # The posting plan -------------------------------------------------------------------------
 
     def plan(self, now: datetime | None = None) -> Plan:
         """This week per network (goal, posted, planned, streak), what is scheduled, reminders, what is due."""
-        from advocacy.planning import plan_for
-
-        return plan_for(self.config, self.store, now or datetime.now().astimezone(), self.latest_audit())
+        return self.planner.plan(now)
 
     def schedule(self, network: Network, text: str, item_key: str, at: datetime) -> str:
         """Plan a post for ``at``: Mastodon holds it and posts it then, even with the app closed;
         the other networks get a reminder with the draft ready. Returns the sentence to show."""
-        from advocacy.planning import add_reminder
-
-        if network.facts.schedules_on_server:
-            try:
-                published = self.publish(network, text, item_key, scheduled_at=at)
-            except AlreadyShared as exc:
-                return exc.user_message
-            when = (published.scheduled_at or at).astimezone()
-            return f"{network.label} will post it at {when:%Y-%m-%d %H:%M}, even while the app is closed."
-        earlier = self.posted_share(item_key, network)
-        if earlier is not None:  # posted (from the app, or marked posted from a reminder): not again
-            from advocacy.wording import already_shared
-
-            return already_shared(earlier, network)
-        planned_before = {r.id for r in self.store.reminders()}
-        reminder = add_reminder(self.store, network, text, item_key, at, datetime.now(UTC))
-        when = reminder.due_at.astimezone()
-        if reminder.id in planned_before:
-            return f"This is already planned for {network.label} at {when:%Y-%m-%d %H:%M}; it was not planned twice."
-        return f"You will be reminded at {when:%Y-%m-%d %H:%M} to post it on {network.label}, with the draft ready."
+        return self.planner.schedule(network, text, item_key, at)
 
     def due_reminders(self, now: datetime | None = None) -> int:
         """How many reminders have come due: one quick read, for a tab's title."""
-        return self.store.due_count(now or datetime.now(UTC))
+        return self.planner.due_reminders(now)
 
     def close_reminder(self, reminder: Reminder, *, done: bool) -> bool:
         """Done: the person posted it by hand, so it is recorded as shared (it counts this week, shows
         in the history, and is never suggested again). Dropped: it is simply no longer planned.
         False when it was already closed (another click, another copy of the app): nothing changed."""
-        return self.store.close_reminder(reminder, ReminderState.DONE if done else ReminderState.DROPPED)
+        return self.planner.close_reminder(reminder, done=done)
 
     def reopen_reminder(self, reminder: Reminder) -> bool:
         """Undo Mark as posted or Drop it: planned again, and a share it recorded withdrawn."""
-        return self.store.reopen_reminder(reminder)
+        return self.planner.reopen_reminder(reminder)
 
     def undismiss(self, finding: Finding) -> None:
         self.store.undismiss(finding)
@@ -545,39 +468,30 @@ class Workspace:
 
     def nudge(self, now: datetime | None = None) -> str | None:
         """The day's one notification, if the person opted in and something is due or quiet."""
-        from advocacy.planning import nudge
-
-        return nudge(self.config, self.store, now or datetime.now().astimezone(), self.latest_audit)
+        return self.planner.nudge(now)
 
     def limit_for(self, network: Network) -> int | None:
         """The post length the network allows this account, as the last audit read it (a server's
         own setting); None: the network's usual limit."""
-        latest = self.latest_audit()
-        profiles = latest.profiles if latest else ()
-        return next((p.post_length_limit for p in profiles if p.network is network and p.post_length_limit), None)
+        return self.sharing.limit_for(network)
 
     def count(self, network: Network, text: str, limit: int | None = None) -> Count:
         """``text`` counted as ``network`` counts it, against ``limit`` (see ``limit_for``; None: the
         network's usual one). Pure and quick: the composer calls it on every key press."""
-        return count_draft(network, text, limit)
+        return self.sharing.count(network, text, limit)
 
     def fits(self, network: Network, text: str) -> str | None:
         """Why ``text`` cannot be posted on ``network`` as it is (empty, too long), or None when it fits."""
-        if draft_is_blank(text):
-            return "The text is empty: it has nothing but spaces, line breaks or invisible characters."
-        counted = self.count(network, text, self.limit_for(network))
-        return None if counted.fits else f"Not posted: {counted.sentence()}."
+        return self.sharing.fits(network, text)
 
     def share_link(self, network: Network, text: str, server: str | None = None) -> str:
         """The address that opens the network's composer with ``text``; for a network where each
         server has its own, ``server`` or else the profile's account names it. ``InvalidInstance``
         (one sentence) when neither does."""
-        return share_link_for(network, text, server=server or self.config.me.accounts.get(network))
+        return self.sharing.share_link(network, text, server)
 
     def can_share_link(self, network: Network) -> bool:
-        from advocacy.networks import adapter_for
-
-        return adapter_for(network).share_link is not None
+        return self.sharing.can_share_link(network)
 
     def earlier_share(
         self, network: Network, item_key: str, *, say: Callable[[str], None] | None = None
@@ -585,20 +499,7 @@ class Workspace:
         """The share of this item that went out, or that the server still holds for later (one it
         no longer holds was cancelled elsewhere, and does not count). Asks the server: a worker's job.
         ``say`` hears what the server answered when it changes or could not confirm the record."""
-        earlier = self.posted_share(item_key, network)
-        if earlier is None or earlier.state is not ShareState.SCHEDULED:
-            return earlier
-        if earlier.scheduled_at is not None and earlier.scheduled_at <= datetime.now(UTC):
-            return earlier  # due: it has most likely gone out
-        try:
-            pending = self.scheduled_share_pending(earlier)
-        except AdvocacyError as exc:
-            if say is not None:
-                say(f"Could not check the scheduled post with the server ({exc.user_message}); going by the record.")
-            return earlier
-        if not pending and say is not None:
-            say(f"The scheduled post {earlier.remote_id} is no longer on the server (cancelled elsewhere).")
-        return earlier if pending else None
+        return self.sharing.earlier_share(network, item_key, say=say)
 
     def publish(
         self,
@@ -615,45 +516,7 @@ class Workspace:
         posts it then, even while the app is closed. ``checked``: the caller has just asked
         ``earlier_share`` (the claim still refuses a share that went out meanwhile). Runs off the GUI
         thread; the caller has shown the final text and the user confirmed it."""
-        from advocacy.wording import already_shared
-
-        if not again and not checked and not self.is_sample:
-            earlier = self.earlier_share(network, item_key)
-            if earlier is not None:
-                raise AlreadyShared(already_shared(earlier, network))
-
-        if self.is_sample:
-            raise AdvocacyError("The sample cannot post; set up your own profile first.")
-        problem = self.fits(network, text)
-        if problem is not None:  # whatever front end asked: nothing too long or empty leaves the app
-            raise AdvocacyError(problem)
-        if scheduled_at is not None and not network.facts.schedules_on_server:
-            raise AdvocacyError(f"{network.label} cannot hold a post to publish later. Post it when the time comes.")
-        try:
-            with self._posting_account(network) as (poster, account):
-                return poster.publish(account, text, item_key, scheduled_at=scheduled_at, again=again)
-        except ClaimRefused as refused:
-            if refused.in_progress:
-                raise ShareInProgress(
-                    f"This is already being posted to {network.label} (by another window or command); nothing "
-                    "more was sent. Look at History in a moment."
-                ) from None
-            raise AlreadyShared(already_shared(refused.share, network)) from None
-
-    @contextmanager
-    def _posting_account(self, network: Network) -> Iterator[tuple[Poster, PostingAccount]]:
-        """The network's poster and the account to post as, with a client closed afterwards."""
-        from advocacy.networks import adapter_for
-        from advocacy.networks.adapter import PostingAccount
-
-        poster = adapter_for(network).poster
-        if poster is None:
-            raise AdvocacyError(f"Posting to {network.label} from the app is not available; use the share link.")
-        handle = self.config.me.accounts.get(network)
-        if not handle:
-            raise AdvocacyError(f"Your profile names no {network.label} account to post as.")
-        with self._client() as client:
-            yield poster, PostingAccount(handle, self.config.endpoints, client, self.store, self.credentials)
+        return self.sharing.publish(network, text, item_key, scheduled_at=scheduled_at, again=again, checked=checked)
 
     def _secret(self, network: Network, account: str) -> str | None:
         """The account's token; ``CredentialsUnavailable`` (set-up to do, one sentence) when the keyring fails."""
