@@ -77,36 +77,6 @@ def text_item_key(network: Network, text: str) -> str:
     return f"text:{digest}"
 
 
-def hashtag_issues(text: str) -> list[TextIssue]:
-    """One-case multi-word hashtags in a draft, with their CamelCase as the fix (read word by word
-    by screen readers): the composer underlines them like a typo, before anything is posted."""
-    import re
-
-    from advocacy.spelling.hashtags import split_hashtag
-    from advocacy.spelling.lexicon import load
-
-    tags = [m for m in re.finditer(r"(?<![\w#])#([a-z]{6,40})\b", text)]
-    if not tags:
-        return []
-    lexicon = load("en")
-    issues = []
-    for match in tags:
-        words = split_hashtag(lexicon, match.group(1))
-        if words:
-            better = "#" + "".join(w[:1].upper() + w[1:] for w in words)
-            issues.append(
-                TextIssue(
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    (better,),
-                    "accessibility.hashtag_case",
-                    f"Screen readers read {match.group(0)} as one word; {better} is read word by word.",
-                )
-            )
-    return issues
-
-
 # What a front end needs with no profile loaded (``advocacy compose``, ``advocacy check-text``, a
 # profile file to open): each delegates to the core module that does it, imported on use, so a
 # front end never imports the profile reader, the counters, the share links or the dictionaries.
@@ -368,6 +338,7 @@ class Workspace:
         """Offline spelling for a draft. LanguageTool is left to the audit: a remote call per pause in
         typing is too slow, and it would send every draft to a server while it is being written."""
         from advocacy.domain.text_check import never_typos
+        from advocacy.spelling.hashtags import hashtag_issues
         from advocacy.spelling.service import TextCheckService
 
         issues = list(hashtag_issues(text))

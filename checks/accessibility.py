@@ -13,6 +13,7 @@ import unicodedata
 
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Post, Severity, post_finding
+from advocacy.domain.text_check import hashtag_advice
 from checks.company import own_posts
 from checks.matching import excerpt
 
@@ -87,19 +88,18 @@ def check_hashtag_case(audit: AuditInput) -> list[Finding]:
     findings = []
     for post in own_posts(audit):
         for tag in dict.fromkeys(post.hashtags):
-            words = audit.hashtag_words.get(tag.lower())
-            if not words or len(words) < 2 or tag != tag.lower():
+            advice = hashtag_advice(tag, audit.hashtag_words.get(tag.lower()) or ())
+            if advice is None:
                 continue
-            better = "".join(word[:1].upper() + word[1:] for word in words)
             findings.append(
                 post_finding(
                     post,
                     "accessibility.hashtag_case",
                     Severity.INFO,
-                    message=f"#{tag} is read aloud as one long word; #{better} is read as {len(words)} words.",
-                    suggestion=f"Write #{better}: each word starts with a capital letter (CamelCase).",
-                    evidence=f"#{tag}",
-                    replacement=f"#{better}",
+                    message=advice.message,
+                    suggestion=advice.fix,
+                    evidence=advice.written,
+                    replacement=advice.better,
                 )
             )
     return findings

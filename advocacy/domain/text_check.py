@@ -86,3 +86,29 @@ def never_typos(config: ProfileConfig, profiles: Iterable[Profile] = ()) -> froz
         phrases += [profile.display_name, profile.handle, profile.employer, profile.location, *profile.skills]
         phrases += [p.company for p in profile.positions]
     return frozenset(w for w in _words_of(phrases) if w)
+
+
+@dataclass(frozen=True)
+class HashtagAdvice:
+    """A one-case hashtag of several words, and how to write it so a screen reader reads the words."""
+
+    written: str  # "#employeeadvocacy"
+    better: str  # "#EmployeeAdvocacy"
+    words: int
+
+    @property
+    def message(self) -> str:
+        return f"{self.written} is read aloud as one long word; {self.better} is read as {self.words} words."
+
+    @property
+    def fix(self) -> str:
+        return f"Write {self.better}: each word starts with a capital letter (CamelCase)."
+
+
+def hashtag_advice(tag: str, words: Sequence[str]) -> HashtagAdvice | None:
+    """The advice for ``tag`` given the words it is made of; None when there is nothing to say
+    (one word, or a tag already written with capitals)."""
+    bare = tag.lstrip("#")
+    if len(words) < 2 or bare != bare.lower():
+        return None
+    return HashtagAdvice(f"#{bare}", "#" + "".join(w[:1].upper() + w[1:] for w in words), len(words))

@@ -8,9 +8,11 @@ and the split is clearly the likeliest: the parts' combined frequency beats the 
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 
-from advocacy.spelling.lexicon import Lexicon
+from advocacy.domain.text_check import TextIssue, hashtag_advice
+from advocacy.spelling.lexicon import Lexicon, load
 
 MAX_TAG = 40
 MIN_PART_ZIPF = 2.5  # rare words make nonsense splits of ordinary tags
@@ -56,3 +58,30 @@ def _best_split(lexicon: Lexicon, word: str) -> tuple[str, ...] | None:
 
     found = best_from(0)
     return found[1] if found is not None and math.isfinite(found[0]) else None
+
+
+_ONE_CASE_TAG = re.compile(r"(?<![\w#])#([a-z]{6,40})\b")
+
+
+def hashtag_issues(text: str) -> list[TextIssue]:
+    """One-case multi-word hashtags in a draft, with their CamelCase as the fix: the composer
+    underlines them like a typo, before anything is posted."""
+    tags = list(_ONE_CASE_TAG.finditer(text))
+    if not tags:
+        return []
+    lexicon = load("en")
+    issues = []
+    for match in tags:
+        advice = hashtag_advice(match.group(0), split_hashtag(lexicon, match.group(1)) or ())
+        if advice is not None:
+            issues.append(
+                TextIssue(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    (advice.better,),
+                    "accessibility.hashtag_case",
+                    advice.message,
+                )
+            )
+    return issues

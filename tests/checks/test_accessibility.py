@@ -71,3 +71,18 @@ def test_a_one_case_multi_word_hashtag_gets_its_camel_case() -> None:
         if f.check == "accessibility.hashtag_case"
     ]
     assert [(f.evidence, f.replacement) for f in found] == [("#employeeadvocacy", "#EmployeeAdvocacy")]
+
+
+def test_a_draft_gets_the_same_hashtag_advice_as_a_published_post() -> None:
+    from advocacy.spelling.hashtags import hashtag_issues
+
+    text = "Proud of our team #employeeadvocacy #Mastodon #python"
+    tagged = post(M, text, hashtags=("employeeadvocacy", "Mastodon", "python"))
+    [finding] = [
+        f
+        for f in run_rules(with_text_checks(with_posts(M, (tagged,)), session_for), checks.default_rules())
+        if f.check == "accessibility.hashtag_case"
+    ]
+    [issue] = hashtag_issues(text)
+    assert issue.message == finding.message and issue.suggestions == (finding.replacement,)
+    assert text[issue.start : issue.end] == finding.evidence
