@@ -22,7 +22,7 @@ from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.records import AuditSummary, Dismissal, ShareRecord
+from advocacy.domain.records import AuditSummary, Dismissal, ItemDraft, ShareRecord
 from advocacy.domain.text_check import TextIssue
 from advocacy.errors import (
     AdvocacyError,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.domain.plan import Plan, Reminder
     from advocacy.http_session import HttpClient
     from advocacy.planner import Planner
+    from advocacy.sharing.content import ContentItem
     from advocacy.sharing.counting import Count
     from advocacy.sharing.publish import Published
     from advocacy.sharing.service import Sharing, Suggestions
@@ -68,6 +69,12 @@ def services_for(
     return AuditServices(
         store=store, http_cache=SqliteHttpCache(http_cache_path()), credentials=credentials or CredentialStore()
     )
+
+
+def share_key(network: Network, text: str, item: ContentItem | None = None) -> str:
+    """What a share is recorded under, the one basis of never twice for both front ends: a suggested
+    item's own key (its id, else its address), or for words of one's own, a key made from the text."""
+    return item.share_key if item is not None else text_item_key(network, text)
 
 
 def text_item_key(network: Network, text: str) -> str:
@@ -352,7 +359,7 @@ class Workspace:
         """Company content ranked for this person, with drafts; sources that failed are named."""
         return self.sharing.suggestions(library=library, limit=limit, now=now)
 
-    def draft_for_item(self, item_id: str, network: Network, *, library: str | None = None) -> str:
+    def draft_for_item(self, item_id: str, network: Network, *, library: str | None = None) -> ItemDraft:
         """The draft ``suggestions`` gives for one company item (by id or address), shared before or
         not; ``LookupError`` (one sentence) when no source has it now or it cannot be drafted."""
         return self.sharing.draft_for_item(item_id, network, library=library)

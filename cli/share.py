@@ -25,9 +25,10 @@ from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import Network
 from advocacy.domain.networks import NETWORKS
 from advocacy.domain.plan import MAX_AHEAD
+from advocacy.domain.records import ItemDraft
 from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCredential
 from advocacy.wording import already_shared
-from advocacy.workspace import Workspace, text_item_key
+from advocacy.workspace import Workspace, share_key
 from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cli.common import MAX_DRAFT_BYTES, BadInput, load_workspace, read_text, say, text_or_bad_input
 
@@ -49,7 +50,8 @@ def _text_to_post(
     if args.item is not None:
         if args.text is not None:
             raise BadInput("Give either --item or a text to post, not both.")
-        return _item_draft(args, workspace, network), args.item
+        draft = _item_draft(args, workspace, network)
+        return draft.text, draft.key
     if args.text is None:
         raise BadInput("Give the text to post (or - to read it from standard input), or --item ID.")
     if args.text == "-":
@@ -61,10 +63,10 @@ def _text_to_post(
         raise BadInput(
             "The text holds control characters (such as ESC or NUL) that would be posted as they are; remove them."
         )
-    return text, text_item_key(network, text)
+    return text, share_key(network, text)
 
 
-def _item_draft(args: argparse.Namespace, workspace: Workspace, network: Network) -> str:
+def _item_draft(args: argparse.Namespace, workspace: Workspace, network: Network) -> ItemDraft:
     try:
         return workspace.draft_for_item(args.item, network, library=args.library)
     except LookupError as exc:

@@ -392,3 +392,30 @@ def test_control_characters_and_a_missing_token_are_set_up_problems(
         assert mastodon.created == []
     finally:
         keyring_store.delete(Network.MASTODON, handle)
+
+
+def test_an_item_named_by_its_address_then_by_its_id_is_one_share(
+    server: tuple[HTTPServer, IdempotentMastodon], keyring_store: CredentialStore, tmp_path: Path, advocacy_home: Path
+) -> None:
+    """The share key is the item's own (its id), whichever way the command names it: naming it by its
+    address does not make a second share of the same item."""
+    httpserver, mastodon = server
+    profile, handle = _mastodon_profile(tmp_path, httpserver, keyring_store)
+    library = tmp_path / "library.toml"
+    library.write_text(
+        '[[items]]\nid = "widgetos-5"\ntitle = "WidgetOS 5 is out"\nurl = "https://acme.example/blog/widgetos-5"\n',
+        encoding="utf-8",
+    )
+    try:
+        by_address = _share(
+            profile, advocacy_home, "--network", "mastodon", "--yes", "--library", str(library),
+            "--item", "https://acme.example/blog/widgetos-5",
+        )  # fmt: skip
+        assert by_address.returncode == 0 and by_address.stdout.startswith("Posted:"), by_address.stderr
+        by_id = _share(
+            profile, advocacy_home, "--network", "mastodon", "--yes", "--library", str(library), "--item", "widgetos-5"
+        )
+        assert by_id.returncode == 0 and "Already posted to Mastodon" in by_id.stdout, by_id.stdout
+        assert len(mastodon.created) == 1
+    finally:
+        keyring_store.delete(Network.MASTODON, handle)

@@ -30,6 +30,14 @@ class Changed(Flag):
     PROFILE = auto()  # the profile's settings: everything that reads them
 
 
+@dataclass(frozen=True)
+class ItemDraft:
+    """A suggested item drafted for one network, and the key its share is recorded under."""
+
+    text: str
+    key: str  # the item's share key, the same whether it was named by its id or by its address
+
+
 class ShareState(StrEnum):
     """Every state a share can be in. Stored as its value; every view is written over this type, so
     a state added here without a rendering fails the type check and a test, never a user's start-up."""

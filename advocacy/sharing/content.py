@@ -53,6 +53,12 @@ class ContentItem:
     captions: Mapping[str, str] = field(default_factory=dict)
     is_employer: bool = True  # company content: the draft carries a disclosure
 
+    @property
+    def share_key(self) -> str:
+        """What a share of this item is recorded under, whoever shares it (the window, a command,
+        named by its id or by its address): its id, else its address. Never twice is per key."""
+        return self.id or self.url
+
 
 def _library_error(where: str, problem: str) -> InvalidProfileFile:
     return InvalidProfileFile(f"The content library {where} {problem}")

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from advocacy.domain.models import Network
-from advocacy.domain.records import ShareRecord, ShareState
+from advocacy.domain.records import ItemDraft, ShareRecord, ShareState
 from advocacy.errors import AdvocacyError, AlreadyShared, MissingCredential, ShareInProgress
 from advocacy.share_claims import ClaimRefused
 
@@ -54,7 +54,7 @@ class Sharing:
         )
         return Suggestions(tuple(found), gathered.problems)
 
-    def draft_for_item(self, item_id: str, network: Network, *, library: str | None = None) -> str:
+    def draft_for_item(self, item_id: str, network: Network, *, library: str | None = None) -> ItemDraft:
         """The draft ``suggestions`` gives for one company item (by id or address), shared before or
         not; ``LookupError`` (one sentence) when no source has it now or it cannot be drafted."""
         from advocacy.sharing.content import gather
@@ -86,7 +86,7 @@ class Sharing:
             raise LookupError(
                 f"Item {item_id} cannot be drafted for {network.label} (expired, or not for this network)."
             )
-        return draft.text
+        return ItemDraft(draft.text, items[0].share_key)
 
     def suggested_items(self) -> list[Suggestion]:
         """The ranked suggestions alone, for a list; a company source that failed is logged."""

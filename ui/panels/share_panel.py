@@ -238,8 +238,7 @@ class SharePanel(QWidget):
         self._update_buttons()
 
     def _item_key(self) -> str:
-        item = self._suggestions[self.items.currentRow()].ranked.item
-        return item.id or item.url
+        return self._suggestions[self.items.currentRow()].ranked.item.share_key
 
     def _on_share(self) -> None:
         composer = self.current()
@@ -278,11 +277,10 @@ class SharePanel(QWidget):
 
     def _key_for(self, network: Network, text: str) -> str:
         """The suggested item's key, or for a draft of one's own, a key made from its text."""
-        if not self.drafts.is_own_words(network) and 0 <= self.items.currentRow() < len(self._suggestions):
-            return self._item_key()
-        from advocacy.workspace import text_item_key
+        from advocacy.workspace import share_key
 
-        return text_item_key(network, text)
+        chosen = 0 <= self.items.currentRow() < len(self._suggestions) and not self.drafts.is_own_words(network)
+        return share_key(network, text, self._suggestions[self.items.currentRow()].ranked.item if chosen else None)
 
     def _on_scheduled(self, sentence: str) -> None:
         self.schedule_button.setEnabled(True)
