@@ -26,7 +26,13 @@ class Cancelled(AdvocacyError):
 
 
 class InvalidProfileFile(AdvocacyError):
-    pass
+    """``key`` (``[me.accounts] mastodon``) and ``problem`` (the rest of the sentence) when the
+    problem is one key's: a form marks that field without reading the sentence apart."""
+
+    def __init__(self, user_message: str, *, key: str | None = None, problem: str | None = None) -> None:
+        super().__init__(user_message)
+        self.key = key
+        self.problem = problem
 
 
 NOTHING_TO_AUDIT = (

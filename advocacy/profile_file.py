@@ -12,6 +12,7 @@ import re
 import tempfile
 import tomllib
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,12 +24,14 @@ from advocacy.domain.models import Network
 from advocacy.domain.networks import ACCOUNT_FIELDS, COMPANY_FIELDS, ENDPOINT_FIELDS, NETWORKS, AccountKind, normalise
 from advocacy.domain.profile import (
     GOAL_NETWORKS,
+    MAX_POSTS_PER_WEEK,
     Accounts,
     AuditOptions,
     Company,
     CompanyAccounts,
     Endpoints,
     Feed,
+    FieldProblem,
     Goals,
     Me,
     ProfileConfig,
@@ -55,7 +58,6 @@ _ENDPOINT_KEYS = set(ENDPOINT_FIELDS)
 _THRESHOLD_KEYS = {f for f in Thresholds.__dataclass_fields__}
 _TOP_KEYS = {"me", "company", "endpoints", "thresholds", "audit", "goals", "company_file"}
 _GOAL_KEYS = {*GOAL_NETWORKS, "reminders"}
-MAX_POSTS_PER_WEEK = 50  # more is a typo for a number of days, or a bot
 _AUDIT_KEYS = {"check_links", "spelling", "language", "languagetool_url"}
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2})?")
 
@@ -68,7 +70,11 @@ class _Reader:
         self.notes: list[str] = []
 
     def fail(self, key: str, problem: str) -> InvalidProfileFile:
-        return InvalidProfileFile(f"{self.path}: {key} {problem}")
+        # The problem keeps what joins it to the key ("mastodon: 'sam' is not…", "[audit] x must be…"),
+        # so a form can put its own label in the key's place and read the same sentence.
+        bare = key.strip().rstrip(":")
+        joined = f"{key.strip()[len(bare) :]} {problem}"
+        return InvalidProfileFile(f"{self.path}: {key} {problem}", key=bare or None, problem=joined)
 
     def table(self, data: Mapping[str, Any], key: str, where: str, allowed: set[str]) -> Mapping[str, Any]:
         value = data.get(key, {})
@@ -169,7 +175,7 @@ def _parse_accounts(reader: _Reader, me: Mapping[str, Any], base_dir: Path) -> A
         try:
             normalised = normalise(network, value)
         except BadHandle as exc:
-            raise InvalidProfileFile(f"{reader.path}: {where} {key}: {exc}") from None
+            raise reader.fail(f"{where} {key}:", str(exc)) from None
         if normalised.note:
             reader.notes.append(f"{where} {key}: {normalised.note}.")
         return normalised.value
@@ -229,7 +235,24 @@ def _parse_company(reader: _Reader, company: Mapping[str, Any], where: str) -> C
 def load_profile(path: Path | str) -> ProfileConfig:
     """Read and validate a profile file; raise ``InvalidProfileFile`` with one clear sentence."""
     path = Path(path).expanduser()
-    data = _read_toml(path)
+    return _parse_profile(_read_toml(path), path)
+
+
+def read_form(config: ProfileConfig, where: Path) -> ProfileConfig | FieldProblem:
+    """``config`` (a form's values) read exactly as the profile file would read it (handles in the
+    app's form, pasted addresses read as handles), with paths relative to ``where`` (the file it
+    will be saved as); or what the file would refuse, as the key and the sentence. An export that is
+    not there is said now, not at the audit."""
+    if not config.me.accounts.configured():
+        return FieldProblem(None, "Name at least one account or export, so there is something to audit.")
+    try:
+        checked = _parse_profile(tomllib.loads(profile_to_toml(config)), where)
+    except InvalidProfileFile as exc:
+        return FieldProblem(exc.key, exc.problem or exc.user_message)
+    return missing_export(checked) or replace(checked, company_file=config.company_file)
+
+
+def _parse_profile(data: Mapping[str, Any], path: Path) -> ProfileConfig:
     reader = _Reader(path)
     reader.no_unknown(data, "", _TOP_KEYS)
 
@@ -342,14 +365,14 @@ def _parse_goals(reader: _Reader, table: Mapping[str, Any]) -> Goals:
     return Goals(posts_per_week=tuple(per_week), reminders=reminders)
 
 
-def missing_export(config: ProfileConfig) -> str | None:
+def missing_export(config: ProfileConfig) -> FieldProblem | None:
     """The first data export the profile names that is not there, as the profile file's key and a
     sentence; None when every named export exists (an audit would otherwise say so too late)."""
     for network_facts in NETWORKS:
         value = config.me.accounts.get(network_facts.network)
         if network_facts.account_kind is AccountKind.FILE and value and not Path(value).expanduser().exists():
-            field = network_facts.account_field
-            return f"[me.accounts] {field}: there is no file or folder at {value}; choose the download again."
+            key = f"[me.accounts] {network_facts.account_field}"
+            return FieldProblem(key, f": there is no file or folder at {value}; choose the download again.")
     return None
 
 

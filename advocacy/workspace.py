@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
-from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.profile import FieldProblem, ProfileConfig
 from advocacy.domain.records import AuditSummary, Dismissal, ItemDraft, ShareRecord
 from advocacy.domain.text_check import TextIssue
 from advocacy.errors import (
@@ -94,6 +94,39 @@ def load_profile_file(path: Path) -> ProfileConfig:
     from advocacy.profile_file import load_profile
 
     return load_profile(path)
+
+
+def account_entry(suggestion: AccountSuggestion) -> tuple[str, str]:
+    """The ``[me.accounts]`` key an account found in a link fills, and the value it writes there."""
+    from advocacy import discovery
+
+    return discovery.account_entry(suggestion)
+
+
+def near_copy(final: str, suggested: str) -> bool:
+    """Whether a draft is still nearly the suggested text (the same post from every colleague)."""
+    from advocacy.sharing.drafts import near_copy as is_near_copy
+
+    return is_near_copy(final, suggested)
+
+
+def profile_to_open(named: Path | None, *, sample: bool = False) -> Path | None:
+    """The profile file a front end opens, for both of them: the one named, else the app's own
+    saved profile if one was saved; None for the sample (asked for, or nothing saved yet)."""
+    if sample:
+        return None
+    if named is not None:
+        return named
+    saved = saved_profile_path()
+    return saved if saved.exists() else None
+
+
+def read_profile_form(config: ProfileConfig) -> ProfileConfig | FieldProblem:
+    """A profile typed into a form, read as the app's own profile file would read it: the checked
+    profile, or the field it would refuse and why (a form marks that field)."""
+    from advocacy.profile_file import read_form
+
+    return read_form(config, saved_profile_path())
 
 
 def command_line_credentials(config: ProfileConfig) -> CredentialStore:

@@ -19,10 +19,9 @@ from typing import TextIO, TypeVar
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import AdvocacyError, InvalidProfileFile
-from advocacy.paths import saved_profile_path
 from advocacy.sample import load_sample_profile
 from advocacy.terminal import for_terminal, json_for_terminal
-from advocacy.workspace import Workspace, command_line_credentials, load_profile_file
+from advocacy.workspace import Workspace, command_line_credentials, load_profile_file, profile_to_open
 from cli.args import EXIT_FAILED, EXIT_USAGE
 
 T = TypeVar("T")
@@ -129,8 +128,8 @@ def resolve_profile(profile: Path | None, sample: bool) -> tuple[ProfileConfig, 
         raise InvalidProfileFile("--sample and --profile name two different profiles: give one of them.")
     if sample:
         return load_sample_profile(), True
-    path = profile or saved_profile_path()
-    if profile is None and not path.exists():
+    path = profile_to_open(profile)
+    if path is None:
         raise InvalidProfileFile(
             "No profile has been saved yet: start the app to set one up, or pass --profile FILE or --sample."
         )
@@ -162,7 +161,7 @@ def load_workspace(
     if resolved is None:
         return None
     config, is_sample = resolved
-    path = None if is_sample else (args.profile or saved_profile_path())
+    path = None if is_sample else profile_to_open(args.profile)
     # The sample never goes online, so it needs no tokens.
     credentials = command_line_credentials(config) if tokens and not is_sample else None
     try:

@@ -7,7 +7,6 @@ import logging
 import sys
 from collections.abc import Sequence
 from importlib import resources
-from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
@@ -17,8 +16,8 @@ from advocacy import APP_NAME, __version__
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
-from advocacy.paths import config_dir, saved_profile_path
-from advocacy.workspace import Workspace
+from advocacy.paths import config_dir
+from advocacy.workspace import Workspace, load_profile_file, profile_to_open
 from ui.main_window import MainWindow
 from ui.widgets.error_reporting import install_excepthook, show_error
 from ui.window_state import WindowState
@@ -46,14 +45,8 @@ def initial_workspace(args: argparse.Namespace, *, rules: Sequence[Rule], scorer
     reaches every audit, and every later profile is opened from this one.
     """
     sample = Workspace.sample(rules=rules, scorer=scorer)
-    if getattr(args, "sample", False):
-        return sample
-    path: Path = args.profile or saved_profile_path()
-    if args.profile is None and not path.exists():
-        return sample
-    from advocacy.profile_file import load_profile
-
-    return sample.with_profile(load_profile(path), path=path)
+    path = profile_to_open(args.profile, sample=getattr(args, "sample", False))
+    return sample if path is None else sample.with_profile(load_profile_file(path), path=path)
 
 
 def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) -> int:

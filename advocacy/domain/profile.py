@@ -176,6 +176,9 @@ class Thresholds:
 GOAL_NETWORKS = tuple(network.value for network in POSTED_TO)
 
 
+MAX_POSTS_PER_WEEK = 50  # more is a typo for a number of days, or a bot
+
+
 @dataclass(frozen=True)
 class Goals:
     """Original posts per week the person aims for, per network; 0 means no goal there.
@@ -220,3 +223,17 @@ class ProfileConfig:
     company_file: str | None = None
     # What the loader rewrote and the user should hear about (a pasted profile URL read as a handle).
     notes: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """Why a profile (typed into a form) would be refused: the profile-file key it is about
+    (``[me.accounts] mastodon``; None for the profile as a whole) and the sentence about it."""
+
+    key: str | None
+    problem: str  # as it follows the key: " must be…", ": 'sam' is not…"
+
+    def sentence(self, label: str | None = None) -> str:
+        """The problem for the user, naming the field as the form labels it."""
+        name = label or self.key
+        return f"{name}{self.problem}" if name else self.problem.lstrip(": ")

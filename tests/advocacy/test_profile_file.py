@@ -111,3 +111,18 @@ def test_save_then_load_gives_the_same_profile(tmp_path: Path) -> None:
     save_profile(original, target)
     assert load_profile(target) == original
     assert not list(target.parent.glob(".profile-*"))  # no temporary files left behind
+
+
+def test_a_form_is_read_as_the_file_would_be_and_a_refusal_names_its_key(tmp_path: Path) -> None:
+    from advocacy.domain.profile import Accounts, FieldProblem, Me, ProfileConfig
+    from advocacy.profile_file import read_form
+
+    bad = read_form(ProfileConfig(me=Me(accounts=Accounts(mastodon="sam"))), tmp_path / "profile.toml")
+    assert isinstance(bad, FieldProblem) and bad.key == "[me.accounts] mastodon"
+    assert bad.sentence("Mastodon").startswith("Mastodon: 'sam' is not a Mastodon address")
+    missing = read_form(ProfileConfig(me=Me(accounts=Accounts(x_archive="gone.zip"))), tmp_path / "profile.toml")
+    assert isinstance(missing, FieldProblem) and missing.key == "[me.accounts] x_archive"
+    assert str(tmp_path / "gone.zip") in missing.problem  # relative to where the profile will be saved
+    good = read_form(ProfileConfig(me=Me(accounts=Accounts(mastodon="sam@social.example"))), tmp_path / "p.toml")
+    assert isinstance(good, ProfileConfig) and good.me.accounts.get(Network.MASTODON) == "@sam@social.example"
+    assert list(tmp_path.iterdir()) == []  # nothing written to check it

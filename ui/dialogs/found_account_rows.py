@@ -8,12 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton
 
-from advocacy.discovery import account_entry
 from advocacy.domain.models import AccountSuggestion
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.records import LinkedAccounts
 from advocacy.errors import AdvocacyError
 from advocacy.wording import found_account
+from advocacy.workspace import account_entry
 from ui.widgets.safe_text import plain_label
 from ui.workers.background import run_in_background
 

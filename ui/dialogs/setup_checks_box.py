@@ -6,8 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
 
-from advocacy.domain.profile import GOAL_NETWORKS, ProfileConfig
-from advocacy.profile_file import MAX_POSTS_PER_WEEK
+from advocacy.domain.profile import GOAL_NETWORKS, MAX_POSTS_PER_WEEK, ProfileConfig
 from ui.widgets.scrolling import wheel_only_when_focused
 
 _LANGUAGES = (

@@ -1,15 +1,14 @@
 """First-run setup: who you are and where you work, written to the profile file for you.
 
-Validation is the profile file's own: the form is turned into a ``ProfileConfig``, written to a
-temporary TOML and read back, so the form can never accept what the file would refuse.
+Validation is the profile file's own: the workspace reads the form's ``ProfileConfig`` exactly as
+the file would be read, so the form can never accept what the file would refuse, and a refusal names
+its key, which marks the field.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from advocacy.domain.models import Network
 from advocacy.domain.networks import NETWORKS, AccountKind
-from advocacy.domain.profile import Accounts, CompanyAccounts, ProfileConfig
+from advocacy.domain.profile import Accounts, CompanyAccounts, FieldProblem, ProfileConfig
 from advocacy.domain.records import LinkedAccounts
-from advocacy.errors import InvalidProfileFile
-from advocacy.profile_file import load_profile, missing_export, profile_to_toml
+from advocacy.workspace import read_profile_form
 from ui.dialogs.found_account_rows import FoundAccountRows
 from ui.dialogs.setup_checks_box import ChecksBox
 from ui.widgets.mnemonics import Mnemonics
@@ -245,42 +243,36 @@ class SetupDialog(QDialog):
         fields["[audit] languagetool_url"] = ("LanguageTool server", self.languagetool)
         return fields
 
-    def show_problem(self, message: str) -> None:
-        """The problem in plain words under the form, and the field it is about marked and focused."""
+    def show_problem(self, problem: FieldProblem | None) -> None:
+        """The problem in plain words under the form, and the field it is about marked and focused;
+        None clears it."""
         if self._marked is not None:
             self._marked.setStyleSheet("")
             self._marked.setAccessibleDescription("")
             self._marked = None
-        for key, (label, widget) in self._fields().items():
-            if message.startswith(key):
-                # "[me.accounts] mastodon: 'sam' is not…" reads as "Mastodon: 'sam' is not…".
-                message = label + message[len(key) :]
-                widget.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
-                widget.setAccessibleDescription(message)
-                widget.setFocus()
-                self.form_scroll.ensureWidgetVisible(widget)
-                self._marked = widget
-                break
+        if problem is None:
+            self.error_label.setText("")
+            return
+        field = self._fields().get(problem.key or "")
+        # "[me.accounts] mastodon" is said as the form labels it: "Mastodon: 'sam' is not…".
+        message = problem.sentence(field[0] if field else None)
+        if field is not None:
+            widget = field[1]
+            widget.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
+            widget.setAccessibleDescription(message)
+            widget.setFocus()
+            self.form_scroll.ensureWidgetVisible(widget)
+            self._marked = widget
         self.error_label.setText(message)
 
     def _validated(self) -> ProfileConfig | None:
         """The form as the profile file would read it, or None with the one sentence shown."""
-        config = self.build_config()
-        if not config.me.accounts.configured():
-            self.show_problem("Name at least one account or export, so there is something to audit.")
+        read = read_profile_form(self.build_config())
+        if isinstance(read, FieldProblem):
+            self.show_problem(read)
             return None
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "profile.toml"
-            path.write_text(profile_to_toml(config), encoding="utf-8")
-            try:
-                checked = load_profile(path)
-            except InvalidProfileFile as exc:
-                # The temporary file name means nothing to the user; keep the key and the problem.
-                self.show_problem(exc.user_message.replace(f"{path}: ", ""))
-                return None
-        problem = missing_export(checked)  # a typo in a path is said now, not at the audit
-        self.show_problem(problem or "")
-        return None if problem else replace(checked, company_file=self._company_file)
+        self.show_problem(None)
+        return read
 
     def try_accept(self) -> None:
         config = self._validated()

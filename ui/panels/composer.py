@@ -79,7 +79,7 @@ class Composer(QWidget):
         return self.editor.toPlainText().strip()
 
     def recount(self) -> None:
-        from advocacy.sharing.drafts import near_copy
+        from advocacy.workspace import near_copy
 
         text = self.text()
         counted = self._count(text)

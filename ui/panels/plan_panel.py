@@ -38,8 +38,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 if TYPE_CHECKING:  # the plan's modules load with the Plan tab's first full read, not at start-up
-    from advocacy.domain.plan import Reminder
-    from advocacy.planning import Plan
+    from advocacy.domain.plan import Plan, Reminder
 
 NO_GOALS = "No network with a weekly goal yet: add Mastodon, Bluesky, LinkedIn or X to your profile (Settings)."
 NOTHING_PLANNED = "Nothing scheduled: pick something in the Share tab and press Schedule (Alt+C)."
