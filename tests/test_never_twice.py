@@ -213,7 +213,7 @@ def test_a_refused_connection_records_nothing_and_says_nothing_was_sent(tmp_path
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     store = Store(tmp_path / "db.sqlite3")
-    with pytest.raises(Failed, match=r"to send your post; nothing was sent\.$"):
+    with pytest.raises(Failed, match=r"for your post; nothing was sent\.$"):
         publish_mastodon(
             HttpClient(policy=FAST),
             store,

@@ -256,7 +256,7 @@ class HttpClient:
                 if method == "DELETE":
                     raise FetchError(f"Could not reach {host} to remove {what}.") from None
                 if not failed.unclear:
-                    raise NotSent(f"Could not reach {host} to send {what}; nothing was sent.") from None
+                    raise NotSent(f"Could not reach {host} for {what}; nothing was sent.") from None
                 raise FetchError(
                     f"The connection to {host} broke while sending {what}; it may have arrived. Trying again is "
                     "safe: the app looks for it first and never sends it twice."
