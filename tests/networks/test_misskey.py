@@ -236,3 +236,12 @@ def test_a_misskey_server_named_as_mastodon_is_recognised_and_the_user_told_wher
     with pytest.raises(FetchError, match="is a Misskey-family server") as caught:
         adapter_for(Network.MASTODON).fetch(HttpClient(), account, FetchContext())
     assert "under Misskey" in caught.value.user_message and not isinstance(caught.value, ProfileNotFound)
+
+
+def test_an_account_without_an_id_says_its_notes_were_not_read(httpserver: HTTPServer) -> None:
+    user = {k: v for k, v in recorded("milktea__users_show_harunon.json").items() if k != "id"}
+    _serve_json(httpserver, "/api/users/show", user)
+    _serve_json(httpserver, "/api/meta", recorded("gomisskey__meta.json"))
+    fetched = adapter_for(Network.MISSKEY).fetch(HttpClient(), _account(httpserver), FetchContext())
+    assert fetched.posts == ()
+    assert [(s.count, s.what) for s in fetched.skipped] == [(24051, "notes")]  # never "no posts"

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from advocacy.domain.handles import mastodon_parts
-from advocacy.domain.models import AccountRef, Post
+from advocacy.domain.models import AccountRef, Post, SkippedRecords
 from advocacy.errors import FetchError, ProfileNotFound
 from advocacy.http_session import HttpClient, HttpStatusError, host_of
 from advocacy.networks.misskey.parse import error_code, parse_note_length_limit, parse_user, read_notes
@@ -107,4 +107,10 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         until = last
     context.progress(total_steps, total_steps)
     read = len(posts) + skips.total
-    return Fetched(profile=profile, posts=keep_within_limits(posts, limits), skipped=skips.records(total=read))
+    skipped = skips.records(total=read)
+    if not user_id:  # no id to ask for the notes with: said, never read as "no posts"
+        reason = f"could not be read: {host} did not give the account's id"
+        skipped += (
+            SkippedRecords(profile.post_count or 1, "notes" if profile.post_count else "list of notes", reason),
+        )
+    return Fetched(profile=profile, posts=keep_within_limits(posts, limits), skipped=skipped)
