@@ -528,7 +528,3 @@ class Workspace:
         ``earlier_share`` (the claim still refuses a share that went out meanwhile). Runs off the GUI
         thread; the caller has shown the final text and the user confirmed it."""
         return self.sharing.publish(network, text, item_key, scheduled_at=scheduled_at, again=again, checked=checked)
-
-    def _secret(self, network: Network, account: str) -> str | None:
-        """The account's token; ``CredentialsUnavailable`` (set-up to do, one sentence) when the keyring fails."""
-        return self.credentials.get(network, account)
