@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
@@ -69,6 +70,23 @@ class ExportArchive:
         regex = re.compile(pattern, re.IGNORECASE)
         return sorted(name for name in self.names() if regex.fullmatch(PurePosixPath(name).name))
 
+    def size(self, name: str) -> int:
+        """The member's size unpacked, as the ZIP's directory or the file system states it."""
+        if self._zip is not None:
+            return self._zip.getinfo(name).file_size
+        return (self.path / name).stat().st_size
+
+    def head(self, name: str, size: int) -> bytes:
+        """The first ``size`` bytes of a member, to tell what it holds without reading all of it."""
+        try:
+            if self._zip is not None:
+                with self._zip.open(name) as member:
+                    return member.read(size)
+            with (self.path / name).open("rb") as file:
+                return file.read(size)
+        except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError):
+            return b""
+
     def read(self, name: str) -> bytes:
         if self._zip is not None:
             return self._read_zip_member(name)
@@ -103,7 +121,7 @@ class ExportArchive:
                     if size > MAX_MEMBER_BYTES:
                         raise too_big
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
             raise MalformedExport(f"{name} in {self.what} is damaged ({type(exc).__name__}).") from None
         return b"".join(chunks)
 
