@@ -94,6 +94,11 @@ class InvalidInstance(ValueError):
     """The text given as a Mastodon instance names no server; the message is one sentence."""
 
 
+class NoShareLink(ValueError):
+    """The network has no page that opens its composer with this text (Instagram has none; Facebook's
+    takes only a link); the message says so and what to do instead."""
+
+
 class UnknownLanguage(LookupError):
     """No word list ships for this language."""
 

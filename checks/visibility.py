@@ -320,6 +320,25 @@ def _linkedin(profile: Profile, audit: AuditInput) -> list[Finding]:
     return found
 
 
+def _private_account(profile: Profile, _audit: AuditInput) -> list[Finding]:
+    """Instagram and Threads: a private account shows its posts only to the followers it approved."""
+    if profile.visibility.public is not False:
+        return []
+    label = profile.network.label
+    return [
+        _finding(
+            profile,
+            "visibility.private_account",
+            Severity.WARNING,
+            f"Your {label} account is private: only the followers you approved see your posts.",
+            f"Turn off “Private account” in {label}'s settings (Account privacy), so that what you share "
+            "reaches people who do not follow you yet.",
+            page="privacy",
+            evidence="Private Account: True",
+        )
+    ]
+
+
 def check_visibility(audit: AuditInput) -> list[Finding]:
     """``visibility.*``: per-network settings that hide the profile or make it look neglected."""
     findings: list[Finding] = []
@@ -338,6 +357,8 @@ _OWN_SETTINGS: dict[Network, Callable[[Profile, AuditInput], list[Finding]]] = {
     Network.GITHUB: _github,
     Network.WEBSITE: _website,
     Network.LINKEDIN: _linkedin,
+    Network.INSTAGRAM: _private_account,
+    Network.THREADS: _private_account,
 }
 
 

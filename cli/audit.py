@@ -17,17 +17,15 @@ from typing import TextIO
 
 from advocacy.cancellation import CancelToken
 from advocacy.domain.audit_input import Rule, Scorer
+from advocacy.domain.networks import NETWORKS
 from advocacy.errors import AdvocacyError, Cancelled, NothingToAudit
 from advocacy.report import render_json, render_text
 from advocacy.report_html import render_html
 from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cli.common import load_workspace, say
 
-_WHAT_TO_ADD = (
-    'Add at least one under [me.accounts]: mastodon = "@you@instance.social", bluesky = "you.bsky.social", '
-    'github = "you", website = "https://you.example", linkedin_export = "path/to/export.zip" or '
-    'x_archive = "path/to/archive.zip".'
-)
+_EXAMPLES = [f'{f.account_field} = "{f.handle_example.split(" ", 1)[0]}"' for f in NETWORKS]
+_WHAT_TO_ADD = f"Add at least one under [me.accounts]: {', '.join(_EXAMPLES[:-1])} or {_EXAMPLES[-1]}."
 _PROGRESS_WIDTH = 20  # blanks enough to wipe the widest progress line, "Auditing… 100%"
 
 

@@ -12,7 +12,7 @@ import sys
 from typing import TextIO
 
 from advocacy.domain.networks import NETWORKS, Network
-from advocacy.errors import InvalidInstance
+from advocacy.errors import InvalidInstance, NoShareLink
 from advocacy.workspace import count_draft, draft_is_blank, server_address, share_link_for
 from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cli.common import MAX_DRAFT_BYTES, BadInput, read_text, say, silence_broken_pipe, text_or_bad_input
@@ -60,8 +60,12 @@ def run(
         text = _draft(args, stdin)
         if draft_is_blank(text):
             raise BadInput("The draft is empty: it has nothing but spaces, line breaks or invisible characters.")
+        no_link = ""
         if not network.facts.federated or args.instance is not None:
-            link = share_link_for(network, text, server=args.instance)
+            try:
+                link = share_link_for(network, text, server=args.instance)
+            except NoShareLink as exc:  # a fact about the network, not a mistake: the count still stands
+                no_link = str(exc)
     except (BadInput, InvalidInstance) as exc:
         say(stderr, f"advocacy: {exc}")
         return EXIT_USAGE
@@ -70,6 +74,8 @@ def run(
         say(stdout, counted.sentence())
         if link is not None:
             say(stdout, f"Share link: {link}")
+        elif no_link:
+            say(stdout, f"No share link: {no_link}")
     except BrokenPipeError:
         silence_broken_pipe(stdout)
     return EXIT_OK if counted.fits else EXIT_FAILED

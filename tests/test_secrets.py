@@ -31,13 +31,11 @@ def test_marker_secrets_appear_nowhere(
     memory_keyring: MemoryKeyring, httpserver: HTTPServer, advocacy_home: Path, capsys: object
 ) -> None:
     markers = {network: f"SECRET-{network.value}-{uuid.uuid4().hex}" for network in Network}
-    handles = {
+    handles = {network: network.value for network in Network} | {  # an export's "handle" is its path
         Network.MASTODON: f"@{mastodon_server.USERNAME}@localhost",
         Network.GITHUB: github_server.LOGIN,
         Network.BLUESKY: "sam.example",
         Network.WEBSITE: "https://sam.example/",
-        Network.LINKEDIN: "li",
-        Network.X: "x",
         Network.MISSKEY: "@sam@misskey.example",
     }
     credentials = CredentialStore()

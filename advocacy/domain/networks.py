@@ -35,6 +35,9 @@ class Network(StrEnum):
     WEBSITE = "website"
     LINKEDIN = "linkedin"
     X = "x"
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    THREADS = "threads"
     MISSKEY = "misskey"
 
     @property
@@ -218,6 +221,48 @@ NETWORKS: tuple[NetworkFacts, ...] = (
         has_header=True,
         profile_settings="https://x.com/settings/profile",
         badge=("X", "#000000"),
+    ),
+    NetworkFacts(
+        Network.FACEBOOK,
+        "Facebook",
+        "advocacy.networks.facebook",
+        "facebook_export",
+        "~/Downloads/facebook-you.zip",
+        account_kind=AccountKind.FILE,
+        company_field="facebook",
+        company_is_handle=False,  # a Page's name
+        export_title="Facebook export",
+        has_bio=False,  # the export does not hold the intro, so an empty one proves nothing
+        employer_field="Work",
+        profile_settings="https://www.facebook.com/me/about",
+        privacy_settings="https://www.facebook.com/settings/?tab=privacy",
+        alt_text_fix="Open the photo, choose ⋯ → Edit alt text, and describe it.",
+        badge=("f", "#1877f2"),
+    ),
+    NetworkFacts(
+        Network.INSTAGRAM,
+        "Instagram",
+        "advocacy.networks.instagram",
+        "instagram_export",
+        "~/Downloads/instagram-you.zip",
+        account_kind=AccountKind.FILE,
+        company_field="instagram",
+        export_title="Instagram export",
+        profile_settings="https://www.instagram.com/accounts/edit/",
+        alt_text_fix="Open the post, choose ⋯ → Edit, then “Edit alt text” on the image, and describe it.",
+        badge=("IG", "#c13584"),
+    ),
+    NetworkFacts(
+        Network.THREADS,
+        "Threads",
+        "advocacy.networks.threads",
+        "threads_export",
+        "~/Downloads/instagram-you.zip (Threads is in it)",
+        account_kind=AccountKind.FILE,
+        company_field="threads",
+        export_title="Threads (from the Instagram export)",
+        profile_settings="https://www.threads.com/{handle}",
+        badge=("@", "#101010"),
     ),
     NetworkFacts(
         Network.MISSKEY,

@@ -7,7 +7,7 @@ import re
 from urllib.parse import quote
 
 from advocacy.domain.models import Network
-from advocacy.errors import InvalidInstance
+from advocacy.errors import InvalidInstance, NoShareLink
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 # "javascript:", "mailto:", "data:": a scheme with no "//" (but "host:8443" is a host and a port).
@@ -84,5 +84,8 @@ def share_url(network: Network, text: str, *, server: str | None = None) -> str:
 
     link = adapter_for(network).share_link
     if link is None:
-        raise ValueError(f"{network.label} has no share link")
+        raise NoShareLink(
+            f"{network.label} has no page that opens a post with your text: copy the draft and post it in "
+            f"the {network.label} app."
+        )
     return link(text, server)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from advocacy.domain.models import Network
+from advocacy.errors import NoShareLink
 from checks.accessibility import mostly_emoji
 from ui.panels.draft_spelling import CheckDraft, DraftSpelling
 from ui.widgets.safe_text import plain_label
@@ -48,6 +49,7 @@ class Composer(QWidget):
         self.network = network
         self._count = count  # as the network counts, against this account's own limit
         self._share_link = share_link
+        self.link_problem = ""  # why the last share_link() gave none, in one sentence
         self.suggested = ""
         layout = QVBoxLayout(self)
         self.editor = DraftEditor()
@@ -103,9 +105,13 @@ class Composer(QWidget):
     def share_link(self) -> str | None:
         """The network's own share page with this draft filled in; None where there is none (or the
         profile does not say which server)."""
+        self.link_problem = ""
         if self._share_link is None:
             return None
         try:
             return self._share_link(self.text())
+        except NoShareLink as exc:
+            self.link_problem = str(exc)
+            return None
         except ValueError:
             return None

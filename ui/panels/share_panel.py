@@ -309,7 +309,8 @@ class SharePanel(QWidget):
         link = self.share_link()
         if link is None:
             label = self.current().network.label
-            self.status_message.emit(f"Add your {label} account to your profile to get a share link.")
+            problem = self.current().link_problem
+            self.status_message.emit(problem or f"Add your {label} account to your profile to get a share link.")
         elif not self._open_link(link):
             self.status_message.emit("No web browser opened the share link; copy the draft instead.")
 

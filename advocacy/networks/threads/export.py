@@ -1,0 +1,79 @@
+"""Threads: the Threads data in the "Download your information" export in JSON (Threads is exported
+with Instagram: the same ZIP or folder holds ``your_instagram_activity/threads/…``, and a Threads-only
+download holds the same files). threads.com is never contacted.
+
+Posts and replies are ``{"text_post_app_text_posts": [{"media": [...]}]}``: the text is the first
+item's title, ``text_app_post.is_reply`` says whether it answers someone (exports from before 2025
+do not say, and those posts are taken as the person's own). The Threads profile has no name of its
+own: the Instagram profile in the same export gives the username.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from advocacy.domain.models import AccountRef, Link, Network, Post, Profile, VisibilityFacts
+from advocacy.http_session import HttpClient
+from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
+from advocacy.sources.meta_export import Holds, MetaExport, media_post, read_posts, records, string_map, yes_no
+
+WEB_BASE = "https://www.threads.com"
+
+
+def parse_post(record: Any) -> Post | str:
+    parsed = media_post(record, Network.THREADS)
+    if isinstance(parsed, str):
+        return parsed
+    items = record.get("media") if isinstance(record, Mapping) else None
+    first = items[0] if isinstance(items, list) and items and isinstance(items[0], Mapping) else {}
+    about = first.get("text_app_post")
+    return replace(
+        parsed,
+        is_reply=isinstance(about, Mapping) and about.get("is_reply") is True,
+    )
+
+
+def parse_profile(threads: Any, instagram: Any) -> Profile:
+    """The Threads profile (bio, links, private), named by the Instagram profile when there is one."""
+    threads_entries = records(threads)
+    fields = string_map(threads_entries[0]) if threads_entries else {}
+    instagram_entries = records(instagram)
+    names = string_map(instagram_entries[0]) if instagram_entries else {}
+    username = names.get("Username", "").lstrip("@")
+    private = yes_no(fields.get("Private Account", ""))
+    links = [link.strip() for link in fields.get("Links", "").split(",") if link.strip()]
+    return Profile(
+        network=Network.THREADS,
+        handle=f"@{username}" if username else "Threads profile",
+        url=f"{WEB_BASE}/@{username}" if username else "",
+        display_name=names.get("Name", ""),
+        bio=fields.get("Bio", ""),
+        links=tuple(Link(url=link, label="Link") for link in links),
+        visibility=VisibilityFacts(public=None if private is None else not private, locked=private),
+    )
+
+
+def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:  # noqa: ARG001
+    """``client`` is unused: the export is a local file."""
+    with MetaExport(account.handle, network=Network.THREADS) as export:
+        export.require_own_files()
+        threads_profile, skipped = export.profile_file(Holds.THREADS_PROFILE)
+        instagram_files = export.files(Holds.INSTAGRAM_PROFILE)
+        instagram_profile = export.load(instagram_files[0]) if instagram_files else None
+        profile = parse_profile(threads_profile, instagram_profile)
+        context.progress(1, 3)
+        post_records, no_posts = export.posts_of(Holds.THREADS_POSTS)
+        posts, skips = read_posts(post_records, parse_post)
+        skipped += skips.records(total=len(post_records)) + no_posts
+        context.progress(2, 3)
+        profile = replace(
+            profile,
+            followers_count=export.count(Holds.THREADS_FOLLOWERS),
+            following_count=export.count(Holds.THREADS_FOLLOWING),
+            last_post_at=max((p.created_at for p in posts if not p.is_reply), default=None),
+            post_count=sum(1 for p in posts if not p.is_reply),
+        )
+    context.progress(3, 3)
+    return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skipped)
