@@ -1,4 +1,4 @@
-"""The bundled sample shows the whole product: six networks read offline through the real HTTP client
+"""The bundled sample shows the whole product: every network it names read offline through the real HTTP client
 and parsers, findings in every area of the audit, and varied company content to share."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ HTTP = SAMPLE / "http"
 MANIFEST = json.loads((HTTP / "manifest.json").read_text(encoding="utf-8"))
 RECORDED_ON = date.fromisoformat(MANIFEST["recorded_on"])
 
-NETWORKS = {"mastodon", "bluesky", "github", "website", "linkedin", "x"}
+NETWORKS = {"mastodon", "bluesky", "github", "website", "linkedin", "x", "facebook", "instagram", "threads"}
 AREAS = ("staleness", "company", "disclosure", "risk", "visibility", "consistency", "typo")
 # What the sample is written to show, network by network (more may be found; these must be).
 KNOWN = {
@@ -70,6 +70,14 @@ KNOWN = {
     ("consistency.links", "bluesky"),
     ("typo.spelling", "mastodon"),  # "recieve" in a post
     ("typo.spelling", "bluesky"),  # "documentaion" in the bio
+    ("staleness.last_post", "facebook"),
+    ("staleness.former_employer", "facebook"),  # Work still lists Globex as current
+    ("company.not_mentioned", "facebook"),
+    ("disclosure.missing", "facebook"),  # the WidgetOS 3 link, no disclosure
+    ("company.not_mentioned", "instagram"),
+    ("staleness.last_post", "instagram"),
+    ("company.not_mentioned", "threads"),
+    ("typo.spelling", "threads"),  # "definately"
 }
 
 # Any attempt to reach the network from the process under test is reported on stderr and refused.
@@ -137,12 +145,12 @@ def test_the_network_guard_catches_a_connection(advocacy_home: Path, offline: di
     assert "NETWORK ACCESS" in result.stderr
 
 
-def test_the_sample_audit_reads_six_networks_offline_with_findings_in_every_area(
+def test_the_sample_audit_reads_every_network_offline_with_findings_in_every_area(
     advocacy_home: Path, offline: dict[str, str]
 ) -> None:
     report = audit(advocacy_home, offline)
     coverage = report["coverage"]
-    assert coverage["read"] == coverage["total"] == 6 and coverage["failed"] == coverage["skipped"] == 0
+    assert coverage["read"] == coverage["total"] == len(NETWORKS) and coverage["failed"] == coverage["skipped"] == 0
     assert {s["network"] for s in report["sources"]} == NETWORKS
     for source in report["sources"]:
         assert source["status"] == "ok" and source["error"] is None and source["from_snapshot"] is None, source
@@ -169,7 +177,17 @@ def test_the_sample_reads_as_the_fictional_person_everywhere(advocacy_home: Path
         "website": "Sam Rivera",
         "linkedin": "Sam Rivera",
         "x": "Samuel Rivera",
+        "facebook": "Sam Rivera",
+        "instagram": "Sam Rivera",
+        "threads": "Sam Rivera",  # the Threads profile has no name: the Instagram one in the same export
     }
+    assert profiles["facebook"]["employer"] == "Globex"  # Work not updated since the move
+    # Meta's export escapes every byte of "é" on its own; the post reads as it was written.
+    assert any(
+        "at Café Nuvola" in p["text"] and p["text"].endswith("☕")
+        for p in report["posts"]
+        if p["network"] == "facebook"
+    )
     assert profiles["linkedin"]["employer"] == profiles["website"]["employer"] == "Acme Widgets"
     assert profiles["github"]["employer"] == ""
     findings = {(f["check"], f["network"]): f for f in report["findings"]}
@@ -225,7 +243,7 @@ def _findings_on(day: date) -> set[tuple[str, str | None, str]]:
         services=services,
         now=datetime.combine(day, time(12, 0), tzinfo=UTC),
     )
-    assert len(report.sources) == 6 and all(s.was_read for s in report.sources)
+    assert len(report.sources) == len(NETWORKS) and all(s.was_read for s in report.sources)
     return {(f.check, f.network.value if f.network else None, f.target) for f in report.findings}
 
 
@@ -303,6 +321,8 @@ NETWORK_HOSTS = {
     "mobile.twitter.com",  # the "source" of a tweet
     "docs.github.com",  # GitHub's 404 body
     "www.w3.org",  # the Atom namespace
+    "www.facebook.com",  # a Facebook export's own profile address
+    "www.instagram.com",  # an Instagram export's links to the accounts in followers and following
 }
 
 

@@ -51,9 +51,16 @@ def test_runs_the_sample_audit_and_lists_findings(qtbot: QtBot) -> None:
         qtbot.keyClick(window, Qt.Key.Key_F5)
     assert shown.args[0] >= 1
     assert window.findings_panel.model.finding_count() == shown.args[0]
-    # One branch per network with a finding, by name: the sample's quiet LinkedIn, Mastodon and X.
+    # One branch per network with a finding, by name: the sample's quiet networks.
     model = window.findings_panel.model
-    assert [model.item(row).text().split(" (")[0] for row in range(model.rowCount())] == ["LinkedIn", "Mastodon", "X"]
+    assert [model.item(row).text().split(" (")[0] for row in range(model.rowCount())] == [
+        "Facebook",
+        "Instagram",
+        "LinkedIn",
+        "Mastodon",
+        "Threads",
+        "X",
+    ]
     assert window.header.score_label.text().startswith("Score ")
     title, text = window.dashboard.card_states()[0]
     assert title == "Mastodon @sam@social.example" and text.startswith("Score ") and "failed" not in text
@@ -233,7 +240,7 @@ def test_dismissing_a_finding_hides_it_now_and_in_the_next_audit(qtbot: QtBot) -
     with qtbot.waitSignal(window.findings_shown, timeout=20_000):
         window.start_audit()
     before = window.findings_panel.model.finding_count()
-    assert before == 3  # the sample's quiet LinkedIn, Mastodon and X
+    assert before == 6  # the sample's quiet Facebook, Instagram, LinkedIn, Mastodon, Threads and X
     window.findings_panel.view.setCurrentIndex(
         window.findings_panel.model.index(0, 0, window.findings_panel.model.index(0, 0))
     )
