@@ -22,6 +22,7 @@ from advocacy.domain.models import (
     SourceOutcome,
     SourceStatus,
 )
+from advocacy.domain.networks import NETWORKS
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.records import ShareRecord, ShareState
 
@@ -63,14 +64,15 @@ def not_audited_reason(report: AuditReport) -> str:
         return ""
     coverage = report.coverage
     if coverage.total == 0:
+        kinds = [facts.account_label for facts in NETWORKS]
         return (
-            "Not audited: your profile names no account. Add at least one (Mastodon, Bluesky, GitHub, "
-            "a website, a LinkedIn export or an X archive) and run the audit again."
+            f"Not audited: your profile names no account. Add at least one ({', '.join(kinds[:-1])} or "
+            f"{kinds[-1]}) and run the audit again."
         )
     failures = " ".join(f"{s.network.label}: {_sentence(s.error)}" for s in report.sources if s.error)
+    # Each failure says what to do about it; a file that is damaged is not fixed in the profile.
     what_to_do = (
-        "Fix what is named above (your connection, or a name or path in your profile), then run the audit "
-        "again; nothing has been judged, so there is no score."
+        "Nothing has been judged, so there is no score: once what is named above is fixed, run the audit again."
     )
     return f"Not audited: none of your {_networks(coverage.total)} could be read. {failures} {what_to_do}"
 

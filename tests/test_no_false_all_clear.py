@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import socket
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -307,3 +308,16 @@ def test_ctrl_c_stops_an_audit_waiting_on_a_silent_server_at_once(advocacy_home:
         waited = time.monotonic() - started
     assert waited < 5, waited
     assert child.returncode in (1, 130) and "Traceback" not in err and "interrupted" in err
+
+
+def test_a_damaged_export_is_not_blamed_on_the_profile(advocacy_home: Path, tmp_path: Path) -> None:
+    """The one failure is a file that is damaged, not a wrong name or path: the reason says what is
+    wrong with it and never sends the person to fix their profile."""
+    damaged = tmp_path / "facebook.zip"
+    with zipfile.ZipFile(damaged, "w") as zipped:
+        zipped.writestr("posts/your_posts_1.json", b'[{"timestamp": 1600000000, "data": [{"post": "cut off')
+    profile = _write(tmp_path, f'[me]\nname = "Ada"\n[me.accounts]\nfacebook_export = "{damaged}"\n')
+    result = run_cli("audit", "--profile", str(profile), "--format", "json", home=advocacy_home)
+    reason = json.loads(result.stdout)["not_audited_reason"]
+    assert "is not valid JSON" in reason and "download the export again" in reason
+    assert "profile" not in reason.lower()
