@@ -77,6 +77,15 @@ def _instagram(folder: Path) -> Path:
     return archive
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory since it started (VmHWM). Not ``ru_maxrss``: Linux carries
+    that across ``exec`` from the forked parent, so a child would report the runner's size."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _child(network_name: str, location: str) -> None:
     from advocacy.domain.models import AccountRef, Network
     from advocacy.networks import adapter_for
@@ -86,7 +95,7 @@ def _child(network_name: str, location: str) -> None:
     started = time.perf_counter()
     fetched = adapter_for(network).fetch(None, AccountRef(network, location), FetchContext())  # type: ignore[arg-type]
     seconds = time.perf_counter() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
     skipped = sum(s.count for s in fetched.skipped if s.what == "posts")
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "own": fetched.profile.post_count, "skipped": skipped}))
 
@@ -95,8 +104,8 @@ def _baseline() -> float:
     """Peak memory of a child that imports what the read imports and reads nothing."""
     import subprocess
 
-    code = "import resource, advocacy.networks.facebook, advocacy.networks.instagram; "
-    code += "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    code = "import advocacy.networks.facebook, advocacy.networks.instagram, benchmarks.exports as b; "
+    code += "print(b.peak_rss_mb())"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
 
