@@ -61,6 +61,7 @@ class Skips:
     def __init__(self, what: str) -> None:
         self.what = what
         self.counts: dict[str, int] = {}
+        self.read: int | None = None  # records read, where the reader counts them (the total is read + skipped)
 
     def add(self, reason: str, count: int = 1) -> None:
         if count > 0:
@@ -76,6 +77,8 @@ class Skips:
 
     def records(self, total: int | None = None) -> tuple[SkippedRecords, ...]:
         """``total`` is how many records there were in all (read or not), when the source knows."""
+        if total is None and self.read is not None:
+            total = self.read + self.total
         return tuple(
             SkippedRecords(count=count, what=self.what, reason=reason, total=total)
             for reason, count in self.counts.items()

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain, islice
 
 from advocacy.domain.models import AccountRef, Link, Media, Network, Position, Post, Profile, VisibilityFacts
 from advocacy.errors import ProfileNotFound
 from advocacy.http_session import HttpClient
-from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text
+from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text, decoded, text_encoding
 from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
 from advocacy.sources.timeparse import day_first_for, parse_loose
 
@@ -78,43 +78,60 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
 
 
-def _stitch(rows: list[list[str]], width: int) -> list[list[str]]:
+def _stitched(rows: Iterable[list[str]], width: int) -> Iterator[list[str]]:
     """Rejoin a record that a line break inside an unquoted field split over several lines."""
-    out: list[list[str]] = []
+    pending: list[str] | None = None
     for row in rows:
-        if out and 0 < len(out[-1]) < width and len(out[-1]) + len(row) - 1 <= width and row:
-            previous = out[-1]
-            previous[-1] = f"{previous[-1]}\n{row[0]}"
-            previous.extend(row[1:])
-        else:
-            out.append(list(row))
-    return out
+        if pending is not None and 0 < len(pending) < width and len(pending) + len(row) - 1 <= width and row:
+            pending[-1] = f"{pending[-1]}\n{row[0]}"
+            pending.extend(row[1:])
+            continue
+        if pending is not None:
+            yield pending
+        pending = list(row)
+    if pending is not None:
+        yield pending
+
+
+def _lines(texts: Iterable[str]) -> Iterator[str]:
+    """Lines ending in "\n" from text chunks (``splitlines`` would also break at characters that a
+    quoted field may hold, such as U+2028)."""
+    pending = ""
+    for text in texts:
+        parts = (pending + text).split("\n")
+        pending = parts.pop()
+        for part in parts:
+            yield part + "\n"
+    if pending:
+        yield pending
+
+
+def iter_rows(chunks: Iterable[bytes], *, name: str) -> Iterator[Row]:
+    """The rows of one of the export's CSV files, a row at a time (a 30 MB Shares.csv in flat memory):
+    encoding, delimiter and the header's names as ``read_rows`` finds them."""
+    stream = iter(chunks)
+    first = next(stream, b"")
+    encoding = text_encoding(first)
+    lines = _lines(decoded(chain([first], stream), encoding))
+    header_line = next(lines, "").lstrip("\ufeff")
+    if header_line[:4].lower() == "sep=":  # Excel's delimiter hint line
+        header_line = next(lines, "")
+    counts = {d: header_line.count(d) for d in ("\t", ",", ";")}
+    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    if encoding.startswith("utf-16") and counts["\t"]:
+        delimiter = "\t"
+    reader = csv.reader(chain([header_line], lines), delimiter=delimiter, strict=False)
+    try:
+        header = [_key(column) for column in next(reader, [])]
+        for row in _stitched(reader, len(header)):
+            if any(cell.strip() for cell in row):
+                yield {header[i]: value.strip() for i, value in enumerate(row) if i < len(header) and header[i]}
+    except csv.Error as exc:
+        raise MalformedExport(f"{name} in {WHAT} is not a readable CSV file ({exc}).") from None
 
 
 def read_rows(data: bytes, *, name: str) -> list[Row]:
-    text, encoding = decode_text(data)
-    text = text.lstrip("\ufeff")
-    if text[:4].lower() == "sep=":  # Excel's delimiter hint line
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    first_line = text.split("\n", 1)[0]
-    counts = {d: first_line.count(d) for d in ("\t", ",", ";")}
-    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-    if encoding == "utf-16" and counts["\t"]:
-        delimiter = "\t"
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-        rows = list(reader)
-    except csv.Error as exc:
-        raise MalformedExport(f"{name} in {WHAT} is not a readable CSV file ({exc}).") from None
-    if not rows:
-        return []
-    header = [_key(column) for column in rows[0]]
-    body = _stitch(rows[1:], len(header))
-    return [
-        {header[i]: value.strip() for i, value in enumerate(row) if i < len(header) and header[i]}
-        for row in body
-        if any(cell.strip() for cell in row)
-    ]
+    return list(iter_rows([data], name=name))
 
 
 def connection_rows(data: bytes) -> list[dict[str, str]]:
@@ -310,26 +327,34 @@ def _share_columns(rows: list[Row]) -> dict[str, str | None]:
     }
 
 
-def read_shares(rows: Iterable[Row]) -> tuple[list[Post], Skips]:
+def read_shares(rows: Iterable[Row], *, keep: int | None = None) -> tuple[list[Post], Skips]:
     """Posts from Shares.csv rows, and what could not be read. Rows of one share (one per attached
-    image) are merged into one post."""
-    rows = list(rows)
+    image) are merged into one post. With ``keep``, only about the newest ``keep`` shares are held
+    while reading; ``Skips.read`` counts every share all the same."""
+    rows = iter(rows)
+    # Columns and the date order are told from the first rows: hundreds of shares always say.
+    head = list(islice(rows, _HEAD_ROWS))
     skips = Skips("shares")
-    if not rows:
+    if not head:
         return [], skips
-    columns = _share_columns(rows)
+    columns = _share_columns(head)
     date_key = columns["date"]
-    day_first = day_first_for(row.get(date_key, "") for row in rows) if date_key else False
+    day_first = day_first_for(row.get(date_key, "") for row in head) if date_key else False
     shares: dict[str, _Share] = {}
-    for row in rows:
+    seen: set[str] = set()
+    floor: datetime | None = None
+    for row in chain(head, rows):
         created_at = _share_date(row.get(date_key, ""), day_first=day_first) if date_key else None
         if created_at is None:
             skips.add(NO_DATE)
             continue
         text = clean_commentary(row.get(columns["text"] or "", ""))
         link = row.get(columns["link"] or "", "")
-        urls = [row.get(columns["shared"] or "", ""), *_URL.findall(text)]
         key = link or f"{created_at.isoformat()}#{hashlib.sha1(text.encode()).hexdigest()[:10]}"
+        seen.add(key)
+        if floor is not None and created_at < floor:
+            continue  # older than every share kept: counted, not held
+        urls = [row.get(columns["shared"] or "", ""), *_URL.findall(text)]
         share = shares.get(key)
         if share is None:
             share = shares[key] = _Share(created_at=created_at, link=link, text=text)
@@ -338,6 +363,11 @@ def read_shares(rows: Iterable[Row]) -> tuple[list[Post], Skips]:
         share.urls.extend(u for u in urls if u and u not in share.urls)
         attached = _URL.findall(row.get(columns["media"] or "", ""))
         share.media.extend(u for u in attached if u not in share.media)
+        if keep is not None and len(shares) > 2 * keep + _KEEP_SLACK:
+            newest = sorted(shares.items(), key=lambda item: item[1].created_at, reverse=True)[: keep + _KEEP_SLACK]
+            shares = dict(newest)
+            floor = newest[-1][1].created_at
+    skips.read = len(seen)
     posts = [
         Post(
             network=Network.LINKEDIN,
@@ -359,6 +389,10 @@ def read_shares(rows: Iterable[Row]) -> tuple[list[Post], Skips]:
 
 def _media_kind(url: str) -> str:
     return "video" if re.search(r"video|\.(mp4|mov|webm)(\?|$)", url, re.IGNORECASE) else "image"
+
+
+_HEAD_ROWS = 500
+_KEEP_SLACK = 64  # more than asked for, so rows of one share arriving apart never change which are kept
 
 
 def parse_shares(rows: Iterable[Row]) -> list[Post]:
@@ -406,8 +440,9 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         connection_files = archive.find(r"Connections\.csv")
         connected = connection_rows(archive.read(connection_files[0])) if connection_files else None
         connections = len(connected) if connected is not None else None
-        share_rows = rows(r"Shares\.csv", "Shares.csv")
-        posts, share_skips = read_shares(share_rows)
+        share_files = archive.find(r"Shares\.csv")
+        share_rows = iter_rows(archive.chunks(share_files[0]), name="Shares.csv") if share_files else iter(())
+        posts, share_skips = read_shares(share_rows, keep=context.limits.max_posts)
         context.progress(4, 4)
     current = next((p for p in positions if p.is_current), None)
     profile = Profile(
@@ -423,7 +458,5 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             "audience_by_month": audience_by_month(connected or []),
         },
     )
-    skipped = share_skips.records(total=len(posts) + share_skips.total) + position_skips.records(
-        total=len(positions) + position_skips.total
-    )
+    skipped = share_skips.records() + position_skips.records(total=len(positions) + position_skips.total)
     return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skipped)

@@ -16,9 +16,9 @@ import html
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from advocacy.domain.models import (
@@ -34,10 +34,11 @@ from advocacy.domain.models import (
 )
 from advocacy.errors import ProfileNotFound
 from advocacy.http_session import HttpClient
-from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text
+from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text, decoded
 from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
 from advocacy.sources.json_fields import integer as _int
 from advocacy.sources.json_fields import text as _text
+from advocacy.sources.json_stream import json_records
 from advocacy.sources.timeparse import parse_loose, parse_timestamp
 
 WHAT = "the X archive"
@@ -58,6 +59,11 @@ def parse_ytd(data: bytes, *, name: str) -> list[Any]:
     if not isinstance(value, list):
         raise MalformedExport(f"{name} in {WHAT} does not hold a list of records.")
     return value
+
+
+def stream_ytd(chunks: Iterable[bytes], *, name: str) -> Iterator[Any]:
+    """The records of a ``window.YTD…`` file a record at a time: a 172 MB ``tweets.js`` in flat memory."""
+    return json_records(decoded(chunks), opening=_PREFIX, closing=";", name=name, what=WHAT, starts_with="window.YTD…")
 
 
 def parse_assignment(data: bytes, *, name: str) -> Any:
@@ -295,15 +301,18 @@ def _normal(text: str) -> str:
 class _Notes:
     """Long posts from note-tweet.js, found again by when they were posted and how they start."""
 
-    def __init__(self, records: Iterable[Any]) -> None:
+    def __init__(self, records: Iterable[Any], *, since: datetime | None = None) -> None:
         self.by_second: dict[int, list[tuple[str, str, list[str]]]] = {}
         self.used: set[str] = set()
         self.count = 0
+        earliest = since - timedelta(seconds=2) if since is not None else None
         for record in records:
             note = _inner(record, "noteTweet")
             core = note.get("core")
             created = parse_timestamp(note.get("createdAt")) or parse_loose(note.get("createdAt"))
             if not isinstance(core, Mapping) or not _text(core.get("text")) or created is None:
+                continue
+            if earliest is not None and created < earliest:
                 continue
             self.count += 1
             text, links = _expand(_text(core["text"]), core.get("urls"), "shortUrl", "expandedUrl")
@@ -324,12 +333,24 @@ class _Notes:
 
 
 def read_tweets(
-    records: list[Any], *, username: str, account_id: str, notes: Iterable[Any] = ()
+    records: Iterable[Any],
+    *,
+    username: str,
+    account_id: str,
+    notes: Iterable[Any] = (),
+    keep: int | None = None,
 ) -> tuple[list[Post], tuple[SkippedRecords, ...]]:
-    """Posts from tweet records (any archive generation) and what could not be read."""
+    """Posts from tweet records (any archive generation) and what could not be read. With ``keep``,
+    only about the newest ``keep`` posts are held while reading (the rest are counted, not kept), so
+    100,000 tweets take no more memory than a few hundred."""
     skips = Skips("tweets")
     latest: dict[str, tuple[int, Post]] = {}
+    total = 0
+    floor: datetime | None = None  # every post older than this would be dropped: not even built
     for record in records:
+        total += 1
+        if floor is not None and _older_than(record, floor):
+            continue
         post = parse_tweet(record, username=username, account_id=account_id)
         if post is None:
             tweet = _inner(record, "tweet")
@@ -342,8 +363,12 @@ def read_tweets(
         # An edited tweet is one post, shown as its latest version.
         if kept is None or (rank, post.created_at) > (kept[0], kept[1].created_at):
             latest[first] = (rank, post)
+        if keep is not None and len(latest) > 2 * keep + _KEEP_SLACK:
+            floor = _prune(latest, keep + _KEEP_SLACK)
     posts = [post for _, post in latest.values()]
-    long_posts = _Notes(notes)
+    # Long posts older than every post kept belong to tweets that were not kept: not indexed at all.
+    since = min((p.created_at for p in posts), default=None) if floor is not None else None
+    long_posts = _Notes(notes, since=since)
     note_skips = Skips("long posts")
     if long_posts.count:
         for index, post in enumerate(posts):
@@ -355,7 +380,25 @@ def read_tweets(
                 posts[index] = replace(post, text=text, links=tuple(dict.fromkeys([*post.links, *links])))
         # Their tweet is missing from the archive (trimmed, or a part file lost): not guessed at.
         note_skips.add("matched no tweet in the archive (note-tweet.js)", long_posts.count - len(long_posts.used))
-    return posts, skips.records(total=len(records)) + note_skips.records(total=long_posts.count)
+    return posts, skips.records(total=total) + note_skips.records(total=long_posts.count)
+
+
+_KEEP_SLACK = 64  # more than the posts asked for, so an edit's versions or a tie never change which are kept
+
+
+def _older_than(record: Any, floor: datetime) -> bool:
+    """Whether a tweet is certainly older than ``floor`` (dated, with an id): its post is not needed."""
+    tweet = _inner(record, "tweet")
+    created = _created(tweet.get("created_at"))
+    return created is not None and created < floor and bool(_id(tweet.get("id_str")) or _id(tweet.get("id")))
+
+
+def _prune(latest: dict[str, tuple[int, Post]], size: int) -> datetime:
+    """Drop all but the newest ``size`` posts; the date of the oldest one kept."""
+    newest = sorted(latest.items(), key=lambda item: item[1][1].created_at, reverse=True)[:size]
+    latest.clear()
+    latest.update(newest)
+    return newest[-1][1][1].created_at
 
 
 def read_tweets_csv(data: bytes, *, username: str, account_id: str) -> tuple[list[Post], tuple[SkippedRecords, ...]]:
@@ -410,11 +453,12 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             present = [m for m in members if any(_is_member(w, m) for w in wanted)]
             return sorted(set(present) | set(by_name(pattern)))
 
-        def records(files: list[str]) -> list[Any]:
-            found: list[Any] = []
+        def stream(files: list[str]) -> Iterator[Any]:
             for member in files:
-                found.extend(parse_ytd(archive.read(member), name=member.rsplit("/", 1)[-1]))
-            return found
+                yield from stream_ytd(archive.chunks(member), name=member.rsplit("/", 1)[-1])
+
+        def records(files: list[str]) -> list[Any]:
+            return list(stream(files))
 
         grailbird = False
         account_files = listed("account", r"account\.js")
@@ -437,9 +481,14 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             posts, skips = _grailbird_tweets(archive, members, username=username, account_id=account_id)
         else:
             tweet_files = listed("tweets", r"tweets?(-part\d+)?\.js")
-            tweets = records(tweet_files)
-            notes = records(listed("noteTweet", r"note-tweets?(-part\d+)?\.js"))
-            posts, skips = read_tweets(tweets, username=username, account_id=account_id, notes=notes)
+            notes = stream(listed("noteTweet", r"note-tweets?(-part\d+)?\.js"))
+            posts, skips = read_tweets(
+                stream(tweet_files),
+                username=username,
+                account_id=account_id,
+                notes=notes,
+                keep=context.limits.max_posts,
+            )
             skips += _missing(_manifest_parts(manifest, "tweets") + _manifest_parts(manifest, "tweet"), members)
             if not tweet_files:  # an archive without its tweets must not read as "no posts"
                 skips += (
@@ -447,8 +496,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
                 )
         profile = replace(
             profile,
-            followers_count=_count(manifest, "follower", records, listed("follower", r"follower(-part\d+)?\.js")),
-            following_count=_count(manifest, "following", records, listed("following", r"following(-part\d+)?\.js")),
+            followers_count=_count(manifest, "follower", stream, listed("follower", r"follower(-part\d+)?\.js")),
+            following_count=_count(manifest, "following", stream, listed("following", r"following(-part\d+)?\.js")),
         )
         context.progress(2, 3)
     context.progress(3, 3)
@@ -517,11 +566,13 @@ def _missing(listed: list[tuple[str, int | None]], members: list[str]) -> tuple[
     )
 
 
-def _count(manifest: Any, data_type: str, records: Callable[[list[str]], list[Any]], files: list[str]) -> int | None:
+def _count(
+    manifest: Any, data_type: str, records: Callable[[list[str]], Iterator[Any]], files: list[str]
+) -> int | None:
     """Followers or following: the entries of their files, else the count manifest.js states; None
     when the archive has neither (an archive from before these files existed)."""
     if files:
-        return len(records(files))
+        return sum(1 for _ in records(files))
     stated = [_int(f.get("count")) for f in _manifest_entries(manifest, data_type)]
     known = [count for count in stated if count is not None]
     return sum(known) if known else None
