@@ -83,7 +83,7 @@ def main() -> None:
         print(f"{name:48} {statistics.median(times):8.3f}s {min(times):8.3f}s {max(times):8.3f}s {target_text:>9}")
     print(f"({RUNS} runs each)")
     print()
-    from benchmarks import audit_wall_time, check_text_large, exports, reaudit, responsiveness, scale, typos
+    from benchmarks import archives, audit_wall_time, check_text_large, exports, reaudit, responsiveness, scale, typos
 
     sections = [
         (
@@ -95,7 +95,9 @@ def main() -> None:
         ("Scale", scale.report),
         ("Typos: score.py on ../shared/typos (recall, suggestions, false flags, speed)", typos.report),
         ("check-text on big files: wall time and peak memory (one run each)", check_text_large.report),
+        # Last: they build big archives in this process, which the children before must not inherit.
         ("Big Meta exports: wall time and peak memory (one run each)", exports.report),
+        ("Big X archive and LinkedIn export: wall time and peak memory (one run each)", archives.report),
     ]
     for title, measure in sections:
         print(title)

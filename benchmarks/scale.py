@@ -6,7 +6,6 @@ Runs in a child process so the memory figure is that of an audit, not of the ben
 from __future__ import annotations
 
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -14,6 +13,8 @@ import time
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+
+from benchmarks.exports import peak_rss_mb
 
 ROOT = Path(__file__).resolve().parents[1]
 POSTS = 5000
@@ -48,7 +49,7 @@ def _child() -> None:
         started = time.perf_counter()
         findings = run_rules(audit, rules)
         times.append(time.perf_counter() - started)
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
     print(
         json.dumps(
             {
