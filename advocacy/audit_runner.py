@@ -43,6 +43,7 @@ from advocacy.errors import (
 )
 from advocacy.http_session import ConditionalCache, HostLimiter, HttpClient, HttpPolicy, make_session
 from advocacy.link_check import check_links, profile_links
+from advocacy.personal_data import with_personal_data
 from advocacy.sources.base import FetchContext, Fetched, FetchLimits
 from advocacy.sources.registry import account_refs, fetcher_for
 from advocacy.storage import Store
@@ -321,6 +322,8 @@ def run_audit(
     audit_input = AuditInput(config=config, outcomes=tuple(outcomes), now=now, links=links)
     if text_checker is not None:
         audit_input = with_text_checks(audit_input, text_checker, cancel)
+    else:
+        audit_input = with_personal_data(audit_input)
     findings = run_rules(audit_input, rules)
     if services.store is not None:
         store = services.store

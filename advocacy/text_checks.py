@@ -14,6 +14,7 @@ from advocacy.cancellation import CancelToken
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.text_check import TextCheckerFactory, TextIssue, never_typos
 from advocacy.errors import AdvocacyError, Cancelled
+from advocacy.personal_data import with_personal_data
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +22,9 @@ log = logging.getLogger(__name__)
 def with_text_checks(
     audit_input: AuditInput, checker_for: TextCheckerFactory, cancel: CancelToken | None = None
 ) -> AuditInput:
-    """``audit_input`` with its texts checked, ready for the typo rule (unless spelling is off)."""
+    """``audit_input`` with its texts checked, ready for the typo rule (unless spelling is off) and
+    the personal-data rule (always)."""
+    audit_input = with_personal_data(audit_input)
     if not audit_input.config.audit.spelling:
         return audit_input
     issues, notices = check_texts(audit_input, checker_for, cancel or CancelToken())

@@ -9,33 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from advocacy.domain.audit_input import AuditInput, Rule
+from advocacy.domain.audit_input import AuditInput, Rule, text_key
 from advocacy.domain.models import Finding, Network, Post, Severity, post_finding
 from checks.company import own_posts
 from checks.matching import company_names, find_any
 
 NEGATIVE_COMPOUND = -0.5
 _URL = re.compile(r"https?://\S+")
-_EMAIL = re.compile(r"(?<![\w.+@-])[\w.+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w@])")
-# International or national numbers with 9+ digits, optionally grouped; not dates or plain years.
-_PHONE = re.compile(r"(?<![\w/.-])(\+\d{1,3}[\s.-]?)?(\(\d{2,4}\)[\s.-]?)?\d{2,4}([\s.-]\d{2,4}){2,4}(?![\w/-])")
 # Protected topics (pay, conditions, organising): no advice on tone, ever.
 _WORKPLACE_TOPICS = re.compile(
     r"\b(pay|paid|salar(y|ies)|wages?|raise|bonus(es)?|overtime|hours|benefits|union(s|ise|ize)?|strike|"
     r"layoffs?|laid off|working conditions|workload|burnout|harass\w*|discriminat\w*|safety|unsafe|parental leave)\b",
     re.IGNORECASE,
 )
-
-
-def _phone_or_email(text: str) -> tuple[str, tuple[int, int]] | None:
-    without_urls = _URL.sub(lambda m: " " * len(m.group(0)), text)
-    email = _EMAIL.search(without_urls)
-    if email:
-        return "an e-mail address", email.span()
-    for match in _PHONE.finditer(without_urls):
-        if sum(c.isdigit() for c in match.group(0)) >= 9 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", match.group(0)):
-            return "a phone number", match.span()
-    return None
 
 
 def check_customers(audit: AuditInput) -> list[Finding]:
@@ -92,22 +78,23 @@ def check_sensitive_terms(audit: AuditInput) -> list[Finding]:
 
 
 def check_personal_data(audit: AuditInput) -> list[Finding]:
-    """``risk.personal_data``: a phone number or e-mail address in a public post."""
+    """``risk.personal_data``: a phone number or e-mail address in a public post (found by the runner
+    before the rules run, in ``AuditInput.personal_data``)."""
     findings = []
     for post in own_posts(audit):
-        found = _phone_or_email(post.text)
-        if found is None:
+        found = audit.personal_data.get(text_key(post.network, f"post:{post.id}"))
+        if not found:
             continue
-        kind, span = found
+        first = found[0]
         findings.append(
             post_finding(
                 post,
                 "risk.personal_data",
                 Severity.INFO,
-                message=f"This public post contains {kind}.",
+                message=f"This public post contains {first.kind}.",
                 suggestion="If it is someone's personal contact, remove it; if it is a public business contact, "
                 "you can keep it.",
-                span=span,
+                span=(first.start, first.end),
             )
         )
     return findings

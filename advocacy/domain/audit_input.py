@@ -18,6 +18,15 @@ def text_key(network: Network, target: str) -> str:
 
 
 @dataclass(frozen=True)
+class PersonalDatum:
+    """Contact details found in a text: ``kind`` says what ("a phone number"), ``text[start:end]`` where."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class CheckedText:
     """A text the audit runner has the spelling checked for, before the rules run."""
 
@@ -38,6 +47,8 @@ class AuditInput:
     text_notices: tuple[str, ...] = ()
     # The words of one-case multi-word hashtags (lower case), found with the word list by the runner.
     hashtag_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Phone numbers and e-mail addresses in own posts, by text key, found by the runner with a library.
+    personal_data: Mapping[str, tuple[PersonalDatum, ...]] = field(default_factory=dict)
 
     def texts_to_check(self) -> list[CheckedText]:
         """Bios, headlines and posts of one's own (not reposts, not GitHub activity, where a commit

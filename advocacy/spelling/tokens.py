@@ -2,8 +2,9 @@
 
 Most false flags in social text come from tokenization, not from the dictionary, so everything
 that is not prose is stepped over: URLs and bare domains, e-mail addresses, ``@handles``
-(``@user@instance`` too), ``#hashtags``, code spans, numbers and anything with a digit or an
-underscore, ALL-CAPS acronyms and CamelCase names. Emoji and punctuation never form words.
+(``@user@instance`` too), ``#hashtags``, custom emoji shortcodes (``:blobcat:``), code spans,
+numbers and anything with a digit or an underscore, ALL-CAPS acronyms and CamelCase names. Emoji
+and punctuation never form words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _NOT_PROSE = re.compile(
     r"`[^`\n]+`"  # inline code
     r"|```.*?```"  # code block
     r"|(?:https?://|www\.)\S+"
+    r"|(?<![\w:]):[A-Za-z0-9_+-]{2,}:(?![\w:])"  # a custom emoji's shortcode: :blobthinkingeyes:
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail before handles: both have an @
     r"|(?<![\w@])@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?"  # @user, @user@instance, @handle.bsky.social
     r"|(?<![\w&])#\w+"

@@ -102,3 +102,14 @@ def test_a_run_too_long_to_be_a_word_is_stepped_over_and_the_words_around_it_are
 def test_addresses_and_domains_are_still_stepped_over_after_other_words() -> None:
     text = "Mail jane.doe+news@example.org or see docs.example.com/start, ok-then."
     assert texts(text) == ["Mail", "or", "see", "ok", "then"]
+
+
+@pytest.mark.parametrize(
+    "text", [":blobthinkingeyes: indeed", "indeed :flag-gb:", "indeed :+1:", "(:ablobcatbongo:) indeed"]
+)
+def test_custom_emoji_shortcodes_are_never_words(text: str) -> None:
+    assert [w.text for w in words(text)] == ["indeed"]
+
+
+def test_a_colon_in_prose_is_still_prose() -> None:
+    assert [w.text for w in words("Note: this works")] == ["Note", "this", "works"]
