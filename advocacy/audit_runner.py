@@ -300,8 +300,10 @@ def run_audit(
     cancel: CancelToken | None = None,
     on_progress: ProgressCallback | None = None,
     text_checker: TextCheckerFactory | None = None,
+    my_words: frozenset[str] = frozenset(),
 ) -> AuditReport:
-    """Fetch, check texts (when ``text_checker`` is given), apply the rules, score, save."""
+    """Fetch, check texts (when ``text_checker`` is given; ``my_words`` are never typos), apply the
+    rules, score, save."""
     services = services or AuditServices()
     now = now or datetime.now(UTC)
     cancel = cancel or CancelToken()
@@ -319,7 +321,7 @@ def run_audit(
             cancel=cancel,
         )
         cancel.raise_if_cancelled()
-    audit_input = AuditInput(config=config, outcomes=tuple(outcomes), now=now, links=links)
+    audit_input = AuditInput(config=config, outcomes=tuple(outcomes), now=now, links=links, my_words=my_words)
     if text_checker is not None:
         audit_input = with_text_checks(audit_input, text_checker, cancel)
     else:
@@ -346,6 +348,11 @@ def run_audit(
         except StorageError as exc:  # a full disk must not cost the user the audit they waited for
             report = replace(report, findings=(*report.findings, not_saved(exc.user_message)))
     return report
+
+
+def notice(check: str, sentence: str) -> Finding:
+    """Something the audit could not do, said in the report rather than lost."""
+    return Finding(check=check, severity=Severity.INFO, network=None, target="profile", message=sentence)
 
 
 def not_saved(sentence: str) -> Finding:

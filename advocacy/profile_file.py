@@ -7,9 +7,7 @@ because the person reading it may have edited the file by hand.
 from __future__ import annotations
 
 import difflib
-import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
@@ -38,6 +36,7 @@ from advocacy.domain.profile import (
     Thresholds,
 )
 from advocacy.errors import InvalidProfileFile
+from advocacy.store_files import write_text_atomically
 
 _ME_KEYS = {"name", "title", "former_employers", "accounts"}
 _ACCOUNT_KEYS = set(ACCOUNT_FIELDS)
@@ -420,16 +419,4 @@ def profile_to_toml(config: ProfileConfig) -> str:
 
 def save_profile(config: ProfileConfig, path: Path | str) -> None:
     """Write atomically: a crash mid-write must never leave a half-written profile behind."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = profile_to_toml(config)
-    fd, tmp_name = tempfile.mkstemp(prefix=".profile-", suffix=".toml", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    write_text_atomically(Path(path), profile_to_toml(config))

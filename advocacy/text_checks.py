@@ -48,13 +48,26 @@ def _hashtag_words(audit_input: AuditInput) -> dict[str, tuple[str, ...]]:
     return {tag: words for tag in tags if (words := split_hashtag(lexicon, tag))}
 
 
+def _their_words(audit_input: AuditInput) -> frozenset[str]:
+    """The person's vocabulary, learned from what the audit read (see ``spelling.vocabulary``)."""
+    from advocacy.spelling.lexicon import load
+    from advocacy.spelling.vocabulary import vocabulary
+
+    try:
+        lexicon = load(audit_input.config.audit.language)
+    except Exception:  # no word list: the spelling notice says so, and nothing is checked anyway
+        log.info("no word list to learn the vocabulary with", exc_info=True)
+        return frozenset()
+    return vocabulary(audit_input, lexicon)
+
+
 def check_texts(
     audit_input: AuditInput, checker_for: TextCheckerFactory, cancel: CancelToken
 ) -> tuple[dict[str, tuple[TextIssue, ...]], tuple[str, ...]]:
     """Spelling and grammar of every text the typo rule looks at, before the rules run: loading
     dictionaries and calling LanguageTool is I/O, which the rules never do. A checker that fails
     says so in a notice; the audit goes on without typo findings rather than losing them silently."""
-    known = never_typos(audit_input.config, audit_input.profiles)
+    known = never_typos(audit_input.config, audit_input.profiles) | audit_input.my_words | _their_words(audit_input)
     issues: dict[str, tuple[TextIssue, ...]] = {}
     try:
         session = checker_for(audit_input.config)

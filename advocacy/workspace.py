@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -313,15 +313,17 @@ class Workspace:
     ) -> AuditReport:
         if self.scorer is None:
             raise AdvocacyError("This workspace was opened without the audit rules; nothing can be audited.")
-        from advocacy.audit_runner import not_saved, run_audit
+        from advocacy.audit_runner import not_saved, notice, run_audit
 
         try:
             services, unsaved = self.services, None
         except StorageError as exc:  # a full or read-only disk: audit all the same, and say it was not kept
             services = services_for(self.is_sample, credentials=self.credentials, keep=False)
             unsaved = exc.user_message
+        my_words, unreadable = self._my_words_for_audit()
         report = run_audit(
             self.config,
+            my_words=my_words,
             rules=self.rules,
             scorer=self.scorer,
             services=services,
@@ -330,12 +332,22 @@ class Workspace:
             on_progress=on_progress,
             text_checker=self.text_checker if self.config.audit.spelling else None,
         )
+        if unreadable is not None:
+            report = replace(report, findings=(*report.findings, notice("notice.my_words", unreadable)))
         if unsaved is not None:
             return replace(report, findings=(*report.findings, not_saved(unsaved)))
         newest = self.store.latest_audit_id()
         if newest is not None:  # the report just saved: the plan and the window need not read it back
             self._latest = (newest, report)
         return report
+
+    def _my_words_for_audit(self) -> tuple[frozenset[str], str | None]:
+        from advocacy.my_words import MyWordsUnreadable
+
+        try:
+            return frozenset(word.lower() for word in self.my_words()), None
+        except MyWordsUnreadable as exc:
+            return frozenset(), f"Spelling was checked without your words: {exc.user_message}"
 
     def latest_audit(self) -> AuditReport | None:
         """The newest audit, decoded once: the plan, the shares and the window all ask for it, and a
@@ -377,14 +389,44 @@ class Workspace:
     def check_draft(self, text: str) -> Sequence[TextIssue]:
         """Offline spelling for a draft. LanguageTool is left to the audit: a remote call per pause in
         typing is too slow, and it would send every draft to a server while it is being written."""
-        from advocacy.domain.text_check import never_typos
         from advocacy.spelling.hashtags import hashtag_issues
         from advocacy.spelling.service import TextCheckService
 
         issues = list(hashtag_issues(text))
         if self.config.audit.spelling:
-            issues += TextCheckService(self.config.audit.language)(text, None, never_typos(self.config))
+            issues += TextCheckService(self.config.audit.language)(text, None, self.known_words())
         return sorted(issues, key=lambda issue: issue.start)
+
+    # The person's own words --------------------------------------------------------------------
+
+    def my_words(self) -> tuple[str, ...]:
+        """The words added to the person's dictionary; ``MyWordsUnreadable`` when the file cannot be read."""
+        from advocacy.my_words import read_my_words
+
+        return read_my_words()
+
+    def add_my_words(self, words: Iterable[str]) -> tuple[str, ...]:
+        """Add words to the person's dictionary (``ValueError`` for one that is not a word); the new ones."""
+        from advocacy.my_words import add_my_words
+
+        return add_my_words(words)
+
+    def remove_my_words(self, words: Iterable[str]) -> tuple[str, ...]:
+        from advocacy.my_words import remove_my_words
+
+        return remove_my_words(words)
+
+    def known_words(self) -> frozenset[str]:
+        """Words never reported as misspelled: the names in the profile and the person's own words
+        (none when their file cannot be read: the audit says so)."""
+        from advocacy.domain.text_check import never_typos
+        from advocacy.my_words import MyWordsUnreadable
+
+        try:
+            mine = {word.lower() for word in self.my_words()}
+        except MyWordsUnreadable:
+            mine = set()
+        return never_typos(self.config) | mine
 
     # Sharing --------------------------------------------------------------------------------
 

@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # The commands that need no window (and no Qt): main.py hands them to cli.main.
-HEADLESS_COMMANDS = ("audit", "compose", "suggest", "share", "history", "plan", "check-text")
+HEADLESS_COMMANDS = ("audit", "compose", "suggest", "share", "history", "plan", "check-text", "words")
 
 
 def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -100,3 +100,7 @@ def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> Non
     plan.add_argument("--sample", action="store_true", help="the bundled sample's plan")
     plan.add_argument("--format", choices=("text", "json"), default="text")
     plan.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    words = commands.add_parser("words", help="list, add or remove your own words, which spelling never flags")
+    words.add_argument("action", nargs="?", choices=("list", "add", "remove"), help="default: list")
+    words.add_argument("words", nargs="*", metavar="WORD")
+    words.add_argument("--verbose", action="store_true", help="write more detail to the log file")

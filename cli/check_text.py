@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.text_check import SPELLING, TextCheckSession, TextIssue, never_typos
+from advocacy.domain.text_check import SPELLING, TextCheckSession, TextIssue
 from advocacy.errors import DamagedWordList, InvalidProfileFile, UnknownLanguage
 from advocacy.terminal import json_for_terminal
 from advocacy.workspace import Workspace, dictionary_languages, load_dictionary, load_profile_file
@@ -50,11 +50,10 @@ def _service(args: argparse.Namespace) -> tuple[TextCheckSession, frozenset[str]
     if args.languagetool:
         options = dataclasses.replace(options, languagetool_url=args.languagetool)
     config = dataclasses.replace(config, audit=options)
-    known: frozenset[str] = frozenset()
-    if args.profile:
-        known = never_typos(config)
-    # Through the workspace, as the window and the other commands: one place builds a text checker.
-    return Workspace.open(config, is_sample=False).text_checker(config), known
+    # Through the workspace, as the window and the other commands: one place builds a text checker
+    # and knows the words never to flag (the profile's names, the person's own words).
+    workspace = Workspace.open(config, is_sample=False)
+    return workspace.text_checker(config), workspace.known_words()
 
 
 def _cut(text: str, start: int, size: int) -> int:

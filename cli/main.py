@@ -61,6 +61,10 @@ def _run_logged(command: str, args: argparse.Namespace, *, rules: Sequence[Rule]
         from cli import history
 
         return history.run(args)
+    if command == "words":
+        from cli import words
+
+        return words.run(args)
     from cli import plan
 
     return plan.run(args)

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
             # The profile changes: the workspace is looked up at each call, never bound now.
             dismiss=self._dismiss,
             undismiss=self._undismiss,
+            add_word=self._add_word,
             open_link=self._open_link,
             can_draft=True,
         )
@@ -245,6 +246,10 @@ class MainWindow(QMainWindow):
     def _dismiss(self, finding: Finding) -> None:
         self.workspace.dismiss(finding)
         self.holder.wrote(Changed.DISMISSALS)
+
+    def _add_word(self, word: str) -> None:
+        self.workspace.add_my_words([word])
+        self.holder.wrote(Changed.WORDS)
 
     def _undismiss(self, finding: Finding) -> None:
         self.workspace.undismiss(finding)

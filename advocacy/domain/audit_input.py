@@ -47,6 +47,8 @@ class AuditInput:
     text_notices: tuple[str, ...] = ()
     # The words of one-case multi-word hashtags (lower case), found with the word list by the runner.
     hashtag_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # The words the person added to their dictionary ("Add to my words"), lower-cased: never typos.
+    my_words: frozenset[str] = frozenset()
     # Phone numbers and e-mail addresses in own posts, by text key, found by the runner with a library.
     personal_data: Mapping[str, tuple[PersonalDatum, ...]] = field(default_factory=dict)
 

@@ -28,6 +28,7 @@ class Changed(Flag):
     DISMISSALS = auto()  # findings dismissed or restored: Findings
     DRAFTS = auto()  # an edited draft kept or dropped
     PROFILE = auto()  # the profile's settings: everything that reads them
+    WORDS = auto()  # the person's own words: spelling findings and the draft check
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,8 @@ class SpellChecker:
 
     def _correct(self, text: str) -> bool:
         key = text.lower()
+        if key in self.known:
+            return True  # the person's own word, or a name in their profile: theirs to decide
         if "m" in self.lexicon.tags.get(key, ""):
             return False  # thank's, your's: corpora have them, as mistakes (see apostrophes.py)
         if _ELONGATED.search(key):

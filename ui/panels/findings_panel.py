@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from advocacy.domain.models import Area, AuditReport, Finding, Network, Severity
 from advocacy.domain.networks import POSTED_TO
+from advocacy.domain.text_check import SPELLING
 from advocacy.wording import no_findings_sentence
 from ui.panels.draft_spelling import utf16_offsets
 from ui.panels.findings_model import FINDING_ROLE, FindingsModel
@@ -30,6 +31,15 @@ from ui.widgets.safe_text import is_web_link, open_web_link, plain_label, toolti
 
 # Networks the Share tab has a composer for.
 DRAFT_NETWORKS = POSTED_TO  # the Share tab has a composer for each
+
+
+def flagged_word(finding: Finding | None) -> str | None:
+    """The word a spelling finding is about, as written; None for any other finding."""
+    if finding is None or finding.check != SPELLING or finding.span is None:
+        return None
+    start, end = finding.span
+    word = finding.evidence[start:end].strip()
+    return word if word and " " not in word else None
 
 
 def corrected_text(finding: Finding) -> str | None:
@@ -60,6 +70,7 @@ class FindingsPanel(QWidget):
         *,
         dismiss: Callable[[Finding], None] | None = None,
         undismiss: Callable[[Finding], None] | None = None,
+        add_word: Callable[[str], object] | None = None,
         open_link: Callable[[str], bool] = open_web_link,
         can_draft: bool = False,
         parent: QWidget | None = None,
@@ -68,6 +79,8 @@ class FindingsPanel(QWidget):
         self._can_draft = can_draft
         self._dismiss = dismiss
         self._undismiss = undismiss
+        self._add_word = add_word
+        self._my_new_words: set[str] = set()  # added since this report: their findings are hidden now
         self._open_link = open_link
         self._report: AuditReport | None = None
         self._dismissed_now: list[Finding] = []
@@ -143,6 +156,9 @@ class FindingsPanel(QWidget):
         self.draft_button.clicked.connect(self._on_draft)
         self.open_settings_button = QPushButton("&Open the settings page")
         self.open_settings_button.clicked.connect(self._on_open_settings)
+        self.word_button = QPushButton("Add to my &words")
+        self.word_button.setToolTip("This word is right: never flag it again, here or in any draft")
+        self.word_button.clicked.connect(self._on_add_word)
         self.dismiss_button = QPushButton("Dismiss: this is intentiona&l")
         self.dismiss_button.setToolTip("Hide this finding until what it is about changes")
         self.dismiss_button.clicked.connect(self._on_dismiss)
@@ -156,6 +172,7 @@ class FindingsPanel(QWidget):
             self.copy_button,
             self.draft_button,
             self.open_settings_button,
+            self.word_button,
             self.dismiss_button,
         ):
             detail_layout.addWidget(widget)
@@ -170,6 +187,7 @@ class FindingsPanel(QWidget):
     def set_report(self, report: AuditReport | None) -> None:
         self._report = report
         self._dismissed_now = []
+        self._my_new_words = set()
         self.undo_button.setVisible(False)
         self._apply_filters()
 
@@ -188,6 +206,7 @@ class FindingsPanel(QWidget):
             and (severity is None or f.severity.rank >= severity.rank)
             and (area is None or f.area == area)
             and f not in self._dismissed_now
+            and (flagged_word(f) or "").lower() not in self._my_new_words
         ]
 
     def _apply_filters(self) -> None:
@@ -231,6 +250,9 @@ class FindingsPanel(QWidget):
             fixed is not None and finding is not None and finding.network in DRAFT_NETWORKS and self._can_draft
         )
         self.dismiss_button.setEnabled(finding is not None and self._dismiss is not None)
+        word = flagged_word(finding) if finding else None
+        self.word_button.setVisible(word is not None and self._add_word is not None)
+        self.word_button.setText(f"Add “{word}” to my &words" if word else "Add to my &words")
         link = self._link(finding)
         self.open_settings_button.setEnabled(bool(link and is_web_link(link)))
         # A finding about a post links to the post itself, not to a settings page: say which it opens.
@@ -310,6 +332,21 @@ class FindingsPanel(QWidget):
         self._apply_filters()  # the groups' counts and the details pane follow the list
         self.undo_button.setVisible(self._undismiss is not None)
         self.status_message.emit("Dismissed; it stays hidden until what it is about changes. Ctrl+Z takes it back.")
+
+    def _on_add_word(self) -> None:
+        word = flagged_word(self._current) if self._current else None
+        if word is None or self._add_word is None:
+            return
+        try:
+            self._add_word(word)
+        except Exception as exc:  # shown to the user; bugs go to the crash dialog
+            show_error(self, exc, title="The word could not be added")
+            return
+        self._my_new_words.add(word.lower())
+        self._apply_filters()  # every finding about this word goes, with the counts
+        self.status_message.emit(
+            f"“{word}” is one of your words now: it is never flagged again (advocacy words remove {word} undoes it)."
+        )
 
     def undo_dismiss(self) -> None:
         if not self._dismissed_now or self._undismiss is None:

@@ -1,0 +1,92 @@
+"""The person's own vocabulary, learned from their public data, so that it is never flagged.
+
+A developer writes the names of their projects, their tools and their field (``tidyverse``,
+``cran``, ``rstats``, ``gotosocial``) far more often than any dictionary does. What counts as theirs:
+
+- every word of a hashtag they used (a tag is a word chosen on purpose);
+- the names of the repositories their public GitHub activity is about, split into words;
+- the labels of their profile fields and links, and the names in their bios (capitalised words
+  within a sentence);
+- a word they use in at least ``MIN_TEXTS`` different posts or bios, spelled the same way every
+  time: if they also write a dictionary word one slip away from it (``recieve`` beside
+  ``receive``), the odd one out is a slip, not their vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from advocacy.domain.audit_input import AuditInput
+from advocacy.domain.models import Post, Profile
+from advocacy.domain.networks import Presence
+from advocacy.spelling.lexicon import Lexicon
+from advocacy.spelling.tokens import words
+
+MIN_TEXTS = 3
+_REPOSITORY = re.compile(r"(?:github\.com/|^|\s)[\w.-]+/([\w.-]+)")
+_NAME_PARTS = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
+
+
+def _name_words(name: str) -> list[str]:
+    """``tidy-data_tools``, ``TidyTools`` → tidy, data, tools."""
+    return [part.lower() for part in _NAME_PARTS.findall(name) if len(part) > 1]
+
+
+def _repositories(posts: Iterable[Post]) -> set[str]:
+    found: set[str] = set()
+    for post in posts:
+        for text in (post.url, post.text, *post.links):
+            for match in _REPOSITORY.finditer(text):
+                found.update(_name_words(match.group(1).removesuffix(".git")))
+    return found
+
+
+def _profile_names(profile: Profile) -> set[str]:
+    found = {w for link in profile.links for w in _name_words(link.label)}
+    for text in (profile.bio, profile.headline):
+        found.update(word.text.lower() for word in words(text) if word.is_capitalized and not word.sentence_start)
+    return found
+
+
+def _own_texts(audit: AuditInput) -> list[str]:
+    texts = []
+    for outcome in audit.with_profiles():
+        profile = outcome.profile
+        assert profile is not None
+        texts += [profile.bio, profile.headline]
+        if outcome.network.facts.presence is not Presence.CODE:
+            texts += [post.text for post in outcome.posts if not post.is_repost]
+    return [text for text in texts if text.strip()]
+
+
+def _used_often(texts: list[str], lexicon: Lexicon) -> set[str]:
+    in_texts: Counter[str] = Counter()
+    for text in texts:
+        in_texts.update({word.text.lower() for word in words(text)})
+    written = set(in_texts)
+    often = {word for word, count in in_texts.items() if count >= MIN_TEXTS and not lexicon.accepts(word)}
+    # One slip from a dictionary word the person also writes: an inconsistent spelling of it.
+    dictionary_words = [w for w in written if lexicon.accepts(w)]
+    return {
+        word
+        for word in often
+        if not any(
+            abs(len(word) - len(other)) <= 1 and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
+            for other in dictionary_words
+        )
+    }
+
+
+def vocabulary(audit: AuditInput, lexicon: Lexicon) -> frozenset[str]:
+    """Lower-case words that are this person's own: never reported as misspelled."""
+    posts = [post for outcome in audit.outcomes for post in outcome.posts]
+    found = {word.lower() for post in posts for tag in post.hashtags for word in (tag, *_name_words(tag))}
+    found |= _repositories(p for o in audit.outcomes if o.network.facts.presence is Presence.CODE for p in o.posts)
+    for profile in audit.profiles:
+        found |= _profile_names(profile)
+    found |= _used_often(_own_texts(audit), lexicon)
+    return frozenset(found)

@@ -1,0 +1,57 @@
+"""The person's vocabulary is learned from their own public data and never flagged; a slip they
+make now and then is still a slip."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from advocacy.domain.audit_input import AuditInput
+from advocacy.domain.models import Link, Network
+from advocacy.spelling.lexicon import load
+from advocacy.spelling.vocabulary import vocabulary
+from tests.checks.profiles import CONFIG, NOW, PROFILES, outcome, post
+
+M, G = Network.MASTODON, Network.GITHUB
+
+
+def _audit(*texts: str, bio: str = "", links: tuple[Link, ...] = (), github: tuple[str, ...] = ()) -> AuditInput:
+    mastodon = outcome(
+        replace(PROFILES[M], bio=bio, links=links),
+        tuple(replace(post(M, text, days_ago=i + 1), id=f"m{i}") for i, text in enumerate(texts)),
+    )
+    code = outcome(
+        PROFILES[G],
+        tuple(
+            replace(post(G, "Pushed 2 commits", days_ago=i + 1), id=f"g{i}", url=f"https://github.com/{repo}")
+            for i, repo in enumerate(github)
+        ),
+    )
+    return AuditInput(config=CONFIG, outcomes=(mastodon, code), now=NOW)
+
+
+def test_a_word_used_in_three_posts_is_theirs_and_in_two_is_not_yet() -> None:
+    learned = vocabulary(
+        _audit("New tidyverse release", "tidyverse tips", "more tidyverse", "a ggplotz chart", "ggplotz again"),
+        load("en"),
+    )
+    assert "tidyverse" in learned and "ggplotz" not in learned
+
+
+def test_a_slip_beside_the_word_they_usually_write_is_not_learned() -> None:
+    texts = ("I recieve mail", "you recieve it", "we recieve", "did you receive it")
+    assert "recieve" not in vocabulary(_audit(*texts), load("en"))
+
+
+def test_hashtags_repositories_profile_fields_and_names_in_the_bio_are_theirs() -> None:
+    audit = _audit(
+        "Talk today",
+        bio="Maintainer of Blorptastic, a fast documentaion parser.",
+        links=(Link("https://x.example", label="Keyoxide"),),
+        github=("sam/gloop-kit", "sam/frobnicator.git"),
+    )
+    mastodon = audit.outcomes[0]
+    tagged = replace(mastodon.posts[0], hashtags=("rstats", "OpenSourceFriday"))
+    audit = replace(audit, outcomes=(replace(mastodon, posts=(tagged,)), audit.outcomes[1]))
+    learned = vocabulary(audit, load("en"))
+    assert {"rstats", "opensourcefriday", "friday", "blorptastic", "keyoxide", "gloop", "kit", "frobnicator"} <= learned
+    assert "documentaion" not in learned  # a slip in the bio is still a slip: only names are taken
