@@ -31,7 +31,7 @@ _IPV4 = r"\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?"
 MASTODON_HANDLE = re.compile(rf"^@?(?P<user>[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?)@(?P<host>{_HOST}|{_IPV4})$")
 # The AT Protocol handle: at least two labels, the last not starting with a digit, 253 chars at most.
 _BLUESKY_HANDLE = re.compile(
-    r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?", re.ASCII
 )
 _DID = re.compile(r"^did:(?:plc:[a-z2-7]{24}|web:[A-Za-z0-9.%:-]+)$")
 # GitHub logins: 1-39 letters, digits and hyphens, never starting with a hyphen. New accounts may not
@@ -107,6 +107,13 @@ def _fediverse(value: str, label: str, example: str) -> Normalised:
     return Normalised(f"@{parts[0]}@{parts[1]}")
 
 
+def is_bluesky_handle(text: str) -> bool:
+    """The AT Protocol's handle syntax, to the letter (its interop test vectors pass): a domain name
+    of at most 253 characters, labels of 1-63 letters, digits and inner hyphens, a last label that
+    does not start with a digit. Nothing around it, not even a space or a final dot."""
+    return len(text) <= 253 and _BLUESKY_HANDLE.fullmatch(text) is not None
+
+
 def bluesky_handle(value: str) -> Normalised:
     text = value.strip()
     note = ""
@@ -119,12 +126,14 @@ def bluesky_handle(value: str) -> Normalised:
             raise BadHandle(
                 f"{_shown(value)} is not a Bluesky profile address; write the handle, like you.bsky.social."
             )
-    text = text.lstrip("@").rstrip(".")
+    text = text.lstrip("@")
     if note:
         note = f"read the profile address {_shown(value)} as {text.lower()}"
     if _DID.match(text):
         return Normalised(text, note)
-    if len(text) > 253 or not _BLUESKY_HANDLE.match(text):
+    if text.endswith("."):
+        raise BadHandle(f"{_shown(value)} is not a Bluesky handle: a handle does not end with a dot.")
+    if not is_bluesky_handle(text):
         raise BadHandle(
             f"{_shown(value)} is not a Bluesky handle: a handle is a domain name such as you.bsky.social "
             "or you.example.com (letters, digits and hyphens, with dots between the parts)."

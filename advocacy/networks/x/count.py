@@ -10,9 +10,9 @@ from advocacy.sharing.counting import Count, countable, first_invalid, is_blank
 
 X_LIMIT = 280
 
-# twitter-text's invalid characters: U+FFFE, U+FEFF, U+FFFF and the directional embeddings and
-# overrides U+202A-U+202E (its Ruby and Java tables), plus any lone surrogate.
-X_INVALID = regex.compile(r"[\ufffe\ufeff\uffff\u202a-\u202e\ud800-\udfff]")
+# twitter-text's invalid characters (its conformance suite: U+FFFE, U+FEFF, U+FFFF; the directional
+# marks U+202A-U+202E and U+2066-U+2069 are valid), plus any lone surrogate, which is no character.
+X_INVALID = regex.compile(r"[\ufffe\ufeff\uffff\ud800-\udfff]")
 
 
 def count_x(text: str, limit: int | None = None) -> Count:
