@@ -83,9 +83,20 @@ def main() -> None:
         print(f"{name:48} {statistics.median(times):8.3f}s {min(times):8.3f}s {max(times):8.3f}s {target_text:>9}")
     print(f"({RUNS} runs each)")
     print()
-    from benchmarks import archives, audit_wall_time, check_text_large, exports, reaudit, responsiveness, scale, typos
+    from benchmarks import (
+        archives,
+        audit_wall_time,
+        check_text_large,
+        exports,
+        reaudit,
+        responsiveness,
+        scale,
+        startup,
+        typos,
+    )
 
     sections = [
+        (f"Start-up against a bare PySide6 window (median of {startup.RUNS}, alternating)", startup.report),
         (
             f"Audit wall time (median of {audit_wall_time.RUNS} runs; each network on its own loopback server)",
             audit_wall_time.report,
