@@ -16,6 +16,7 @@ off, so the evidence asked for depends on the word:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -101,6 +102,13 @@ class SpellChecker:
     def with_known(self, known: Iterable[str]) -> SpellChecker:
         return SpellChecker(self.lexicon, self.variant, self.known | {k.lower() for k in known}, self.pairs)
 
+    def _accented_loanword(self, key: str) -> bool:
+        """café, naïve, résumé: English writes these words with or without their accents."""
+        folded = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
+        if not folded or len(folded) != len(unicodedata.normalize("NFC", key)):
+            return False
+        return self.lexicon.accepts(folded, self.variant) or self.lexicon.frequency(folded) >= _COMMON
+
     def _correct(self, text: str) -> bool:
         key = text.lower()
         if key in self.known:
@@ -110,6 +118,8 @@ class SpellChecker:
         if _ELONGATED.search(key):
             return False  # sooooo: fine in a chat, never in a bio or a post you want read
         if key in self.known or self.lexicon.accepts(key, self.variant):
+            return True
+        if not key.isascii() and self._accented_loanword(key):
             return True
         stripped = _POSSESSIVE.sub("", key)  # the company's, users'
         return stripped != key and (stripped in self.known or self.lexicon.accepts(stripped, self.variant))
@@ -311,6 +321,8 @@ class SpellChecker:
         mix = LanguageMix(self.lexicon, candidates)
         found = []
         for word in candidates:
+            if word.other_letters:
+                continue  # another language's word: it counted towards the mix, and that is all
             if "'" in word.text or "’" in word.text:
                 stray = self._apostrophe(word, neighbours(text, word.start, word.end))
                 if stray is not None:

@@ -23,6 +23,10 @@ _MIXED_SHARE = 0.5
 _MIXED_MIN_WORDS = 4
 _ANCHOR_ZIPF = 5.0  # the few hundred commonest English words (the, to, you, is, at)
 _ANCHOR_SHARE = 0.15  # fewer than this share of them: at least half another language
+# Words written with letters English never uses (ư, ắ, ł): this many, and this share of all words,
+# and the text is in that other language, whatever its shorter words look like (sinh, vui, bat).
+_OTHER_LETTER_WORDS = 2
+_OTHER_LETTER_SHARE = 0.2
 
 
 class Mix(Enum):
@@ -41,6 +45,8 @@ class LanguageMix:
         self._counted: set[Word] = set()
         self._unheard: set[Word] = set()  # counted, outside, and in no corpus either
         self._anchors = 0  # the words every English sentence is built from: the, to, you, is
+        other = sum(1 for word in words if word.other_letters)
+        self._other_language = other >= _OTHER_LETTER_WORDS and other >= len(words) * _OTHER_LETTER_SHARE
         for word in words:
             if word.is_capitalized and not word.sentence_start:
                 continue  # a name, in any language
@@ -56,6 +62,8 @@ class LanguageMix:
 
     def of_text(self) -> Mix:
         """The text as a whole (every counted word)."""
+        if self._other_language:
+            return Mix.FOREIGN
         return self._at_least_mixed(_judge(len(self._counted), len(self._outside)))
 
     def _at_least_mixed(self, mix: Mix) -> Mix:
@@ -70,7 +78,7 @@ class LanguageMix:
         """The language of the text the word sits in. A word no corpus of any language has ever
         seen (*weth*) is no evidence of another language, so it is left out of its own count; a
         word other languages use (*bikin*, *sama*) is evidence, and stays in."""
-        if word not in self._unheard:
+        if word not in self._unheard or self._other_language:
             return self.of_text()
         return self._at_least_mixed(_judge(len(self._counted) - 1, len(self._outside) - 1))
 

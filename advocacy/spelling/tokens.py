@@ -10,6 +10,7 @@ and punctuation never form words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,12 +30,16 @@ _NOT_PROSE = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _NO_WORD_THIS_LONG = re.compile(r"(?<!\S)\S{120,}")
-# A run of letters, apostrophes and hyphens, or anything glued to digits/underscores (skipped whole).
-_CHUNK = re.compile(r"[\w'’\-]+")
+# A run of letters (with any combining accents: "mừng" may be written as m, ư and a combining grave),
+# apostrophes and hyphens, or anything glued to digits/underscores (skipped whole).
+_CHUNK = re.compile(r"[\w'’\-\u0300-\u036f]+")
 _APOSTROPHES = "'’"
 _OPENERS = "\"'“‘«([{•*>-–—"
 _SENTENCE_END = ".!?…:"
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036f]+")
+# The letters English words are written with, loanwords' accents included (café, naïve, façade,
+# jalapeño, über, rôle): not å, æ, ø, ß, ð, þ, ã, õ, which mark Nordic, German or Portuguese words.
+_ENGLISH_LETTERS = re.compile(r"[A-Za-zÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÚÛÜàáâäçèéêëíîïñóôöúûü]+")
 _CAMEL = re.compile(r"[a-z\u00DF-\u00FF][A-Z]")
 
 
@@ -48,6 +53,9 @@ class Word:
     sentence_start: bool
     # The whole hyphenated compound this word is a part of (``work-arounds``), as (start, end).
     compound: tuple[int, int] | None = None
+    # Written with letters English never uses (ư, ł, ş, a combining accent): another language's word.
+    # Never judged as English; it tells the checker what language the text around it is in.
+    other_letters: bool = False
 
     @property
     def is_capitalized(self) -> bool:
@@ -114,4 +122,6 @@ def words(text: str) -> Iterator[Word]:
             if not piece or not _LATIN.fullmatch(piece.replace("'", "").replace("’", "")):
                 continue  # another script, or only apostrophes: no English dictionary applies
             start = offset + at + lead
-            yield Word(start, start + len(piece), piece, _is_sentence_start(text, start), compound)
+            plain = unicodedata.normalize("NFC", piece.replace("'", "").replace("’", ""))
+            other = not _ENGLISH_LETTERS.fullmatch(plain)
+            yield Word(start, start + len(piece), piece, _is_sentence_start(text, start), compound, other)

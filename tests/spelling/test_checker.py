@@ -129,3 +129,20 @@ def test_any_text_gives_flags_inside_the_text(text: str) -> None:
     for miss in checker.check(text):
         assert text[miss.start : miss.end] == miss.word
         assert all(isinstance(s, str) and s for s in miss.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chúc c Thắm Tào Phớ sinh nhật vui vẻ! :v :v :v",  # Vietnamese: sinh, vui look like English slips
+        "Chu\u0301c mu\u031b\u0300ng sinh nha\u0323\u0302t vui ve\u0309",  # the same, with combining accents
+        "Dziękuję bardzo za miły wieczór, było super",
+        "Tak for i går, det var så hyggeligt på søndag og næste gang kommer vi også",
+    ],
+)
+def test_another_language_is_never_checked_as_english(checker: SpellChecker, text: str) -> None:
+    assert flagged(checker, text) == {}
+
+
+def test_english_loanwords_keep_their_accents_and_slips_are_still_found(checker: SpellChecker) -> None:
+    assert list(flagged(checker, "I definately met a naïve fiancée at the café, Zoë said")) == ["definately"]

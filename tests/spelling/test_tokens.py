@@ -113,3 +113,21 @@ def test_custom_emoji_shortcodes_are_never_words(text: str) -> None:
 
 def test_a_colon_in_prose_is_still_prose() -> None:
     assert [w.text for w in words("Note: this works")] == ["Note", "this", "works"]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Chúc mừng sinh nhật", {"mừng", "nhật"}),  # Vietnamese letters
+        ("Chu\u0301c mu\u031b\u0300ng sinh", {"mừng"}),  # the same written with combining accents
+        ("Dziękuję bardzo, Łukasz", {"Dziękuję", "Łukasz"}),
+        ("næsten ikke", {"næsten"}),
+        ("a café, a naïve façade, über-jalapeño", set()),  # English writes these
+    ],
+)
+def test_words_with_letters_english_never_uses_are_whole_and_marked(text: str, other: set[str]) -> None:
+    import unicodedata
+
+    found = list(words(text))
+    assert {unicodedata.normalize("NFC", w.text) for w in found if w.other_letters} == other
+    assert all(text[w.start : w.end] == w.text for w in found)  # never cut inside a word
