@@ -88,6 +88,7 @@ def main() -> None:
         audit_wall_time,
         check_text_large,
         exports,
+        real_accounts,
         reaudit,
         responsiveness,
         scale,
@@ -105,6 +106,10 @@ def main() -> None:
         ("Responsiveness of the window (offscreen)", responsiveness.report),
         ("Scale", scale.report),
         ("Typos: score.py on ../shared/typos (recall, suggestions, false flags, speed)", typos.report),
+        (
+            "False alarms on real accounts' posts (benchmarks/real_accounts; target <= 2/100, 0 PD)",
+            real_accounts.report,
+        ),
         ("check-text on big files: wall time and peak memory (one run each)", check_text_large.report),
         # Last: they build big archives in this process, which the children before must not inherit.
         ("Big Meta exports: wall time and peak memory (one run each)", exports.report),

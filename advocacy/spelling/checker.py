@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from advocacy.domain.text_check import APOSTROPHE
@@ -313,7 +313,11 @@ class SpellChecker:
         return Misspelling(word.start, word.end, word.text, (fix,), APOSTROPHE, apostrophe_message(word.text, fix))
 
     def check(self, text: str) -> list[Misspelling]:
-        candidates = [w for w in words(text) if not (len(w.text) > 2 and _INTERJECTION.fullmatch(w.text))]
+        candidates = [
+            w if "\u00ad" not in w.text else replace(w, text=w.text.replace("\u00ad", ""))  # soft hyphens
+            for w in words(text)
+            if not (len(w.text) > 2 and _INTERJECTION.fullmatch(w.text))
+        ]
         compounds = {w.compound for w in candidates if w.compound is not None}
         known_compounds = {c for c in compounds if self._known_compound(text[c[0] : c[1]])}
         candidates = [w for w in candidates if w.compound not in known_compounds]

@@ -32,7 +32,10 @@ _NOT_PROSE = re.compile(
 _NO_WORD_THIS_LONG = re.compile(r"(?<!\S)\S{120,}")
 # A run of letters (with any combining accents: "mừng" may be written as m, ư and a combining grave),
 # apostrophes and hyphens, or anything glued to digits/underscores (skipped whole).
-_CHUNK = re.compile(r"[\w'’\-\u0300-\u036f]+")
+# A soft hyphen (U+00AD) only says where a line may break: it is inside the word, not between two.
+_CHUNK = re.compile(r"[\w'’\-\u0300-\u036f\u00ad]+")
+# French and Italian elisions (l'on, d'Italia, t'aime, qu'il): another language's words.
+_ELISION = re.compile(r"(?:[cdjlmnst]|qu)['’][^\W\d_]{2,}", re.IGNORECASE)
 _APOSTROPHES = "'’"
 _OPENERS = "\"'“‘«([{•*>-–—"
 _SENTENCE_END = ".!?…:"
@@ -119,9 +122,9 @@ def words(text: str) -> Iterator[Word]:
             if part[0] in _APOSTROPHES or part[-1] in _APOSTROPHES:  # a quote mark, not part of the word
                 lead = len(part) - len(part.lstrip(_APOSTROPHES))
                 piece = part.strip(_APOSTROPHES)
-            if not piece or not _LATIN.fullmatch(piece.replace("'", "").replace("’", "")):
+            if not piece or not _LATIN.fullmatch(piece.replace("'", "").replace("’", "").replace("\u00ad", "")):
                 continue  # another script, or only apostrophes: no English dictionary applies
             start = offset + at + lead
-            plain = unicodedata.normalize("NFC", piece.replace("'", "").replace("’", ""))
-            other = not _ENGLISH_LETTERS.fullmatch(plain)
+            plain = unicodedata.normalize("NFC", piece.replace("'", "").replace("’", "").replace("\u00ad", ""))
+            other = not _ENGLISH_LETTERS.fullmatch(plain) or bool(_ELISION.fullmatch(piece))
             yield Word(start, start + len(piece), piece, _is_sentence_start(text, start), compound, other)
