@@ -74,7 +74,8 @@ def not_audited_reason(report: AuditReport) -> str:
     what_to_do = (
         "Nothing has been judged, so there is no score: once what is named above is fixed, run the audit again."
     )
-    return f"Not audited: none of your {_networks(coverage.total)} could be read. {failures} {what_to_do}"
+    none = "your one network could not" if coverage.total == 1 else f"none of your {_networks(coverage.total)} could"
+    return f"Not audited: {none} be read. {failures} {what_to_do}"
 
 
 def _sentence(text: str) -> str:

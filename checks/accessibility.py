@@ -21,7 +21,12 @@ EMOJI_SHARE = 0.5
 MIN_EMOJI = 5
 
 
+_BOX_AND_BLOCKS = range(0x2500, 0x25A0)  # ─ ▓ █: symbols for drawing, read as nothing like an emoji
+
+
 def _is_emoji(character: str) -> bool:
+    if ord(character) in _BOX_AND_BLOCKS:
+        return False
     return unicodedata.category(character) == "So" or character in "\u200d\ufe0f"
 
 

@@ -34,6 +34,11 @@ def personal_profiles(audit: AuditInput) -> list[Profile]:
     return [p for p in audit.profiles if not is_company_account(p, audit.config.company)]
 
 
+def judged_profiles(audit: AuditInput) -> list[Profile]:
+    """The person's profiles that were read: a stand-in for one that was not is never judged."""
+    return [p for p in personal_profiles(audit) if p.read]
+
+
 def company_account_on(network: Network, company: Company) -> str | None:
     # A company page (LinkedIn) is not a handle: only networks with @handles are written with an @.
     value = company.accounts.get(network) if facts(network).company_is_handle else None
@@ -49,7 +54,7 @@ def check_says_where_you_work(audit: AuditInput) -> list[Finding]:
         return []
     title = audit.config.me.title
     findings = []
-    for profile in personal_profiles(audit):
+    for profile in judged_profiles(audit):
         text = profile_text(profile)
         if find_any(text, company_terms(company)) or links_to_company([k.url for k in profile.links], company):
             continue
@@ -99,7 +104,7 @@ def check_spelling(audit: AuditInput) -> list[Finding]:
     if not company.name:
         return []
     findings = []
-    for profile in personal_profiles(audit):
+    for profile in judged_profiles(audit):
         fields = [("headline", profile.headline), ("bio", profile.bio), ("employer", profile.employer)]
         for field, text in fields:
             found = _misspelling(text, company)
@@ -136,7 +141,7 @@ def check_handle_linked(audit: AuditInput) -> list[Finding]:
     """``company.handle_not_linked``: the bio names the company but not its account on that network."""
     company = audit.config.company
     findings = []
-    for profile in personal_profiles(audit):
+    for profile in judged_profiles(audit):
         handle = company_account_on(profile.network, company)
         if handle is None or (profile.network.facts.employer_field and profile.employer):
             continue

@@ -8,7 +8,7 @@ import unicodedata
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Network, Profile, Severity
 from advocacy.domain.networks import LINKS_OUT, Presence
-from checks.company import personal_profiles
+from checks.company import judged_profiles
 from checks.matching import company_handles, company_names, find_any, settings_url
 from checks.visibility import rel_me_snippet
 
@@ -33,7 +33,7 @@ def check_names(audit: AuditInput) -> list[Finding]:
     if not reference:
         return []
     findings = []
-    for profile in personal_profiles(audit):
+    for profile in judged_profiles(audit):
         if profile.network.facts.presence is Presence.SITE or not profile.display_name:
             continue
         if normalise_name(profile.display_name) == normalise_name(reference):
@@ -62,7 +62,7 @@ def check_employer(audit: AuditInput) -> list[Finding]:
         return []
     former = [f.lower() for f in audit.config.me.former_employers]
     findings = []
-    for profile in personal_profiles(audit):
+    for profile in judged_profiles(audit):
         employer = profile.employer.strip()
         if not employer or find_any(employer, [*company_names(company), *company_handles(company)]):
             continue
@@ -91,7 +91,7 @@ def check_title(audit: AuditInput) -> list[Finding]:
     if not title:
         return []
     findings = []
-    for profile in personal_profiles(audit):
+    for profile in judged_profiles(audit):
         if not profile.headline or title.casefold() in profile.headline.casefold():
             continue
         findings.append(
@@ -115,7 +115,7 @@ def _links(profile: Profile) -> set[str]:
 
 def check_cross_links(audit: AuditInput) -> list[Finding]:
     """``consistency.links``: your website links to your profiles, and they link back."""
-    profiles = personal_profiles(audit)
+    profiles = judged_profiles(audit)
     site = next((p for p in profiles if p.network is Network.WEBSITE), None)
     if site is None:
         return []

@@ -213,7 +213,7 @@ def check_blog_quiet(audit: AuditInput) -> list[Finding]:
 def _former_employers(audit: AuditInput) -> list[str]:
     names = list(audit.config.me.former_employers)
     current = {audit.config.company.name.lower(), *(a.lower() for a in audit.config.company.aliases)}
-    for profile in audit.profiles:
+    for profile in (p for p in audit.profiles if p.read):
         for position in profile.positions:
             if not position.is_current and position.company and position.company.lower() not in current:
                 names.append(position.company)
@@ -250,7 +250,7 @@ def check_former_employer(audit: AuditInput) -> list[Finding]:
     formers = _former_employers(audit)
     company = audit.config.company.name
     findings = []
-    for profile in audit.profiles:
+    for profile in (p for p in audit.profiles if p.read):
         for field, text in (("headline", profile.headline), ("bio", profile.bio), ("employer", profile.employer)):
             for former in formers:
                 finding = _former_in_field(profile, field, text, former, company)
@@ -265,7 +265,7 @@ def check_links(audit: AuditInput) -> list[Finding]:
     states = {status.url: status for status in audit.links}
     findings = []
     unreachable: list[str] = []
-    for profile in audit.profiles:
+    for profile in (p for p in audit.profiles if p.read):
         for link in profile.links:
             status = states.get(link.url)
             if status is None or status.state is LinkState.OK:

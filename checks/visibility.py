@@ -7,7 +7,7 @@ from collections.abc import Callable
 from advocacy.domain.addresses import site_of
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Network, Profile, Severity
-from checks.company import company_account_on, personal_profiles
+from checks.company import company_account_on, judged_profiles
 from checks.matching import find_any, settings_url
 
 GITHUB_ORG_PEOPLE = "{web}/orgs/{org}/people"  # {web}: github.com, or the Enterprise server's own address
@@ -331,7 +331,8 @@ def _private_account(profile: Profile, _audit: AuditInput) -> list[Finding]:
             "visibility.private_account",
             Severity.WARNING,
             f"Your {label} account is private: only the followers you approved see your posts.",
-            f"Turn off “Private account” in {label}'s settings (Account privacy), so that what you share "
+            f"Turn off “Private account” in {label}{'’' if label.endswith('s') else '’s'} settings (Account privacy), "
+            "so that what you share "
             "reaches people who do not follow you yet.",
             page="privacy",
             evidence="Private Account: True",
@@ -342,7 +343,7 @@ def _private_account(profile: Profile, _audit: AuditInput) -> list[Finding]:
 def check_visibility(audit: AuditInput) -> list[Finding]:
     """``visibility.*``: per-network settings that hide the profile or make it look neglected."""
     findings: list[Finding] = []
-    for profile in personal_profiles(audit):
+    for profile in judged_profiles(audit):
         findings += _common(profile)
         own_rules = _OWN_SETTINGS.get(profile.network)
         if own_rules is not None:

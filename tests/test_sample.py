@@ -322,6 +322,7 @@ NETWORK_HOSTS = {
     "docs.github.com",  # GitHub's 404 body
     "www.w3.org",  # the Atom namespace
     "www.facebook.com",  # a Facebook export's own profile address
+    "www.threads.com",  # the Threads addresses of the accounts in followers and following
     "www.instagram.com",  # an Instagram export's links to the accounts in followers and following
 }
 

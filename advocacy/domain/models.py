@@ -130,6 +130,9 @@ class Profile:
     # ("YYYY-MM", connections by the end of that month), oldest first: how the audience grew, where an
     # export dates each connection (LinkedIn's Connections.csv). Empty where the network does not say.
     audience_by_month: tuple[tuple[str, int], ...] = ()
+    # False when the source held no profile to read (an export downloaded in parts, without the part
+    # that has it): a stand-in so the posts can be audited; nothing is judged about the profile itself.
+    read: bool = True
 
 
 @dataclass(frozen=True)

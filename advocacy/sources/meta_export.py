@@ -42,6 +42,8 @@ _HEAD_BYTES = 16 * 1024
 _LONGEST_FIRST_RECORD = 1024 * 1024  # a first record longer than this is not one Meta wrote
 _NEVER_OPENED = frozenset({"messages", "inbox", "message_requests", "archived_threads", "filtered_threads"})
 _VERSION = re.compile(r"_v\d+$")
+# Threads comes inside the Instagram download: an Instagram export may hold it, or not.
+_CARRIED_BY = {Network.THREADS: Network.INSTAGRAM}
 NO_DATE = "had no date we could read"
 TWICE = "were listed twice in the export (each read once)"
 _URL = re.compile(r"https?://[^\s<>\"]+")
@@ -260,6 +262,12 @@ class MetaExport:
         self.what = f"the {network.label} export"
         path = Path(location).expanduser()
         self.path = path
+        if path.is_file() and path.suffix.lower() in (".json", ".html", ".htm"):
+            hint = f"; {HOW_TO_GET_JSON}" if path.suffix.lower() != ".json" else ""
+            raise ProfileNotFound(
+                f"{path.name} is one file of the export: name the ZIP you downloaded from Meta, or the folder "
+                f"you unpacked it into{hint}."
+            )
         self._archives: list[ExportArchive] = []
         try:
             self._archives.append(ExportArchive(path, what=self.what))
@@ -323,7 +331,7 @@ class MetaExport:
         except json.JSONDecodeError as exc:
             raise MalformedExport(
                 f"{member.name} in {self.what} is not valid JSON (line {exc.lineno}, column {exc.colno}); "
-                "the file may have been edited: download the export again."
+                "the file may have been cut short or edited: download the export again."
             ) from None
         except RecursionError:
             raise MalformedExport(f"{member.name} in {self.what} is nested too deeply to be an export file.") from None
@@ -356,7 +364,9 @@ class MetaExport:
         files = self.files(holds)
         if files:
             return self.load(files[0]), ()
-        return None, (SkippedRecords(1, "profile file", "was not in the export, so the profile was not read"),)
+        return None, (
+            SkippedRecords(1, "profile file", f"was not in the export, so the profile was not read ({SPLIT_DOWNLOAD})"),
+        )
 
     def owned(self) -> set[Holds]:
         return {holds for holds in self.found if holds.network is self.network}
@@ -367,6 +377,13 @@ class MetaExport:
             return
         others = sorted({holds.network for holds in self.found}, key=lambda n: n.label)
         where = self.path.name or str(self.path)
+        carrier = _CARRIED_BY.get(self.network)
+        if carrier is not None and carrier in others:
+            raise ProfileNotFound(
+                f"{where} is {_article(carrier.label)} {carrier.label} export with no {self.network.label} data in "
+                f"it: {self.network.label} is in the {carrier.label} download only if you choose it there; "
+                f"{HOW_TO_GET_JSON}, with {self.network.label} included."
+            )
         if others:
             names = " and ".join(n.label for n in others)
             raise ProfileNotFound(
@@ -387,6 +404,13 @@ class MetaExport:
             f"{where} holds none of the files of {_article(self.network.label)} {self.network.label} export "
             f"(posts, profile, followers); {SPLIT_DOWNLOAD}."
         )
+
+
+def audience_unknown() -> tuple[SkippedRecords, ...]:
+    """No followers (or friends) list in the export: the audience is unknown, never 0."""
+    return (
+        SkippedRecords(1, "followers list", f"was not in the export, so your audience is unknown ({SPLIT_DOWNLOAD})"),
+    )
 
 
 def _empty_list(head: bytes) -> bool:

@@ -271,7 +271,7 @@ def test_threads_posts_and_replies_inside_an_instagram_export(tmp_path: Path) ->
     assert threads.profile.visibility.public is False  # "Private Account": "True"
     assert len(threads.posts) == 4 and sum(p.is_reply for p in threads.posts) == 3
     assert any(p.text == "tạm biệt mobile app😌" for p in threads.posts)
-    assert threads.profile.post_count == 1  # replies are not the person's own posts
+    assert sum(p.is_original for p in threads.posts) == 1  # replies are not the person's own posts
     # The same export read as Instagram holds Instagram's posts and nothing of Threads'.
     instagram = read(Network.INSTAGRAM, export)
     assert {p.network for p in instagram.posts} == {Network.INSTAGRAM}
@@ -325,7 +325,8 @@ def test_an_instagram_export_named_as_facebook_says_where_it_belongs(tmp_path: P
     export = build(tmp_path, {"content/posts_1.json": "yourocd__instagram__posts_1.json"}, as_zip=True)
     with pytest.raises(ProfileNotFound, match=r"is an Instagram export, not a Facebook one: name it under Instagram"):
         read(Network.FACEBOOK, export)
-    with pytest.raises(ProfileNotFound, match=r"not a Threads one"):
+    # Threads comes inside an Instagram download: this one has none, and it says so.
+    with pytest.raises(ProfileNotFound, match=r"is an Instagram export with no Threads data in it"):
         read(Network.THREADS, export)
 
 
@@ -357,6 +358,10 @@ def test_a_split_download_is_read_from_the_folder_of_its_parts(tmp_path: Path) -
     alone = read(Network.FACEBOOK, parts / "facebook-you-2026-12-01-part1.zip")
     (missing,) = [s for s in alone.skipped if s.what == "posts file"]
     assert "put them all in one folder" in missing.sentence()
+    assert alone.profile.read and alone.profile.followers_count is None
+    assert any(s.what == "followers list" for s in alone.skipped)  # the audience unknown, never 0
+    posts_only = read(Network.FACEBOOK, parts / "facebook-you-2026-12-01-part2.zip")
+    assert not posts_only.profile.read and posts_only.posts  # a stand-in: its posts audited, it is not judged
     both = read(Network.FACEBOOK, parts)
     assert both.profile.handle == "cyb0rgninj4" and both.posts
     assert not any(s.what in ("posts file", "profile file") for s in both.skipped)
@@ -456,3 +461,32 @@ def test_the_audit_runs_every_area_over_meta_exports(tmp_path: Path) -> None:
     facebook = [p for p in report.posts if p.network is Network.FACEBOOK]
     assert sum(p.is_repost for p in facebook) == 1 and len(facebook) == 3  # the shared post: not theirs
     assert any("Café ☕" in p.text for p in facebook)
+
+
+def test_a_profile_that_was_not_in_the_download_is_never_judged(tmp_path: Path) -> None:
+    profile = write_meta_exports(tmp_path)
+    # The Facebook download's first part, without the profile: only the posts.
+    (
+        tmp_path / "facebook-export" / "personal_information" / "profile_information" / "profile_information.json"
+    ).unlink()
+    config = load_profile(profile)
+    report = Workspace.open(
+        config, is_sample=False, path=profile, rules=checks.DEFAULT_RULES, scorer=checks.score_card
+    ).run_audit()
+    facebook = {f.check for f in report.findings if f.network is Network.FACEBOOK}
+    assert "disclosure.missing" in facebook  # the posts are audited
+    assert not {c for c in facebook if c.startswith(("company.not_mentioned", "staleness.former", "visibility."))}
+
+
+def test_one_file_of_an_export_named_alone_says_what_to_name(tmp_path: Path) -> None:
+    single = tmp_path / "your_posts_1.json"
+    shutil.copyfile(META / "pitera__facebook__your_posts_1.json", single)
+    with pytest.raises(ProfileNotFound, match=r"is one file of the export: name the ZIP you downloaded"):
+        read(Network.FACEBOOK, single)
+
+
+def test_tagged_people_read_as_their_names() -> None:
+    from advocacy.networks.facebook.export import parse_post
+
+    post = parse_post({"timestamp": 1600000000, "data": [{"post": "With @[100006074014882:2048:Jane Doe] today"}]})
+    assert not isinstance(post, str) and post.text == "With Jane Doe today"

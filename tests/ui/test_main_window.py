@@ -160,7 +160,7 @@ def test_a_failing_source_is_shown_with_its_reason(qtbot: QtBot, httpserver: HTT
         f"{httpserver.host}:{httpserver.port}. Nothing was audited for it."
     )
     assert window.header.score_label.text() == "Not audited"
-    assert window.header.subtitle_label.text().startswith("Not audited: none of your 1 network could be read.")
+    assert window.header.subtitle_label.text().startswith("Not audited: your one network could not be read.")
     assert "could not be read" in window.statusBar().currentMessage()
 
 

@@ -80,6 +80,10 @@ class Composer(QWidget):
     def text(self) -> str:
         return self.editor.toPlainText().strip()
 
+    def fits(self) -> bool:
+        """The network would take this draft as it is (not empty, not too long, no refused character)."""
+        return self._count(self.text()).fits
+
     def recount(self) -> None:
         from advocacy.workspace import near_copy
 

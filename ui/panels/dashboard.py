@@ -33,7 +33,10 @@ def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> li
     if outcome.profile is not None:
         facts = outcome.profile.visibility
         hidden = facts.public is False or facts.noindex or facts.discoverable is False
-        head.append("visibility limited" if hidden else "visible to all")
+        if hidden:
+            head.append("visibility limited")
+        elif facts.public:  # only what the network says: an export that does not tell says nothing
+            head.append("visible to all")
     if head:
         lines.append(" · ".join(head))
     if outcome.status is not SourceStatus.OK:

@@ -170,10 +170,14 @@ class SharePanel(QWidget):
 
     def _update_buttons(self) -> None:
         # Every action works on any text: a suggested item's draft or the user's own words.
-        has_text = bool(self.current().text())
-        self.share_button.setEnabled(has_text and self._publish is not None and self.current().network in API_POSTING)
-        self.schedule_button.setEnabled(self._schedule is not None and has_text)
-        self.link_button.setEnabled(has_text)
+        composer = self.current()
+        has_text = bool(composer.text())
+        self.share_button.setEnabled(has_text and self._publish is not None and composer.network in API_POSTING)
+        # A draft the network would refuse (too long, too many hashtags) is not planned for later either.
+        self.schedule_button.setEnabled(self._schedule is not None and has_text and composer.fits())
+        link = composer.share_link() if has_text else None
+        self.link_button.setEnabled(link is not None)
+        self.link_button.setToolTip(composer.link_problem if link is None and composer.link_problem else "")
         self.copy_button.setEnabled(has_text)
 
     def reset(self) -> None:

@@ -23,11 +23,13 @@ from advocacy.domain.models import AccountRef, Link, Media, Network, Position, P
 from advocacy.http_session import HttpClient
 from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
 from advocacy.sources.json_fields import text
-from advocacy.sources.meta_export import Holds, MetaExport, media_kind, read_posts, when
+from advocacy.sources.meta_export import Holds, MetaExport, audience_unknown, media_kind, read_posts, when
 
 WEB_BASE = "https://www.facebook.com"
 _URL = re.compile(r"https?://[^\s<>\"]+")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w[\w-]*)")
+# A tagged person, as the export writes it: "@[100006074014882:2048:Jane Doe]"; Facebook shows the name.
+_TAGGED = re.compile(r"@\[\d+:\d+:([^\]]+)\]")
 NO_DATE = "had no date we could read"
 NOTHING_OWN = "had nothing of the person's own to read (a recommendation, a check-in or a profile update)"
 
@@ -41,7 +43,11 @@ def _attachment_data(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 def _own_words(record: Mapping[str, Any], attached: list[Mapping[str, Any]]) -> str:
-    words = [text(item.get("post")).strip() for item in record.get("data") or [] if isinstance(item, Mapping)]
+    words = [
+        _TAGGED.sub(r"\1", text(item.get("post"))).strip()
+        for item in record.get("data") or []
+        if isinstance(item, Mapping)
+    ]
     said = list(dict.fromkeys(w for w in words if w))
     if said:
         return "\n\n".join(said)
@@ -125,6 +131,7 @@ def parse_profile(value: Any) -> Profile:
         links=tuple(Link(url=site, label="Website") for site in websites if site),
         created_at=when(profile.get("registration_timestamp")),
         positions=positions,
+        read=value is not None,
     )
 
 
@@ -142,15 +149,14 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         friends = export.count(Holds.FACEBOOK_FRIENDS)
         followers = export.count(Holds.FACEBOOK_FOLLOWERS)
         following = export.count(Holds.FACEBOOK_FOLLOWING)
-    own = [post for post in posts if not post.is_repost]
     profile = replace(
         profile,
         # Friends see a person's posts as followers do; an export lists them apart, and the
         # followers list is used where there is one.
         followers_count=followers if followers is not None else friends,
         following_count=following,
-        last_post_at=max((p.created_at for p in own), default=None),
-        post_count=len(own),
     )
+    if followers is None and friends is None:
+        skipped += audience_unknown()
     context.progress(3, 3)
     return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skipped)

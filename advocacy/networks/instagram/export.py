@@ -19,7 +19,7 @@ from typing import Any
 from advocacy.domain.models import AccountRef, Link, Network, Profile, VisibilityFacts
 from advocacy.http_session import HttpClient
 from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
-from advocacy.sources.meta_export import Holds, MetaExport, media_post, read_posts, string_map, yes_no
+from advocacy.sources.meta_export import Holds, MetaExport, audience_unknown, media_post, read_posts, string_map, yes_no
 
 WEB_BASE = "https://www.instagram.com"
 
@@ -40,6 +40,7 @@ def parse_profile(value: Any) -> Profile:
         location=fields.get("City Name", ""),
         links=(Link(url=website, label="Website"),) if website else (),
         visibility=VisibilityFacts(public=None if private is None else not private, locked=private),
+        read=value is not None,
     )
 
 
@@ -58,8 +59,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             profile,
             followers_count=export.count(Holds.INSTAGRAM_FOLLOWERS),
             following_count=export.count(Holds.INSTAGRAM_FOLLOWING),
-            last_post_at=max((p.created_at for p in posts), default=None),
-            post_count=len(posts),
         )
+        if profile.followers_count is None:
+            skipped += audience_unknown()
     context.progress(3, 3)
     return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skipped)

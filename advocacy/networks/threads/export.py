@@ -17,7 +17,16 @@ from typing import Any
 from advocacy.domain.models import AccountRef, Link, Network, Post, Profile, VisibilityFacts
 from advocacy.http_session import HttpClient
 from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
-from advocacy.sources.meta_export import Holds, MetaExport, media_post, read_posts, records, string_map, yes_no
+from advocacy.sources.meta_export import (
+    Holds,
+    MetaExport,
+    audience_unknown,
+    media_post,
+    read_posts,
+    records,
+    string_map,
+    yes_no,
+)
 
 WEB_BASE = "https://www.threads.com"
 
@@ -52,6 +61,7 @@ def parse_profile(threads: Any, instagram: Any) -> Profile:
         bio=fields.get("Bio", ""),
         links=tuple(Link(url=link, label="Link") for link in links),
         visibility=VisibilityFacts(public=None if private is None else not private, locked=private),
+        read=threads is not None,
     )
 
 
@@ -72,8 +82,8 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
             profile,
             followers_count=export.count(Holds.THREADS_FOLLOWERS),
             following_count=export.count(Holds.THREADS_FOLLOWING),
-            last_post_at=max((p.created_at for p in posts if not p.is_reply), default=None),
-            post_count=sum(1 for p in posts if not p.is_reply),
         )
+        if profile.followers_count is None:
+            skipped += audience_unknown()
     context.progress(3, 3)
     return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skipped)
