@@ -269,3 +269,18 @@ def test_the_wheel_scrolls_the_form_and_never_changes_a_field_it_passes_over(qtb
     qtbot.waitUntil(quiet.hasFocus)
     turn(quiet)
     assert quiet.value() != before  # once chosen, the wheel is the field's
+
+
+def test_an_export_can_be_a_folder_chosen_with_its_own_button(qtbot: QtBot, tmp_path: Path) -> None:
+    """An unpacked export, or the folder holding a split download's parts, cannot be picked in a
+    file dialog: each export row has a Folder… button."""
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = SetupDialog(choose_folder=lambda _what: str(tmp_path))
+    qtbot.addWidget(dialog)
+    edit = dialog.account_edits[Network.FACEBOOK]
+    row = edit.parentWidget()
+    assert row is not None
+    folder = next(b for b in row.findChildren(QPushButton) if b.text() == "Folder…")
+    folder.click()
+    assert edit.text() == str(tmp_path)

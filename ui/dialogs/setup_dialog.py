@@ -49,6 +49,7 @@ class SetupDialog(QDialog):
         *,
         initial: ProfileConfig | None = None,
         choose_file: Callable[[str], str | None] | None = None,
+        choose_folder: Callable[[str], str | None] | None = None,
         find_accounts: Callable[[ProfileConfig], LinkedAccounts] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -57,6 +58,7 @@ class SetupDialog(QDialog):
         # Everything the form does not show is carried over from here untouched.
         self._initial = initial or ProfileConfig()
         self._choose_file = choose_file or self._choose_file_dialog
+        self._choose_folder = choose_folder or self._choose_folder_dialog
         # Runs on a worker thread: reads the profiles named in the form (see find_linked_accounts).
         self._find_accounts = find_accounts
         self.config: ProfileConfig | None = None
@@ -187,13 +189,25 @@ class SetupDialog(QDialog):
         browse = QPushButton("Choose…")
         browse.setAccessibleName(f"Choose the {what[0].lower()}{what[1:]}")
         browse.clicked.connect(lambda: self._browse_into(edit, what))
+        # An unpacked export, or the parts of a split download, is a folder: file dialogs cannot pick one.
+        folder = QPushButton("Folder…")
+        folder.setAccessibleName(f"Choose the folder of the {what[0].lower()}{what[1:]}")
+        folder.clicked.connect(lambda: self._browse_folder_into(edit, what))
         row_layout.addWidget(edit, 1)
         row_layout.addWidget(browse)
+        row_layout.addWidget(folder)
         return row, edit
 
     def _browse_into(self, edit: QLineEdit, what: str) -> None:
         if chosen := self._choose_file(what):
             edit.setText(chosen)
+
+    def _browse_folder_into(self, edit: QLineEdit, what: str) -> None:
+        if chosen := self._choose_folder(what):
+            edit.setText(chosen)
+
+    def _choose_folder_dialog(self, what: str) -> str | None:
+        return QFileDialog.getExistingDirectory(self, what) or None
 
     def _choose_file_dialog(self, what: str) -> str | None:
         name, _ = QFileDialog.getOpenFileName(self, what)
