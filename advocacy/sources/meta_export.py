@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -29,9 +29,10 @@ from typing import Any
 
 from advocacy.domain.models import Media, Network, Post, SkippedRecords
 from advocacy.errors import ProfileNotFound
-from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text
+from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text, decoded
 from advocacy.sources.base import Skips
 from advocacy.sources.json_fields import integer, text
+from advocacy.sources.json_stream import json_records
 
 HOW_TO_GET_JSON = (
     "download it again with Format: JSON (Accounts Centre → Your information and permissions → "
@@ -49,6 +50,7 @@ TWICE = "were listed twice in the export (each read once)"
 _URL = re.compile(r"https?://[^\s<>\"]+")
 _HASHTAG = re.compile(r"(?<![\w&])#(\w[\w-]*)")
 _MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9._]{1,30})")
+_WRAPPED = re.compile(r'\s*\{\s*"(?:[^"\\]|\\.){1,80}"\s*:')  # {"status_updates": [ ... ] }
 _OPENING_KEY = re.compile(rb'^\s*\{\s*"((?:[^"\\]|\\.){1,80})"\s*:')
 
 
@@ -221,7 +223,7 @@ def media_post(record: Any, network: Network) -> Post | str:
     )
 
 
-def read_posts(records: list[Any], parse: Callable[[Any], Post | str]) -> tuple[list[Post], Skips]:
+def read_posts(records: Iterable[Any], parse: Callable[[Any], Post | str]) -> tuple[list[Post], Skips]:
     """Posts from a file's records, and the ones that could not be read, counted by reason. A post
     listed twice (the 2024 layout lists some posts again among photos; parts of a split download
     may overlap) is read once, and the repeat is counted."""
@@ -235,6 +237,7 @@ def read_posts(records: list[Any], parse: Callable[[Any], Post | str]) -> tuple[
             skips.add(TWICE)
         else:
             posts[parsed.id] = parsed
+    skips.read = len(posts)
     return list(posts.values()), skips
 
 
@@ -336,23 +339,36 @@ class MetaExport:
         except RecursionError:
             raise MalformedExport(f"{member.name} in {self.what} is nested too deeply to be an export file.") from None
 
-    def records_of(self, holds: Holds) -> list[Any]:
-        found: list[Any] = []
+    def stream(self, holds: Holds) -> Iterator[Any]:
+        """The records of every file of a kind, one at a time with its text decoded: a prolific
+        account's posts in flat memory (Meta writes a bare list, or one key holding the list)."""
         for member in self.files(holds):
-            found.extend(records(self.load(member)))
-        return found
+            archive = self._archives[member.archive]
+            wrapped = archive.head(member.name, 64).lstrip().startswith(b"{")
+            for record in json_records(
+                decoded(archive.chunks(member.name)),
+                opening=_WRAPPED if wrapped else None,
+                closing="}" if wrapped else "",
+                name=member.name,
+                what=self.what,
+                starts_with="a list",
+            ):
+                yield unmangle(record)
+
+    def records_of(self, holds: Holds) -> list[Any]:
+        return list(self.stream(holds))
 
     def count(self, *holds: Holds) -> int | None:
         """How many records the files of these kinds hold (accounts in a followers list); None when
         the export has none of those files, which is not the same as an empty list."""
         if not any(self.files(h) for h in holds):
             return None
-        return sum(len(self.records_of(h)) for h in holds)
+        return sum(1 for h in holds for _ in self.stream(h))
 
-    def posts_of(self, *holds: Holds) -> tuple[list[Any], tuple[SkippedRecords, ...]]:
-        """The records of the posts files, and a note when there is none: an export without its
-        posts must never read as "no posts"."""
-        found = [record for h in holds for record in self.records_of(h)]
+    def posts_of(self, *holds: Holds) -> tuple[Iterator[Any], tuple[SkippedRecords, ...]]:
+        """The records of the posts files, streamed, and a note when there is none: an export
+        without its posts must never read as "no posts"."""
+        found = (record for h in holds for record in self.stream(h))
         if any(self.files(h) for h in holds):
             return found, ()
         return found, (

@@ -144,7 +144,7 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         context.progress(1, 3)
         post_records, no_posts = export.posts_of(Holds.FACEBOOK_POSTS)
         posts, skips = read_posts(post_records, parse_post)
-        skipped += skips.records(total=len(post_records)) + no_posts
+        skipped += skips.records() + no_posts
         context.progress(2, 3)
         friends = export.count(Holds.FACEBOOK_FRIENDS)
         followers = export.count(Holds.FACEBOOK_FOLLOWERS)

@@ -53,7 +53,7 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
         context.progress(1, 3)
         post_records, no_posts = export.posts_of(Holds.INSTAGRAM_POSTS, Holds.INSTAGRAM_REELS)
         posts, skips = read_posts(post_records, partial(media_post, network=Network.INSTAGRAM))
-        skipped += skips.records(total=len(post_records)) + no_posts
+        skipped += skips.records() + no_posts
         context.progress(2, 3)
         profile = replace(
             profile,
