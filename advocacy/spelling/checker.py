@@ -46,6 +46,30 @@ _LISTED = 1.5  # Zipf: rare, but common enough to be offered as a suggestion
 _NAME_MARGIN = 2.0  # Zipf steps: a hundred times as common
 _SENTENCE_NAME_MARGIN = 1.5  # thirty times
 _SLIP_GAP = 1.2  # sixteen times
+_ESTABLISHED = 3.3  # Zipf: a word this common in real text is one, whatever dictionaries say,
+_ESTABLISHED_LENGTH = 5  # unless it is short enough to be a slip of a very common word (bing → big)
+# English's productive prefixes, each with the shortest rest that vouches for the whole: the short
+# ones make accidental words too easily (co-motion for commotion, re-palace for replace).
+_PREFIXES = {
+    "auto": 6,
+    "pre": 6,
+    "hot": 6,
+    "self": 6,
+    "multi": 6,
+    "micro": 6,
+    "mega": 6,
+    "cyber": 6,
+    "hyper": 6,
+    "anti": 6,
+    "semi": 6,
+    "post": 6,
+    "over": 6,
+    "under": 6,
+    "super": 6,
+    "non": 6,
+    "un": 7,
+    "re": 8,
+}
 _FAR_SLIPS = 2.5
 _LONG_UNKNOWN_WORD = 8  # longer unknown words are typos however far they stray (unnessecarry)
 _LONG_WORD = 7  # names are mostly shorter; long capitalised slips are mostly words
@@ -102,6 +126,22 @@ class SpellChecker:
     def with_known(self, known: Iterable[str]) -> SpellChecker:
         return SpellChecker(self.lexicon, self.variant, self.known | {k.lower() for k in known}, self.pairs)
 
+    def _derived(self, key: str) -> bool:
+        """A common word with one of English's productive prefixes (pre-compile, auto-capitalize,
+        multi-membership, un-grouped): English makes these at will and no list has them all. The
+        rest must be a common word, long enough to vouch for the whole ("till" does not vouch for
+        "untill"); a prefix doubled (preprepared) or un- where English says in- (unconvenient) is
+        a slip, not a derivation."""
+        for prefix, shortest in _PREFIXES.items():
+            rest = key[len(prefix) :]
+            if not key.startswith(prefix) or len(rest) < shortest or not rest.isalpha() or rest.startswith(prefix):
+                continue
+            if prefix == "un" and any(self.lexicon.accepts(other + rest) for other in ("in", "im", "il", "ir")):
+                continue
+            if self.lexicon.accepts(rest, self.variant) and self.lexicon.frequency(rest) >= _COMMON:
+                return True
+        return False
+
     def _accented_loanword(self, key: str) -> bool:
         """café, naïve, résumé: English writes these words with or without their accents."""
         folded = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
@@ -113,16 +153,17 @@ class SpellChecker:
         key = text.lower()
         if key in self.known:
             return True  # the person's own word, or a name in their profile: theirs to decide
-        if "m" in self.lexicon.tags.get(key, ""):
-            return False  # thank's, your's: corpora have them, as mistakes (see apostrophes.py)
-        if _ELONGATED.search(key):
-            return False  # sooooo: fine in a chat, never in a bio or a post you want read
-        if key in self.known or self.lexicon.accepts(key, self.variant):
-            return True
-        if not key.isascii() and self._accented_loanword(key):
-            return True
+        # thank's, your's: corpora have them, as mistakes (see apostrophes.py); sooooo: fine in a
+        # chat, never in a bio or a post you want read.
+        if "m" in self.lexicon.tags.get(key, "") or _ELONGATED.search(key):
+            return False
         stripped = _POSSESSIVE.sub("", key)  # the company's, users'
-        return stripped != key and (stripped in self.known or self.lexicon.accepts(stripped, self.variant))
+        return (
+            self.lexicon.accepts(key, self.variant)
+            or (not key.isascii() and self._accented_loanword(key))
+            or self._derived(key)
+            or (stripped != key and (stripped in self.known or self.lexicon.accepts(stripped, self.variant)))
+        )
 
     def _evidence(self, key: str, past_splits: bool = True) -> _Evidence:
         """The nearest single word and its typing cost. ``compare able`` may rank first for
@@ -230,8 +271,10 @@ class SpellChecker:
         split = next((s for s in top if " " in s), None)
         if split is not None and candidate_frequency(self.lexicon, split) >= frequency + _SLIP_GAP:
             return True  # alot → a lot: two common words run together
-        if evidence.best is None:
-            return True
+        # Real text uses it often (gmail, merch, improv): a word of its own, not a slip.
+        established = frequency >= _ESTABLISHED and len(key) >= _ESTABLISHED_LENGTH
+        if established or evidence.best is None:
+            return not established
         # A typo only if the word it slipped from is far commoner (recieve, publically); a smaller
         # gap is a name or slang (aunty, jace, collab). Two full slips away, the gap must be wider.
         # Any of the closest few words will do: the nearest in letters (definatly → defiantly)

@@ -146,3 +146,13 @@ def test_another_language_is_never_checked_as_english(checker: SpellChecker, tex
 
 def test_english_loanwords_keep_their_accents_and_slips_are_still_found(checker: SpellChecker) -> None:
     assert list(flagged(checker, "I definately met a naïve fiancée at the café, Zoë said")) == ["definately"]
+
+
+@pytest.mark.parametrize("word", ["precompile", "autocapitalize", "multimembership", "nonprofits", "gmail", "wifi"])
+def test_words_english_makes_at_will_or_uses_every_day_are_right(checker: SpellChecker, word: str) -> None:
+    assert flagged(checker, f"We talked about {word} today") == {}
+
+
+@pytest.mark.parametrize("slip", ["untill", "preprepared", "unconvenient", "comotion", "repalace", "interresting"])
+def test_a_slip_that_looks_like_a_prefix_and_a_word_is_still_a_slip(checker: SpellChecker, slip: str) -> None:
+    assert slip in flagged(checker, f"It was {slip} for us")
