@@ -68,15 +68,19 @@ def _used_often(texts: list[str], lexicon: Lexicon) -> set[str]:
     for text in texts:
         in_texts.update({word.text.lower() for word in words(text)})
     written = set(in_texts)
-    often = {word for word, count in in_texts.items() if count >= MIN_TEXTS and not lexicon.accepts(word)}
-    # One slip from a dictionary word the person also writes: an inconsistent spelling of it.
+    often = {word for word, count in in_texts.items() if count >= MIN_TEXTS}
+    # A dictionary word (curation, beside duration) is a word, however rare. Any other, one slip
+    # from a dictionary word the person also writes, is an inconsistent spelling of that word
+    # (recieve beside receive): never learned.
     dictionary_words = [w for w in written if lexicon.accepts(w)]
     return {
         word
         for word in often
-        if not any(
+        if lexicon.accepts(word)
+        or not any(
             abs(len(word) - len(other)) <= 1 and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
             for other in dictionary_words
+            if other != word
         )
     }
 
