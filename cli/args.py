@@ -4,6 +4,7 @@ window or a command runs, so it imports nothing beyond the network table: the wi
 from __future__ import annotations
 
 import argparse
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NoReturn
 
@@ -22,6 +23,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
+def _tomorrow() -> date:
+    """For examples of times to come: an example already past reads as a mistake."""
+    return date.today() + timedelta(days=1)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="advocacy", description="Audit your public profiles and share your company's news.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -33,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="run an audit without the window and print the report")
     audit.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
     audit.add_argument("--sample", action="store_true", help="audit the bundled sample, offline")
-    audit.add_argument("--format", choices=("text", "json", "html"), default="text")
+    audit.add_argument(
+        "--format", choices=("text", "json", "html"), help="default: from --output's suffix (.json, .html), else text"
+    )
     audit.add_argument("--output", type=Path, metavar="FILE", help="write the report here instead of stdout")
     audit.add_argument("--verbose", action="store_true", help="write more detail to the log file")
     suggest = commands.add_parser("suggest", help="list company content worth sharing, with drafts per network")
@@ -83,7 +91,9 @@ def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> Non
     share.add_argument("--yes", action="store_true", help="post without asking (needed when there is no terminal)")
     share.add_argument("--again", action="store_true", help="post it even if the same share already went out")
     share.add_argument(
-        "--at", metavar="TIME", help="Mastodon: have the server post it then (ISO 8601, e.g. 2026-12-01T09:30+01:00)"
+        "--at",
+        metavar="TIME",
+        help=f"Mastodon: have the server post it then (ISO 8601, e.g. {_tomorrow():%Y-%m-%d}T09:30+01:00)",
     )
     share.add_argument("--cancel", metavar="ID", help="Mastodon: cancel the scheduled post with this id")
     share.add_argument("text", nargs="?", help="the text to post, or - to read it from standard input")

@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -27,6 +28,46 @@ from cli.common import load_workspace, say
 _EXAMPLES = [f'{f.account_field} = "{f.handle_example.split(" ", 1)[0]}"' for f in NETWORKS]
 _WHAT_TO_ADD = f"Add at least one under [me.accounts]: {', '.join(_EXAMPLES[:-1])} or {_EXAMPLES[-1]}."
 _PROGRESS_WIDTH = 20  # blanks enough to wipe the widest progress line, "Auditing… 100%"
+
+
+_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".txt": "text", ".text": "text"}
+
+
+@dataclass(frozen=True)
+class BadFormat:
+    sentence: str
+
+
+def report_format(given: str | None, output: Path | None) -> str | BadFormat:
+    """The report's format: as given, else as the output file's suffix says, else text. A suffix
+    that says otherwise, or one the command line cannot write (.pdf), is refused: never a file
+    whose name lies about what is in it."""
+    suffix = output.suffix.lower() if output is not None else ""
+    if suffix == ".pdf":
+        return BadFormat(
+            "the command line writes text, JSON or HTML, not PDF: write report.html and print it from a browser, "
+            "or use File → Export report… in the window."
+        )
+    implied = _BY_SUFFIX.get(suffix)
+    if output is not None and given is not None and implied is not None and given != implied:
+        return BadFormat(f"--format {given} does not match {output}: name it {output.with_suffix(_SUFFIX[given])}.")
+    return given or implied or "text"
+
+
+_SUFFIX = {"json": ".json", "html": ".html", "text": ".txt"}
+
+
+def _deliver(text: str, output: Path | None, stdout: TextIO, stderr: TextIO) -> bool:
+    """Write the report to ``output`` (or standard output); False, after one sentence, when it cannot be."""
+    if output is None:
+        stdout.write(text)  # the renderers made every value from a server or a file safe to print
+        return True
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        say(stderr, f"advocacy: cannot write {output} ({exc.strerror or exc}).")
+        return False
+    return True
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -61,8 +102,11 @@ def run(
 ) -> int:
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    workspace = load_workspace(args, stderr, rules=rules, scorer=scorer)
-    if workspace is None:
+    chosen = report_format(args.format, args.output)
+    if isinstance(chosen, BadFormat):
+        say(stderr, f"advocacy: {chosen.sentence}")
+    workspace = None if isinstance(chosen, BadFormat) else load_workspace(args, stderr, rules=rules, scorer=scorer)
+    if workspace is None or isinstance(chosen, BadFormat):
         return EXIT_USAGE
     cancel = CancelToken()
     show_progress = stderr.isatty()
@@ -91,15 +135,9 @@ def run(
     if trouble:
         say(stderr, f"advocacy: note: the audit went on without tokens. {trouble}")
     renderers = {"json": render_json, "text": render_text, "html": render_html}
-    text = renderers[args.format](report)
-    if args.output:
-        try:
-            write_atomically(args.output, text)
-        except OSError as exc:
-            say(stderr, f"advocacy: cannot write {args.output} ({exc.strerror or exc}).")
-            return EXIT_FAILED
-    else:
-        stdout.write(text)  # the renderers made every value from a server or a file safe to print
+    text = renderers[chosen](report)
+    if not _deliver(text, args.output, stdout, stderr):
+        return EXIT_FAILED
     # Nothing could be read now: the report says why (and what saved data stood in), and the exit
     # code must not pass for a clean audit in a script.
     return EXIT_OK if report.coverage.read > 0 else EXIT_FAILED

@@ -278,12 +278,22 @@ def _prepare(args: argparse.Namespace, stdin: TextIO | None) -> tuple[str, TextC
     return text, service, known
 
 
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):  # closed, or not a real file
+        return False
+
+
 def run(
     args: argparse.Namespace, *, stdin: TextIO | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
     stdin = stdin if stdin is not None else sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    if args.file == "-" and not args.jsonl and _is_terminal(stdin):
+        # Otherwise the command just waits, and looks stuck.
+        say(stderr, "Type or paste the text to check, then press Ctrl-D (Ctrl-Z and Enter on Windows); or give a FILE.")
     try:
         text, service, known = _prepare(args, stdin)
     except _Stop as stop:
