@@ -3,6 +3,7 @@ and the command line) together."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -31,6 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_command(arguments, rules=audit_rules(), scorer=checks.score_card)
 
+    from ui.display_check import no_display_reason
+
+    if (reason := no_display_reason(os.environ, sys.platform)) is not None:
+        sys.stderr.write(f"advocacy: {reason}\n")
+        return 2
     from ui.app import run_app
 
     return run_app(args, rules=audit_rules(), scorer=checks.score_card)
