@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 from advocacy.domain.audit_input import AuditInput
+from advocacy.domain.durations import span
 from advocacy.domain.models import Finding, LinkState, Profile, Severity, SourceOutcome, post_finding
 from advocacy.domain.networks import POSTED_TO, Presence
 from checks.matching import excerpt, find_term, settings_url
@@ -21,7 +22,7 @@ _PAST_MARKERS = re.compile(
 
 
 def _days(count: int) -> str:
-    return "1 day" if count == 1 else f"{count} days"
+    return span(count)
 
 
 def _share_hint(audit: AuditInput) -> str:

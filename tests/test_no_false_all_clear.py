@@ -225,7 +225,8 @@ def test_a_post_dated_in_the_future_does_not_pass_for_a_fresh_one(tmp_path: Path
         "1 of 2 posts were dated in the future, so their dates cannot be trusted."
     ]
     last = [f for f in report.findings if f.check == "staleness.last_post"]
-    assert last and last[0].severity.value == "error" and "328 days ago" in last[0].message
+    assert last and last[0].severity.value == "error" and "about 11 months ago" in last[0].message  # 328 days
+    assert "2026-01-05" in last[0].evidence
 
 
 def test_posts_that_could_not_be_read_are_never_reported_as_no_posts(tmp_path: Path) -> None:

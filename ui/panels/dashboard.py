@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from advocacy.domain.durations import span
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.records import AuditSummary
 from advocacy.wording import skipped_lines, source_state
@@ -50,7 +51,7 @@ def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> li
             lines.append("Posts could not be read" if unread else "No original posts found")
         else:
             days = (now - last).days
-            ago = "today" if days <= 0 else "1 day ago" if days == 1 else f"{days} days ago"
+            ago = "today" if days <= 0 else f"{span(days)} ago"
             lines.append(f"Last original post: {ago}")
     mine = [f for f in report.findings if f.network is outcome.network]
     if mine:
