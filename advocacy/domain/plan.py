@@ -70,6 +70,18 @@ class Plan:
     # What works for you, from your own posts (the last audit's rhythm findings), each with its figures.
     advice: tuple[Finding, ...] = ()
 
+    def upcoming(self) -> list[Reminder | ShareRecord]:
+        """What is due now, then every other reminder and scheduled post in time order: the one
+        list a person reads top to bottom (a post scheduled for Monday before a reminder for Friday)."""
+        later: list[Reminder | ShareRecord] = [r for r in self.reminders if r not in self.due]
+        later += self.scheduled
+
+        def at(entry: Reminder | ShareRecord) -> datetime:
+            moment = entry.due_at if isinstance(entry, Reminder) else entry.scheduled_at
+            return moment or self.week_of
+
+        return [*self.due, *sorted(later, key=at)]
+
 
 def week_start(now: datetime) -> datetime:
     """Monday 00:00 of ``now``'s week, in ``now``'s time zone."""

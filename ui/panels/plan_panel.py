@@ -232,8 +232,7 @@ class PlanPanel(QWidget):
         advice = [f"• {f.network.label + ': ' if f.network else ''}{f.message}" for f in plan.advice]
         self.advice_label.setText("\n".join(["What works for you, from your own posts:", *advice]) if advice else "")
         self.entries.clear()
-        entries: list[Reminder | ShareRecord] = [*plan.due, *[r for r in plan.reminders if r not in plan.due]]
-        entries += list(plan.scheduled)
+        entries = plan.upcoming()
         for entry in entries:
             item = QListWidgetItem(_entry_text(entry, plan))
             item.setData(ENTRY_ROLE, entry)
