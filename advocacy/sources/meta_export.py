@@ -21,16 +21,16 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from advocacy.domain.models import Media, Network, Post, SkippedRecords
+from advocacy.domain.models import Media, Network, Post, Profile, SkippedRecords
 from advocacy.errors import ProfileNotFound
 from advocacy.sources.archive import ExportArchive, MalformedExport, decode_text, decoded
-from advocacy.sources.base import Skips
+from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
 from advocacy.sources.json_fields import integer, text
 from advocacy.sources.json_stream import json_records
 
@@ -440,3 +440,47 @@ def _article(word: str) -> str:
 def _natural(name: str) -> list[object]:
     """``your_posts_2.json`` before ``your_posts_10.json``."""
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)]
+
+
+@dataclass(frozen=True)
+class ExportLayout:
+    """Which files of an export a network reads: its profile, its posts, and its audience. Where
+    the followers list is missing, ``also_audience`` stands in (Facebook's friends see a person's
+    posts as followers do)."""
+
+    profile: Holds
+    posts: tuple[Holds, ...]
+    followers: Holds
+    following: Holds
+    also_audience: Holds | None = None
+
+
+def read_export(
+    location: str,
+    network: Network,
+    layout: ExportLayout,
+    *,
+    profile: Callable[[Any, MetaExport], Profile],
+    post: Callable[[Any], Post | str],
+    context: FetchContext,
+) -> Fetched:
+    """One network's export read the same way for each: its own files or one sentence why not, the
+    profile (a stand-in when the download lacks it), the posts with every record accounted for, and
+    the audience (unknown, never 0, when no list says it)."""
+    with MetaExport(location, network=network) as export:
+        export.require_own_files()
+        profile_json, skipped = export.profile_file(layout.profile)
+        found = profile(profile_json, export)
+        context.progress(1, 3)
+        post_records, no_posts = export.posts_of(*layout.posts)
+        posts, skips = read_posts(post_records, post)
+        skipped += skips.records() + no_posts
+        context.progress(2, 3)
+        followers = export.count(layout.followers)
+        if followers is None and layout.also_audience is not None:
+            followers = export.count(layout.also_audience)
+        found = replace(found, followers_count=followers, following_count=export.count(layout.following))
+        if followers is None:
+            skipped += audience_unknown()
+    context.progress(3, 3)
+    return Fetched(profile=found, posts=keep_within_limits(posts, context.limits), skipped=skipped)

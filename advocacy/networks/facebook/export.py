@@ -16,14 +16,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 from advocacy.domain.models import AccountRef, Link, Media, Network, Position, Post, Profile
 from advocacy.http_session import HttpClient
-from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
+from advocacy.sources.base import FetchContext, Fetched
 from advocacy.sources.json_fields import text
-from advocacy.sources.meta_export import Holds, MetaExport, audience_unknown, media_kind, read_posts, when
+from advocacy.sources.meta_export import ExportLayout, Holds, media_kind, read_export, when
 
 WEB_BASE = "https://www.facebook.com"
 _URL = re.compile(r"https?://[^\s<>\"]+")
@@ -135,28 +134,22 @@ def parse_profile(value: Any) -> Profile:
     )
 
 
+LAYOUT = ExportLayout(
+    profile=Holds.FACEBOOK_PROFILE,
+    posts=(Holds.FACEBOOK_POSTS,),
+    followers=Holds.FACEBOOK_FOLLOWERS,
+    following=Holds.FACEBOOK_FOLLOWING,
+    also_audience=Holds.FACEBOOK_FRIENDS,
+)
+
+
 def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:  # noqa: ARG001
     """``client`` is unused: the export is a local file."""
-    with MetaExport(account.handle, network=Network.FACEBOOK) as export:
-        export.require_own_files()
-        profile_json, skipped = export.profile_file(Holds.FACEBOOK_PROFILE)
-        profile = parse_profile(profile_json)
-        context.progress(1, 3)
-        post_records, no_posts = export.posts_of(Holds.FACEBOOK_POSTS)
-        posts, skips = read_posts(post_records, parse_post)
-        skipped += skips.records() + no_posts
-        context.progress(2, 3)
-        friends = export.count(Holds.FACEBOOK_FRIENDS)
-        followers = export.count(Holds.FACEBOOK_FOLLOWERS)
-        following = export.count(Holds.FACEBOOK_FOLLOWING)
-    profile = replace(
-        profile,
-        # Friends see a person's posts as followers do; an export lists them apart, and the
-        # followers list is used where there is one.
-        followers_count=followers if followers is not None else friends,
-        following_count=following,
+    return read_export(
+        account.handle,
+        Network.FACEBOOK,
+        LAYOUT,
+        profile=lambda value, _export: parse_profile(value),
+        post=parse_post,
+        context=context,
     )
-    if followers is None and friends is None:
-        skipped += audience_unknown()
-    context.progress(3, 3)
-    return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skipped)

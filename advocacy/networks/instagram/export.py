@@ -12,14 +12,13 @@ lists, bare or wrapped.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from functools import partial
 from typing import Any
 
 from advocacy.domain.models import AccountRef, Link, Network, Profile, VisibilityFacts
 from advocacy.http_session import HttpClient
-from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
-from advocacy.sources.meta_export import Holds, MetaExport, audience_unknown, media_post, read_posts, string_map, yes_no
+from advocacy.sources.base import FetchContext, Fetched
+from advocacy.sources.meta_export import ExportLayout, Holds, media_post, read_export, string_map, yes_no
 
 WEB_BASE = "https://www.instagram.com"
 
@@ -44,23 +43,21 @@ def parse_profile(value: Any) -> Profile:
     )
 
 
+LAYOUT = ExportLayout(
+    profile=Holds.INSTAGRAM_PROFILE,
+    posts=(Holds.INSTAGRAM_POSTS, Holds.INSTAGRAM_REELS),
+    followers=Holds.INSTAGRAM_FOLLOWERS,
+    following=Holds.INSTAGRAM_FOLLOWING,
+)
+
+
 def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:  # noqa: ARG001
     """``client`` is unused: the export is a local file."""
-    with MetaExport(account.handle, network=Network.INSTAGRAM) as export:
-        export.require_own_files()
-        profile_json, skipped = export.profile_file(Holds.INSTAGRAM_PROFILE)
-        profile = parse_profile(profile_json)
-        context.progress(1, 3)
-        post_records, no_posts = export.posts_of(Holds.INSTAGRAM_POSTS, Holds.INSTAGRAM_REELS)
-        posts, skips = read_posts(post_records, partial(media_post, network=Network.INSTAGRAM))
-        skipped += skips.records() + no_posts
-        context.progress(2, 3)
-        profile = replace(
-            profile,
-            followers_count=export.count(Holds.INSTAGRAM_FOLLOWERS),
-            following_count=export.count(Holds.INSTAGRAM_FOLLOWING),
-        )
-        if profile.followers_count is None:
-            skipped += audience_unknown()
-    context.progress(3, 3)
-    return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skipped)
+    return read_export(
+        account.handle,
+        Network.INSTAGRAM,
+        LAYOUT,
+        profile=lambda value, _export: parse_profile(value),
+        post=partial(media_post, network=Network.INSTAGRAM),
+        context=context,
+    )

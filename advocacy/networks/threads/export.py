@@ -16,13 +16,13 @@ from typing import Any
 
 from advocacy.domain.models import AccountRef, Link, Network, Post, Profile, VisibilityFacts
 from advocacy.http_session import HttpClient
-from advocacy.sources.base import FetchContext, Fetched, keep_within_limits
+from advocacy.sources.base import FetchContext, Fetched
 from advocacy.sources.meta_export import (
+    ExportLayout,
     Holds,
     MetaExport,
-    audience_unknown,
     media_post,
-    read_posts,
+    read_export,
     records,
     string_map,
     yes_no,
@@ -65,25 +65,20 @@ def parse_profile(threads: Any, instagram: Any) -> Profile:
     )
 
 
+LAYOUT = ExportLayout(
+    profile=Holds.THREADS_PROFILE,
+    posts=(Holds.THREADS_POSTS,),
+    followers=Holds.THREADS_FOLLOWERS,
+    following=Holds.THREADS_FOLLOWING,
+)
+
+
+def _profile(threads: Any, export: MetaExport) -> Profile:
+    """The Threads profile, named by the Instagram profile in the same export when there is one."""
+    instagram = export.files(Holds.INSTAGRAM_PROFILE)
+    return parse_profile(threads, export.load(instagram[0]) if instagram else None)
+
+
 def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fetched:  # noqa: ARG001
     """``client`` is unused: the export is a local file."""
-    with MetaExport(account.handle, network=Network.THREADS) as export:
-        export.require_own_files()
-        threads_profile, skipped = export.profile_file(Holds.THREADS_PROFILE)
-        instagram_files = export.files(Holds.INSTAGRAM_PROFILE)
-        instagram_profile = export.load(instagram_files[0]) if instagram_files else None
-        profile = parse_profile(threads_profile, instagram_profile)
-        context.progress(1, 3)
-        post_records, no_posts = export.posts_of(Holds.THREADS_POSTS)
-        posts, skips = read_posts(post_records, parse_post)
-        skipped += skips.records() + no_posts
-        context.progress(2, 3)
-        profile = replace(
-            profile,
-            followers_count=export.count(Holds.THREADS_FOLLOWERS),
-            following_count=export.count(Holds.THREADS_FOLLOWING),
-        )
-        if profile.followers_count is None:
-            skipped += audience_unknown()
-    context.progress(3, 3)
-    return Fetched(profile=profile, posts=keep_within_limits(posts, context.limits), skipped=skipped)
+    return read_export(account.handle, Network.THREADS, LAYOUT, profile=_profile, post=parse_post, context=context)
