@@ -183,3 +183,20 @@ def test_a_keyring_waiting_for_its_unlock_prompt_never_freezes_the_window(qtbot:
     with qtbot.waitSignal(dialog.settled, timeout=10_000):
         locked.unlocked.set()
     assert _cells(dialog)[1][1] == "none" and dialog.set_button.isEnabled()
+
+
+def test_the_dialog_opens_wide_enough_to_read_its_columns_without_row_numbers(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = CredentialsDialog(CONFIG, CredentialStore())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.item(0, 1) is not None and dialog.table.item(0, 1).text() != "checking…")
+    qtbot.wait(50)  # the resize after the keyring answered reaches the layout
+    table = dialog.table
+    assert not table.verticalHeader().isVisible()
+    header = table.horizontalHeader()
+    needed = sum(table.sizeHintForColumn(c) for c in range(table.columnCount() - 1))
+    shown = sum(header.sectionSize(c) for c in range(table.columnCount() - 1))
+    assert shown >= needed  # the account and token columns are never cut
+    assert table.viewport().width() >= sum(header.sectionSize(c) for c in range(table.columnCount())) - 2

@@ -100,6 +100,8 @@ class CredentialsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Account", "Token", "What it is for"])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)  # row numbers mean nothing here
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.set_button = QPushButton("&Set or replace…")
@@ -139,9 +141,21 @@ class CredentialsDialog(QDialog):
         )
         for index, state in enumerate(view.states):
             self.table.setItem(index, 1, QTableWidgetItem(state))
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self._busy(False)
         self.settled.emit()
+
+    def _fit_columns(self) -> None:
+        """Wide enough to read every column whole, as far as the screen allows."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        wanted = sum(header.sectionSize(i) for i in range(self.table.columnCount())) + 2 * self.table.frameWidth()
+        layout = self.layout()
+        extra = layout.contentsMargins().left() + layout.contentsMargins().right() if layout is not None else 0
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 80 if screen is not None else wanted + extra
+        if self.width() < min(wanted + extra + 24, room):
+            self.resize(min(wanted + extra + 24, room), self.height())
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
