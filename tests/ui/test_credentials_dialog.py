@@ -191,7 +191,12 @@ def test_the_dialog_opens_wide_enough_to_read_its_columns_without_row_numbers(
     dialog = CredentialsDialog(CONFIG, CredentialStore())
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.table.item(0, 1) is not None and dialog.table.item(0, 1).text() != "checking…")
+
+    def answered() -> bool:
+        cell = dialog.table.item(0, 1)
+        return cell is not None and cell.text() != "checking…"
+
+    qtbot.waitUntil(answered)
     qtbot.wait(50)  # the resize after the keyring answered reaches the layout
     table = dialog.table
     assert not table.verticalHeader().isVisible()
