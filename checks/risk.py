@@ -15,7 +15,6 @@ from checks.company import own_posts
 from checks.matching import company_names, find_any
 
 NEGATIVE_COMPOUND = -0.5
-_URL = re.compile(r"https?://\S+")
 # Protected topics (pay, conditions, organising): no advice on tone, ever.
 _WORKPLACE_TOPICS = re.compile(
     r"\b(pay|paid|salar(y|ies)|wages?|raise|bonus(es)?|overtime|hours|benefits|union(s|ise|ize)?|strike|"

@@ -47,8 +47,8 @@ _VERSION = re.compile(r"_v\d+$")
 _CARRIED_BY = {Network.THREADS: Network.INSTAGRAM}
 NO_DATE = "had no date we could read"
 TWICE = "were listed twice in the export (each read once)"
-_URL = re.compile(r"https?://[^\s<>\"]+")
-_HASHTAG = re.compile(r"(?<![\w&])#(\w[\w-]*)")
+URL = re.compile(r"https?://[^\s<>\"]+")  # a link written in a post's text
+HASHTAG = re.compile(r"(?<![\w&])#(\w[\w-]*)")
 _MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9._]{1,30})")
 _WRAPPED = re.compile(r'\s*\{\s*"(?:[^"\\]|\\.){1,80}"\s*:')  # {"status_updates": [ ... ] }
 _OPENING_KEY = re.compile(rb'^\s*\{\s*"((?:[^"\\]|\\.){1,80})"\s*:')
@@ -215,8 +215,8 @@ def media_post(record: Any, network: Network) -> Post | str:
         url="",  # the export does not give the post's address
         created_at=created_at,
         text=caption,
-        links=tuple(dict.fromkeys(_URL.findall(caption))),
-        hashtags=tuple(dict.fromkeys(_HASHTAG.findall(caption))),
+        links=tuple(dict.fromkeys(URL.findall(caption))),
+        hashtags=tuple(dict.fromkeys(HASHTAG.findall(caption))),
         mentions=tuple(dict.fromkeys("@" + m.rstrip(".") for m in _MENTION.findall(caption))),
         # The export keeps no image descriptions: unknown (None), never "missing".
         media=tuple(Media(media_kind(item.get("uri"))) for item in media_items if text(item.get("uri"))),

@@ -22,14 +22,11 @@ from advocacy.domain.models import AccountRef, Link, Media, Network, Position, P
 from advocacy.http_session import HttpClient
 from advocacy.sources.base import FetchContext, Fetched
 from advocacy.sources.json_fields import text
-from advocacy.sources.meta_export import ExportLayout, Holds, media_kind, read_export, when
+from advocacy.sources.meta_export import HASHTAG, NO_DATE, URL, ExportLayout, Holds, media_kind, read_export, when
 
 WEB_BASE = "https://www.facebook.com"
-_URL = re.compile(r"https?://[^\s<>\"]+")
-_HASHTAG = re.compile(r"(?<![\w&])#(\w[\w-]*)")
 # A tagged person, as the export writes it: "@[100006074014882:2048:Jane Doe]"; Facebook shows the name.
 _TAGGED = re.compile(r"@\[\d+:\d+:([^\]]+)\]")
-NO_DATE = "had no date we could read"
 NOTHING_OWN = "had nothing of the person's own to read (a recommendation, a check-in or a profile update)"
 
 
@@ -75,7 +72,7 @@ def parse_post(record: Any) -> Post | str:
     )
     if not (words or shared_links or media or reshared):
         return NOTHING_OWN
-    links = tuple(dict.fromkeys([*shared_links, *_URL.findall(words)]))
+    links = tuple(dict.fromkeys([*shared_links, *URL.findall(words)]))
     digest = hashlib.sha1(f"{words}\n{' '.join(links)}".encode()).hexdigest()[:10]
     return Post(
         network=Network.FACEBOOK,
@@ -85,7 +82,7 @@ def parse_post(record: Any) -> Post | str:
         text=words,
         is_repost=reshared and not words and not media,
         links=links,
-        hashtags=tuple(dict.fromkeys(_HASHTAG.findall(words))),
+        hashtags=tuple(dict.fromkeys(HASHTAG.findall(words))),
         # Facebook's exports do not hold image descriptions: unknown (None), never "missing".
         media=media,
     )
