@@ -80,6 +80,7 @@ class NetworkFacts:
     # Every server is its own: the handle names it, it sets its own post length and has its own composer.
     federated: bool = False
     export_title: str | None = None  # how a card names an export (its folder's name says nothing)
+    export_inside: Network | None = None  # its export comes inside another network's download
     api_posting: bool = False  # the app can post there itself, with the user's token or app password
     # The server holds a post and publishes it later, for a time at least this far ahead (None: it cannot).
     schedule_ahead: timedelta | None = None
@@ -261,6 +262,7 @@ NETWORKS: tuple[NetworkFacts, ...] = (
         account_kind=AccountKind.FILE,
         company_field="threads",
         export_title="Threads (from the Instagram export)",
+        export_inside=Network.INSTAGRAM,
         profile_settings="https://www.threads.com/{handle}",
         badge=("@", "#101010"),
     ),

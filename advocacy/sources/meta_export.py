@@ -43,8 +43,6 @@ _HEAD_BYTES = 16 * 1024
 _LONGEST_FIRST_RECORD = 1024 * 1024  # a first record longer than this is not one Meta wrote
 _NEVER_OPENED = frozenset({"messages", "inbox", "message_requests", "archived_threads", "filtered_threads"})
 _VERSION = re.compile(r"_v\d+$")
-# Threads comes inside the Instagram download: an Instagram export may hold it, or not.
-_CARRIED_BY = {Network.THREADS: Network.INSTAGRAM}
 NO_DATE = "had no date we could read"
 TWICE = "were listed twice in the export (each read once)"
 URL = re.compile(r"https?://[^\s<>\"]+")  # a link written in a post's text
@@ -393,7 +391,7 @@ class MetaExport:
             return
         others = sorted({holds.network for holds in self.found}, key=lambda n: n.label)
         where = self.path.name or str(self.path)
-        carrier = _CARRIED_BY.get(self.network)
+        carrier = self.network.facts.export_inside  # Threads: an Instagram download may hold it, or not
         if carrier is not None and carrier in others:
             raise ProfileNotFound(
                 f"{where} is {_article(carrier.label)} {carrier.label} export with no {self.network.label} data in "
