@@ -1,16 +1,18 @@
 """Add to my words: from a spelling finding in the window, the word joins the person's words, every
-finding about it goes at once, and the next audit does not find it again."""
+finding about it goes at once, and the next audit does not find it again. The keyring is in memory:
+tokens are not what this is about, and the audit of a profile of one's own reads them."""
 
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
 from advocacy.domain.text_check import SPELLING
+from tests.keyring_memory import MemoryKeyring
 from tests.ui.windows import app_window, workspace
 from ui.panels.findings_panel import flagged_word
 
 
-def test_add_to_my_words_hides_the_word_now_and_in_the_next_audit(qtbot: QtBot) -> None:
+def test_add_to_my_words_hides_the_word_now_and_in_the_next_audit(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
     window = app_window(qtbot, workspace(workspace().config, is_sample=False))
     report = window.workspace.run_audit()
     window.show_report(report)
