@@ -54,6 +54,13 @@ class _NotLoaded(Exception):
     """``keyring.get_keyring()`` failed: the backend it was told to use cannot even be loaded."""
 
 
+KEYRING_PATIENCE = 90.0  # seconds: time enough to type the password into a real unlock prompt
+
+
+class KeyringNoAnswer(Exception):
+    """The keyring was asked and never answered."""
+
+
 class CredentialStore:
     """Get, set and delete tokens. ``backend`` may be injected for tests; default is the OS keyring.
 
@@ -61,9 +68,17 @@ class CredentialStore:
     session only", the command line names the environment variable that does the same.
     """
 
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None, *, command_line: bool = False) -> None:
+    def __init__(
+        self,
+        backend: keyring.backend.KeyringBackend | None = None,
+        *,
+        command_line: bool = False,
+        patience: float = KEYRING_PATIENCE,
+    ) -> None:
         self._backend = backend
         self._command_line = command_line
+        self._patience = patience
+        self._stuck = False  # a read never came back: later reads do not wait again
         self._session_only: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
         self._trouble: str | None = None
@@ -142,7 +157,7 @@ class CredentialStore:
             if key in self._session_only:
                 return self._session_only[key]
         try:
-            value = self.backend.get_password(*key)
+            value = self._read_in_time(*key)
         except Exception as exc:  # any backend failure: see _unavailable
             if self._kept_for_session(network):
                 return None
@@ -150,6 +165,32 @@ class CredentialStore:
         if value:
             SecretRedactor.register(value)
         return value
+
+    def _read_in_time(self, service: str, account: str) -> str | None:
+        """The backend's answer, waited for at most ``patience`` seconds. A locked keyring whose
+        unlock prompt cannot be shown (no desktop session, a prompter that failed) never answers;
+        the audit must go on without tokens rather than wait for ever."""
+        if self._stuck:
+            raise KeyringNoAnswer
+        answer: list[str | None] = []
+        failure: list[BaseException] = []
+
+        def read() -> None:
+            try:
+                answer.append(self.backend.get_password(service, account))
+            except BaseException as exc:  # handed to the waiting caller
+                failure.append(exc)
+
+        reader = threading.Thread(target=read, name="keyring-read", daemon=True)
+        reader.start()
+        reader.join(self._patience)
+        if reader.is_alive():
+            with self._lock:
+                self._stuck = True
+            raise KeyringNoAnswer
+        if failure:
+            raise failure[0]
+        return answer[0] if answer else None
 
     def set(self, network: Network | str, account: str, secret: str) -> None:
         SecretRedactor.register(secret)
@@ -208,8 +249,14 @@ def _describe(exc: Exception, remedy: str) -> str:
         if os.environ.get("PYTHON_KEYRING_BACKEND"):
             return f"The keyring named in PYTHON_KEYRING_BACKEND cannot be loaded; correct or unset it, or {remedy}."
         return f"The system keyring cannot be loaded on this computer; {remedy}."
-    if isinstance(exc, keyring.errors.KeyringLocked):
-        return f"The system keyring is locked; unlock it (or log in again) and retry, or {remedy}."
+    if isinstance(exc, KeyringNoAnswer | keyring.errors.KeyringLocked):
+        why = (
+            "is locked"
+            if isinstance(exc, keyring.errors.KeyringLocked)
+            else f"did not answer within {int(KEYRING_PATIENCE)} seconds (it may be waiting to be unlocked where no "
+            "prompt can show)"
+        )
+        return f"The system keyring {why}; unlock it (or log in again) and retry, or {remedy}."
     if isinstance(exc, keyring.errors.NoKeyringError):
         if remedy == _SESSION_ONLY:
             return _UNAVAILABLE
