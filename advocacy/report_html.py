@@ -32,7 +32,7 @@ def _finding_row(finding: Finding) -> str:
     if finding.replacement:
         fix += f" (text: “{finding.replacement}”)"
     return (
-        f'<tr><td class="{escape(finding.severity.value)}">{escape(finding.severity.value)}</td>'
+        f'<tr><td class="{escape(finding.severity.value)}">{escape(finding.severity.label)}</td>'
         f"<td>{escape(finding.message)}<br><span class='muted'>{escape(finding.evidence)}</span></td>"
         f"<td>{escape(fix)}</td><td class='muted'>{escape(finding.check)}</td></tr>"
     )

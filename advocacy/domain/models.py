@@ -23,8 +23,24 @@ class Severity(StrEnum):
         """Higher is more serious; used for sorting."""
         return _SEVERITY_RANK[self]
 
+    @property
+    def label(self) -> str:
+        """As a person would say what to do about it (the window's chips and groups)."""
+        return _SEVERITY_LABEL[self]
+
+    @property
+    def counted(self) -> str:
+        """Fits after a number: "3 to fix now", "1 worth doing", "2 for your information"."""
+        return _SEVERITY_COUNTED[self]
+
 
 _SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+_SEVERITY_LABEL = {Severity.ERROR: "Fix now", Severity.WARNING: "Worth doing", Severity.INFO: "For your information"}
+_SEVERITY_COUNTED = {
+    Severity.ERROR: "to fix now",
+    Severity.WARNING: "worth doing",
+    Severity.INFO: "for your information",
+}
 
 
 @dataclass(frozen=True)

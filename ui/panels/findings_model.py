@@ -1,35 +1,19 @@
-"""Findings as a tree: one branch per network, most serious first. Text is always plain."""
+"""Findings as a tree: one branch per network, most serious first; one plain line per finding, with
+its severity as a chip (the fix itself is in the detail pane). Text is always plain."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from advocacy.domain.models import Finding, Severity
 from ui.widgets.safe_text import tooltip
+from ui.widgets.severity_chip import SEVERITY_ROLE
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Finding", "Severity", "Suggestion")
-
-_ICONS = {
-    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
-
-
-_icon_cache: dict[Severity, QIcon] = {}
-
-
-def _icon(severity: Severity) -> QIcon:
-    # One icon per severity, shared by every row (QIcon copies are cheap; asking the style is not).
-    if severity not in _icon_cache:
-        style = QApplication.style()
-        _icon_cache[severity] = style.standardIcon(_ICONS[severity]) if style else QIcon()
-    return _icon_cache[severity]
+COLUMNS = ("Finding",)
 
 
 def _item(text: str) -> QStandardItem:
@@ -39,10 +23,10 @@ def _item(text: str) -> QStandardItem:
     return item
 
 
-def _summary(findings: list[Finding]) -> str:
+def summary(findings: list[Finding]) -> str:
+    """ "2 to fix now, 1 worth doing": the most serious first, kinds with none left out."""
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-    parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in reversed(Severity) if counts[s]]
-    return ", ".join(parts)
+    return ", ".join(f"{counts[s]} {s.counted}" for s in reversed(Severity) if counts[s])
 
 
 class FindingsModel(QStandardItemModel):
@@ -58,13 +42,15 @@ class FindingsModel(QStandardItemModel):
             groups.setdefault(label, []).append(finding)
         for label in sorted(groups):
             members = sorted(groups[label], key=lambda f: (-f.severity.rank, f.check, f.target))
-            branch = _item(f"{label} ({_summary(members)})")
+            branch = _item(f"{label} ({summary(members)})")
             for finding in members:
-                message = _item(finding.message)
-                message.setIcon(_icon(finding.severity))
-                message.setData(finding, FINDING_ROLE)
-                branch.appendRow([message, _item(finding.severity.value), _item(finding.suggestion)])
-            self.appendRow([branch, _item(""), _item("")])
+                line = _item(finding.message)
+                line.setData(finding, FINDING_ROLE)
+                line.setData(finding.severity.value, SEVERITY_ROLE)
+                # A screen reader hears the chip too.
+                line.setData(f"{finding.severity.label}: {finding.message}", Qt.ItemDataRole.AccessibleTextRole)
+                branch.appendRow(line)
+            self.appendRow(branch)
 
     def finding_at(self, index_row: int, parent_row: int) -> Finding | None:
         branch = self.item(parent_row)

@@ -28,6 +28,7 @@ from ui.widgets.choice import Choice
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_reporting import show_error
 from ui.widgets.safe_text import is_web_link, open_web_link, plain_label, tooltip
+from ui.widgets.severity_chip import SeverityChipDelegate
 
 # Networks the Share tab has a composer for.
 DRAFT_NETWORKS = POSTED_TO  # the Share tab has a composer for each
@@ -50,6 +51,11 @@ def corrected_text(finding: Finding) -> str | None:
     if not 0 <= start < end <= len(finding.evidence):
         return None
     return finding.evidence[:start] + finding.replacement + finding.evidence[end:]
+
+
+def _at_least(severity: Severity) -> str:
+    more = [s.label.lower() for s in reversed(Severity) if s.rank >= severity.rank]
+    return more[0].capitalize() + " only" if len(more) == 1 else ", ".join(more).capitalize()
 
 
 NO_AUDIT_YET = "No audit yet: press F5 to read your profiles and check them."
@@ -95,8 +101,9 @@ class FindingsPanel(QWidget):
         row = QHBoxLayout()
         self.network_filter: Choice[Network] = Choice("All networks", Network, lambda network: network.label)
         self.network_filter.setAccessibleName("Show findings for network")
+        # The least serious kind is "everything": the choices are the kinds above it.
         self.severity_filter: Choice[Severity] = Choice(
-            "All severities", reversed(Severity), lambda severity: f"{severity.value.capitalize()} and above"
+            "Everything", [s for s in reversed(Severity) if s.rank > min(x.rank for x in Severity)], _at_least
         )
         self.severity_filter.setAccessibleName("Show findings of severity")
         self.area_filter: Choice[Area] = Choice("All areas", Area, lambda area: area.label)
@@ -127,8 +134,8 @@ class FindingsPanel(QWidget):
         self.view.setAccessibleName("Findings")
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setColumnWidth(0, 420)
-        self.view.setColumnWidth(1, 80)
+        self.view.setHeaderHidden(True)
+        self.view.setItemDelegate(SeverityChipDelegate(self.view))
         self.view.selectionModel().currentChanged.connect(self._on_selected)
         self.view_or_empty = EmptyState(self.view, NO_AUDIT_YET)
         self.view_or_empty.show_empty()
