@@ -82,6 +82,11 @@ class CredentialsUnavailable(AdvocacyError):
     """No usable keyring: the caller must offer an explicit choice, never a silent file."""
 
 
+class NothingToReport(AdvocacyError):
+    """A report for a period that would say nothing: no audit in it read a network, or every section
+    was left out. One sentence, never an empty report."""
+
+
 class ShareInProgress(AlreadyShared):
     """Another copy of the app (or another click) is sending this share right now: nothing was sent."""
 

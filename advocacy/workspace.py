@@ -34,6 +34,7 @@ from advocacy.storage import Store
 if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
     from advocacy.audit_runner import AuditServices, LinkedAccounts
     from advocacy.credentials import CredentialStore
+    from advocacy.domain.period import Period, PeriodReport, Section
     from advocacy.domain.plan import Plan, Reminder
     from advocacy.http_session import HttpClient
     from advocacy.planner import Planner
@@ -370,6 +371,24 @@ class Workspace:
 
     def dismiss(self, finding: Finding) -> None:
         self.store.dismiss(finding)
+
+    def period_report(
+        self, period: Period, sections: Iterable[Section] | None = None, *, now: datetime | None = None
+    ) -> PeriodReport:
+        """The report of ``period`` with the chosen sections (all when None), from what the store keeps
+        (nothing is fetched). ``NothingToReport`` when no audit in the period read anything."""
+        from advocacy.domain.period import Section
+        from advocacy.period_report import build_period_report
+
+        return build_period_report(
+            period,
+            tuple(Section) if sections is None else sections,
+            history=self.store.history(limit=1_000_000),  # every audit: a quarter's baseline may be far back
+            load=self.audit,
+            shares=self.shares,
+            dismissals=self.dismissals,
+            now=now or datetime.now().astimezone(),
+        )
 
     def find_linked_accounts(
         self, config: ProfileConfig | None = None, cancel: CancelToken | None = None

@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from advocacy import __version__
 from advocacy.domain.networks import API_POSTING, POSTED_TO
+from advocacy.domain.period import Section
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     compose.add_argument("text", help="the draft, or - to read it from standard input")
     compose.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     _add_share_and_history(commands)
+    _add_report(commands)
     check = commands.add_parser("check-text", help="spell- and grammar-check any text (a draft, a file, a pipe)")
     check.add_argument("--lang", default=None, metavar="CODE", help="language: en (default), en-US, en-GB")
     check.add_argument("--format", choices=("text", "json"), default="text")
@@ -78,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # The commands that need no window (and no Qt): main.py hands them to cli.main.
-HEADLESS_COMMANDS = ("audit", "compose", "suggest", "share", "history", "plan", "check-text", "words")
+HEADLESS_COMMANDS = ("audit", "compose", "suggest", "share", "history", "plan", "check-text", "words", "report")
 
 
 def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -114,3 +116,34 @@ def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> Non
     words.add_argument("action", nargs="?", choices=("list", "add", "remove"), help="default: list")
     words.add_argument("words", nargs="*", metavar="WORD")
     words.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_report(commands: argparse._SubParsersAction[_Parser]) -> None:
+    sections = ", ".join(f"{s.value} ({s.description})" for s in Section)
+    report = commands.add_parser(
+        "report",
+        help="a report for a month, a quarter or any dates, as HTML, PDF or JSON, to share",
+        description="What changed over a period, against the audit at its start. Sections: " + sections + ".",
+    )
+    report.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
+    report.add_argument("--sample", action="store_true", help="the bundled sample's audits")
+    when = report.add_mutually_exclusive_group(required=True)
+    when.add_argument("--since", metavar="YYYY-MM-DD", help="the period's first day")
+    when.add_argument("--month", metavar="YYYY-MM", help="a calendar month, e.g. 2026-10")
+    when.add_argument("--quarter", metavar="YYYY-Qn", help="a calendar quarter, e.g. 2026-Q4")
+    report.add_argument("--until", metavar="YYYY-MM-DD", help="with --since: the period's last day (default: today)")
+    report.add_argument(
+        "--format",
+        choices=("html", "pdf", "json"),
+        help="default: from --output's suffix (.html, .pdf, .json), else html",
+    )
+    report.add_argument("--output", type=Path, metavar="FILE", help="write the report here instead of stdout")
+    report.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        choices=tuple(s.value for s in Section),
+        metavar="SECTION",
+        help="leave a section out (may be repeated): " + ", ".join(s.value for s in Section),
+    )
+    report.add_argument("--verbose", action="store_true", help="write more detail to the log file")

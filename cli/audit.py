@@ -8,9 +8,7 @@ profile file.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +21,7 @@ from advocacy.errors import AdvocacyError, Cancelled, NothingToAudit
 from advocacy.report import render_json, render_text
 from advocacy.report_html import render_html
 from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from cli.common import load_workspace, say
+from cli.common import load_workspace, say, write_atomically
 
 _EXAMPLES = [f'{f.account_field} = "{f.handle_example.split(" ", 1)[0]}"' for f in NETWORKS]
 _WHAT_TO_ADD = f"Add at least one under [me.accounts]: {', '.join(_EXAMPLES[:-1])} or {_EXAMPLES[-1]}."
@@ -68,28 +66,6 @@ def _deliver(text: str, output: Path | None, stdout: TextIO, stderr: TextIO) -> 
         say(stderr, f"advocacy: cannot write {output} ({exc.strerror or exc}).")
         return False
     return True
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """A regular file is replaced whole (a crash never leaves half a report); a link is followed so
-    the file it points at is the one updated; anything else (a device, a pipe) is written to as it
-    is, never replaced by a file of ours."""
-    path = path.expanduser()
-    if path.is_symlink():
-        path = path.resolve()
-    if path.exists() and not path.is_file():
-        with path.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-        return
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def run(

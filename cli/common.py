@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import json
 import os
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO, TypeVar
@@ -190,3 +191,29 @@ def read_from_workspace(args: argparse.Namespace, stderr: TextIO, read: Callable
     except AdvocacyError as exc:
         say(stderr, f"advocacy: {exc.user_message}")
         return EXIT_FAILED
+
+
+# Writing a file -----------------------------------------------------------------------------------
+
+
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """A regular file is replaced whole (a crash never leaves half a report); a link is followed so
+    the file it points at is the one updated; anything else (a device, a pipe) is written to as it
+    is, never replaced by a file of ours. Text is written as UTF-8."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    path = path.expanduser()
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        with path.open("wb") as handle:
+            handle.write(data)
+        return
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

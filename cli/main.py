@@ -61,10 +61,19 @@ def _run_logged(command: str, args: argparse.Namespace, *, rules: Sequence[Rule]
         from cli import history
 
         return history.run(args)
+    return _run_local(command, args)
+
+
+def _run_local(command: str, args: argparse.Namespace) -> int:
+    """The commands that read or change only what is kept on this computer."""
     if command == "words":
         from cli import words
 
         return words.run(args)
+    if command == "report":
+        from cli import report
+
+        return report.run(args)
     from cli import plan
 
     return plan.run(args)
