@@ -135,6 +135,15 @@ class Period:
             return f"Q{quarter} {self.first_day.year} ({_QUARTER_MONTHS[quarter]})"
         return f"{day_words(self.first_day)} to {day_words(self.last_day)}"
 
+    @property
+    def slug(self) -> str:
+        """For a file name: "2026-10", "2026-Q4", "2026-10-03-to-2026-11-02"."""
+        if self.kind is PeriodKind.MONTH:
+            return f"{self.first_day:%Y-%m}"
+        if self.kind is PeriodKind.QUARTER:
+            return f"{self.first_day.year}-Q{(self.first_day.month - 1) // 3 + 1}"
+        return f"{self.first_day.isoformat()}-to-{self.last_day.isoformat()}"
+
     def start(self, tz: tzinfo | None = None) -> datetime:
         """Midnight at the start of the first day (local time when ``tz`` is None)."""
         return _midnight(self.first_day, tz)
