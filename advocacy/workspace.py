@@ -111,6 +111,13 @@ def near_copy(final: str, suggested: str) -> bool:
     return is_near_copy(final, suggested)
 
 
+def tracking_note(text: str) -> str | None:
+    """What a link's utm_… tail is, in words, when the draft has one (both front ends say it)."""
+    from advocacy.sharing.drafts import tracking_note as note
+
+    return note(text)
+
+
 def profile_to_open(named: Path | None, *, sample: bool = False) -> Path | None:
     """The profile file a front end opens, for both of them: the one named, else the app's own
     saved profile if one was saved; None for the sample (asked for, or nothing saved yet)."""

@@ -11,6 +11,7 @@ import sys
 from typing import TextIO
 
 from advocacy.errors import AdvocacyError
+from advocacy.workspace import tracking_note
 from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cli.common import load_workspace, print_json, say
 
@@ -52,4 +53,7 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
             state = "fits" if draft.fits else "too long"
             say(stdout, f"   {network.label} ({draft.length}/{draft.limit}, {state}): {draft.text}")
         say(stdout)
+    note = next((n for s in found for d in s.drafts.values() if (n := tracking_note(d.text))), None)
+    if note:
+        say(stdout, note)
     return code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -20,6 +21,19 @@ def add_tracking(url: str, *, network: Network, medium: str = "social", campaign
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("utm_")]
     query += [("utm_source", network.value), ("utm_medium", medium), ("utm_campaign", campaign)]
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
+
+
+_TRACKED = re.compile(r"https?://\S*[?&]utm_[a-z]+=", re.IGNORECASE)
+
+
+def tracking_note(text: str) -> str | None:
+    """What the utm_… tail of a link is, in words, for a draft that has one; None otherwise."""
+    if not _TRACKED.search(text):
+        return None
+    return (
+        "The link ends in tracking tags (utm_…): they only tell your company how many visits came from "
+        "posts like yours. The link works the same without them, so you may delete them."
+    )
 
 
 def near_copy(final: str, suggested: str) -> bool:

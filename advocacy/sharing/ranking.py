@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -106,14 +106,26 @@ def words(text: str) -> list[str]:
     return [w.strip("#-") for w in _WORD.findall(text) if w.strip("#-") not in _STOP]
 
 
+def _never_common(_word: str) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class Interests:
-    """What this employee talks about, by where it shows."""
+    """What this employee talks about, by where it shows.
+
+    ``common`` tells the everyday words of the language ("built", "people", "using"): they are in
+    most posts and most items, so sharing one says nothing about a shared topic. They count only
+    when they are one of the item's own tags.
+    """
 
     by_origin: dict[str, Counter[str]]
+    common: Callable[[str], bool] = _never_common
 
     @classmethod
-    def of(cls, profiles: Iterable[Profile], posts: Iterable[Post]) -> Interests:
+    def of(
+        cls, profiles: Iterable[Profile], posts: Iterable[Post], common: Callable[[str], bool] = _never_common
+    ) -> Interests:
         origins: dict[str, Counter[str]] = {name: Counter() for name, _ in ORIGINS}
         for profile in profiles:
             origins["skills"].update(w for skill in profile.skills for w in words(skill))
@@ -122,11 +134,13 @@ class Interests:
             if post.is_original:
                 origins["hashtags"].update(t.lower() for t in post.hashtags)
                 origins["posts"].update(words(post.text))
-        return cls(origins)
+        return cls(origins, common)
 
     def match(self, item: ContentItem) -> tuple[float, str]:
         """Relevance in 0..1 and the reason, e.g. "matches your posts about accessibility"."""
-        item_words = Counter(words(f"{item.title} {item.summary}")) + Counter(t.lower() for t in item.tags)
+        tags = {t.lower() for t in item.tags}
+        item_words = Counter(w for w in words(f"{item.title} {item.summary}") if w in tags or not self.common(w))
+        item_words += Counter(tags)
         best: tuple[float, str] = (0.0, "")
         total = 0.0
         for weight, (origin, phrase) in zip((1.0, 0.9, 0.7, 0.5), ORIGINS, strict=True):
@@ -137,7 +151,6 @@ class Interests:
             score = weight * sum(math.log1p(counts[w]) for w in shared)
             total += score
             # Explain with the most telling word: one of the item's own tags, then the more specific.
-            tags = {t.lower() for t in item.tags}
             top = max(shared, key=lambda w: (w in tags, counts[w], len(w)))
             if score > best[0]:
                 best = (score, "matches " + phrase.format(top))

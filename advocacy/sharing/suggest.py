@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -10,11 +10,13 @@ from typing import Any
 from advocacy.domain.models import AuditReport, Network
 from advocacy.domain.networks import POSTED_TO
 from advocacy.domain.profile import ProfileConfig
+from advocacy.errors import DamagedWordList, UnknownLanguage
 from advocacy.networks import counter_for
 from advocacy.sharing.content import ContentItem
 from advocacy.sharing.drafts import Draft, draft_for
 from advocacy.sharing.intents import share_url
 from advocacy.sharing.ranking import Interests, Ranked, rank
+from advocacy.spelling.lexicon import load as load_lexicon
 
 DRAFT_NETWORKS = POSTED_TO  # where a person posts: one place says which (advocacy.domain.networks)
 
@@ -39,6 +41,20 @@ def disclosure_for(item: ContentItem, config: ProfileConfig) -> str | None:
     return company.disclosures[0] if company.disclosures else f"(I work at {company.name})"
 
 
+# As common as "built" or "using": a word of nearly every text in the language, never a topic.
+COMMON_ZIPF = 5.0
+
+
+def common_word(config: ProfileConfig) -> Callable[[str], bool]:
+    """The everyday words of the profile's language; none when its word list cannot be read (the
+    ranking then works as before, and the spelling check says what is wrong with the list)."""
+    try:
+        lexicon = load_lexicon(config.audit.language or "en")
+    except (UnknownLanguage, DamagedWordList):
+        return lambda _word: False
+    return lambda word: lexicon.frequency(word) >= COMMON_ZIPF
+
+
 def suggest(
     config: ProfileConfig,
     items: list[ContentItem],
@@ -49,7 +65,7 @@ def suggest(
     limit: int = 5,
     campaign: str = "advocacy",
 ) -> list[Suggestion]:
-    interests = Interests.of(latest.profiles if latest else (), latest.posts if latest else ())
+    interests = Interests.of(latest.profiles if latest else (), latest.posts if latest else (), common_word(config))
     limits = {p.network: p.post_length_limit for p in (latest.profiles if latest else ()) if p.post_length_limit}
     suggestions = []
     for ranked in rank(items, interests=interests, shared=shared, now=now, limit=limit):

@@ -11,7 +11,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from advocacy.domain.models import Network, Post, Profile
-from advocacy.domain.profile import Company, CompanyAccounts, Endpoints, Feed
+from advocacy.domain.profile import Company, CompanyAccounts, Endpoints, Feed, ProfileConfig
 from advocacy.errors import InvalidProfileFile
 from advocacy.http_session import HttpClient
 from advocacy.sharing.content import ContentItem, gather, parse_library
@@ -53,7 +53,7 @@ def test_library_in_toml_and_json() -> None:
     ("data", "problem"),
     [
         (b"[[items]]\ntitle = 'no url'\n", "item 1 needs at least a title and a url."),
-        (b"{broken", "is neither valid TOML nor valid JSON"),
+        (b"{broken", "cannot be read as a list of company posts"),
         (b"title = 'x'\n", "has no list of items"),
         (b"[[items]]\ntitle = 'a'\nurl = 'https://a'\nexpires = 'soon'\n", "is not a date like 2026-12-31."),
     ],
@@ -150,7 +150,7 @@ def test_gather_reads_feeds_the_company_account_and_a_library(httpserver: HTTPSe
     )
     sources = {item.source for item in gathered.items}
     assert sources == {"Ghost changelog", "Acme on Mastodon", "library"}
-    assert len(gathered.problems) == 1 and "HTTP 500" in gathered.problems[0]
+    assert len(gathered.problems) == 1 and "had a problem on its side" in gathered.problems[0]
 
 
 def test_suggest_command_on_the_sample(advocacy_home: Path) -> None:
@@ -164,3 +164,34 @@ def test_suggest_command_on_the_sample(advocacy_home: Path) -> None:
     draft = first["drafts"]["mastodon"]
     assert draft["fits"] and "utm_source=mastodon" in draft["text"] and draft["text"].endswith("I work at Acme")
     assert draft["share_link"].startswith("https://social.example/share?text=")
+
+
+def test_an_everyday_word_is_never_the_topic_of_a_match() -> None:
+    """Both the person and the item say "built": that is no shared topic ("matches your posts about
+    built"). A rare word they share is; an everyday word counts when it is the item's own tag."""
+    from advocacy.sharing.suggest import common_word
+
+    now = datetime(2026, 11, 20, tzinfo=UTC)
+    common = common_word(ProfileConfig())
+    assert common("built") and common("using") and not common("accessibility") and not common("kubernetes")
+    posts = [
+        Post(network=Network.MASTODON, id=str(n), url="", created_at=now, text=text)
+        for n, text in enumerate(["We built it over a weekend", "I built a tool", "Kubernetes notes, built slowly"])
+    ]
+    interests = Interests.of((), posts, common)
+    plain = ContentItem(id="a", title="How we built our release train", url="https://acme.example/a")
+    assert interests.match(plain) == (0.0, "")
+    rare = ContentItem(id="b", title="We built a Kubernetes operator", url="https://acme.example/b")
+    relevance, reason = interests.match(rare)
+    assert relevance > 0 and reason == "matches your posts about kubernetes"
+    tagged = ContentItem(id="c", title="What we built", url="https://acme.example/c", tags=("built",))
+    assert interests.match(tagged)[1] == "matches your posts about built"
+
+
+def test_a_tracked_link_is_explained_once_in_words() -> None:
+    from advocacy.workspace import tracking_note
+
+    note = tracking_note("Read this https://acme.example/a?id=3&utm_source=mastodon&utm_medium=social")
+    assert note is not None and "tracking tags" in note and "works the same without them" in note
+    assert tracking_note("Read this https://acme.example/a?id=3") is None
+    assert tracking_note("utm_source is a word here, not in a link") is None

@@ -85,7 +85,7 @@ class Composer(QWidget):
         return self._count(self.text()).fits
 
     def recount(self) -> None:
-        from advocacy.workspace import near_copy
+        from advocacy.workspace import near_copy, tracking_note
 
         text = self.text()
         counted = self._count(text)
@@ -100,6 +100,9 @@ class Composer(QWidget):
             )
         if text and counted.fold is not None and counted.fold < len(text):
             notes.append(f"Shown before “…more”: {text[: counted.fold]}")
+        tracked = tracking_note(text)
+        if tracked:
+            notes.append(tracked)
         if mostly_emoji(text):
             notes.append(
                 "Tip: this is mostly emoji, and a screen reader reads out the name of each one; say it in words."
