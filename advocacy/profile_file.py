@@ -156,7 +156,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise InvalidProfileFile(f"{path}: is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidProfileFile(f"{path}: is not valid TOML ({exc}).") from None
+        raise InvalidProfileFile(f"{path}: cannot be read as a profile file ({exc}).") from None
     except RecursionError:
         # tomllib recurses once per nested array or inline table: thousands of "[" exhaust the
         # stack long before the 1 MB cap, and no profile nests more than a few levels.

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.durations import span
-from advocacy.domain.models import Finding, LinkState, Profile, Severity, SourceOutcome, post_finding
+from advocacy.domain.models import Finding, LinkState, Profile, Severity, SourceOutcome, post_finding, status_words
 from advocacy.domain.networks import POSTED_TO, Presence
 from checks.matching import excerpt, find_term, settings_url
 
@@ -286,13 +286,13 @@ def check_links(audit: AuditInput) -> list[Finding]:
                         message=f"A link on your {profile.network.label} profile now redirects elsewhere.",
                         suggestion=f'Link straight to {status.location}, so readers (and rel="me" checks) do not '
                         "depend on the redirect.",
-                        evidence=f"{where} → {status.location} (HTTP {status.http_status})",
+                        evidence=f"{where} → {status.location}",
                         replacement=status.location,
                         help_url=settings_url(profile.network, profile.handle),
                     )
                 )
             else:
-                reason = f"HTTP {status.http_status}" if status.http_status else status.detail or "no answer"
+                reason = status_words(status.http_status) if status.http_status else status.detail or "no answer"
                 findings.append(
                     Finding(
                         check="staleness.dead_link",

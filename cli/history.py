@@ -53,7 +53,7 @@ def history_lines(audits: list[AuditSummary], shares: list[ShareRecord]) -> list
     for s in shares:
         where = (s.post_url or "no address") + (f"  ({engagement_phrase(s.engagement)})" if s.engagement else "")
         lines.append(
-            f"  {s.created_at.astimezone():%Y-%m-%d %H:%M}  {s.network.label}{_share_state(s)}  {s.item_key}  {where}"
+            f"  {s.created_at.astimezone():%Y-%m-%d %H:%M}  {s.network.label}{_share_state(s)}  {s.summary}  {where}"
         )
     return lines
 

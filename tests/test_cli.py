@@ -190,7 +190,7 @@ def test_a_failing_only_source_is_reported_and_not_audited(
     assert json.loads(result.stdout)["score"] is None
     source = json.loads(result.stdout)["sources"][0]
     assert source["status"] == "error"
-    assert source["error"] == f"{httpserver.host}:{httpserver.port} had a server problem (HTTP 500); try again later."
+    assert source["error"] == f"{httpserver.host}:{httpserver.port} had a problem on its side; try again later."
     assert "Traceback" not in result.stderr
 
 

@@ -210,7 +210,7 @@ def _pipe(tmp_path: Path) -> str:
         (_pipe, "is not a regular file"),
         (_too_large, "is larger than 5 MB"),
         (lambda tmp_path: str(tmp_path / "missing.toml"), "cannot be read (No such file or directory)"),
-        (_garbage, "is neither valid TOML nor valid JSON"),
+        (_garbage, "cannot be read as a list of company posts"),
     ],
     ids=["device", "folder", "pipe", "too-large", "missing", "garbage"],
 )

@@ -162,7 +162,7 @@ def test_the_nudge_is_opt_in_and_at_most_once_a_day() -> None:
     workspace.store.save_audit(_report([_post(Network.MASTODON, NOW - timedelta(days=20), 1)]))
     assert Workspace.open(CONFIG, is_sample=False).nudge(NOW) is None  # not opted in
     text = workspace.nudge(NOW)
-    assert text is not None and "Mastodon (20 days)" in text
+    assert text is not None and "Mastodon for 20 days" in text
     assert workspace.nudge(NOW + timedelta(hours=5)) is None  # the same day
     assert workspace.nudge(NOW + timedelta(days=1)) is not None  # the next day
 

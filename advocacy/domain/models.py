@@ -348,6 +348,26 @@ class LinkStatus:
     detail: str = ""
 
 
+_STATUS_WORDS = {
+    301: "moved for good",
+    308: "moved for good",
+    404: "nothing there",
+    410: "gone for good",
+    401: "access refused",
+    403: "access refused",
+    429: "too many requests",
+}
+
+
+def status_words(status: int) -> str:
+    """What a web server's status code means, as a person says it: the code itself is for the log."""
+    if status in _STATUS_WORDS:
+        return _STATUS_WORDS[status]
+    if 300 <= status < 400:
+        return "moved for now"
+    return "a problem on the server's side" if status >= 500 else "an answer the app does not understand"
+
+
 @dataclass(frozen=True)
 class AccountSuggestion:
     """Another account of the person's, found in a link they published; audited only once confirmed."""

@@ -177,7 +177,10 @@ NETWORKS: tuple[NetworkFacts, ...] = (
         normalise=github_handle,
         company_field="github",
         endpoint_fields=("github",),
-        token_use="raises GitHub's limit from 60 to 5,000 requests an hour",
+        token_use=(
+            "lets the app read all of your GitHub in one go "
+            "(without it, GitHub stops answering after a few audits an hour)"
+        ),
         links_out=True,
         employer_field="Company",
         profile_settings="https://github.com/settings/profile",

@@ -195,6 +195,14 @@ def quiet_networks(config: ProfileConfig, report: AuditReport | None, now: datet
     return quiet
 
 
+def quiet_sentence(quiet: Sequence[tuple[Network, int]]) -> str:
+    """Networks with no post for longer than the person's own goal allows; empty when there are none."""
+    if not quiet:
+        return ""
+    names = ", ".join(f"{network.label} for {days} days" for network, days in quiet)
+    return f"Nothing posted for longer than you planned: {names}."
+
+
 def nudge_text(due: Sequence[Reminder], quiet: Sequence[tuple[Network, int]]) -> str | None:
     """The one sentence a desktop notification says; None when there is nothing to say."""
     parts = []
@@ -203,6 +211,5 @@ def nudge_text(due: Sequence[Reminder], quiet: Sequence[tuple[Network, int]]) ->
         more = f" and {len(due) - 1} more" if len(due) > 1 else ""
         parts.append(f"Time to post on {first.network.label}{more}: your draft is ready in the Plan tab.")
     if quiet:
-        names = ", ".join(f"{network.label} ({days} days)" for network, days in quiet)
-        parts.append(f"Quiet past your goal: {names}.")
+        parts.append(quiet_sentence(quiet))
     return " ".join(parts) or None

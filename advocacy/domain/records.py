@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import Flag, StrEnum, auto
 from typing import TYPE_CHECKING
 
-from advocacy.domain.models import AccountSuggestion, Engagement, Network
+from advocacy.domain.models import AccountSuggestion, Area, Engagement, Network
 
 if TYPE_CHECKING:
     from advocacy.domain.reach import NetworkReach
@@ -79,8 +79,31 @@ class Dismissal:
 
     @property
     def summary(self) -> str:
-        where = f"{self.network.label}, " if self.network else ""
-        return f"{self.check} ({where}{self.target}), dismissed {self.dismissed_at.astimezone():%Y-%m-%d}"
+        """In words, never the check's or the post's internal id: "Typos: a post on Mastodon, dismissed …"."""
+        area = next((a.label for a in Area if a.value == self.check.split(".", 1)[0]), "A finding")
+        where = f" on {self.network.label}" if self.network else ""
+        return f"{area}: {target_phrase(self.target)}{where}, dismissed {self.dismissed_at.astimezone():%Y-%m-%d}"
+
+
+_TARGETS = {
+    "bio": "your bio",
+    "display_name": "your display name",
+    "employer": "your employer",
+    "headline": "your headline",
+    "links": "your links",
+    "posts": "your posts",
+    "profile": "your profile",
+}
+
+
+def target_phrase(target: str) -> str:
+    """What a finding is about, as a person says it; a target not known here is "your profile"."""
+    kind, _, rest = target.partition(":")
+    if kind == "post":
+        return "a post"
+    if kind == "link" and rest:
+        return f"the link {rest}"
+    return _TARGETS.get(target, "your profile")
 
 
 @dataclass(frozen=True)
@@ -118,9 +141,11 @@ class ShareRecord:
 
     @property
     def summary(self) -> str:
-        """Its first line, short, to tell shares apart in a list; the item's key when no text was kept."""
+        """Its first line, short, to tell shares apart in a list. Without the text (shares kept before
+        texts were), the company item's key, which is its address; a typed text's key is an internal
+        id, never shown."""
         first = (self.text or "").strip().splitlines()[:1]
-        line = first[0] if first else self.item_key
+        line = first[0] if first else ("a text you wrote" if self.item_key.startswith("text:") else self.item_key)
         return line if len(line) <= 80 else line[:79] + "…"
 
 

@@ -387,7 +387,10 @@ class HttpClient:
                 f"{host} did not send {what} in time (no answer after {seconds_phrase(waited)} in all)."
             ) from None
         except requests.exceptions.SSLError:
-            raise FetchError(f"The secure connection to {host} failed (certificate problem?).") from None
+            raise FetchError(
+                f"The secure connection to {host} failed: its security certificate could not be checked "
+                "(on a company network, your IT team can tell why)."
+            ) from None
         except requests.exceptions.ConnectionError as exc:
             if body is not None:
                 raise _SendFailed(unclear=not _never_connected(exc)) from None

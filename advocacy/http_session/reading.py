@@ -2,34 +2,38 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 import requests
 import urllib3
 
 from advocacy.cancellation import CancelToken
+from advocacy.domain.models import status_words
 from advocacy.errors import FetchError, RateLimited, ResponseTooLarge
 from advocacy.http_session.policy import HttpPolicy
 from advocacy.http_session.responses import HttpStatusError
 from advocacy.http_session.waiting import seconds_phrase, size_phrase
+
+log = logging.getLogger(__name__)
 
 
 def status_error(status: int, host: str, what: str, *, retries: int) -> FetchError:
     """The one sentence an error status means for the user; ``HttpStatusError`` keeps the status."""
     if status == 429:
         return RateLimited(f"{host} still limits our requests after {retries} retries; try again later.")
+    # The status itself goes to the log, never into the sentence.
+    log.info("%s answered HTTP %s for %s", host, status, what)
     if status == 404:
         # Callers that know what the address was made from (a handle, a path) add their own advice.
-        return HttpStatusError(f"{host} has nothing at the address of {what} (HTTP 404).", status)
+        return HttpStatusError(f"{host} has nothing at the address of {what}.", status)
     if status == 410:
-        return HttpStatusError(f"{host} says {what} is gone for good (HTTP 410).", status)
+        return HttpStatusError(f"{host} says {what} is gone for good.", status)
     if status in (401, 403):
-        return HttpStatusError(
-            f"{host} refused access to {what} (HTTP {status}); it may be private or need a token.", status
-        )
+        return HttpStatusError(f"{host} refused access to {what}; it may be private or need a token.", status)
     if status >= 500:
-        return HttpStatusError(f"{host} had a server problem (HTTP {status}); try again later.", status)
-    return HttpStatusError(f"{host} answered HTTP {status} for {what}.", status)
+        return HttpStatusError(f"{host} had a problem on its side; try again later.", status)
+    return HttpStatusError(f"{host} gave {status_words(status)} for {what}; try again later.", status)
 
 
 def error_excerpt(response: requests.Response) -> str:

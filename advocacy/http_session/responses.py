@@ -58,7 +58,7 @@ class HttpResponse:
                 raise MalformedResponse(
                     f"{host_of(self.url)} sent a web page instead of {what} (down for maintenance?)."
                 ) from None
-            raise MalformedResponse(f"{host_of(self.url)} sent something that is not valid JSON for {what}.") from None
+            raise MalformedResponse(f"{host_of(self.url)} sent something that cannot be read as {what}.") from None
 
     def text(self) -> str:
         charset = "utf-8"

@@ -85,7 +85,7 @@ def parse_library(data: bytes, *, where: str) -> list[ContentItem]:
     try:
         document = json.loads(text) if text.lstrip().startswith("{") else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
-        raise _library_error(where, f"is neither valid TOML nor valid JSON ({exc}).") from None
+        raise _library_error(where, f"cannot be read as a list of company posts ({exc}).") from None
     except RecursionError:
         # Both parsers recurse once per nested list: thousands of "[" exhaust the stack before any
         # item is read, and no library nests more than a few levels.

@@ -9,6 +9,7 @@ before it sends anything: a server that ignores the Idempotency-Key still gets t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +23,8 @@ from advocacy.share_claims import Claim
 from advocacy.storage import Store
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,8 +42,10 @@ CLEAR_REFUSALS = frozenset({429})
 
 def unclear_answer(exc: HttpStatusError, network: Network) -> FetchError:
     """A 5xx to a post: the server may have stored it. Nothing more is sent now; the next try looks."""
+    log.warning("%s answered HTTP %s to a post", network.label, exc.status)
     return FetchError(
-        f"{network.label} answered HTTP {exc.status} to your post, so it may or may not have arrived. Nothing more "
+        f"{network.label} had a problem on its side while taking your post, so it may or may not have arrived. "
+        "Nothing more "
         "was sent; the next try looks at your account first and never posts it twice."
     )
 
@@ -48,9 +53,7 @@ def unclear_answer(exc: HttpStatusError, network: Network) -> FetchError:
 def refusal(exc: HttpStatusError, network: Network) -> FetchError:
     """A 4xx to a post, with the server's own reason when it gives one (Mastodon: {"error": "..."})."""
     reason = server_reason(exc.detail)
-    return FetchError(
-        f"{network.label} refused the post (HTTP {exc.status}){': ' + reason if reason else ''}. Nothing was posted."
-    )
+    return FetchError(f"{network.label} refused the post{': ' + reason if reason else ''}. Nothing was posted.")
 
 
 def server_reason(detail: str) -> str:

@@ -75,7 +75,7 @@ def _date(*values: Any) -> datetime | None:
 def _json_feed(data: Mapping[str, Any], where: str) -> ParsedFeed:
     items = data.get("items")
     if not isinstance(items, list):
-        raise MalformedResponse(f"{where} is a JSON Feed without items.")
+        raise MalformedResponse(f"{where} is a feed without items.")
     entries = []
     unreadable = 0
     for item in items:
@@ -143,10 +143,10 @@ def parse_feed(body: bytes, *, where: str) -> ParsedFeed:
         try:
             data = json.loads(stripped)
         except (ValueError, RecursionError):
-            raise MalformedResponse(f"{where} is not valid JSON.") from None
+            raise MalformedResponse(f"{where} cannot be read: it is damaged or cut short.") from None
         if is_json_feed(data):
             return _json_feed(data, where)
-        raise MalformedResponse(f"{where} is JSON but not a JSON Feed.")
+        raise MalformedResponse(f"{where} is not a feed.")
     body = stripped  # "XML or text declaration not at start of entity": a blank line before <?xml
     try:
         with warnings.catch_warnings():

@@ -137,6 +137,6 @@ def _record(text: _Text, name: str, what: str) -> Any:
 def _broken(name: str, what: str, text: _Text, position: int) -> MalformedExport:
     line, column = text.where(position)
     return MalformedExport(
-        f"{name} in {what} is not valid JSON (line {line}, column {column}); the file may have been cut "
+        f"{name} in {what} is damaged at line {line}, column {column}; the file may have been cut "
         "short or edited: download it again."
     )

@@ -331,7 +331,7 @@ class MetaExport:
             return unmangle(json.loads(content))
         except json.JSONDecodeError as exc:
             raise MalformedExport(
-                f"{member.name} in {self.what} is not valid JSON (line {exc.lineno}, column {exc.colno}); "
+                f"{member.name} in {self.what} is damaged at line {exc.lineno}, column {exc.colno}; "
                 "the file may have been cut short or edited: download the export again."
             ) from None
         except RecursionError:
@@ -407,7 +407,7 @@ class MetaExport:
         if self.damaged:
             name = self.damaged[0].name
             raise MalformedExport(
-                f"{name} in {self.what} is not valid JSON, and nothing else in it is {_article(self.network.label)} "
+                f"{name} in {self.what} is damaged, and nothing else in it is {_article(self.network.label)} "
                 f"{self.network.label} file; the download may be incomplete: download the export again."
             )
         if self.html_pages:

@@ -80,7 +80,7 @@ def query_server(url: str, params: dict[str, str] | None, method: str, timeout: 
             if method == "post" and response.status_code not in (307, 308):
                 # 301-303 turn a POST into a GET without the text: a "check" that checks nothing.
                 raise RedirectRefused(
-                    f"LanguageTool at {host_of(url)} moved the check (HTTP {response.status_code}); the app did not "
+                    f"LanguageTool at {host_of(url)} moved the check to another address; the app did not "
                     "follow it. Grammar was not checked; check the server's address in Settings."
                 )
             current = target

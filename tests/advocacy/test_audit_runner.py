@@ -96,7 +96,7 @@ def test_a_failing_source_keeps_the_last_good_snapshot(httpserver: HTTPServer, t
     source = report.sources[0]
     assert source.status is SourceStatus.ERROR
     assert (
-        source.error == f"{httpserver.host}:{httpserver.port} sent something that is not valid JSON for the "
+        source.error == f"{httpserver.host}:{httpserver.port} sent something that cannot be read as the "
         "Mastodon account."
     )
     assert source.snapshot_taken_at == RECORDED_NOW

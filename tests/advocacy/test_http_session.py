@@ -54,7 +54,7 @@ def test_gives_up_after_max_retries_with_one_sentence(httpserver: HTTPServer) ->
         HttpClient(policy=FAST).get(httpserver.url_for("/x"), what="the profile")
     assert calls["n"] == FAST.max_retries + 1
     assert caught.value.user_message == (
-        f"{httpserver.host}:{httpserver.port} had a server problem (HTTP 503); try again later."
+        f"{httpserver.host}:{httpserver.port} had a problem on its side; try again later."
     )
 
 
@@ -163,7 +163,7 @@ def test_redirect_loop_is_reported(httpserver: HTTPServer) -> None:
         (404, "has nothing at the address of the page"),
         (401, "refused access"),
         (410, "gone for good"),
-        (500, "server problem"),
+        (500, "had a problem on its side"),
     ],
 )
 def test_status_errors_name_the_problem(httpserver: HTTPServer, status: int, phrase: str) -> None:

@@ -56,7 +56,7 @@ def test_rule_reports_dead_and_redirected_links() -> None:
         ),
     )
     found = {f.check: f for f in run_rules(audit, checks.default_rules())}
-    assert found["staleness.dead_link"].evidence == "Blog: https://old.example/blog (HTTP 404)"
+    assert found["staleness.dead_link"].evidence == "Blog: https://old.example/blog (nothing there)"
     assert found["staleness.redirected_link"].replacement == "https://new.example/"
     assert "staleness.dead_link" not in {f.check for f in run_rules(well_kept(), checks.default_rules())}
 

@@ -78,7 +78,7 @@ def test_handle_without_leading_at_is_normalised(tmp_path: Path) -> None:
         ),
         ('me = "Ada"\n', "[me] must be a table"),
         ('[company]\nname = "A"\n[[company.feeds]]\nname = "blog"\n', "[[company.feeds]] #1 url is missing."),
-        ('[me]\nname = "Ada\n', "is not valid TOML"),
+        ('[me]\nname = "Ada\n', "cannot be read as a profile file"),
         ('company_file = "missing.toml"\n', "missing.toml: the file does not exist."),
         ("[colour]\nx = 1\n", "colour is not a known setting."),
         ('[audit]\nlanguage = "English"\n', '[audit] language must be a language code such as "en" or "en-GB"'),

@@ -55,7 +55,7 @@ def test_a_damaged_list_names_the_line_and_column_json_would(body: str, size: in
         json.loads(" " * len(prefix) + body)  # the same positions in the file as the archive's
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-    with pytest.raises(MalformedExport, match=rf"t\.js in x is not valid JSON \({where}\)"):
+    with pytest.raises(MalformedExport, match=rf"t\.js in x is damaged at {where}"):
         _stream((prefix + body).encode(), size)
 
 

@@ -92,7 +92,7 @@ def test_an_edited_archive_gets_a_clear_error_not_a_guess(tmp_path: Path) -> Non
     folder = _archive_folder(tmp_path)
     broken = (folder / "data/tweet.js").read_text().replace('"retweeted" : false,', "'retweeted': false,", 1)
     (folder / "data/tweet.js").write_text(broken)
-    with pytest.raises(MalformedExport, match=r"tweet\.js in the X archive is not valid JSON \(line \d+, column \d+\)"):
+    with pytest.raises(MalformedExport, match=r"tweet\.js in the X archive is damaged at line \d+, column \d+"):
         _fetch(folder)
 
 

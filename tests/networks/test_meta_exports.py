@@ -379,7 +379,7 @@ def test_a_damaged_posts_file_is_one_sentence(tmp_path: Path, cut: bytes) -> Non
     export = tmp_path / "export.zip"
     with zipfile.ZipFile(export, "w") as zipped:
         zipped.writestr("posts/your_posts_1.json", cut)
-    with pytest.raises(MalformedExport, match=r"your_posts_1.json in the Facebook export is not valid JSON"):
+    with pytest.raises(MalformedExport, match=r"your_posts_1.json in the Facebook export is damaged"):
         read(Network.FACEBOOK, export)
 
 

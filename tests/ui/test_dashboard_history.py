@@ -42,7 +42,7 @@ def _report(score: int, when: datetime) -> AuditReport:
         network=Network.GITHUB,
         account="samrivera",
         status=SourceStatus.ERROR,
-        error="api.github.com had a server problem (HTTP 502); try again later.",
+        error="api.github.com had a problem on its side; try again later.",
     )
     finding = Finding(
         check="visibility.noindex",
@@ -90,7 +90,7 @@ def test_dashboard_and_history(qtbot: QtBot) -> None:
     first, second = shown[0].splitlines(), shown[1].splitlines()
     assert first[0].startswith("Score ") and "Last original post: 1 day ago" in first
     assert "Most important: Your Mastodon profile asks search engines not to index it." in first
-    assert any("HTTP 502" in text for text in second)
+    assert any("had a problem on its side" in text for text in second)
     trend = window.dashboard.findChildren(QChartView)[0].chart().series()[0]
     assert isinstance(trend, QLineSeries)
     assert [point.y() for point in trend.points()] == [55, 70, 82]  # oldest to newest

@@ -48,7 +48,9 @@ def test_a_dismissal_is_undone_with_ctrl_z_and_restored_from_the_list(qtbot: QtB
     dialog = DismissedDialog(lambda: window.workspace, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 1)
-    assert first.check in dialog.list.item(0).text()
+    # Said in words, never the check's internal id.
+    assert dialog.list.item(0).text().startswith(f"{first.check.split('.')[0].capitalize()}: ")
+    assert first.check not in dialog.list.item(0).text()
     dialog.list.setCurrentRow(0)
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 0)

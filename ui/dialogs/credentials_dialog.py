@@ -173,7 +173,7 @@ class CredentialsDialog(QDialog):
         try:
             stored = self._credentials.get(network, handle)
         except CredentialsUnavailable:
-            return "keyring unavailable"
+            return "can't reach your password store"
         return "saved" if stored else "none"  # never the value itself
 
     def _selected(self) -> _Row | None:
@@ -225,11 +225,11 @@ class CredentialsDialog(QDialog):
         )
 
     def _ask_secret_dialog(self, label: str) -> str | None:
-        text, ok = QInputDialog.getText(self, "Set token", label, QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(self, "Save a token", label, QLineEdit.EchoMode.Password)
         return text.strip() if ok and text.strip() else None
 
     def _ask_fallback_dialog(self, message: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, "No keyring", message, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Your password store cannot be reached", message, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         keep = box.addButton("Keep for this session only", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Don't use a token", QMessageBox.ButtonRole.RejectRole)

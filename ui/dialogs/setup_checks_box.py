@@ -63,14 +63,15 @@ class ChecksBox(QGroupBox):
         self.languagetool = QLineEdit(initial.audit.languagetool_url or "")
         self.languagetool.setPlaceholderText("optional: http://localhost:8081, or local")
         self.languagetool.setToolTip(
-            "A LanguageTool server for grammar. For LanguageTool's hosted API, use "
+            "Where grammar is checked: a LanguageTool address (empty: spelling only). "
+            "For LanguageTool's hosted API, use "
             "https://api.languagetoolplus.com/ and put the username and API key under Accounts and tokens."
         )
         # Scrolling the form past these must not change them (Quiet after went from 30 to 17 unseen).
         wheel_only_when_focused(self.warning_days, self.error_days, self.posts_per_week, self.language)
         form.addRow(self.spelling)
         form.addRow("Spelling lang&uage", self.language)
-        form.addRow("Grammar server", self.languagetool)
+        form.addRow("Grammar checking (address)", self.languagetool)
 
     def applied_to(self, config: ProfileConfig) -> ProfileConfig:
         """``config`` with the box's thresholds and audit options; everything else kept."""

@@ -214,7 +214,7 @@ class SetupDialog(QDialog):
         return name or None
 
     def _on_import_company(self) -> None:
-        chosen = self._choose_file("Company file (TOML)")
+        chosen = self._choose_file("Company file")
         if not chosen:
             return
         self._company_file = chosen

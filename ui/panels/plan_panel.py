@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocacy.domain.models import Network
+from advocacy.domain.plan import quiet_sentence
 from advocacy.domain.records import Changed, ShareRecord
 from advocacy.errors import AdvocacyError
 from advocacy.workspace import Workspace
@@ -227,8 +228,7 @@ class PlanPanel(QWidget):
             self.week_or_empty.show_view()
         else:
             self.week_or_empty.show_empty()
-        quiet = ", ".join(f"{network.label} for {days} days" for network, days in plan.quiet)
-        self.quiet_label.setText(f"Quiet past your goal: {quiet}." if quiet else "")
+        self.quiet_label.setText(quiet_sentence(plan.quiet))
         advice = [f"• {f.network.label + ': ' if f.network else ''}{f.message}" for f in plan.advice]
         self.advice_label.setText("\n".join(["What works for you, from your own posts:", *advice]) if advice else "")
         self.entries.clear()

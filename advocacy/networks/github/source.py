@@ -29,7 +29,7 @@ def _rate_limit_error(exc: HttpStatusError, host: str, has_token: bool) -> Fetch
     when = ""
     if reset.isascii() and reset.isdecimal() and len(reset) < 12:
         when = f" It resets at {datetime.fromtimestamp(int(reset), tz=UTC).astimezone():%H:%M}."
-    advice = "" if has_token else " A GitHub token (Settings → Accounts) raises the limit from 60 to 5,000 an hour."
+    advice = "" if has_token else " With a GitHub token (Settings → Accounts and tokens) this limit is far higher."
     return RateLimited(f"{host} says this computer has used up its GitHub requests for now.{when}{advice}")
 
 

@@ -39,7 +39,7 @@ NOT_A_POST = "were not posts (unexpected data from the server)"
 
 def _as_mapping(data: Any, what: str, host: str) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
-        raise MalformedResponse(f"{host} sent {what} in an unexpected shape (not a JSON object).")
+        raise MalformedResponse(f"{host} sent {what} in an unexpected shape.")
     return data
 
 
@@ -228,7 +228,7 @@ def _media(attachments: Any) -> tuple[Media, ...]:
 def read_statuses(data: Any, *, host: str) -> tuple[list[Post], Skips]:
     """The posts of one page of statuses, and the statuses that could not be read."""
     if not isinstance(data, list):
-        raise MalformedResponse(f"{host} sent the list of posts in an unexpected shape (not a JSON list).")
+        raise MalformedResponse(f"{host} sent the list of posts in an unexpected shape.")
     skips = Skips("posts")
     posts = []
     for item in data:

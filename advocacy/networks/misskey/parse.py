@@ -36,7 +36,7 @@ PUBLIC = frozenset({"public", "home", "public_non_ltl"})
 
 def _mapping(data: Any, what: str, host: str) -> Mapping[str, Any]:
     if not isinstance(data, Mapping):
-        raise MalformedResponse(f"{host} sent {what} in an unexpected shape (not a JSON object).")
+        raise MalformedResponse(f"{host} sent {what} in an unexpected shape.")
     return data
 
 
@@ -163,7 +163,7 @@ def parse_note(data: Any, *, base: str) -> Post | None:
 def read_notes(data: Any, *, base: str, host: str) -> tuple[list[Post], Skips]:
     """The public notes of a ``users/notes`` page; what could not be read is counted, not dropped."""
     if not isinstance(data, list):
-        raise MalformedResponse(f"{host} sent the list of notes in an unexpected shape (not a JSON list).")
+        raise MalformedResponse(f"{host} sent the list of notes in an unexpected shape.")
     skips = Skips("notes")
     posts = []
     for item in data:

@@ -84,7 +84,7 @@ def _parse_json(text: str, name: str) -> Any:
         return _json_records(text)
     except json.JSONDecodeError as exc:
         raise MalformedExport(
-            f"{name} in {WHAT} is not valid JSON (line {exc.lineno}, column {exc.colno}); "
+            f"{name} in {WHAT} is damaged at line {exc.lineno}, column {exc.colno}; "
             "the file may have been edited: download the archive again."
         ) from None
     except RecursionError:
