@@ -77,7 +77,7 @@ def shown_strings(top: QWidget) -> Iterator[tuple[str, str]]:
         kind = type(widget).__name__
         yield kind, widget.toolTip()
         yield kind, widget.accessibleName()
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             yield kind, widget.text()
         elif isinstance(widget, QGroupBox):
             yield kind, widget.title()
