@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
             (actions.cancel, self._controller.cancel),
             (actions.open, self._on_open_profile),
             (actions.export, self._on_export),
+            (actions.period_report, self._on_period_report),
             (actions.setup, self.run_setup),
             (actions.credentials, lambda: edit_credentials(self, self.workspace)),
         ):
@@ -301,6 +302,13 @@ class MainWindow(QMainWindow):
             message = ask_and_export(self, self._report, self.dashboard.chart_images())
             if message:
                 self.say(message)
+
+    def _on_period_report(self) -> None:
+        from ui.dialogs.period_report_dialog import ask_and_write_period_report
+
+        message = ask_and_write_period_report(self, lambda: self.workspace)
+        if message:
+            self.say(message)
 
     def run_setup(self) -> None:
         workspace = self._set_up(self, self.workspace)

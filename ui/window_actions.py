@@ -31,6 +31,12 @@ class WindowActions:
         self.open = _action(window, "&Open profile file…", QKeySequence(QKeySequence.StandardKey.Open))
         self.export = _action(window, "&Export report…", "Ctrl+E", tip="Save the audit as HTML or PDF")
         self.export.setEnabled(False)
+        self.period_report = _action(
+            window,
+            "&Report for a period…",
+            "Ctrl+Shift+E",
+            tip="A month or a quarter of your posts and reach, to share",
+        )
         self.setup = _action(window, "&Settings…", "Ctrl+,", tip="Who you are and where you work")
         self.credentials = _action(window, "Accounts and &tokens…", tip="Tokens and app passwords, in the keyring")
         # The platform's Quit keys, and Ctrl+Q everywhere: some platform themes bind none at all.
@@ -40,7 +46,7 @@ class WindowActions:
         self.quit.triggered.connect(window.close)
 
         file_menu = window.menuBar().addMenu("&File")
-        for action in (self.setup, self.open, self.credentials, self.export):
+        for action in (self.setup, self.open, self.credentials, self.export, self.period_report):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)

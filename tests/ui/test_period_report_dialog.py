@@ -99,3 +99,21 @@ def test_nothing_in_the_period_is_one_sentence_and_no_file_is_asked_for(
     assert shown == [status]
     cancelled = ask_and_write_period_report(parent, lambda: workspace, today=TODAY, choose=lambda _: False)
     assert cancelled is None
+
+
+def test_the_file_menu_opens_it_for_the_profile_on_screen(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.windows import app_window
+    from ui.dialogs import period_report_dialog
+
+    window = app_window(qtbot)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "&Report for a period…" in [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
+    asked: list[object] = []
+    # The dialog itself is tested above; here only that the menu reaches it with this window's profile.
+    monkeypatch.setattr(
+        period_report_dialog,
+        "ask_and_write_period_report",
+        lambda parent, workspace_of: asked.append(workspace_of()) or "Saved the report.",
+    )
+    window.menu_actions.period_report.trigger()
+    assert asked == [window.workspace] and window.statusBar().currentMessage() == "Saved the report."
