@@ -35,7 +35,7 @@ class WindowActions:
             window,
             "&Report for a period…",
             "Ctrl+Shift+E",
-            tip="A month or a quarter of your posts and reach, to share",
+            tip="A month or a quarter of your posts and reach",
         )
         self.setup = _action(window, "&Settings…", "Ctrl+,", tip="Who you are and where you work")
         self.credentials = _action(window, "Accounts and &tokens…", tip="Tokens and app passwords, in the keyring")
