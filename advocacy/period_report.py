@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
+from advocacy.domain.changes import FindingComparison, compare_findings, finding_key, judged
 from advocacy.domain.models import Area, AuditReport, Finding, Network, Post, SourceOutcome, SourceStatus
 from advocacy.domain.period import (
     AuditPoint,
@@ -285,18 +286,6 @@ def _first_line(text: str, most: int = 120) -> str:
     return line if len(line) <= most else line[: most - 1] + "…"
 
 
-def _key(finding: Finding) -> tuple[str, Network | None, str]:
-    """A finding's identity across audits, as dismissals key it: the same check about the same thing.
-    The evidence is left out: a bio edited but still without the company is not fixed."""
-    return finding.check, finding.network, finding.target
-
-
-def _judged(findings: Iterable[Finding]) -> list[Finding]:
-    """What is there to fix: notices (what an audit could not do) and advice (rhythm) are not."""
-    scored = {area.value for area in Area if area.scored}
-    return [finding for finding in findings if finding.area in scored]
-
-
 def _message(finding: Finding) -> str:
     if finding.area == Area.RISK.value:
         return _RISK_WORDS.get(finding.check, "A risk in a post.")
@@ -304,35 +293,23 @@ def _message(finding: Finding) -> str:
 
 
 def _findings(context: _Context, dismissed: Sequence[Dismissal]) -> FindingsChange:
-    at_start, at_end = _judged(context.first_report.findings), _judged(context.last_report.findings)
-    end_keys = {_key(f) for f in at_end}
-    start_keys = {_key(f) for f in at_start}
-    read_at_end = {s.network for s in context.last_report.sources if s.was_read}
-    complete_at_end = context.last_report.coverage.complete
-    dismissed_keys = {(d.check, d.network, d.target) for d in dismissed}
-    fixed: list[FixedFinding] = []
-    seen: set[tuple[str, Network | None, str]] = set()
-    gone_dismissed = not_read = 0
-    for finding in at_start:
-        key = _key(finding)
-        if key in end_keys or key in seen or context.first is context.last:
-            continue
-        seen.add(key)
-        unread = finding.network not in read_at_end if finding.network is not None else not complete_at_end
-        if unread:
-            not_read += 1
-        elif key in dismissed_keys:
-            gone_dismissed += 1
-        else:
-            label = Area(finding.area).label
-            fixed.append(FixedFinding(finding.network, label, finding.check, _message(finding)))
+    at_start, at_end = judged(context.first_report.findings), judged(context.last_report.findings)
+    if context.first is context.last:
+        compared = FindingComparison((), (), 0, 0)
+    else:
+        keys = {(d.check, d.network, d.target) for d in dismissed}
+        compared = compare_findings(context.first_report, context.last_report, keys)
+    fixed = [
+        FixedFinding(finding.network, Area(finding.area).label, finding.check, _message(finding))
+        for finding in compared.fixed
+    ]
     return FindingsChange(
         at_start=len(at_start),
         at_end=len(at_end),
         fixed=tuple(fixed),
-        new=len(end_keys - start_keys),
-        dismissed=gone_dismissed,
-        not_read=not_read,
+        new=len({finding_key(f) for f in compared.new}),
+        dismissed=compared.dismissed,
+        not_read=compared.not_read,
     )
 
 
@@ -373,7 +350,7 @@ def _line(
             if figure is not None:
                 points.append((_x(context, summary.audited_at), float(figure)))
         if points:
-            series.append(Series(network.label, network.facts.badge[1], tuple(points)))
+            series.append(Series(network.label, network.chart_colour, tuple(points)))
     if not series:
         return None
     return _dated_chart(context, section, title, y_title, tuple(series))
@@ -411,7 +388,7 @@ def _posts_per_week(context: _Context) -> Chart | None:
                 counts[index] += 1
         points = tuple((i + 0.5, float(n)) for i, n in enumerate(counts) if n)
         if points:
-            series.append(Series(source.network.label, source.network.facts.badge[1], points))
+            series.append(Series(source.network.label, source.network.chart_colour, points))
     if not series:
         return None
     step = 1 if len(weeks) <= 6 else 2

@@ -14,11 +14,12 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
+from advocacy.domain.models import AuditReport, Coverage, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.reach import NetworkReach, reach_of
 from advocacy.domain.records import AuditSummary, Dismissal
 from advocacy.errors import StorageError
@@ -195,8 +196,16 @@ class Store(ShareRecords):
         document = private(json.dumps(report_to_dict(report), ensure_ascii=False)) or "{}"
         with self._connect() as connection:
             cursor = connection.execute(
-                "INSERT INTO audits (audited_at, score, findings_count, report, reach) VALUES (?, ?, ?, ?, ?)",
-                (report.audited_at.isoformat(), report.score, len(report.findings), document, _reach_json(report)),
+                "INSERT INTO audits (audited_at, score, findings_count, report, reach, coverage) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    report.audited_at.isoformat(),
+                    report.score,
+                    len(report.findings),
+                    document,
+                    _reach_json(report),
+                    _coverage_json(report.coverage),
+                ),
             )
             for outcome in report.sources:
                 if outcome.status is SourceStatus.OK and outcome.profile is not None:
@@ -222,23 +231,34 @@ class Store(ShareRecords):
     def history(self, limit: int = 100) -> list[AuditSummary]:
         with self._connect() as connection:
             rows = connection.execute(
-                "SELECT id, audited_at, score, findings_count, reach FROM audits ORDER BY id DESC LIMIT ?", (limit,)
+                "SELECT id, audited_at, score, findings_count, reach, coverage FROM audits ORDER BY id DESC LIMIT ?",
+                (limit,),
             ).fetchall()
-            missing = [r[0] for r in rows if r[4] is None]
-            filled = self._fill_reach(connection, missing) if missing else {}
+            missing = [r[0] for r in rows if r[4] is None or r[5] is None]
+            filled = self._fill_summaries(connection, missing) if missing else {}
         return [
-            AuditSummary(r[0], datetime.fromisoformat(r[1]), r[2], r[3], _reach_from_json(filled.get(r[0], r[4])))
+            AuditSummary(
+                r[0],
+                datetime.fromisoformat(r[1]),
+                r[2],
+                r[3],
+                _reach_from_json(filled.get(r[0], (r[4], r[5]))[0]),
+                _coverage_from_json(filled.get(r[0], (r[4], r[5]))[1]),
+            )
             for r in rows
         ]
 
-    def _fill_reach(self, connection: sqlite3.Connection, audit_ids: list[int]) -> dict[int, str]:
-        """Reach for audits saved before it was kept: read from their reports, once, and stored."""
+    def _fill_summaries(self, connection: sqlite3.Connection, audit_ids: list[int]) -> dict[int, tuple[str, str]]:
+        """Reach and coverage for audits saved before they were kept: read from their reports, once,
+        and stored. A report that cannot be read has neither (an empty reach, an unknown coverage)."""
         filled = {}
         for audit_id in audit_ids:
             row = connection.execute("SELECT report FROM audits WHERE id = ?", (audit_id,)).fetchone()
             report = self._decode_report(row[0]) if row else None
-            filled[audit_id] = _reach_json(report) if report is not None else "[]"
-            connection.execute("UPDATE audits SET reach = ? WHERE id = ?", (filled[audit_id], audit_id))
+            reach = _reach_json(report) if report is not None else "[]"
+            coverage = _coverage_json(report.coverage) if report is not None else "{}"
+            filled[audit_id] = (reach, coverage)
+            connection.execute("UPDATE audits SET reach = ?, coverage = ? WHERE id = ?", (reach, coverage, audit_id))
         return filled
 
     def _decode_report(self, text: str) -> AuditReport | None:
@@ -359,6 +379,22 @@ def _when_free(step: Callable[[], int], patience: float = 30.0) -> int:
 
 def _reach_json(report: AuditReport) -> str:
     return json.dumps([r.as_dict() for r in reach_of(report)])
+
+
+def _coverage_json(coverage: Coverage) -> str:
+    return json.dumps(asdict(coverage))
+
+
+def _coverage_from_json(text: str | None) -> Coverage | None:
+    """None when not known (a report that could not be read back): never shown as "all read"."""
+    try:
+        data = json.loads(text or "{}")
+        counts = {name: data[name] for name in ("read", "from_snapshot", "failed", "skipped")}
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in counts.values()):
+        return None
+    return Coverage(**counts)
 
 
 def _reach_from_json(text: str | None) -> tuple[NetworkReach, ...]:

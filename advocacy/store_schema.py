@@ -150,6 +150,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (item_key, network)
     );
     """,
+    # How many networks each audit read (read, from saved data, failed, not supported), kept beside
+    # the report so History and the charts mark a partial audit without decoding every report.
+    """
+    ALTER TABLE audits ADD COLUMN coverage TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -34,6 +34,7 @@ from advocacy.storage import Store
 if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
     from advocacy.audit_runner import AuditServices, LinkedAccounts
     from advocacy.credentials import CredentialStore
+    from advocacy.domain.changes import SinceLastTime
     from advocacy.domain.period import Period, PeriodReport, Section
     from advocacy.domain.plan import Plan, Reminder
     from advocacy.http_session import HttpClient
@@ -372,6 +373,24 @@ class Workspace:
 
     def audit(self, audit_id: int) -> AuditReport | None:
         return self.store.audit(audit_id)
+
+    def since_last_time(self, audit_id: int | None = None, now: datetime | None = None) -> SinceLastTime | None:
+        """Audit ``audit_id`` (the newest when None) against the audit before it that read anything:
+        findings fixed and new, score and reach, with where this week stands. None before a second
+        audit that read something, or when either cannot be read back."""
+        from advocacy.domain.changes import since_last_time
+
+        history = [h for h in self.store.history(limit=1000) if h.coverage is None or h.coverage.looked_at > 0]
+        index = 0 if audit_id is None else next((i for i, h in enumerate(history) if h.id == audit_id), None)
+        if index is None or index + 1 >= len(history):
+            return None
+        latest = self.latest_audit() if audit_id is None else self.audit(history[index].id)
+        previous = self.audit(history[index + 1].id)
+        if latest is None or previous is None:
+            return None
+        dismissed = {(d.check, d.network, d.target) for d in self.dismissals()}
+        plan = self.plan(now) if audit_id is None else None  # the week is this week's, not a past audit's
+        return since_last_time(previous, latest, plan, dismissed)
 
     def history(self) -> list[AuditSummary]:
         return self.store.history()

@@ -48,6 +48,28 @@ class Network(StrEnum):
     def label(self) -> str:
         return FACTS[self].label
 
+    @property
+    def chart_colour(self) -> str:
+        """Its line or bar in a chart: brand colours clash (GitHub, X and Threads are all black), so
+        charts use a palette whose colours stay apart for colour-blind readers and on dark and light
+        backgrounds alike, in the networks' order."""
+        return CHART_PALETTE[list(Network).index(self) % len(CHART_PALETTE)]
+
+
+# Okabe & Ito's colour-blind-safe set (less its black), then three more that stay apart from it.
+CHART_PALETTE = (
+    "#0072b2",
+    "#e69f00",
+    "#009e73",
+    "#cc79a7",
+    "#56b4e9",
+    "#d55e00",
+    "#f0e442",
+    "#8c6bb1",
+    "#a6761d",
+    "#999933",
+)
+
 
 class Presence(StrEnum):
     """What kind of presence an account is, which decides which rules and plans apply to it."""

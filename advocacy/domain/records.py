@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import Flag, StrEnum, auto
 from typing import TYPE_CHECKING
 
-from advocacy.domain.models import AccountSuggestion, Area, Engagement, Network
+from advocacy.domain.models import AccountSuggestion, Area, Coverage, Engagement, Network
 
 if TYPE_CHECKING:
     from advocacy.domain.reach import NetworkReach
@@ -114,6 +114,12 @@ class AuditSummary:
     findings_count: int
     # Followers and median interactions per network read in that audit (empty: nothing read).
     reach: tuple[NetworkReach, ...] = ()
+    coverage: Coverage | None = None  # how many networks it read; None: not known
+
+    @property
+    def partial(self) -> bool:
+        """Read some networks, not all: its figures are not comparable with a full audit's."""
+        return self.coverage is not None and not self.coverage.complete and self.coverage.looked_at > 0
 
 
 @dataclass(frozen=True)

@@ -101,13 +101,15 @@ def test_migrates_an_older_database_after_copying_it(tmp_path: Path) -> None:
     connection.close()
 
     store = Store(path)
-    assert store.schema_version() == SCHEMA_VERSION == 11
+    assert store.schema_version() == SCHEMA_VERSION == 12
     backup = tmp_path / "old.sqlite3.v1.bak"
     assert backup.exists()
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
         assert copy.execute("SELECT COUNT(*) FROM audits").fetchone()[0] == 1
     assert [h.score for h in store.history()] == [1]  # the old audit survived the migration
+    # Its report cannot be read back: coverage stays unknown, never "all read" nor "partial".
+    assert store.history()[0].coverage is None and not store.history()[0].partial
     finding = _report().findings[0]
     store.dismiss(finding)  # the newest dismissals table works
     assert store.is_dismissed(finding)
@@ -188,3 +190,17 @@ def test_share_history_and_idempotency_keys(tmp_path: Path) -> None:
         ("https://acme.example/old", "failed", None),
         ("https://acme.example/w5", "posted", "https://social.example/@sam/1"),  # one row per key
     ]
+
+
+def test_history_knows_a_partial_audit_from_a_full_one(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.sqlite3")
+    store.save_audit(_report())
+    store.save_audit(_report(status=SourceStatus.ERROR))
+    partial, full = store.history()
+    assert full.coverage is not None and full.coverage.complete and not full.partial
+    # Its one network failed and was shown from saved data: not read now, so not a full audit.
+    assert partial.coverage is not None and partial.coverage.from_snapshot == 1 and partial.partial
+    # Audits stored before coverage was kept get it from their report, once.
+    with sqlite3.connect(tmp_path / "s.sqlite3") as connection:
+        connection.execute("UPDATE audits SET coverage = NULL")
+    assert [h.coverage for h in Store(tmp_path / "s.sqlite3").history()] == [partial.coverage, full.coverage]

@@ -4,11 +4,12 @@ thread, and a period with nothing in it said in one sentence before any file is 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from advocacy.domain.period import Section
@@ -107,13 +108,15 @@ def test_the_file_menu_opens_it_for_the_profile_on_screen(qtbot: QtBot, monkeypa
 
     window = app_window(qtbot)
     file_menu = window.menuBar().actions()[0].menu()
-    assert "&Report for a period…" in [a.text() for a in file_menu.actions()]  # type: ignore[union-attr]
+    assert isinstance(file_menu, QMenu)
+    assert "&Report for a period…" in [a.text() for a in file_menu.actions()]
     asked: list[object] = []
+
+    def ask(_parent: QWidget, workspace_of: Callable[[], Workspace]) -> str:
+        asked.append(workspace_of())
+        return "Saved the report."
+
     # The dialog itself is tested above; here only that the menu reaches it with this window's profile.
-    monkeypatch.setattr(
-        period_report_dialog,
-        "ask_and_write_period_report",
-        lambda parent, workspace_of: asked.append(workspace_of()) or "Saved the report.",
-    )
+    monkeypatch.setattr(period_report_dialog, "ask_and_write_period_report", ask)
     window.menu_actions.period_report.trigger()
     assert asked == [window.workspace] and window.statusBar().currentMessage() == "Saved the report."
