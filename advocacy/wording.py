@@ -8,7 +8,7 @@ reason and what to do, never "no findings".
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 from advocacy.discovery import replaced_account
 from advocacy.domain.models import (
@@ -25,6 +25,9 @@ from advocacy.domain.models import (
 from advocacy.domain.networks import NETWORKS
 from advocacy.domain.profile import ProfileConfig
 from advocacy.domain.records import ShareRecord, ShareState
+
+if TYPE_CHECKING:
+    from advocacy.domain.changes import SinceLastTime
 
 
 def _networks(count: int) -> str:
@@ -213,3 +216,60 @@ def already_shared(earlier: ShareRecord, network: Network, *, again_hint: bool =
         f"Already posted to {network.label} on {earlier.created_at.astimezone():%Y-%m-%d %H:%M}{where}. "
         f"{nothing_sent('post')}"
     )
+
+
+def _signed(change: int) -> str:
+    return f"+{change:,}" if change > 0 else f"{change:,}".replace("-", "−")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number:,} {one if number == 1 else many}"
+
+
+def since_last_time_lines(change: SinceLastTime, *, most_fixed: int = 3) -> tuple[str, list[str]]:
+    """The Dashboard's "since last time": a heading and one line per kind of change, in the person's
+    words. A partial audit says so first: its figures cannot be compared with a full one's."""
+    heading = f"Since your audit of {change.previous_at.astimezone():%-d %b %H:%M}"
+    lines = []
+    for when, coverage in (("This audit", change.coverage_after), ("The audit before", change.coverage_before)):
+        if not coverage.complete and coverage.total:
+            lines.append(f"{when} was partial: {coverage_phrase(coverage)}.")
+    if change.score_change is None:
+        lines.append("Score: not comparable (one of the two audits has none).")
+    elif change.score_change == 0:
+        lines.append(f"Score {change.score_after}/100, as before.")
+    else:
+        lines.append(f"Score {change.score_before} → {change.score_after}/100 ({_signed(change.score_change)}).")
+    found = change.findings
+    parts = [_count(len(found.fixed), "finding fixed", "findings fixed"), f"{len(found.new):,} new"]
+    if found.dismissed:
+        parts.append(f"{found.dismissed:,} dismissed")
+    lines.append(", ".join(parts) + ".")
+    if found.not_read:
+        lines.append(
+            f"{_count(found.not_read, 'finding was', 'findings were')} not checked again: "
+            "their network was not read this time."
+        )
+    lines.extend(f"Fixed: {finding.message}" for finding in found.fixed[:most_fixed])
+    if len(found.fixed) > most_fixed:
+        lines.append(f"… and {len(found.fixed) - most_fixed:,} more fixed.")
+    followers = _followers_line(change)
+    if followers:
+        lines.append(followers)
+    if change.week:
+        week = ", ".join(f"{w.network.label} {w.posted} of {w.goal}" for w in change.week)
+        lines.append(f"Posts this week against your goal: {week}.")
+    if change.due:
+        lines.append(f"{_count(change.due, 'planned post is', 'planned posts are')} due: see the Plan tab.")
+    return heading, lines
+
+
+def _followers_line(change: SinceLastTime) -> str:
+    followers = []
+    for reach in change.reach:
+        if reach.after.followers is None:
+            continue
+        delta = reach.followers_change
+        said = "new" if reach.before is None else "no change" if delta in (0, None) else _signed(delta or 0)
+        followers.append(f"{reach.network.label} {reach.after.followers:,} ({said})")
+    return "Followers: " + ", ".join(followers) + "." if followers else ""

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from advocacy.domain.changes import SinceLastTime
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.records import AuditSummary, Changed
 from advocacy.errors import AdvocacyError
@@ -26,6 +27,7 @@ from ui.panels.history_view import HistoryWidget
 from ui.panels.plan_panel import PlanPanel
 from ui.panels.score_header import SampleNotice, ScoreHeader
 from ui.panels.share_wiring import share_panel_for
+from ui.panels.since_last_time import SinceLastTimeBox
 from ui.widgets.audit_status import AuditStatus, show_working
 from ui.widgets.error_reporting import ask_yes_no, show_error
 from ui.widgets.safe_text import open_web_link
@@ -33,6 +35,7 @@ from ui.widgets.tab_problems import StoreNotice, TabProblems
 from ui.window_actions import WindowActions
 from ui.window_state import WindowState
 from ui.workers.audit_controller import AuditController
+from ui.workers.background import run_in_background
 from ui.workspace_holder import WorkspaceHolder
 
 log = logging.getLogger(__name__)
@@ -44,10 +47,12 @@ class MainWindow(QMainWindow):
     """Signals:
     findings_shown(count): the findings list was refilled with ``count`` findings.
     workspace_changed: another profile was opened, set up or extended.
+    since_last_time_shown: the Dashboard's "since last time" was filled in (it is read off the GUI thread).
     """
 
     findings_shown = Signal(int)
     workspace_changed = Signal()
+    since_last_time_shown = Signal()
 
     def __init__(
         self,
@@ -112,6 +117,8 @@ class MainWindow(QMainWindow):
         self.tab_problems = TabProblems()
         # Each network's state (its card) and the accounts found in your links live on the Dashboard,
         # where the user can act on them; nothing fixed above the tabs squeezes every tab.
+        self.since_last_time = SinceLastTimeBox()
+        self.dashboard.add_section(self.since_last_time, top=True)  # the Dashboard opens on what changed
         self.discovered = DiscoveredAccounts()
         self.discovered.add_requested.connect(self._on_add_account)
         self.dashboard.add_section(self.discovered, top=True)
@@ -189,8 +196,10 @@ class MainWindow(QMainWindow):
                 "The log file has the details.",
             )
 
-    def show_report(self, report: AuditReport) -> None:
+    def show_report(self, report: AuditReport, audit_id: int | None = None) -> None:
+        """Show ``report``: the newest audit, or the one History chose (``audit_id``)."""
         self._report = report
+        self._show_change(report, audit_id)
         self.tab_problems.clear_all()
         self.header.show_report(report)
         self.menu_actions.export.setEnabled(True)
@@ -202,8 +211,26 @@ class MainWindow(QMainWindow):
         self._draw(self.plan_panel, self.plan_panel.refresh)
         self.findings_shown.emit(len(report.findings))
 
+    def _show_change(self, report: AuditReport, audit_id: int | None) -> None:
+        """What changed since the audit before, read off the GUI thread (two reports are decoded)."""
+        workspace = self.workspace
+
+        def shown(change: SinceLastTime | None) -> None:
+            if self._report is report and self.workspace is workspace:  # still what is on screen
+                self.since_last_time.show_change(change)
+                self.since_last_time_shown.emit()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, AdvocacyError):
+                raise exc
+            log.warning("what changed since last time is unavailable: %s", exc.user_message)
+            self.since_last_time.clear()
+
+        run_in_background(self, lambda: workspace.since_last_time(audit_id), on_success=shown, on_failure=failed)
+
     def clear_report(self) -> None:
         self._report = None
+        self.since_last_time.clear()
         self.header.show_report(None)
         self.menu_actions.export.setEnabled(False)
         self.dashboard.clear()
@@ -293,7 +320,7 @@ class MainWindow(QMainWindow):
         if report is None:
             self.say("That audit can no longer be read.")
             return
-        self.show_report(report)
+        self.show_report(report, audit_id)
         self.tabs.setCurrentWidget(self.findings_panel)
         self.say(f"Showing the audit of {report.audited_at.astimezone():%Y-%m-%d %H:%M}.")
 

@@ -1,5 +1,10 @@
 """The Dashboard's charts: the score over audits and original posts per week, readable from the
-first audit (each point with its value, a note under the chart in place of an empty trend)."""
+first audit (each point with its value, a note under the chart in place of an empty trend).
+
+Over time, charts are drawn against the audits' dates; an audit that read only some networks is
+drawn as a hollow square and named in the legend. Every chart follows the window's palette (light
+or dark) and says its title and latest values to a screen reader.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +19,78 @@ from advocacy.domain.plan import week_start
 from advocacy.domain.records import AuditSummary
 
 if TYPE_CHECKING:  # QtCharts loads with the first chart, not at start-up
-    from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QValueAxis
+    from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
     from PySide6.QtCore import Qt
 
 CADENCE_WEEKS = 13  # 90 days
+PARTIAL = "Partial audit (not every network read)"
+_DAY_MS = 86_400_000
+
+
+def _new_chart(title: str) -> QChart:
+    """A chart in the window's palette: dark text on light, or light on dark, never black on black."""
+    from PySide6.QtCharts import QChart
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    chart = QChart()
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    dark = window.lightness() < 128
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight)
+    chart.setTitle(title)
+    return chart
+
+
+def _view(chart: QChart, height: int, description: str) -> QChartView:
+    from PySide6.QtCharts import QChartView
+
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(height)
+    view.setAccessibleName(chart.title())
+    view.setAccessibleDescription(description)
+    return view
+
+
+def _when(history: list[AuditSummary], number: int) -> float:
+    """Audit ``number`` (1: the oldest) as a chart's x: its time in ms since 1970."""
+    return list(reversed(history))[number - 1].audited_at.timestamp() * 1000
+
+
+def _date_axis(history: list[AuditSummary]) -> QDateTimeAxis:
+    """The audits' dates, with half a day of room either side so no point sits on the frame."""
+    from PySide6.QtCharts import QDateTimeAxis
+    from PySide6.QtCore import QDateTime
+
+    times = [summary.audited_at.timestamp() * 1000 for summary in history] or [0.0]
+    first, last = min(times), max(times)
+    axis = QDateTimeAxis()
+    span_days = (last - first) / _DAY_MS
+    axis.setFormat("d MMM HH:mm" if span_days < 2 else "d MMM" if span_days < 300 else "MMM yyyy")
+    axis.setTickCount(min(6, max(2, len(times))))
+    axis.setRange(
+        QDateTime.fromMSecsSinceEpoch(int(first - _DAY_MS / 2)), QDateTime.fromMSecsSinceEpoch(int(last + _DAY_MS / 2))
+    )
+    axis.setTitleText("Date of the audit")
+    return axis
+
+
+def _partial_points(history: list[AuditSummary], values: dict[int, float]) -> QScatterSeries | None:
+    """Hollow squares on the audits that read only some networks; None when every audit was full."""
+    from PySide6.QtCharts import QScatterSeries
+    from PySide6.QtCore import Qt
+
+    numbered = list(enumerate(reversed(history), start=1))
+    partial = [(n, values[n]) for n, summary in numbered if summary.partial and n in values]
+    if not partial:
+        return None
+    squares = QScatterSeries()
+    squares.setName(PARTIAL)
+    squares.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+    squares.setMarkerSize(14)
+    squares.setBrush(Qt.BrushStyle.NoBrush)
+    for number, value in partial:
+        squares.append(_when(history, number), value)
+    return squares
 
 
 def posts_per_week(report: AuditReport, now: datetime, weeks: int = CADENCE_WEEKS) -> dict[Network, list[int]]:
@@ -48,11 +121,10 @@ def score_segments(history: list[AuditSummary]) -> list[list[tuple[int, int]]]:
 
 def trend_chart(history: list[AuditSummary]) -> tuple[QWidget, str]:
     """The score of each audit, with its value; and a note when there is no trend yet."""
-    from PySide6.QtCharts import QChart, QChartView, QValueAxis
+    from PySide6.QtCharts import QValueAxis
     from PySide6.QtCore import Qt
 
-    chart = QChart()
-    audits = len(history)
+    chart = _new_chart("Score over your audits")
     # Readable from the first audit: the point and its value, and a word on when a trend appears.
     scored = sum(1 for audit in history if audit.score is not None)
     if scored == 0:
@@ -61,22 +133,19 @@ def trend_chart(history: list[AuditSummary]) -> tuple[QWidget, str]:
         note = "A trend appears after your next audit."
     else:
         note = ""
-    chart.setTitle("Score over your audits")
     all_series: list[QLineSeries | QScatterSeries] = []
+    scores: dict[int, float] = {}
     for segment in score_segments(history):
-        line, points = _line_with_values([(number, float(score)) for number, score in segment])
+        scores.update((number, float(score)) for number, score in segment)
+        line, points = _line_with_values([(_when(history, number), float(score)) for number, score in segment])
         for series in (line, points):
             chart.addSeries(series)
             all_series.append(series)
-    x_axis, y_axis = QValueAxis(), QValueAxis()
-    x_axis.setLabelFormat("%d")
-    # Half an audit of room on each side, so the first and last points are not cut by the frame.
-    x_axis.setRange(0.5, max(1, audits) + 0.5)
-    # Whole-number ticks only: "1 1 1 2" from fractional steps reads as a bug.
-    x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    x_axis.setTickAnchor(1)
-    x_axis.setTickInterval(max(1, -(-audits // 8)))
-    x_axis.setTitleText("Audit")
+    partial = _partial_points(history, scores)
+    if partial is not None:
+        chart.addSeries(partial)
+        all_series.append(partial)
+    x_axis, y_axis = _date_axis(history), QValueAxis()
     y_axis.setRange(0, 105)
     y_axis.setLabelFormat("%d")
     y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -87,27 +156,34 @@ def trend_chart(history: list[AuditSummary]) -> tuple[QWidget, str]:
     for series in all_series:
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
-    chart.legend().hide()
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(230)
-    return view, note
+    # The legend names only what needs naming: the partial audits' squares.
+    legend = chart.legend()
+    legend.setVisible(partial is not None)
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    for series in all_series:
+        if series is not partial:
+            for marker in legend.markers(series):
+                marker.setVisible(False)
+    latest = next((h for h in history if h.score is not None), None)
+    said = f"Latest score {latest.score} on {latest.audited_at.astimezone():%d %B %Y}." if latest else note
+    return _view(chart, 230, said), note
 
 
 def cadence_chart(report: AuditReport, now: datetime) -> tuple[QWidget, str]:
     """Original posts per week and network; and a note when no posts could be read."""
-    from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries, QValueAxis
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
 
     series = QStackedBarSeries()
     counts = posts_per_week(report, now)
+    chart = _new_chart("Original posts per week (last 13 weeks)")
     for network, weekly in counts.items():
         bars = QBarSet(network.label)
         bars.append([float(v) for v in weekly])
+        bars.setColor(QColor(network.chart_colour))
         series.append(bars)
-    chart = QChart()
     read_posts = any(outcome.was_read for outcome in report.sources)
-    chart.setTitle("Original posts per week (last 13 weeks)")
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     # Two characters at most, so thirteen weeks fit in half a window without being cut to "…".
@@ -124,10 +200,9 @@ def cadence_chart(report: AuditReport, now: datetime) -> tuple[QWidget, str]:
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     series.attachAxis(values)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(230)
-    return view, "" if read_posts else "No posts could be read in this audit."
+    this_week = ", ".join(f"{network.label} {weekly[-1]}" for network, weekly in counts.items())
+    said = f"This week: {this_week}." if this_week else "No original posts in the last 13 weeks."
+    return _view(chart, 230, said), "" if read_posts else "No posts could be read in this audit."
 
 
 def reach_points(history: list[AuditSummary], *, followers: bool) -> dict[Network, list[tuple[int, float]]]:
@@ -144,14 +219,11 @@ def reach_points(history: list[AuditSummary], *, followers: bool) -> dict[Networ
 def reach_chart(history: list[AuditSummary], *, followers: bool) -> tuple[QWidget, str]:
     """Followers, or the median interactions of your own posts, per network over your audits. With
     one audit so far, a bar per network with its value: the baseline, readable at once."""
-    from PySide6.QtCharts import QChart, QChartView
-
     points = reach_points(history, followers=followers)
-    chart = QChart()
-    chart.setTitle("Followers over your audits" if followers else "Median interactions per post")
+    chart = _new_chart("Followers over your audits" if followers else "Median interactions per post")
     chart.legend().setAlignment(_bottom())
     if points and max(len(series) for series in points.values()) >= 2:
-        _reach_lines(chart, points, audits=len(history), followers=followers)
+        _reach_lines(chart, points, history, followers=followers)
         note = ""
     else:
         _reach_bars(chart, {network: series[-1][1] for network, series in points.items()}, followers=followers)
@@ -161,10 +233,8 @@ def reach_chart(history: list[AuditSummary], *, followers: bool) -> tuple[QWidge
             if points
             else f"No {what} yet: the networks read so far do not show them (LinkedIn and X exports give none)."
         )
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(260)
-    return view, note
+    latest = ", ".join(f"{network.label} {series[-1][1]:g}" for network, series in points.items())
+    return _view(chart, 260, f"Latest: {latest}." if latest else note), note
 
 
 def _bottom() -> Qt.AlignmentFlag:
@@ -210,31 +280,34 @@ def _left() -> Qt.AlignmentFlag:
 
 
 def _reach_lines(
-    chart: QChart, points: dict[Network, list[tuple[int, float]]], *, audits: int, followers: bool
+    chart: QChart, points: dict[Network, list[tuple[int, float]]], history: list[AuditSummary], *, followers: bool
 ) -> None:
-    from PySide6.QtCharts import QValueAxis
+    from PySide6.QtGui import QColor, QPen
 
-    x_axis = QValueAxis()
-    x_axis.setRange(0.5, audits + 0.5)
-    x_axis.setLabelFormat("%d")
-    x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    x_axis.setTickAnchor(1)
-    x_axis.setTickInterval(max(1, -(-audits // 8)))
-    x_axis.setTitleText("Audit")
+    x_axis = _date_axis(history)
     y_axis = _value_axis(max(value for series in points.values() for _n, value in series), followers)
     chart.addAxis(x_axis, _bottom())
     chart.addAxis(y_axis, _left())
     for network, series_points in points.items():
-        line, dots = _line_with_values(series_points)
+        line, dots = _line_with_values([(_when(history, n), value) for n, value in series_points])
         line.setName(network.label)
+        colour = QColor(network.chart_colour)
+        line.setPen(QPen(colour, 2))
+        dots.setColor(colour)
+        dots.setBorderColor(colour)
         for series in (line, dots):
             chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         chart.legend().markers(dots)[0].setVisible(False)  # one legend entry per network
+    partial = _partial_points(history, {n: v for series in points.values() for n, v in series})
+    if partial is not None:
+        chart.addSeries(partial)
+        partial.attachAxis(x_axis)
+        partial.attachAxis(y_axis)
 
 
-def _line_with_values(points: list[tuple[int, float]]) -> tuple[QLineSeries, QScatterSeries]:
+def _line_with_values(points: list[tuple[float, float]]) -> tuple[QLineSeries, QScatterSeries]:
     """A line through the points, and each point drawn with its value: readable from one point on."""
     from PySide6.QtCharts import QLineSeries, QScatterSeries
 
@@ -251,16 +324,16 @@ def _line_with_values(points: list[tuple[int, float]]) -> tuple[QLineSeries, QSc
 def audience_chart(report: AuditReport) -> tuple[QWidget, str] | None:
     """Connections by month, back to the first, where an export dates each one (LinkedIn's
     Connections.csv); None when no network read gives such a curve."""
-    from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries
+    from PySide6.QtCharts import QDateTimeAxis, QLineSeries
     from PySide6.QtCore import QDateTime
+    from PySide6.QtGui import QColor
 
     curves = [
         (s.network, s.profile.audience_by_month) for s in report.sources if s.profile and s.profile.audience_by_month
     ]
     if not curves:
         return None
-    chart = QChart()
-    chart.setTitle("Your connections, month by month")
+    chart = _new_chart("Your connections, month by month")
     x_axis = QDateTimeAxis()
     x_axis.setFormat("MMM yyyy")
     top = max(count for _network, curve in curves for _month, count in curve)
@@ -270,6 +343,7 @@ def audience_chart(report: AuditReport) -> tuple[QWidget, str] | None:
     for network, curve in curves:
         line = QLineSeries()
         line.setName(network.label)
+        line.setColor(QColor(network.chart_colour))
         for month, count in curve:
             year, number = (int(part) for part in month.split("-"))
             line.append(QDateTime.fromString(f"{year:04d}-{number:02d}-15", "yyyy-MM-dd").toMSecsSinceEpoch(), count)
@@ -277,8 +351,8 @@ def audience_chart(report: AuditReport) -> tuple[QWidget, str] | None:
         line.attachAxis(x_axis)
         line.attachAxis(y_axis)
     chart.legend().setAlignment(_bottom())
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(260)
     first, last = curves[0][1][0], curves[0][1][-1]
-    return view, f"From {first[1]} in {first[0]} to {last[1]} by {last[0]}, from the dates in your data export."
+    said = f"From {first[1]} in {first[0]} to {last[1]} by {last[0]}."
+    return _view(
+        chart, 260, said
+    ), f"From {first[1]} in {first[0]} to {last[1]} by {last[0]}, from the dates in your data export."

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from advocacy.domain.records import AuditSummary, ShareRecord
-from advocacy.wording import engagement_phrase, share_state_words
+from advocacy.wording import coverage_phrase, engagement_phrase, share_state_words
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.safe_text import plain_label
 
@@ -38,8 +38,8 @@ class HistoryWidget(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label("Past audits (double-click or Enter to open one)"))
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Audited", "Score", "Findings"])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Audited", "Score", "Findings", "Networks read"])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("Past audits")
@@ -77,6 +77,9 @@ class HistoryWidget(QWidget):
             score = "not audited" if summary.score is None else f"{summary.score}/100"
             self.table.setItem(row, 1, QTableWidgetItem(score))
             self.table.setItem(row, 2, QTableWidgetItem(str(summary.findings_count)))
+            # A partial audit is said so on its own row: its score is not comparable with a full one's.
+            coverage = coverage_phrase(summary.coverage) if summary.coverage is not None else "not known"
+            self.table.setItem(row, 3, QTableWidgetItem(("Partial: " if summary.partial else "") + coverage))
         self.table.resizeColumnsToContents()
 
     def show_shares(self, shares: list[ShareRecord]) -> None:
