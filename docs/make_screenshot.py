@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 import checks
-from advocacy.domain.models import Finding, Network
+from advocacy.domain.models import Finding, Network, Severity
 from advocacy.domain.profile import Accounts, Endpoints
 from advocacy.sample import load_sample_profile
 from advocacy.workspace import Workspace
@@ -63,14 +63,57 @@ def _shoot(app: QApplication, window: MainWindow, name: str, size: tuple[int, in
     window.grab().save(str(HERE / "screens" / name))
 
 
+def _seed_last_week(profile: Workspace) -> None:
+    """An audit a week ago for "since last time" to compare with: the sample's own audit as it would
+    have read before Sam fixed two findings and gained a few followers (the sample is fictional)."""
+    report = profile.run_audit()
+    extra = (
+        Finding(
+            "consistency.display_name",
+            Severity.WARNING,
+            Network.MASTODON,
+            "display_name",
+            "Your Mastodon display name is not the name on your other profiles.",
+        ),
+        Finding(
+            "staleness.dead_link",
+            Severity.WARNING,
+            Network.BLUESKY,
+            "link:https://sam.example/old-talks",
+            "A link on your Bluesky profile leads to a page that is gone.",
+        ),
+    )
+    sources = tuple(
+        replace(s, profile=replace(s.profile, followers_count=max(0, s.profile.followers_count - 9)))
+        if s.profile is not None and s.profile.followers_count
+        else s
+        for s in report.sources
+    )
+    earlier = replace(
+        report,
+        audited_at=report.audited_at - timedelta(days=7),
+        score=(report.score or 0) - 4,
+        sources=sources,
+        findings=report.findings + extra,
+    )
+    import sqlite3
+
+    store = profile.store
+    store.save_audit(earlier)
+    with sqlite3.connect(store.path) as connection:  # only last week's audit stays; the window audits today
+        connection.execute("DELETE FROM audits WHERE id = (SELECT MIN(id) FROM audits)")
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     profile = Workspace.open(load_sample_profile(), is_sample=True, rules=audit_rules(), scorer=checks.score_card)
+    _seed_last_week(profile)
     window = MainWindow(profile)
     window.resize(*DEFAULT)
     window.show()
     window.start_audit()
     _wait(window.findings_shown)
+    _wait(window.since_last_time_shown, 5_000)
     window.tabs.setCurrentWidget(window.findings_panel)
     _select_typo(window)
     (HERE / "screens").mkdir(exist_ok=True)
@@ -106,14 +149,25 @@ def main() -> None:
     settings.grab().save(str(HERE / "screens" / "settings.png"))
     settings.close()
     _failing_sources(app, window, profile)
+    _dark_screens(app, window, profile)
+    print(f"wrote {HERE / 'screenshot.png'} and {HERE / 'screens'}/*.png")
+
+
+def _dark_screens(app: QApplication, window: MainWindow, profile: Workspace) -> None:
     # The sample again, under a dark palette, as a desktop in dark mode gives it.
-    window.open_workspace(profile)
     app.setStyle("Fusion")
     app.setPalette(_dark_palette())
+    window.open_workspace(profile)  # drawn afresh: the charts take the palette they are drawn in
+    _wait(window.since_last_time_shown, 5_000)
     window.tabs.setCurrentWidget(window.findings_panel)
     _select_typo(window)
     _shoot(app, window, "dark.png")
-    print(f"wrote {HERE / 'screenshot.png'} and {HERE / 'screens'}/*.png")
+    window.tabs.setCurrentWidget(window.dashboard)
+    _shoot(app, window, "dashboard-dark.png")
+    scroll = window.dashboard.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    _shoot(app, window, "dashboard-reach-dark.png")
 
 
 def _dashboard_screens(app: QApplication, window: MainWindow) -> None:
