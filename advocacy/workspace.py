@@ -288,6 +288,17 @@ class Workspace:
 
     # The profile ------------------------------------------------------------------------------
 
+    def reread(self) -> Workspace:
+        """This profile as its file says now: the person may have edited it since it was opened.
+        ``self`` when the file says the same (or there is no file: the sample, a profile not saved
+        yet, a file since removed); ``InvalidProfileFile`` (one sentence) when the edit broke it."""
+        if self.is_sample or self.path is None or not self.path.is_file():
+            return self
+        from advocacy.profile_file import load_profile
+
+        config = load_profile(self.path)
+        return self if config == self.config else self.with_profile(config, path=self.path)
+
     def adopt_profile_file(self, source: Path) -> Workspace:
         """Validate a profile file and keep a copy as the app's own profile."""
         from advocacy.profile_file import load_profile

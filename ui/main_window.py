@@ -304,6 +304,16 @@ class MainWindow(QMainWindow):
         return next((p.post_length_limit for p in profiles if p.network is network and p.post_length_limit), None)
 
     def start_audit(self) -> None:
+        """Audit the profile as its file says now (F5 after editing the file audits the edit)."""
+        try:
+            fresh = self.workspace.reread()
+        except AdvocacyError as exc:
+            self.say(f"The audit did not start: {exc.user_message}")
+            show_error(self, exc, title="Your profile file cannot be used")
+            return
+        if fresh is not self.workspace:
+            self._switch_to(fresh)
+            self.say("Your profile file changed: this audit uses what it says now.")
         self._controller.start(self.workspace)
 
     def _on_network_chosen(self, network: Network) -> None:
@@ -371,7 +381,13 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc, title="The profile file cannot be used")
             return
-        self.open_workspace(workspace)
+        self._switch_to(workspace)
+        self._show_latest()  # what is known already stays in view while it is audited again
+        self.start_audit()
+        config = workspace.config
+        accounts = len(config.me.accounts.configured())
+        who = f"{config.me.name}'s profile" if config.me.name else "The profile"
+        self.say(f"Opened {Path(name).name}: {who}, {accounts} account{'s' if accounts != 1 else ''}. Auditing it now.")
 
     def open_workspace(self, workspace: Workspace) -> None:
         """Show another profile: its last audit if it has one, else audit it now."""
