@@ -46,6 +46,11 @@ _LISTED = 1.5  # Zipf: rare, but common enough to be offered as a suggestion
 _NAME_MARGIN = 2.0  # Zipf steps: a hundred times as common
 _SENTENCE_NAME_MARGIN = 1.5  # thirty times
 _SLIP_GAP = 1.2  # sixteen times
+_EVERYDAY = 6.0  # Zipf: the, this, you: in every sentence, and never names
+_PHRASE = 1.5  # log10: a word pair written thirty times as often as chance would have it
+_PROSE_WORDS = 2  # a sentence with fewer words in lower case is too short to tell
+_TITLE_WORDS = 3  # capitalised words inside a sentence that make it a headline in Title Case
+_TITLE_TYPO_LENGTH = 4  # shorter capitals in a headline are acronyms and names as often
 _ESTABLISHED = 3.3  # Zipf: a word this common in real text is one, whatever dictionaries say,
 _ESTABLISHED_LENGTH = 5  # unless it is short enough to be a slip of a very common word (bing → big)
 # English's productive prefixes, each with the shortest rest that vouches for the whole: the short
@@ -197,7 +202,7 @@ class SpellChecker:
             and not self.lexicon.is_name(evidence.best)
         )
 
-    def _misspelled(self, word: Word, language: Mix) -> bool:
+    def _misspelled(self, word: Word, language: Mix, named: str | None = None, titled: bool = False) -> bool:
         key = word.text.replace("’", "'")
         tags = self.lexicon.tags.get(key.lower(), "")
         if "o" in tags or _ELONGATED.search(key.lower()):
@@ -212,7 +217,7 @@ class SpellChecker:
             # it is one cheap slip (a doubled, swapped or neighbouring letter) from a word.
             return False
         if word.is_capitalized:
-            return self._capitalised_is_typo(key, tags, mid_sentence=not word.sentence_start)
+            return self._capitalised_is_typo(key, tags, not word.sentence_start, named, titled)
         if "m" in tags:
             return self._in_use_is_typo(key)
         # Unknown to every list and corpus, yet more than two slips from every word: a coinage,
@@ -294,8 +299,31 @@ class SpellChecker:
         found = suggest(self.lexicon, key, self.variant, limit=_EVIDENCE_DEPTH)
         return [s for s in found if " " not in s and s.lower() != key]
 
-    def _capitalised_is_typo(self, key: str, tags: str, mid_sentence: bool) -> bool:
-        """Mid-sentence a capitalised word is most likely a name; opening a sentence it may be one."""
+    def _capitalised_is_typo(
+        self, key: str, tags: str, mid_sentence: bool, named: str | None = None, titled: bool = False
+    ) -> bool:
+        """Mid-sentence a capitalised word is most likely a name; opening a sentence it may be one.
+        ``named``: the word before it, when it stands where names go (see _named)."""
+        if named is not None and not tags:
+            # A name, unless it is one slip from a word that opens sentences (a run-on "... toolkit
+            # Thist shows"), from a word that makes a common phrase with the one before (a late
+            # Sprin), or long and one slip from a common word (Perfomance): long names are rarely
+            # that close to a word.
+            return (
+                self._is_slip_of_common_word(key, common=_EVERYDAY, past_splits=False)
+                or self._makes_a_phrase(named, key)
+                or (len(key) >= _LONG_FOREIGN_WORD and self._is_slip_of_common_word(key, past_splits=False))
+            )
+        if (
+            titled
+            and mid_sentence
+            and not tags
+            and len(key) >= _TITLE_TYPO_LENGTH
+            and self._is_slip_of_common_word(key)
+        ):
+            # In a Title Case headline a capital is no sign of a name: a slip of a common word is
+            # one whether or not it is the nearest suggestion (Stuido: study, then studio).
+            return True
         if mid_sentence and len(key) < 4:
             return False  # too short to tell from an acronym or a name
         if mid_sentence and ("m" in tags or "d" in tags):
@@ -309,6 +337,17 @@ class SpellChecker:
         # Opening a sentence, a name in use (Manny, Calum) needs a word thirty times as common nearby.
         margin = _SENTENCE_NAME_MARGIN if "m" in tags else 0.0
         return self._is_slip_of_common_word(key, margin=margin, past_splits=False)
+
+    def _makes_a_phrase(self, before: str, key: str) -> bool:
+        """The word ``key`` is one slip from makes a common phrase with the word before it."""
+        if not before or self.pairs is None:
+            return False
+        evidence = self._evidence(key, past_splits=False)
+        return (
+            evidence.best is not None
+            and evidence.cost <= _ONE_SLIP
+            and self.pairs.association(self.lexicon, before, evidence.best.lower()) >= _PHRASE
+        )
 
     def _suggestions(self, typed: str, around: Neighbours | None = None) -> tuple[str, ...]:
         key = typed.replace("’", "'")
@@ -366,6 +405,8 @@ class SpellChecker:
         candidates = [w for w in candidates if w.compound not in known_compounds]
         unknown = {w for w in candidates if not self._correct(w.text.replace("’", "'"))}
         mix = LanguageMix(self.lexicon, candidates)
+        named = _named(text, candidates)
+        titled = _titled(candidates)
         found = []
         for word in candidates:
             if word.other_letters:
@@ -377,7 +418,7 @@ class SpellChecker:
                     continue
             language = mix.around(word)
             if word in unknown:
-                if not self._misspelled(word, language):
+                if not self._misspelled(word, language, named.get(word), word in titled):
                     continue
             elif language is not Mix.ENGLISH or not self._rare_is_typo(word):
                 continue
@@ -396,6 +437,70 @@ _ITS_IS = re.compile(r"\b(its)\s+(?:a|an|the|not|been)\b(?![-’'])", re.IGNOREC
 
 
 _SLIPS = ((_MODAL_OF, "have"), (_ITS_IS, "it's"))
+
+
+def _named(text: str, candidates: list[Word]) -> dict[Word, str]:
+    """Capitalised words placed where names go, in a sentence written in lower case (in a headline
+    in Title Case a capital marks nothing): right after a word of the sentence (by Ian Bogost, to
+    Carla Tortelli, the Boox reader), or opening it right before another capital (Fellene Gaylord
+    explains). A word after anything else (an emoticon, a handle, a comma) may open a sentence
+    the punctuation does not show, and is judged as any other. Each with the word before it in the
+    sentence ("" for one that opens it)."""
+    prose = _in_lowercase_sentences(candidates)
+    found: dict[Word, str] = {}
+    if not prose:
+        return found
+    for before, word, after in zip([None, *candidates[:-1]], candidates, [*candidates[1:], None], strict=True):
+        if word not in prose or not word.is_capitalized:
+            continue
+        if not word.sentence_start:
+            if before is not None and len(before.text) > 1 and text[before.end : word.start].isspace():
+                found[word] = before.text.lower()
+        elif (
+            after is not None
+            and after.is_capitalized
+            and len(after.text) > 1
+            and after in prose
+            and text[word.end : after.start].isspace()
+        ):
+            found[word] = ""
+    return found
+
+
+def _sentences(candidates: list[Word]) -> list[list[Word]]:
+    sentences: list[list[Word]] = []
+    for word in candidates:
+        if word.sentence_start or not sentences:
+            sentences.append([])
+        sentences[-1].append(word)
+    return sentences
+
+
+def _titled(candidates: list[Word]) -> set[Word]:
+    """The words of sentences in Title Case (headlines, product names): most words inside the
+    sentence capitalised. There a capital marks nothing, so it is no sign of a name."""
+    found: set[Word] = set()
+    for sentence in _sentences(candidates):
+        inside = [w for w in sentence if not w.sentence_start]
+        capitals = sum(1 for w in inside if w.is_capitalized)
+        if capitals >= _TITLE_WORDS and capitals > len(inside) - capitals:
+            found.update(sentence)
+    return found
+
+
+def _in_lowercase_sentences(candidates: list[Word]) -> set[Word]:
+    """The words whose sentence is written in lower case: most of its other words, its first left
+    out, start with a small letter."""
+    found: set[Word] = set()
+    for sentence in _sentences(candidates):
+        inside = [w for w in sentence if not w.sentence_start]
+        small = sum(1 for w in inside if not w.is_capitalized)
+        for word in sentence:
+            others = len(inside) - (word in inside)
+            lower = small - (word in inside and not word.is_capitalized)
+            if lower >= _PROSE_WORDS and lower > others - lower:
+                found.add(word)
+    return found
 
 
 def _real_word_slips(text: str) -> list[Misspelling]:

@@ -156,3 +156,27 @@ def test_words_english_makes_at_will_or_uses_every_day_are_right(checker: SpellC
 @pytest.mark.parametrize("slip", ["untill", "preprepared", "unconvenient", "comotion", "repalace", "interresting"])
 def test_a_slip_that_looks_like_a_prefix_and_a_word_is_still_a_slip(checker: SpellChecker, slip: str) -> None:
     assert slip in flagged(checker, f"It was {slip} for us")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was nice to meet Ann Merklin at the meetup today",  # after a word of the sentence
+        "I bought the Boax reader and love it",
+        "Marvle Jensen explains her plan for the garden",  # a first name opening the sentence
+    ],
+)
+def test_a_capital_where_names_go_in_a_lower_case_sentence_is_a_name(checker: SpellChecker, text: str) -> None:
+    assert flagged(checker, text) == {}
+
+
+def test_a_capital_where_names_go_is_still_a_typo_of_an_everyday_word_or_out_of_place(checker: SpellChecker) -> None:
+    assert "Thist" in flagged(checker, "Download the toolkit Thist shows you how to plan")  # a run-on sentence
+    assert "Sprin" in flagged(checker, "We saw a late Sprin flowering of projects")  # late spring: a phrase
+    assert "Marvle" in flagged(checker, "Marvle explains her plan for the garden")  # no surname after it
+    assert "Boax" in flagged(checker, "I bought the Boax Reader And Love It So Much")  # a headline: no name
+
+
+def test_a_slip_in_a_title_case_headline_is_found_past_the_nearest_suggestion(checker: SpellChecker) -> None:
+    assert "Stuido" in flagged(checker, "Download The Free Stuido Edition For Windows Today")
+    assert flagged(checker, "Download the free Stuido edition for windows today") == {}  # a name in prose
