@@ -61,8 +61,17 @@ def score_headline(report: AuditReport) -> str:
     return f"Score {report.score}/100 · {coverage_phrase(coverage)}"
 
 
-def not_audited_reason(report: AuditReport) -> str:
-    """Why there is no score and what to do about it; empty when the audit has a score."""
+def not_audited_reason(report: AuditReport, *, headline_says_it: bool = False) -> str:
+    """Why there is no score and what to do about it; empty when the audit has a score. Where a
+    headline beside it already says "Not audited", the reason does not say it again."""
+    reason = _not_audited_reason(report)
+    if headline_says_it:
+        rest = reason.removeprefix("Not audited: ")
+        return rest[:1].upper() + rest[1:]
+    return reason
+
+
+def _not_audited_reason(report: AuditReport) -> str:
     if report.score is not None:
         return ""
     coverage = report.coverage

@@ -391,12 +391,16 @@ class Workspace:
         audit that read something, or when either cannot be read back."""
         from advocacy.domain.changes import since_last_time
 
-        history = [h for h in self.store.history(limit=1000) if h.coverage is None or h.coverage.looked_at > 0]
+        history = self.store.history(limit=1000)
         index = 0 if audit_id is None else next((i for i, h in enumerate(history) if h.id == audit_id), None)
-        if index is None or index + 1 >= len(history):
+        if index is None or index >= len(history):
             return None
-        latest = self.latest_audit() if audit_id is None else self.audit(history[index].id)
-        previous = self.audit(history[index + 1].id)
+        earlier = (h for h in history[index + 1 :] if h.coverage is None or h.coverage.looked_at > 0)
+        before = next(earlier, None)
+        if before is None:
+            return None
+        latest = self.latest_audit() if index == 0 else self.audit(history[index].id)
+        previous = self.audit(before.id)
         if latest is None or previous is None:
             return None
         dismissed = {(d.check, d.network, d.target) for d in self.dismissals()}

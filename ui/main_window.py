@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
     def _show_change(self, report: AuditReport, audit_id: int | None) -> None:
         """What changed since the audit before, read off the GUI thread (two reports are decoded)."""
         workspace = self.workspace
+        if report.score is None:  # nothing was read: the header says why; there is nothing to compare
+            self.since_last_time.clear()
+            return
 
         def shown(change: SinceLastTime | None) -> None:
             if self._report is report and self.workspace is workspace:  # still what is on screen

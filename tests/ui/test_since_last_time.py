@@ -132,3 +132,12 @@ def test_charts_follow_a_dark_palette(qtbot: QtBot) -> None:
             assert chart.titleBrush().color().lightness() > 128, chart.title()
     finally:
         app.setPalette(before)
+
+
+def test_follower_axes_count_in_whole_round_steps_each_label_once() -> None:
+    from ui.panels.dashboard_charts import whole_step
+
+    for top in (0, 1, 3, 7, 12, 64, 312, 845, 4_000, 123_456):
+        step = whole_step(top)
+        assert step >= 1 and str(step).rstrip("0") in ("1", "2", "5", "25")
+        assert top / step <= 5 and (step == 1 or top / step > 1)

@@ -8,6 +8,7 @@ or dark) and says its title and latest values to a screen reader.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -247,10 +248,30 @@ def _value_axis(top: float, followers: bool) -> QValueAxis:
     from PySide6.QtCharts import QValueAxis
 
     axis = QValueAxis()
+    if followers:
+        # Whole numbers, each label once: a range of 0–1.15 labelled "%d" read "0 0 1 1".
+        step = whole_step(top)
+        axis.setRange(0, step * max(1, math.ceil(top * 1.15 / step)))
+        axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis.setTickAnchor(0)
+        axis.setTickInterval(step)
+        axis.setLabelFormat("%d")
+        return axis
     axis.setRange(0, max(1.0, top * 1.15))
     axis.applyNiceNumbers()  # 0, 250, 500… rather than 0, 243, 486…
-    axis.setLabelFormat("%d" if followers else "%.1f")
+    axis.setLabelFormat("%.1f")
     return axis
+
+
+def whole_step(top: float, ticks: int = 5) -> int:
+    """A round whole step (1, 2, 5, 10, 20, 50…) giving at most about ``ticks`` labels up to ``top``."""
+    step = 1
+    while top / step > ticks:
+        for factor in (2, 2.5, 2):
+            step = int(step * factor)
+            if top / step <= ticks:
+                break
+    return step
 
 
 def _reach_bars(chart: QChart, values: dict[Network, float], *, followers: bool) -> None:

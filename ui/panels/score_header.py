@@ -79,7 +79,9 @@ class ScoreHeader(QWidget):
             f"Audited {report.audited_at.astimezone():%Y-%m-%d %H:%M} · "
             f"{count} finding{'' if count == 1 else 's'}{per_network}"
         )
-        self.subtitle_label.setText(not_audited_reason(report) if report.score is None else subtitle)
+        self.subtitle_label.setText(
+            not_audited_reason(report, headline_says_it=True) if report.score is None else subtitle
+        )
         self.explain_button.setEnabled(report.score_card is not None)
 
     def explanation(self) -> str:

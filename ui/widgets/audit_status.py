@@ -27,6 +27,9 @@ class AuditStatus:
         self._actions = actions
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(240)
+        # Its words are inside it and it is wide enough for them: never "2 of 1…" cut by the frame.
+        self.progress_bar.setFormat("%v of %m networks")
+        self.progress_bar.setMinimumWidth(self.progress_bar.fontMetrics().horizontalAdvance("88 of 88 networks") + 48)
         self.progress_bar.setAccessibleName("Audit progress")
         self.progress_bar.setVisible(False)
         window.statusBar().addPermanentWidget(self.progress_bar)
