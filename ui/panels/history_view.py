@@ -11,6 +11,7 @@ from advocacy.domain.records import AuditSummary, ShareRecord
 from advocacy.wording import coverage_phrase, engagement_phrase, share_state_words
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.safe_text import plain_label
+from ui.widgets.tables import fit_columns_once
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class HistoryWidget(QWidget):
             # A partial audit is said so on its own row: its score is not comparable with a full one's.
             coverage = coverage_phrase(summary.coverage) if summary.coverage is not None else "not known"
             self.table.setItem(row, 3, QTableWidgetItem(("Partial: " if summary.partial else "") + coverage))
-        self.table.resizeColumnsToContents()
+        fit_columns_once(self.table)
 
     def show_shares(self, shares: list[ShareRecord]) -> None:
         if shares:
@@ -96,7 +97,7 @@ class HistoryWidget(QWidget):
                 cells = ("", share.network.label, "This share could not be shown; it is kept as it was.", "", "")
             for column, text in enumerate(cells):
                 self.shares_table.setItem(row, column, QTableWidgetItem(text))
-        self.shares_table.resizeColumnsToContents()
+        fit_columns_once(self.shares_table)
 
     def _on_activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self._ids):

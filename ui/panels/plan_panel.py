@@ -33,6 +33,7 @@ from ui.shortcuts import undo_shortcut
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_reporting import show_error
 from ui.widgets.safe_text import plain_label
+from ui.widgets.tables import fit_columns_once
 from ui.workers.background import run_in_background
 
 log = logging.getLogger(__name__)
@@ -223,7 +224,7 @@ class PlanPanel(QWidget):
         for row, values in enumerate(cells):
             for column, value in enumerate(values):
                 self.week.setItem(row, column, QTableWidgetItem(value))
-        self.week.resizeColumnsToContents()
+        fit_columns_once(self.week)
         if cells:
             self.week_or_empty.show_view()
         else:
