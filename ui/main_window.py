@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from advocacy.domain.changes import SinceLastTime
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
@@ -30,7 +30,7 @@ from ui.panels.share_wiring import share_panel_for
 from ui.panels.since_last_time import SinceLastTimeBox
 from ui.widgets.audit_status import AuditStatus, show_working
 from ui.widgets.error_reporting import ask_yes_no, show_error
-from ui.widgets.safe_text import open_web_link
+from ui.widgets.safe_text import open_local_folder, open_web_link
 from ui.widgets.tab_problems import StoreNotice, TabProblems
 from ui.window_actions import WindowActions
 from ui.window_state import WindowState
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         controller: AuditController | None = None,
         confirm: Callable[[str, str], bool] | None = None,
         open_link: Callable[[str], bool] = open_web_link,
+        open_folder: Callable[[Path], bool] = open_local_folder,
         set_up: SetUpProfile = set_up_profile,
         window_state: WindowState | None = None,
     ) -> None:
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._controller = controller or AuditController(self)
         self._confirm = confirm or (lambda title, question: ask_yes_no(self, title, question))
         self._open_link = open_link
+        self._open_folder = open_folder
         self._set_up = set_up
         self._report: AuditReport | None = None
         # The smallest size at which the charts and cards stay readable (see docs/screens/*-minimum.png).
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
             (actions.open, self._on_open_profile),
             (actions.export, self._on_export),
             (actions.period_report, self._on_period_report),
+            (actions.about, self._on_about),
+            (actions.open_data, self._on_open_data),
             (actions.setup, self.run_setup),
             (actions.credentials, lambda: edit_credentials(self, self.workspace)),
         ):
@@ -342,6 +346,21 @@ class MainWindow(QMainWindow):
             message = ask_and_export(self, self._report, self.dashboard.chart_images())
             if message:
                 self.say(message)
+
+    def _on_about(self) -> None:
+        from advocacy.about import about
+
+        box = QMessageBox(QMessageBox.Icon.Information, "About Advocacy", about().text(), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths can be copied
+        box.exec()
+
+    def _on_open_data(self) -> None:
+        from advocacy.about import about
+
+        folder = about().data
+        if not self._open_folder(folder):
+            self.say(f"The folder could not be opened; it is {folder}.")
 
     def _on_period_report(self) -> None:
         from ui.dialogs.period_report_dialog import ask_and_write_period_report

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl
@@ -28,6 +29,11 @@ def open_web_link(url: str, opener: Callable[[QUrl], bool] = QDesktopServices.op
     if not is_web_link(url):
         return False
     return bool(opener(QUrl(url.strip())))
+
+
+def open_local_folder(folder: Path, opener: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> bool:
+    """Open one of the app's own folders in the file manager (never a path that came from a network)."""
+    return folder.is_dir() and bool(opener(QUrl.fromLocalFile(str(folder))))
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:

@@ -1,0 +1,52 @@
+"""Help: About says the version, the licence and where the data lives; Open the data folder opens
+the folder that holds the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from advocacy import __version__
+from advocacy.paths import data_dir
+from tests.ui.windows import app_window
+
+
+def _help_menu(window: object) -> QMenu:
+    menus = [a.menu() for a in window.menuBar().actions()]  # type: ignore[attr-defined]
+    (found,) = [m for m in menus if isinstance(m, QMenu) and m.title() == "&Help"]
+    return found
+
+
+def test_about_says_the_version_the_licence_and_the_folders(qtbot: QtBot) -> None:
+    window = app_window(qtbot)
+    assert [a.text() for a in _help_menu(window).actions() if a.text()] == ["Open the &data folder", "&About Advocacy"]
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(20, read_and_close)
+
+    QTimer.singleShot(20, read_and_close)
+    window.menu_actions.about.trigger()
+    (text,) = said
+    assert f"Advocacy {__version__}" in text and "MIT" in text
+    assert str(data_dir()) in text and "password store" in text
+
+
+def test_open_the_data_folder_opens_the_databases_folder(qtbot: QtBot) -> None:
+    opened: list[Path] = []
+
+    def open_folder(folder: Path) -> bool:
+        opened.append(folder)
+        return True
+
+    window = app_window(qtbot, open_folder=open_folder)
+    window.menu_actions.open_data.trigger()
+    assert opened == [data_dir()] and window.workspace.store.path.parent == data_dir()
