@@ -237,6 +237,30 @@ def load_profile(path: Path | str) -> ProfileConfig:
     return _parse_profile(_read_toml(path), path)
 
 
+def load_company_file(path: Path | str) -> Company:
+    """Read and validate a company file (a ``[company]`` table, as communications teams hand out);
+    ``InvalidProfileFile`` naming it as the company file."""
+    path = Path(path).expanduser()
+    try:
+        data = _read_toml(path)
+        reader = _Reader(path)
+        reader.no_unknown(data, "", {"company"})
+        if "company" not in data:
+            raise InvalidProfileFile(f"{path}: has no [company] section.")
+        return _parse_company(reader, reader.table(data, "company", "[company]", _COMPANY_KEYS), "[company]")
+    except InvalidProfileFile as exc:
+        said = exc.user_message.removeprefix(f"{path}: ").removeprefix(f"{path} ")
+        raise InvalidProfileFile(f"The company file {path.name} cannot be used: {said}") from None
+
+
+def adopt_company_file(source: Path | str, into: Path) -> Company:
+    """Validate ``source`` and keep a copy at ``into``: the profile names the copy, so moving or
+    deleting the download breaks nothing."""
+    company = load_company_file(source)
+    write_text_atomically(into, Path(source).expanduser().read_text(encoding="utf-8-sig"))
+    return company
+
+
 def read_form(config: ProfileConfig, where: Path) -> ProfileConfig | FieldProblem:
     """``config`` (a form's values) read exactly as the profile file would read it (handles in the
     app's form, pasted addresses read as handles), with paths relative to ``where`` (the file it

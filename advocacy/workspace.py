@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
-from advocacy.domain.profile import FieldProblem, ProfileConfig
+from advocacy.domain.profile import Company, FieldProblem, ProfileConfig
 from advocacy.domain.records import AuditSummary, Dismissal, ItemDraft, ShareRecord
 from advocacy.domain.text_check import TextIssue
 from advocacy.errors import (
@@ -89,6 +89,27 @@ def text_item_key(network: Network, text: str) -> str:
 # What a front end needs with no profile loaded (``advocacy compose``, ``advocacy check-text``, a
 # profile file to open): each delegates to the core module that does it, imported on use, so a
 # front end never imports the profile reader, the counters, the share links or the dictionaries.
+
+
+def import_company_file(source: Path) -> tuple[str, Company]:
+    """Check a company file and keep a copy in the app's folder: the copy's path (what the profile
+    names) and what the file says. ``InvalidProfileFile`` naming it as the company file."""
+    from advocacy.paths import config_dir
+    from advocacy.profile_file import adopt_company_file
+
+    target = config_dir() / "company.toml"
+    return str(target), adopt_company_file(source, target)
+
+
+def company_file_summary(company: Company) -> str:
+    """What a company file holds, in one line: "Acme: 2 web domains, 3 accounts, 1 feed"."""
+
+    def count(number: int, noun: str) -> str:
+        return f"{number} {noun}{'' if number == 1 else 's'}"
+
+    accounts = sum(1 for network in Network if company.accounts.get(network))
+    parts = [count(len(company.domains), "web domain"), count(accounts, "account"), count(len(company.feeds), "feed")]
+    return f"{company.name or 'No company name'}: {', '.join(parts)}"
 
 
 def load_profile_file(path: Path) -> ProfileConfig:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from advocacy.domain.models import Network
 from advocacy.domain.profile import Endpoints, ProfileConfig
-from advocacy.paths import saved_profile_path
+from advocacy.paths import config_dir, saved_profile_path
 from advocacy.profile_file import load_profile
 from ui.dialogs.setup_dialog import SetupDialog
 
@@ -56,7 +56,51 @@ def test_a_filled_form_becomes_a_valid_profile(qtbot: QtBot, tmp_path: Path) -> 
     config = dialog.config
     assert config.me.accounts.get(Network.MASTODON) == "@sam@social.example"
     assert config.me.former_employers == ("Globex", "Initrode")
-    assert config.company.name == "Acme" and config.company_file == str(company_file)
+    # The profile names the app's own copy: the download can be moved or deleted.
+    copy = config_dir() / "company.toml"
+    assert config.company.name == "Acme" and config.company_file == str(copy) and copy.is_file()
+    company_file.unlink()
+    assert load_profile_file_text(config).company.domains == ("acme.example",)
+
+
+def load_profile_file_text(config: ProfileConfig) -> ProfileConfig:
+    """``config`` written as a profile file and read back, as every command reads it."""
+    from advocacy.profile_file import load_profile, save_profile
+
+    path = config_dir() / "profile-roundtrip.toml"
+    save_profile(config, path)
+    return load_profile(path)
+
+
+def test_the_form_shows_what_the_company_file_holds_and_the_import_can_be_undone(qtbot: QtBot, tmp_path: Path) -> None:
+    company_file = tmp_path / "acme.toml"
+    company_file.write_text(
+        '[company]\nname = "Acme"\ndomains = ["acme.example", "acme.dev"]\n'
+        '[company.accounts]\nmastodon = "@acme@social.example"\n',
+        encoding="utf-8",
+    )
+    dialog = SetupDialog(choose_file=lambda _what: str(company_file))
+    qtbot.addWidget(dialog)
+    dialog.company_name.setText("Acme Widgets (typed)")
+    dialog.import_button.click()
+    assert dialog.company_name.text() == "Acme" and dialog.company_domains.text() == "acme.example, acme.dev"
+    assert dialog.company_edits[Network.MASTODON].text() == "@acme@social.example"
+    assert "Acme: 2 web domains, 1 account, 0 feeds" in dialog.company_file_label.text()
+    assert dialog.undo_import_button.isVisibleTo(dialog) and not dialog.company_name.isEnabled()
+    dialog.undo_import_button.click()
+    assert dialog.company_name.isEnabled() and dialog.company_name.text() == "Acme Widgets (typed)"
+    assert dialog.build_config().company_file is None
+
+
+def test_a_broken_company_file_is_named_as_the_company_file(qtbot: QtBot, tmp_path: Path) -> None:
+    broken = tmp_path / "from-comms.toml"
+    broken.write_text("[company\nname = 'Acme'\n", encoding="utf-8")
+    dialog = SetupDialog(choose_file=lambda _what: str(broken))
+    qtbot.addWidget(dialog)
+    dialog.import_button.click()
+    said = dialog.company_file_label.text()
+    assert said.startswith("The company file from-comms.toml cannot be used: ") and str(tmp_path) not in said
+    assert dialog.company_name.isEnabled() and dialog.build_config().company_file is None
 
 
 def test_setup_from_the_window_saves_and_audits(qtbot: QtBot, monkeypatch: object, tmp_path: Path) -> None:

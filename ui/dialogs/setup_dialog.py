@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +28,8 @@ from advocacy.domain.models import Network
 from advocacy.domain.networks import NETWORKS, AccountKind
 from advocacy.domain.profile import Accounts, CompanyAccounts, FieldProblem, ProfileConfig
 from advocacy.domain.records import LinkedAccounts
-from advocacy.workspace import read_profile_form
+from advocacy.errors import AdvocacyError
+from advocacy.workspace import company_file_summary, import_company_file, read_profile_form
 from ui.dialogs.found_account_rows import FoundAccountRows
 from ui.dialogs.setup_checks_box import ChecksBox
 from ui.widgets.mnemonics import Mnemonics
@@ -63,6 +65,7 @@ class SetupDialog(QDialog):
         self._find_accounts = find_accounts
         self.config: ProfileConfig | None = None
         self._company_file: str | None = None
+        self._before_import: list[str] | None = None
         # Letters the fixed buttons and the checks box use: Save, Keep exploring, Import, Find, Add,
         # profiles, Quiet, Very quiet, Posts, my, language.
         self._mnemonics = Mnemonics("skifaeqvpyu")
@@ -141,6 +144,10 @@ class SetupDialog(QDialog):
         self.import_button = QPushButton("&Import the company file from your communications team…")
         self.import_button.clicked.connect(self._on_import_company)
         self.company_file_label = plain_label("")
+        self.undo_import_button = QPushButton("Stop using the company file")
+        self.undo_import_button.setToolTip("Back to the values you had before the import, to edit by hand")
+        self.undo_import_button.setVisible(False)
+        self.undo_import_button.clicked.connect(self._on_undo_import)
         self.company_name = QLineEdit()
         self.company_domains = QLineEdit()
         self.company_domains.setPlaceholderText("acme.example")
@@ -155,6 +162,7 @@ class SetupDialog(QDialog):
             rows.append((f"Company on {network_facts.label}", edit))
         company_form.addRow(self.import_button)
         company_form.addRow(self.company_file_label)
+        company_form.addRow(self.undo_import_button)
         for label, widget in self._mnemonics.rows(rows):
             company_form.addRow(label, widget)
         return company_box
@@ -175,10 +183,7 @@ class SetupDialog(QDialog):
         ):
             edit.setText(value or "")
         if config.company_file:
-            self._company_file = config.company_file
-            self.company_file_label.setText(f"Using {config.company_file}")
-            for widget in self._company_widgets():
-                widget.setEnabled(False)
+            self._use_company_file(config.company_file, company_file_summary(company))
 
     def _file_row(self, what: str) -> tuple[QWidget, QLineEdit]:
         row = QWidget()
@@ -217,10 +222,41 @@ class SetupDialog(QDialog):
         chosen = self._choose_file("Company file")
         if not chosen:
             return
-        self._company_file = chosen
-        self.company_file_label.setText(f"Using {chosen}")
+        try:
+            copy, company = import_company_file(Path(chosen))
+        except AdvocacyError as exc:
+            self.company_file_label.setText(exc.user_message)
+            return
+        if self._before_import is None:  # what Undo goes back to: the fields as they were typed
+            self._before_import = [widget.text() for widget in self._company_widgets()]
+        for edit, value in (
+            (self.company_name, company.name),
+            (self.company_domains, ", ".join(company.domains)),
+            *((edit, company.accounts.get(network)) for network, edit in self.company_edits.items()),
+        ):
+            edit.setText(value or "")
+        self._use_company_file(copy, company_file_summary(company))
+
+    def _use_company_file(self, path: str, summary: str) -> None:
+        self._company_file = path
+        self.company_file_label.setText(
+            f"Using the company file: {summary}. A copy is kept in the app's folder, so the download can go."
+        )
+        self.company_file_label.setToolTip(path)
+        self.undo_import_button.setVisible(True)
         for widget in self._company_widgets():
             widget.setEnabled(False)
+
+    def _on_undo_import(self) -> None:
+        self._company_file = None
+        for widget, value in zip(self._company_widgets(), self._before_import or [], strict=False):
+            widget.setText(value)
+        self._before_import = None
+        for widget in self._company_widgets():
+            widget.setEnabled(True)
+        self.company_file_label.setText("The company file is no longer used: edit the fields below.")
+        self.company_file_label.setToolTip("")
+        self.undo_import_button.setVisible(False)
 
     def build_config(self) -> ProfileConfig:
         initial = self._initial
