@@ -10,7 +10,7 @@ from importlib import resources
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from advocacy import APP_NAME, __version__
 from advocacy.domain.audit_input import Rule, Scorer
@@ -19,6 +19,7 @@ from advocacy.logging_setup import configure_logging
 from advocacy.paths import config_dir
 from advocacy.workspace import Workspace, load_profile_file, profile_to_open
 from ui.main_window import MainWindow
+from ui.single_instance import SingleInstance, instance_key
 from ui.widgets.error_reporting import install_excepthook, show_error
 from ui.window_state import WindowState
 
@@ -32,6 +33,15 @@ GUI_SWITCH_INTERVAL = 0.001
 
 def app_icon() -> QIcon:
     return QIcon(str(resources.files("resources") / "icons" / "advocacy.svg"))
+
+
+def bring_to_front(window: QWidget) -> None:
+    """What a second start of the app does to the first one's window: shown, raised and focused."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def tune_interpreter_for_gui() -> None:
@@ -59,6 +69,12 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
     install_excepthook()
+    instance = SingleInstance(instance_key(config_dir()))
+    if not args.smoke and instance.hand_over():
+        sys.stderr.write("Advocacy is already open: its window was brought to the front.\n")
+        return 0
+    if not args.smoke:
+        instance.listen()
 
     try:
         workspace = initial_workspace(args, rules=rules, scorer=scorer)
@@ -68,6 +84,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
 
     window = MainWindow(workspace, window_state=WindowState(config_dir() / "window.ini"))
     window.show()
+    instance.activated.connect(lambda: bring_to_front(window))
     from ui.workers.reminder_notifier import ReminderNotifier
 
     notifier = ReminderNotifier(lambda: window.workspace, app_icon(), parent=window)
@@ -80,6 +97,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
             # First start: show something real at once rather than an empty window.
             QTimer.singleShot(0, window.start_audit)
     code = app.exec()
+    instance.close()  # a later start (or a test's next run) is the first again
     window.cancel_audit()
     QThreadPool.globalInstance().waitForDone(5000)
     return code

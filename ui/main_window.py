@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         for page, title in (
             (self.dashboard, "&Dashboard"),
             (panel, "F&indings"),
-            (self.history, "&History"),
+            (self.history, "Histor&y"),  # Alt+H is Help, as on every desktop
             (share, "&Share"),
             (self.plan_panel, "&Plan"),
         ):
