@@ -175,12 +175,26 @@ def _findings(report: PeriodReport) -> list[Block]:
     change = report.findings
     if change is None:
         return []
+    listed = ""
+    if (change.listed_at_start, change.listed_at_end) != (change.at_start, change.at_end):
+        listed = (
+            f" (with notices and advice, which are not yours to fix, {change.listed_at_start} and "
+            f"{change.listed_at_end}, as the chart counts them)"
+        )
     blocks: list[Block] = [
         Paragraph(
-            f"{change.at_start} finding{'' if change.at_start == 1 else 's'} at the start, {change.at_end} at the end: "
-            f"{len(change.fixed)} fixed, {change.new} new."
+            f"{change.at_start} finding{'' if change.at_start == 1 else 's'} to fix at the start, {change.at_end} at "
+            f"the end{listed}: {len(change.fixed)} fixed, {change.new} new."
         )
     ]
+    if change.worse:
+        blocks.append(
+            Paragraph(
+                f"{len(change.worse)} became more serious over the period: "
+                + "; ".join(change.worse[:3])
+                + ("; …" if len(change.worse) > 3 else "")
+            )
+        )
     if change.dismissed:
         blocks.append(Paragraph(f"{change.dismissed} more went because you dismissed them as intentional."))
     if change.not_read:

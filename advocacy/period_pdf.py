@@ -231,7 +231,9 @@ def _table(pdf: FPDF, table: Table) -> None:
     pdf.set_font(FONT, size=8)
     pdf.set_text_color(30)
     pdf.set_draw_color(200)
+    pdf.set_fill_color(255)  # a chart's last colour must not fill the rows
     with pdf.table(
+        cell_fill_mode="NONE",
         col_widths=table.widths,
         text_align="LEFT",
         line_height=4.2,

@@ -13,7 +13,8 @@ from advocacy.period_document import Block, Heading, Paragraph, Table, blocks, t
 from advocacy.terminal import for_terminal, json_for_terminal
 
 # 1: the first version.
-PERIOD_SCHEMA_VERSION = 1
+# 2: findings gain "worse" (still there, more serious now) and "listed_at_start/end" (notices included).
+PERIOD_SCHEMA_VERSION = 2
 
 
 def _section_json(report: PeriodReport, section: Section) -> Any:
@@ -61,6 +62,9 @@ def _section_json(report: PeriodReport, section: Section) -> Any:
         "new": change.new,
         "dismissed": change.dismissed,
         "not_read": change.not_read,
+        "worse": list(change.worse),
+        "listed_at_start": change.listed_at_start,
+        "listed_at_end": change.listed_at_end,
         "fixed": [
             {"network": f.network.value if f.network else None, "area": f.area, "check": f.check, "message": f.message}
             for f in change.fixed

@@ -90,6 +90,7 @@ def build_period_report(
     first, last = (before[-1] if before else inside[0]), inside[-1]
     first_report, last_report = _load(load, first, tz), _load(load, last, tz)
     context = _Context(period, tz, first, last, first_report, last_report, [first, *inside] if before else inside)
+    context.now = now
     return PeriodReport(
         period=period,
         generated_at=now,
@@ -125,6 +126,7 @@ class _Context:
         self.first_report, self.last_report = first_report, last_report
         self.drawn = drawn  # the baseline and every audit in the period that read something, oldest first
         self.start, self.end = period.start(tz), period.end(tz)
+        self.now = self.end  # when the report is made: weeks after it are not drawn
 
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.tz) if self.tz is not None else moment.astimezone()
@@ -295,7 +297,7 @@ def _message(finding: Finding) -> str:
 def _findings(context: _Context, dismissed: Sequence[Dismissal]) -> FindingsChange:
     at_start, at_end = judged(context.first_report.findings), judged(context.last_report.findings)
     if context.first is context.last:
-        compared = FindingComparison((), (), 0, 0)
+        compared = FindingComparison((), (), 0, 0, ())
     else:
         keys = {(d.check, d.network, d.target) for d in dismissed}
         compared = compare_findings(context.first_report, context.last_report, keys)
@@ -310,6 +312,9 @@ def _findings(context: _Context, dismissed: Sequence[Dismissal]) -> FindingsChan
         new=len({finding_key(f) for f in compared.new}),
         dismissed=compared.dismissed,
         not_read=compared.not_read,
+        worse=tuple(_message(f) for f in compared.worse),
+        listed_at_start=len(context.first_report.findings),
+        listed_at_end=len(context.last_report.findings),
     )
 
 
@@ -334,8 +339,9 @@ def _date_ticks(period: Period) -> tuple[tuple[float, str], ...]:
 
 
 def _x(context: _Context, moment: datetime) -> float:
-    """Days since the period's start; the baseline before it is drawn at the start."""
-    return max(0.0, (moment - context.start).total_seconds() / 86_400)
+    """Days since the period's start: the baseline taken before it is drawn at its own date, left of
+    the start, never moved onto a day when nothing was measured."""
+    return (moment - context.start).total_seconds() / 86_400
 
 
 def _line(
@@ -358,13 +364,17 @@ def _line(
 
 def _dated_chart(context: _Context, section: Section, title: str, y_title: str, series: tuple[Series, ...]) -> Chart:
     single = all(len(s.points) == 1 for s in series)
+    ticks = _date_ticks(context.period)
+    earliest = min((x for s in series for x, _y in s.points), default=0.0)
+    if earliest < 0:  # the baseline, before the period: its own tick, with its date
+        ticks = ((earliest, _short_day(context.local(context.first.audited_at).date())), *ticks)
     return Chart(
         section=section,
         title=title,
         kind=ChartKind.LINE,
         y_title=y_title,
-        x_range=(0.0, float(context.period.days)),
-        x_ticks=_date_ticks(context.period),
+        x_range=(min(0.0, earliest - 1), float(context.period.days)),
+        x_ticks=ticks,
         series=series,
         note="One audit to draw: a line appears with the next one." if single else "",
     )
@@ -373,7 +383,7 @@ def _dated_chart(context: _Context, section: Section, title: str, y_title: str, 
 def _posts_per_week(context: _Context) -> Chart | None:
     weeks: list[datetime] = []
     cursor = week_start(context.start)
-    while cursor < context.end:
+    while cursor < min(context.end, context.now):  # weeks still to come are not drawn as empty
         weeks.append(cursor)
         cursor = week_start(cursor + timedelta(days=7, hours=12))  # across a change of the clocks too
     series = []

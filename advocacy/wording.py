@@ -260,6 +260,7 @@ def since_last_time_lines(change: SinceLastTime, *, most_fixed: int = 3) -> tupl
             "their network was not read this time."
         )
     lines.extend(f"Fixed: {finding.message}" for finding in found.fixed[:most_fixed])
+    lines.extend(f"More serious now: {finding.message}" for finding in found.worse[:most_fixed])
     if len(found.fixed) > most_fixed:
         lines.append(f"… and {len(found.fixed) - most_fixed:,} more fixed.")
     followers = _followers_line(change)

@@ -206,7 +206,9 @@ def test_october_against_the_last_audit_before_it(filled: Workspace) -> None:
     followers = next(c for c in report.charts if c.title == "Followers at each audit")
     mastodon_line = next(s for s in followers.series if s.name == "Mastodon")
     assert [y for _, y in mastodon_line.points] == [100, 110, 130]  # the baseline, then October's audits
-    assert mastodon_line.points[0][0] == 0  # the baseline is drawn at the period's start
+    # The baseline, taken before the period, is drawn at its own date with its own tick, left of the start.
+    assert mastodon_line.points[0][0] < 0
+    assert any(x == mastodon_line.points[0][0] for x, _label in followers.x_ticks)
 
 
 def test_a_period_without_audits_is_one_sentence_not_an_empty_report(
@@ -245,7 +247,7 @@ def test_a_section_left_out_is_in_no_format(
     base = ["report", "--profile", str(tmp_path / "me.toml"), "--month", "2026-10", "--without", "company-shares"]
     code, out, _ = _run([*base, "--format", "json"], capsys)
     document = json.loads(out)
-    assert code == 0 and document["schema_version"] == 1
+    assert code == 0 and document["schema_version"] == 2
     assert document["sections"] == ["reach", "posts", "findings-fixed"] and "company_shares" not in document
     assert {chart["section"] for chart in document["charts"]} == {"reach", "posts", "findings-fixed"}
     code, html, _ = _run([*base, "--format", "html"], capsys)

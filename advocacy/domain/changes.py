@@ -36,6 +36,7 @@ class FindingComparison:
     new: tuple[Finding, ...]  # in the later audit only
     dismissed: int  # gone because the person dismissed them
     not_read: int  # gone only because their network was not read the second time
+    worse: tuple[Finding, ...] = ()  # still there, but more serious now (a quiet that got longer)
 
 
 def compare_findings(before: AuditReport, after: AuditReport, dismissed: Collection[FindingKey]) -> FindingComparison:
@@ -59,7 +60,9 @@ def compare_findings(before: AuditReport, after: AuditReport, dismissed: Collect
         else:
             fixed.append(finding)
     new = tuple(f for f in later if finding_key(f) not in earlier_keys)
-    return FindingComparison(tuple(fixed), new, gone_dismissed, not_read)
+    rank_before = {finding_key(f): f.severity.rank for f in earlier}
+    worse = tuple(f for f in later if f.severity.rank > rank_before.get(finding_key(f), f.severity.rank))
+    return FindingComparison(tuple(fixed), new, gone_dismissed, not_read, worse)
 
 
 @dataclass(frozen=True)

@@ -283,6 +283,9 @@ class FindingsChange:
     new: int  # found at the end, not at the start
     dismissed: int  # gone because the person dismissed them, not fixed
     not_read: int  # about a network the last audit could not read: not counted as fixed
+    worse: tuple[str, ...] = ()  # findings still there but more serious now (the quiet got longer)
+    listed_at_start: int = 0  # every finding the audits listed, notices and advice included (the chart)
+    listed_at_end: int = 0
 
 
 @dataclass(frozen=True)
