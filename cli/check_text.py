@@ -133,7 +133,8 @@ def _print_text(text: str, issues: Iterator[TextIssue], stdout: TextIO) -> int:
         line, column = positions.at(issue.start)
         fix = f" → {', '.join(issue.suggestions[:3])}" if issue.suggestions else ""
         what = issue.message or ("misspelled" if issue.check.endswith("spelling") else "grammar")
-        say(stdout, f"{line}:{column}: {issue.word}{fix}  ({issue.check}: {what})")
+        # The check's id is in --format json; the text says what is wrong, in words.
+        say(stdout, f"{line}:{column}: {issue.word}{fix}  ({what})")
     return found
 
 

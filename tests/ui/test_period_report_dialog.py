@@ -120,3 +120,17 @@ def test_the_file_menu_opens_it_for_the_profile_on_screen(qtbot: QtBot, monkeypa
     monkeypatch.setattr(period_report_dialog, "ask_and_write_period_report", ask)
     window.menu_actions.period_report.trigger()
     assert asked == [window.workspace] and window.statusBar().currentMessage() == "Saved the report."
+
+
+def test_the_greyed_dates_follow_the_period_chosen(qtbot: QtBot) -> None:
+    dialog = PeriodReportDialog(None, date(2026, 12, 5))
+    qtbot.addWidget(dialog)
+    for index in range(dialog.choice.count()):
+        dialog.choice.setCurrentIndex(index)
+        choice = Choice(dialog.choice.currentData())
+        if choice is Choice.DATES:
+            continue
+        period = choice.period(date(2026, 12, 5), date(2026, 12, 5), date(2026, 12, 5))
+        # A period still running is shown up to today: the date fields go no further.
+        shown = (dialog.first.date().toPython(), dialog.last.date().toPython())
+        assert shown == (period.first_day, min(period.last_day, date(2026, 12, 5)))

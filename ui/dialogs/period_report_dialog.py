@@ -153,6 +153,12 @@ class PeriodReportDialog(QDialog):
         custom = self.choice.currentData() is Choice.DATES
         self.first.setEnabled(custom)
         self.last.setEnabled(custom)
+        if not custom:  # the greyed dates show the period chosen, never stale ones
+            period = Choice(self.choice.currentData()).period(self._today, self._today, self._today)
+            for edit, day in ((self.first, period.first_day), (self.last, period.last_day)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
         problem = ""
         if self.chosen_period() is None:
             problem = "The period ends before it starts: change From or To."
