@@ -218,6 +218,8 @@ def _tokens(text: str, *, day_first: bool) -> datetime | None:
     except (ValueError, OverflowError):
         return None
     if parsed is not None and offset is not None:
+        if not -24 * 60 < offset < 24 * 60:
+            return None  # no place on earth is a day or more from UTC: a misread number, not a zone
         parsed = parsed.replace(tzinfo=timezone(timedelta(minutes=offset)))
     return _aware(parsed) if parsed else None
 
