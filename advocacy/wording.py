@@ -64,21 +64,18 @@ def score_headline(report: AuditReport) -> str:
 def not_audited_reason(report: AuditReport, *, headline_says_it: bool = False) -> str:
     """Why there is no score and what to do about it; empty when the audit has a score. Where a
     headline beside it already says "Not audited", the reason does not say it again."""
+    if report.score is not None:
+        return ""
     reason = _not_audited_reason(report)
-    if headline_says_it:
-        rest = reason.removeprefix("Not audited: ")
-        return rest[:1].upper() + rest[1:]
-    return reason
+    return reason[:1].upper() + reason[1:] if headline_says_it else f"Not audited: {reason}"
 
 
 def _not_audited_reason(report: AuditReport) -> str:
-    if report.score is not None:
-        return ""
     coverage = report.coverage
     if coverage.total == 0:
         kinds = [facts.account_label for facts in NETWORKS]
         return (
-            f"Not audited: your profile names no account. Add at least one ({', '.join(kinds[:-1])} or "
+            f"your profile names no account. Add at least one ({', '.join(kinds[:-1])} or "
             f"{kinds[-1]}) and run the audit again."
         )
     failures = " ".join(f"{s.network.label}: {_sentence(s.error)}" for s in report.sources if s.error)
@@ -87,7 +84,7 @@ def _not_audited_reason(report: AuditReport) -> str:
         "Nothing has been judged, so there is no score: once what is named above is fixed, run the audit again."
     )
     none = "your one network could not" if coverage.total == 1 else f"none of your {_networks(coverage.total)} could"
-    return f"Not audited: {none} be read. {failures} {what_to_do}"
+    return f"{none} be read. {failures} {what_to_do}"
 
 
 def _sentence(text: str) -> str:

@@ -21,7 +21,7 @@ from advocacy.errors import AdvocacyError, Cancelled, NothingToAudit
 from advocacy.report import render_json, render_text
 from advocacy.report_html import render_html
 from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from cli.common import load_workspace, say, write_atomically
+from cli.common import deliver, load_workspace, say
 
 _EXAMPLES = [f'{f.account_field} = "{f.handle_example.split(" ", 1)[0]}"' for f in NETWORKS]
 _WHAT_TO_ADD = f"Add at least one under [me.accounts]: {', '.join(_EXAMPLES[:-1])} or {_EXAMPLES[-1]}."
@@ -53,19 +53,6 @@ def report_format(given: str | None, output: Path | None) -> str | BadFormat:
 
 
 _SUFFIX = {"json": ".json", "html": ".html", "text": ".txt"}
-
-
-def _deliver(text: str, output: Path | None, stdout: TextIO, stderr: TextIO) -> bool:
-    """Write the report to ``output`` (or standard output); False, after one sentence, when it cannot be."""
-    if output is None:
-        stdout.write(text)  # the renderers made every value from a server or a file safe to print
-        return True
-    try:
-        write_atomically(output, text)
-    except OSError as exc:
-        say(stderr, f"advocacy: cannot write {output} ({exc.strerror or exc}).")
-        return False
-    return True
 
 
 def run(
@@ -112,7 +99,7 @@ def run(
         say(stderr, f"advocacy: note: the audit went on without tokens. {trouble}")
     renderers = {"json": render_json, "text": render_text, "html": render_html}
     text = renderers[chosen](report)
-    if not _deliver(text, args.output, stdout, stderr):
+    if not deliver(text, args.output, stdout, stderr):
         return EXIT_FAILED
     # Nothing could be read now: the report says why (and what saved data stood in), and the exit
     # code must not pass for a clean audit in a script.

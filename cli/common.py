@@ -15,7 +15,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import BinaryIO, TextIO, TypeVar
 
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.profile import ProfileConfig
@@ -217,3 +217,25 @@ def write_atomically(path: Path, content: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def deliver(content: str | bytes, output: Path | None, stdout: TextIO, stderr: TextIO) -> bool:
+    """A report to ``output`` (or standard output; a PDF only where it can take bytes); False, after
+    one sentence, when it cannot be written."""
+    if output is None:
+        if isinstance(content, bytes):
+            binary: BinaryIO | None = getattr(stdout, "buffer", None)
+            if binary is None:
+                say(stderr, "advocacy: this output cannot take a PDF: add --output report.pdf.")
+                return False
+            binary.write(content)
+            binary.flush()
+        else:
+            stdout.write(content)  # the renderers made every value from a server or a file safe to print
+        return True
+    try:
+        write_atomically(output, content)
+    except OSError as exc:
+        say(stderr, f"advocacy: cannot write {output} ({exc.strerror or exc}).")
+        return False
+    return True

@@ -13,11 +13,11 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import TextIO
 
 from advocacy.domain.period import Period, PeriodReport, Section
 from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from cli.common import read_from_workspace, say, write_atomically
+from cli.common import deliver, read_from_workspace, say
 
 _BY_SUFFIX = {".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json"}
 _SUFFIX = {"html": ".html", "pdf": ".pdf", "json": ".json"}
@@ -72,26 +72,6 @@ def render(report: PeriodReport, chosen: str) -> str | bytes:
     return render_period_json(report) if chosen == "json" else render_period_html(report)
 
 
-def _deliver(content: str | bytes, output: Path | None, stdout: TextIO, stderr: TextIO) -> bool:
-    if output is None:
-        if isinstance(content, bytes):
-            binary: BinaryIO | None = getattr(stdout, "buffer", None)
-            if binary is None:
-                say(stderr, "advocacy: this output cannot take a PDF: add --output report.pdf.")
-                return False
-            binary.write(content)
-            binary.flush()
-        else:
-            stdout.write(content)  # the renderers made every value from a server or a file safe to print
-        return True
-    try:
-        write_atomically(output, content)
-    except OSError as exc:
-        say(stderr, f"advocacy: cannot write {output} ({exc.strerror or exc}).")
-        return False
-    return True
-
-
 def run(
     args: argparse.Namespace,
     *,
@@ -123,4 +103,4 @@ def run(
     content = read_from_workspace(args, stderr, lambda ws: render(ws.period_report(period, sections), chosen))
     if isinstance(content, int):
         return content
-    return EXIT_OK if _deliver(content, args.output, stdout, stderr) else EXIT_FAILED
+    return EXIT_OK if deliver(content, args.output, stdout, stderr) else EXIT_FAILED

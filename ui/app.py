@@ -19,7 +19,6 @@ from advocacy.logging_setup import configure_logging
 from advocacy.paths import config_dir
 from advocacy.workspace import Workspace, load_profile_file, profile_to_open
 from ui.main_window import MainWindow
-from ui.single_instance import SingleInstance, instance_key
 from ui.widgets.error_reporting import install_excepthook, show_error
 from ui.window_state import WindowState
 
@@ -69,6 +68,8 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
     install_excepthook()
+    from ui.single_instance import SingleInstance, instance_key  # QtNetwork: for the app, not its tests
+
     instance = SingleInstance(instance_key(config_dir()))
     if not args.smoke and instance.hand_over():
         sys.stderr.write("Advocacy is already open: its window was brought to the front.\n")

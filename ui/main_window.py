@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from advocacy.domain.changes import SinceLastTime
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.records import AuditSummary, Changed
 from advocacy.errors import AdvocacyError
@@ -37,6 +36,9 @@ from ui.window_state import WindowState
 from ui.workers.audit_controller import AuditController
 from ui.workers.background import run_in_background
 from ui.workspace_holder import WorkspaceHolder
+
+if TYPE_CHECKING:  # read off the GUI thread when the report is shown, not at start-up
+    from advocacy.domain.changes import SinceLastTime
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from advocacy.domain.changes import SinceLastTime
 from advocacy.wording import since_last_time_lines
 from ui.widgets.safe_text import plain_label
+
+if TYPE_CHECKING:
+    from advocacy.domain.changes import SinceLastTime
 
 FIRST_AUDIT = "Your first audit: from the next one on, this shows what changed since."
 
