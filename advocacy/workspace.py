@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.sharing.service import Sharing, Suggestions
     from advocacy.sharing.suggest import Suggestion
     from advocacy.spelling.service import TextCheckService
+    from advocacy.tokens import Tokens
 
 log = logging.getLogger(__name__)
 
@@ -284,6 +285,12 @@ class Workspace:
 
             self._credentials = CredentialStore()
         return self._credentials
+
+    def tokens(self) -> Tokens:
+        """The secrets this profile can keep, one per account (a token, an app password)."""
+        from advocacy.tokens import Tokens
+
+        return Tokens(self.credentials, self.config)
 
     @property
     def services(self) -> AuditServices:

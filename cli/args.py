@@ -80,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # The commands that need no window (and no Qt): main.py hands them to cli.main.
-HEADLESS_COMMANDS = ("audit", "compose", "suggest", "share", "history", "plan", "check-text", "words", "report")
+HEADLESS_COMMANDS = (
+    "audit", "compose", "suggest", "share", "history", "plan", "check-text", "words", "report", "tokens",
+)  # fmt: skip
 
 
 def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -116,6 +118,15 @@ def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> Non
     words.add_argument("action", nargs="?", choices=("list", "add", "remove"), help="default: list")
     words.add_argument("words", nargs="*", metavar="WORD")
     words.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    tokens = commands.add_parser(
+        "tokens", help="list, set or delete the tokens your accounts keep in the system keyring (never shown)"
+    )
+    tokens.add_argument("action", nargs="?", choices=("list", "set", "delete"), help="default: list")
+    tokens.add_argument("service", nargs="?", help="mastodon, bluesky, github, misskey or languagetool")
+    tokens.add_argument("account", nargs="?", help="which account, when the profile has several for the service")
+    tokens.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
+    tokens.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    tokens.set_defaults(sample=False)  # a token is for a real account, never the sample's
 
 
 def _add_report(commands: argparse._SubParsersAction[_Parser]) -> None:

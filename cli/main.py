@@ -74,6 +74,10 @@ def _run_local(command: str, args: argparse.Namespace) -> int:
         from cli import report
 
         return report.run(args)
+    if command == "tokens":
+        from cli import tokens
+
+        return tokens.run(args)
     from cli import plan
 
     return plan.run(args)
