@@ -12,7 +12,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from advocacy import APP_NAME, __version__
+from advocacy import APP_NAME, DESKTOP_ID, __version__
 from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
@@ -66,6 +66,8 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    # Wayland and the task bar match the window to the installed .desktop entry (and its icon) by it.
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     install_excepthook()
     from ui.single_instance import SingleInstance, instance_key  # QtNetwork: for the app, not its tests
