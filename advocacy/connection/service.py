@@ -9,7 +9,7 @@ worker's job in the window.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,6 +104,26 @@ class Connections:
             client.close()
             raise
         return _ClientClosingSignIn(sign_in, client)
+
+    def sign_in(
+        self,
+        network: Network,
+        *,
+        posting: bool = False,
+        open_browser: Callable[[str], object],
+        cancel: CancelToken,
+        timeout: float | None = None,
+    ) -> Connected:
+        """Sign in in the browser, start to end: ``open_browser`` is handed the server's authorize page
+        once the listener is open (the window passes it to the desktop; a test follows it itself)."""
+        pending = self.begin(network, posting=posting)
+        try:
+            cancel.raise_if_cancelled()
+            open_browser(pending.authorize_url)
+        except BaseException:
+            pending.close()
+            raise
+        return self.finish(pending, cancel=cancel, timeout=timeout)
 
     def finish(self, sign_in: SignIn, *, cancel: CancelToken, timeout: float | None = None) -> Connected:
         """Wait for the browser's answer, then keep the token; ``NotKept`` when the keyring will not."""

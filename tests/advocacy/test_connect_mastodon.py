@@ -222,3 +222,16 @@ def test_the_sample_and_a_profile_without_the_account_cannot_connect(mastodon: O
     with pytest.raises(AdvocacyError, match="names no Mastodon account"):
         Workspace.open(ProfileConfig(), is_sample=False).connections.begin(Network.MASTODON)
     assert not Workspace.open(ProfileConfig(), is_sample=False).connections.can_connect(Network.MASTODON)
+
+
+def test_sign_in_start_to_end_hands_the_authorize_page_to_the_opener(
+    workspace: Workspace, mastodon: OAuthMastodon, memory_keyring: MemoryKeyring
+) -> None:
+    """What the window does: the listener is open before the browser is, so a browser that comes
+    back at once (here the opener itself follows the page) is not missed."""
+    pages: list[str] = []
+    connected = workspace.connections.sign_in(
+        Network.MASTODON, open_browser=lambda url: pages.append(browse(url)), cancel=CancelToken()
+    )
+    assert connected.who == "@sam@social.example" and "You can close this tab" in pages[0]
+    assert _token(memory_keyring) in mastodon.tokens
