@@ -27,6 +27,12 @@ def set_up_profile(parent: QWidget, workspace: Workspace) -> Workspace | None:
 
 
 def edit_credentials(parent: QWidget, workspace: Workspace) -> None:
+    from ui.dialogs.connect_dialog import connect_account
     from ui.dialogs.credentials_dialog import CredentialsDialog
 
-    CredentialsDialog(workspace.config, workspace.credentials, parent=parent).exec()
+    CredentialsDialog(
+        workspace.config,
+        workspace.credentials,
+        connect=lambda owner, network: connect_account(owner, workspace, network),
+        parent=parent,
+    ).exec()
