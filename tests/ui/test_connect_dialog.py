@@ -121,3 +121,36 @@ def test_a_token_is_pasted_tested_and_kept(qtbot: QtBot, httpserver: HTTPServer,
     with qtbot.waitSignal(dialog.connected, timeout=10_000):
         dialog.test_button.click()
     assert dialog.status.startswith(f"Connected as {github_server.LOGIN} on ") and dialog.secret_edit.text() == ""
+
+
+def test_a_card_whose_network_wants_a_token_offers_connect(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QPushButton
+
+    from advocacy.domain.models import AuditReport, SourceOutcome, SourceStatus
+    from ui.panels.dashboard import DashboardWidget
+
+    def failed(network: Network, account: str, *, connect_helps: bool) -> SourceOutcome:
+        return SourceOutcome(
+            network, account, SourceStatus.ERROR, error="It stopped answering.", connect_helps=connect_helps
+        )
+
+    report = AuditReport(
+        audited_at=datetime.now(UTC),
+        score=None,
+        sources=(
+            failed(Network.GITHUB, "samrivera", connect_helps=True),
+            failed(Network.WEBSITE, "https://sam.example/", connect_helps=False),
+        ),
+        findings=(),
+    )
+    dashboard = DashboardWidget()
+    qtbot.addWidget(dashboard)
+    dashboard.show(report, [])
+    assert len(dashboard.card_states()) == 2  # drawn now, as when the tab is shown
+    buttons = dashboard.findChildren(QPushButton)
+    assert [b.accessibleName() for b in buttons] == ["Connect your GitHub account"]
+    with qtbot.waitSignal(dashboard.connect_requested) as asked:
+        buttons[0].click()
+    assert asked.args == [Network.GITHUB]
