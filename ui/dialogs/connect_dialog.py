@@ -185,6 +185,7 @@ class ConnectDialog(QDialog):
         self.secret_label.setText(f"&{guide.secret_label}")
         self.secret_edit.setAccessibleName(guide.secret_label)
         self._show_paste(not sign_in)
+        self._fit()
         if opened.connected is not None:
             self._say(opened.connected.sentence)
         else:
@@ -237,6 +238,7 @@ class ConnectDialog(QDialog):
         self._say(f"No browser opened: copy this address into your browser and allow Advocacy on {where} there.")
         self.address_label.setText(url)
         self.address_label.setVisible(True)
+        self._fit()
 
     def stop_waiting(self) -> None:
         if self._waiting is not None:
@@ -301,6 +303,18 @@ class ConnectDialog(QDialog):
 
     def _say(self, sentence: str) -> None:
         self.status_label.setText(sentence)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped line at the width it has: sentences arrive after the dialog
+        opened, and a top-level layout does not grow for wrapped text by itself."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @property
     def status(self) -> str:
@@ -313,6 +327,7 @@ class ConnectDialog(QDialog):
         if not busy:
             self.paste_toggle.setEnabled(not self.paste_box.isVisible())
         self.disconnect_button.setEnabled(not busy and self._saved)
+        self.connect_button.setText("Connect &again…" if self._saved else "&Connect…")
         self.stop_button.setVisible(waiting)
         if not waiting:
             self._waiting = None
