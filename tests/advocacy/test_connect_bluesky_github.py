@@ -99,7 +99,7 @@ def test_a_github_token_is_tested_with_get_user_and_names_the_login(
     workspace = _workspace(github=base)
     guide = workspace.connections.guide(Network.GITHUB)
     assert guide.page == f"{base}/settings/personal-access-tokens/new"  # an Enterprise server's own page
-    assert "Public repositories" in guide.steps and "add no permissions" in guide.steps
+    assert "Repository access: Public repositories (read-only). Permissions: none" in guide.steps
     with pytest.raises(ConnectRefused, match="did not accept this token"):
         workspace.connections.use_secret(Network.GITHUB, "github_pat_wrong")
     assert not memory_keyring.entries

@@ -20,7 +20,8 @@ from advocacy.networks.github.source import DEFAULT_API, request_headers
 
 TOKEN_PAGE = "/settings/personal-access-tokens/new"
 TOKENS_PAGE = "/settings/personal-access-tokens"
-PERMISSIONS = "Repository access: Public repositories (read-only). Permissions: none; no account permissions needed."
+# The narrowest token there is: the audit reads public data only.
+PERMISSIONS = "Repository access: Public repositories (read-only). Permissions: none (no account permissions needed)."
 
 
 def api_for(account: ConnectAccount) -> str:
@@ -60,11 +61,10 @@ class GitHubConnector:
             account.handle,
             where=web,
             steps=(
-                f"The app reads your public profile on {web}; a token lets it do so without the hourly limit GitHub "
-                "puts on reading without one. On the token page, name the token Advocacy and choose when it expires; "
-                "under Repository access choose “Public repositories”, which is read-only, and add no permissions: "
-                "the app needs none. Choose Generate token, copy it, and paste it below: the app tests it and keeps "
-                "it in your system keyring."
+                f"The app reads your public profile on {web}; a token lifts the hourly limit GitHub puts on reading "
+                "without one. On the new token page, name it Advocacy, choose when it expires, and set exactly "
+                f"this: {PERMISSIONS} Then choose Generate token, copy it, and paste it below: the app tests it and "
+                "keeps it in your system keyring."
             ),
             page=token_page(api),
             page_label="Open GitHub’s new token page",
