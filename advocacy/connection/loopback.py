@@ -119,9 +119,12 @@ class RedirectListener:
         try:
             self._server = _OneShotServer(port, state)
         except OSError:
-            if port == 0:
-                raise
-            self._server = _OneShotServer(0, state)  # taken by something else: any free port
+            try:
+                self._server = _OneShotServer(0, state)  # taken by something else: any free port
+            except OSError:
+                raise AdvocacyError(
+                    "The app could not listen on this computer for your browser's answer; paste a token instead."
+                ) from None
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": _POLL}, name="sign-in-listener", daemon=True
         )
