@@ -38,6 +38,7 @@ from advocacy.errors import (
     AdvocacyError,
     Cancelled,
     CredentialsUnavailable,
+    MissingCredential,
     NothingToAudit,
     StorageError,
 )
@@ -141,15 +142,23 @@ def _fetch_one(
     except AdvocacyError as exc:
         log.info("%s failed: %s", account, exc.user_message)
         error = exc.user_message
+        connect_helps = isinstance(exc, MissingCredential)
     except Exception:
         # A bug in a parser must not sink the whole audit; the log keeps the details.
         log.exception("unexpected failure while reading %s", account)
         error = f"An unexpected problem occurred while reading {account.network.label}; details are in the log."
+        connect_helps = False
     finally:
         client.close()
     on_progress(1, 1)
     return _with_last_snapshot(
-        SourceOutcome(network=account.network, account=account.handle, status=SourceStatus.ERROR, error=error),
+        SourceOutcome(
+            network=account.network,
+            account=account.handle,
+            status=SourceStatus.ERROR,
+            error=error,
+            connect_helps=connect_helps,
+        ),
         services.store,
     )
 

@@ -7,7 +7,7 @@ request headers or tokens.
 
 from __future__ import annotations
 
-from advocacy.domain.networks import ACCOUNT_FIELDS
+from advocacy.domain.networks import ACCOUNT_FIELDS, Network
 
 
 class AdvocacyError(Exception):
@@ -71,7 +71,20 @@ class AlreadyShared(AdvocacyError):
 
 
 class MissingCredential(AdvocacyError):
-    """A token or app password the user has not given yet: something to set up, not a failure."""
+    """A token or app password the user has not given yet: something to set up, not a failure.
+    ``network``: the one whose account connecting would fix it (a front end offers Connect… there)."""
+
+    def __init__(self, user_message: str, *, network: Network | None = None) -> None:
+        super().__init__(user_message)
+        self.network = network
+
+
+class ConnectionLost(MissingCredential):
+    """The network no longer accepts the saved token or password (revoked, expired): connect again."""
+
+
+class RateLimitedWithoutToken(RateLimited, MissingCredential):
+    """A network that limits anonymous reading stopped answering; a connected account gets far more."""
 
 
 class StorageError(AdvocacyError):

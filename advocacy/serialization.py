@@ -238,6 +238,7 @@ def outcome_to_dict(outcome: SourceOutcome) -> dict[str, Any]:
         "fetched_at": _dt(outcome.fetched_at),
         "snapshot_taken_at": _dt(outcome.snapshot_taken_at),
         "skipped": [{"count": k.count, "what": k.what, "reason": k.reason, "total": k.total} for k in outcome.skipped],
+        **({"connect_helps": True} if outcome.connect_helps else {}),
     }
 
 
@@ -255,6 +256,7 @@ def outcome_from_dict(data: Mapping[str, Any]) -> SourceOutcome:
             SkippedRecords(int(k["count"]), k.get("what", "records"), k.get("reason", ""), k.get("total"))
             for k in data.get("skipped", [])
         ),
+        connect_helps=data.get("connect_helps") is True,
     )
 
 

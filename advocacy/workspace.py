@@ -33,6 +33,7 @@ from advocacy.storage import Store
 
 if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
     from advocacy.audit_runner import AuditServices, LinkedAccounts
+    from advocacy.connection.service import Connections
     from advocacy.credentials import CredentialStore
     from advocacy.domain.changes import SinceLastTime
     from advocacy.domain.period import Period, PeriodReport, Section
@@ -270,6 +271,13 @@ class Workspace:
         from advocacy.sharing.service import Sharing
 
         return Sharing(self)
+
+    @property
+    def connections(self) -> Connections:
+        """Connect, check and disconnect the profile's accounts (each call a worker's job)."""
+        from advocacy.connection.service import Connections
+
+        return Connections(self)
 
     @property
     def planner(self) -> Planner:

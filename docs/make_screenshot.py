@@ -7,6 +7,9 @@ Writes ``docs/screenshot.png`` (Findings, with the sample's typo selected) and, 
 ``docs/screens/``, every tab at 1280×800 (dashboard, history, share with a typo underlined),
 the setup form, the Findings tab under a dark palette, a profile whose networks cannot be reached,
 and the Dashboard and Findings at the window's minimum size.
+
+Connect… has its own script, run the same way: ``docs/make_connect_screenshot.py`` writes
+``docs/screens/connect.png`` and ``connect-done.png`` against a loopback OAuth server.
 """
 
 from __future__ import annotations

@@ -202,6 +202,6 @@ def test_no_app_password_is_one_sentence(
     pds: tuple[HTTPServer, LoopbackPds], memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     server, state = pds
-    with pytest.raises(MissingCredential, match="Add a Bluesky app password"):
+    with pytest.raises(MissingCredential, match="Connect your Bluesky account first, with an app password"):
         _post(server, Store(tmp_path / "db.sqlite3"), "item-1")
     assert state.logins == 0 and state.records == []

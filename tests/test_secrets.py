@@ -79,7 +79,7 @@ def test_marker_secrets_appear_nowhere(
     everything = written + "".join(outputs).encode() + (captured.out + captured.err).encode()
     leaks = [network.value for network, marker in markers.items() if marker.encode() in everything]
     assert leaks == []
-    assert "did not accept the GitHub token" in "".join(outputs)  # the refusal is reported, without the token
+    assert "no longer accepts the GitHub token" in "".join(outputs)  # the refusal is reported, without the token
 
 
 def _suggest_share_and_export(

@@ -388,7 +388,7 @@ def test_control_characters_and_a_missing_token_are_set_up_problems(
         assert hostile.returncode == 2 and "control characters" in hostile.stderr
         keyring_store.delete(Network.MASTODON, handle)
         untokened = _share(profile, advocacy_home, "--network", "mastodon", "--yes", TEXT)
-        assert untokened.returncode == 2 and "Add your Mastodon token" in untokened.stderr
+        assert untokened.returncode == 2 and "Connect your Mastodon account" in untokened.stderr
         assert mastodon.created == []
     finally:
         keyring_store.delete(Network.MASTODON, handle)

@@ -17,7 +17,7 @@ from advocacy.errors import AdvocacyError
 from advocacy.wording import add_account_question
 from advocacy.workspace import Workspace
 from ui.dialogs.dismissed_dialog import show_dismissed
-from ui.dialogs.profile_dialogs import SetUpProfile, edit_credentials, set_up_profile
+from ui.dialogs.profile_dialogs import SetUpProfile, connect_network, edit_credentials, set_up_profile
 from ui.dialogs.report_export import ask_and_export
 from ui.panels.dashboard import DashboardWidget
 from ui.panels.discovered_accounts import DiscoveredAccounts
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.findings_panel = panel
         self.dashboard = DashboardWidget()
         self.dashboard.network_chosen.connect(self._on_network_chosen)
+        self.dashboard.connect_requested.connect(lambda n: self.say(connect_network(self, self.workspace, n)))
         self.history = HistoryWidget()
         self.history.audit_chosen.connect(self._on_history_chosen)
         self.plan_panel = PlanPanel(lambda: self.workspace)

@@ -295,6 +295,9 @@ class SourceOutcome:
     fetched_at: datetime | None = None
     snapshot_taken_at: datetime | None = None
     skipped: tuple[SkippedRecords, ...] = ()
+    # It failed for want of a token (none saved, one refused, a limit on reading without one):
+    # connecting the account is the remedy, and a front end offers it beside the error.
+    connect_helps: bool = False
 
     @property
     def was_read(self) -> bool:

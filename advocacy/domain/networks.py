@@ -2,11 +2,11 @@
 
 Everything that differs by network and is a fact rather than behaviour lives in its row: the label,
 where it is named in the profile file, what a handle looks like, where its settings pages are, how
-to add alt text there, its badge, what a token is for, and which adapter package reads and posts to
-it. Every list in the window, the command line, the rules and the reports is derived from this
-table, and the behaviour (fetch, parse, count, share links, posting) is reached through the adapter
-the row names (``advocacy.networks``). Adding a network is one enum member and one row here, plus
-its adapter package.
+to add alt text there, its badge, what a token is for, how an account is connected, and which
+adapter package reads and posts to it. Every list in the window, the command line, the rules and the
+reports is derived from this table, and the behaviour (fetch, parse, count, share links, posting,
+connecting) is reached through the adapter the row names (``advocacy.networks``). Adding a network
+is one enum member and one row here, plus its adapter package.
 
 Pure: the rules read these facts, so nothing here does I/O.
 """
@@ -79,6 +79,14 @@ class Presence(StrEnum):
     SITE = "site"  # a home page and perhaps a blog feed
 
 
+class ConnectKind(StrEnum):
+    """How a person connects an account so the app can use it (the network's ``connector`` does it)."""
+
+    SIGN_IN = "sign-in"  # approve the app on the server's own page in the browser (OAuth, PKCE)
+    APP_PASSWORD = "app-password"  # a password made for this app alone, pasted in and tested
+    TOKEN = "token"  # a read-only token made on the network's settings page, pasted in and tested
+
+
 class AccountKind(StrEnum):
     HANDLE = "handle"  # normalised by the row's handle syntax
     ADDRESS = "address"  # a web address
@@ -107,6 +115,7 @@ class NetworkFacts:
     # The server holds a post and publishes it later, for a time at least this far ahead (None: it cannot).
     schedule_ahead: timedelta | None = None
     token_use: str | None = None  # what a token in the keyring is for, in the user's words
+    connect: ConnectKind | None = None  # Connect… is offered, this way (else a token is pasted, if any)
     links_out: bool = False  # the profile shows links to other accounts (rel="me" verification)
     has_bio: bool = True
     has_header: bool = False  # a header image whose default looks neglected
@@ -163,6 +172,7 @@ NETWORKS: tuple[NetworkFacts, ...] = (
         api_posting=True,
         schedule_ahead=timedelta(minutes=5),
         token_use="lets the app post for you, after you confirm each post",
+        connect=ConnectKind.SIGN_IN,
         links_out=True,
         has_header=True,
         profile_settings="https://{host}/settings/profile",
@@ -181,6 +191,7 @@ NETWORKS: tuple[NetworkFacts, ...] = (
         endpoint_fields=("bluesky", "bluesky_pds"),
         api_posting=True,
         token_use="an app password: lets the app post for you, after you confirm each post",
+        connect=ConnectKind.APP_PASSWORD,
         links_out=True,
         has_header=True,
         profile_settings="https://bsky.app/profile/{handle}",
@@ -203,6 +214,7 @@ NETWORKS: tuple[NetworkFacts, ...] = (
             "lets the app read all of your GitHub in one go "
             "(without it, GitHub stops answering after a few audits an hour)"
         ),
+        connect=ConnectKind.TOKEN,
         links_out=True,
         employer_field="Company",
         profile_settings="https://github.com/settings/profile",
@@ -321,6 +333,7 @@ POSTED_TO: tuple[Network, ...] = tuple(f.network for f in NETWORKS if f.posted_t
 API_POSTING: tuple[Network, ...] = tuple(f.network for f in NETWORKS if f.api_posting)
 LINKS_OUT: tuple[Network, ...] = tuple(f.network for f in NETWORKS if f.links_out)
 TOKEN_USES: dict[Network, str] = {f.network: f.token_use for f in NETWORKS if f.token_use}
+CONNECTABLE: tuple[Network, ...] = tuple(f.network for f in NETWORKS if f.connect)
 ACCOUNT_FIELDS: tuple[str, ...] = tuple(f.account_field for f in NETWORKS)
 COMPANY_FIELDS: tuple[str, ...] = tuple(f.company_field for f in NETWORKS if f.company_field)
 ENDPOINT_FIELDS: tuple[str, ...] = tuple(field for f in NETWORKS for field in f.endpoint_fields)

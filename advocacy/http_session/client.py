@@ -60,6 +60,11 @@ def without_secrets(body: bytes) -> bytes:
     return body if scrubbed == text else scrubbed.encode("utf-8", errors="surrogateescape")
 
 
+class FormBody(dict[str, str]):
+    """A body sent as an HTML form (``application/x-www-form-urlencoded``), as OAuth 2 wants its token
+    requests, where every other body is JSON."""
+
+
 class HttpClient:
     """Sends GET requests for one fetch job. Not shared between threads."""
 
@@ -190,6 +195,27 @@ class HttpClient:
             body = self._body_of(response, host_of(url), what, scrub=not answer_holds_secrets)
         finally:
             response.close()
+        return HttpResponse(url=response.url or url, status=response.status_code, headers={}, body=body).json(what)
+
+    def post_form(
+        self,
+        url: str,
+        fields: Mapping[str, str],
+        *,
+        what: str,
+        retry_on: frozenset[int] = RETRY_STATUSES,
+        answer_holds_secrets: bool = False,
+    ) -> Any:
+        """POST a form and read the JSON answer: OAuth 2's token and revocation endpoints take forms
+        (RFC 6749, 7009). Never sends a credential header: the form carries what the server needs.
+        Like ``post_json``, a redirect to another origin is never followed."""
+        response = self._exchange("POST", url, {}, what, credential=None, body=FormBody(fields), retry_on=retry_on)
+        try:
+            body = self._body_of(response, host_of(url), what, scrub=not answer_holds_secrets)
+        finally:
+            response.close()
+        if not body.strip():
+            return {}  # a revocation answers 200 with nothing in it
         return HttpResponse(url=response.url or url, status=response.status_code, headers={}, body=body).json(what)
 
     def delete(self, url: str, *, what: str, credential: Credential | None = None) -> None:
@@ -370,7 +396,14 @@ class HttpClient:
         timeout = (self.policy.connect_timeout, self.policy.read_timeout)
         try:
             return self.session.request(
-                method, url, headers=headers, json=body, timeout=timeout, stream=True, allow_redirects=False
+                method,
+                url,
+                headers=headers,
+                json=None if isinstance(body, FormBody) else body,
+                data=body if isinstance(body, FormBody) else None,
+                timeout=timeout,
+                stream=True,
+                allow_redirects=False,
             )
         except requests.exceptions.ConnectTimeout:
             if body is not None:

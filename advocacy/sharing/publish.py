@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from advocacy.domain.models import Network
 from advocacy.domain.records import ShareState
-from advocacy.errors import FetchError
+from advocacy.errors import AdvocacyError, ConnectionLost, FetchError
 from advocacy.http_session import HttpStatusError, NotSent
 from advocacy.share_claims import Claim
 from advocacy.storage import Store
@@ -50,8 +50,13 @@ def unclear_answer(exc: HttpStatusError, network: Network) -> FetchError:
     )
 
 
-def refusal(exc: HttpStatusError, network: Network) -> FetchError:
+def refusal(exc: HttpStatusError, network: Network) -> AdvocacyError:
     """A 4xx to a post, with the server's own reason when it gives one (Mastodon: {"error": "..."})."""
+    if exc.status == 401:  # the token was revoked or expired: connecting again is the remedy
+        return ConnectionLost(
+            f"{network.label} no longer accepts the app's connection, so nothing was posted; connect again.",
+            network=network,
+        )
     reason = server_reason(exc.detail)
     return FetchError(f"{network.label} refused the post{': ' + reason if reason else ''}. Nothing was posted.")
 

@@ -263,3 +263,20 @@ def test_a_redirect_to_an_unreadable_address_is_one_sentence(httpserver: HTTPSer
     with pytest.raises(FetchError) as caught:
         HttpClient(policy=FAST).post_json(httpserver.url_for("/r"), {"a": 1}, what="your post")
     assert caught.value.user_message.endswith(".") and "Traceback" not in caught.value.user_message
+
+
+def test_a_form_is_posted_as_a_form_and_its_json_answer_read(httpserver: HTTPServer) -> None:
+    """OAuth 2 token endpoints take forms, not JSON; an empty answer (a revocation's) is an empty mapping."""
+    seen: list[tuple[str, dict[str, str]]] = []
+
+    def token(request: Request) -> Response:
+        seen.append((request.content_type or "", dict(request.form)))
+        return Response('{"access_token": "t"}', content_type="application/json")
+
+    httpserver.expect_request("/oauth/token", method="POST").respond_with_handler(token)
+    httpserver.expect_request("/oauth/revoke", method="POST").respond_with_data("")
+    client = HttpClient(policy=FAST)
+    answer = client.post_form(httpserver.url_for("/oauth/token"), {"code": "c 1&2"}, what="the sign-in")
+    assert answer == {"access_token": "t"}
+    assert seen == [("application/x-www-form-urlencoded", {"code": "c 1&2"})]
+    assert client.post_form(httpserver.url_for("/oauth/revoke"), {"token": "t"}, what="the revocation") == {}

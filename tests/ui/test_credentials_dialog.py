@@ -205,3 +205,29 @@ def test_the_dialog_opens_wide_enough_to_read_its_columns_without_row_numbers(
     shown = sum(header.sectionSize(c) for c in range(table.columnCount() - 1))
     assert shown >= needed  # the account and token columns are never cut
     assert table.viewport().width() >= sum(header.sectionSize(c) for c in range(table.columnCount())) - 2
+
+
+def test_connect_is_offered_for_networks_that_declare_how(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    """The rows of networks whose table row says how to connect get Connect…; a token saved by it
+    shows at once; the others (and LanguageTool) keep pasting a token."""
+    from dataclasses import replace
+
+    from advocacy.domain.profile import AuditOptions
+
+    store = CredentialStore()
+    asked: list[Network] = []
+
+    def connect(_owner: object, network: Network) -> None:
+        asked.append(network)
+        store.set(network, "@sam@social.example", "signed-in-token")
+
+    config = replace(CONFIG, audit=AuditOptions(languagetool_url="https://api.languagetoolplus.com/"))
+    dialog = _opened(qtbot, CredentialsDialog(config, store, connect=connect))
+    assert dialog.connect_button.isEnabled()  # Mastodon, the first row
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        dialog.connect_button.click()
+    assert asked == [Network.MASTODON] and _cells(dialog)[0][1] == "saved"
+    dialog.table.selectRow(len(_cells(dialog)) - 1)  # the LanguageTool key
+    assert not dialog.connect_button.isEnabled()
+    plain = _opened(qtbot, CredentialsDialog(CONFIG, store))
+    assert plain.connect_button.isHidden()  # nothing to connect with: pasting only

@@ -186,3 +186,53 @@ def test_every_network_gets_a_full_draft_even_one_the_profile_does_not_use(qtbot
     for network in (Network.BLUESKY, Network.X, Network.LINKEDIN):
         text = panel.composer_for[network].text()
         assert "I work at Acme" in text and not text.startswith("http"), (network, text)
+
+
+def test_share_without_a_token_offers_connect_right_there(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    """No token: the sentence comes with Connect… beside it; once connected, Share posts."""
+    from ui.panels.share_panel import SharePanel
+
+    server = HTTPServer(threaded=True)
+    server.start()
+    try:
+        mastodon = IdempotentMastodon()
+        server.expect_request("/api/v1/statuses", method="POST").respond_with_handler(mastodon.handle)
+        config = ProfileConfig(
+            me=Me(name="Sam", accounts=Accounts(mastodon="@sam@social.example")),
+            endpoints=Endpoints(mastodon=server.url_for("").rstrip("/")),
+        )
+        profile = workspace(config, is_sample=False)
+        asked: list[str] = []
+        connected: list[Network] = []
+
+        def ask_connect(_parent: object, sentence: str) -> bool:
+            asked.append(sentence)
+            return True
+
+        def connect(_parent: object, network: Network) -> str:
+            connected.append(network)  # what the Connect… dialog leaves behind (tested on its own)
+            profile.credentials.set(network, "@sam@social.example", "tok")
+            return "Connected as @sam@social.example."
+
+        panel = SharePanel(
+            load_suggestions=list,
+            publish=lambda network, text, key: profile.publish(network, text, key).url,
+            confirm=lambda _title, _question: True,
+            count=profile.count,
+            share_link=profile.share_link,
+            connect=connect,
+            ask_connect=ask_connect,
+        )
+        qtbot.addWidget(panel)
+        panel.load_draft(Network.MASTODON, "Our new widget is out")
+        with qtbot.waitSignal(panel.status_message, timeout=20_000) as said:
+            panel.share_button.click()
+        assert asked == ["Connect your Mastodon account first (in the app: File → Accounts and tokens → Connect…)."]
+        assert connected == [Network.MASTODON] and said.args[0].startswith("Connected as @sam@social.example.")
+        assert mastodon.created == []
+        with qtbot.waitSignal(panel.shared, timeout=20_000):
+            panel.share_button.click()
+        assert len(mastodon.created) == 1
+    finally:
+        server.clear()
+        server.stop()

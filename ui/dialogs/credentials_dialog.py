@@ -83,10 +83,12 @@ class CredentialsDialog(QDialog):
         *,
         ask_secret: AskSecret | None = None,
         ask_fallback: AskFallback | None = None,
+        connect: Callable[[QWidget, Network], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Accounts and tokens")
+        self._connect = connect
         self._credentials = credentials
         self._ask_secret = ask_secret or self._ask_secret_dialog
         self._ask_fallback = ask_fallback or self._ask_fallback_dialog
@@ -104,6 +106,11 @@ class CredentialsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
+        # Connecting the way the network expects comes first; pasting a token stays the fallback.
+        self.connect_button = QPushButton("&Connect…")
+        self.connect_button.setToolTip("Sign in or make a token the way the network expects, tested before it is kept")
+        self.connect_button.clicked.connect(self.connect_selected)
+        buttons.addWidget(self.connect_button)
         self.set_button = QPushButton("&Set or replace…")
         self.set_button.clicked.connect(self.set_selected)
         self.delete_button = QPushButton("&Delete")
@@ -112,6 +119,7 @@ class CredentialsDialog(QDialog):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._update_connect)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -166,6 +174,22 @@ class CredentialsDialog(QDialog):
         # One keyring call at a time: a second click waits for the first to be answered.
         self.set_button.setEnabled(not busy)
         self.delete_button.setEnabled(not busy)
+        self._update_connect()
+
+    def _update_connect(self) -> None:
+        """Connect… for a network whose row says how its accounts connect (the others take a token)."""
+        selected = self._selected()
+        network = selected.service if selected is not None else None
+        connectable = isinstance(network, Network) and network.facts.connect is not None
+        self.connect_button.setVisible(self._connect is not None)
+        self.connect_button.setEnabled(connectable and self.set_button.isEnabled())
+
+    def connect_selected(self) -> None:
+        selected = self._selected()
+        if self._connect is None or selected is None or not isinstance(selected.service, Network):
+            return
+        self._connect(self, selected.service)
+        self.refresh()  # whatever the dialog did, the table shows the keyring as it is now
 
     def _state(self, network: Network | str, handle: str) -> str:
         if self._credentials.is_session_only(network, handle):

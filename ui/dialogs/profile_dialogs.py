@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from advocacy.domain.models import Network
 from advocacy.workspace import Workspace
 
 SetUpProfile = Callable[[QWidget, Workspace], "Workspace | None"]
@@ -27,6 +28,20 @@ def set_up_profile(parent: QWidget, workspace: Workspace) -> Workspace | None:
 
 
 def edit_credentials(parent: QWidget, workspace: Workspace) -> None:
+    from ui.dialogs.connect_dialog import connect_account
     from ui.dialogs.credentials_dialog import CredentialsDialog
 
-    CredentialsDialog(workspace.config, workspace.credentials, parent=parent).exec()
+    CredentialsDialog(
+        workspace.config,
+        workspace.credentials,
+        connect=lambda owner, network: connect_account(owner, workspace, network),
+        parent=parent,
+    ).exec()
+
+
+def connect_network(parent: QWidget, workspace: Workspace, network: Network) -> str:
+    """Connect… from where a missing token was said (a network's card); the sentence for the status bar."""
+    from ui.dialogs.connect_dialog import connect_account
+
+    said = connect_account(parent, workspace, network)
+    return f"{said} Audit again (F5) to read with it." if said else ""

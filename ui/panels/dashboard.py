@@ -10,7 +10,16 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from advocacy.domain.durations import span
 from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome, SourceStatus
@@ -87,9 +96,11 @@ NO_AUDIT_YET = "No audit yet: run one with F5, or set up your profile first."
 class DashboardWidget(QWidget):
     """Signals:
     network_chosen(network): the user opened a network's card, to see its findings.
+    connect_requested(network): a network could not be read for want of a token; the user chose Connect….
     """
 
     network_chosen = Signal(Network)
+    connect_requested = Signal(Network)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,7 +231,12 @@ class DashboardWidget(QWidget):
             label = plain_label(text)
             label.setToolTip(tooltip(text))  # the whole "most important" line, when cut
             label.setMinimumWidth(1)  # let the card be narrower than its longest line; the tooltip has it
-            box_layout.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)  # lines start level with the badge
+            column = QVBoxLayout()
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)  # lines start level with the badge
+            if outcome.connect_helps and outcome.network.facts.connect is not None:
+                column.addWidget(self._connect_button(outcome.network), 0, Qt.AlignmentFlag.AlignLeft)
+            column.addStretch(1)
+            box_layout.addLayout(column, 1)
             # As tall as its lines at the width it gets, no taller: the page scrolls if it must.
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
             self.cards.addWidget(box, index // 3, index % 3)
@@ -228,6 +244,14 @@ class DashboardWidget(QWidget):
         self._charts_for = report
         self._charts_now = now
         self.update()
+
+    def _connect_button(self, network: Network) -> QPushButton:
+        """The remedy beside the sentence that says a token is missing or refused."""
+        button = QPushButton("Connect…")
+        button.setAccessibleName(f"Connect your {network.label} account")
+        button.setToolTip(f"Connect your {network.label} account, then audit again")
+        button.clicked.connect(lambda: self.connect_requested.emit(network))
+        return button
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         """Once the page with the cards has painted, draw the charts (on the next turn of the loop)."""

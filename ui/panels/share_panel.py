@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from advocacy.domain.models import Network
 from advocacy.domain.networks import API_POSTING, POSTED_TO
+from advocacy.errors import MissingCredential
 from ui.panels.composer import Composer
 from ui.panels.draft_keeper import DraftKeeper, LoadDrafts, SaveDraft
 from ui.panels.draft_spelling import CheckDraft
@@ -42,6 +44,19 @@ Publish = Callable[[Network, str, str], str]  # (network, final text, item key) 
 # (network, final text, item key, when) -> the sentence saying what will happen
 Schedule = Callable[[Network, str, str, datetime], str]
 AskTime = Callable[[QWidget, Network, str], "datetime | None"]
+# Opens Connect… for the profile's account on a network; the sentence saying whose account it connected.
+ConnectAccount = Callable[[QWidget, Network], "str | None"]
+AskConnect = Callable[[QWidget, str], bool]  # (parent, the sentence) -> the person chose Connect…
+
+
+def _ask_connect(parent: QWidget, sentence: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Information, "Connect your account first", sentence, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    connect = box.addButton("&Connect…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(connect)
+    box.exec()
+    return box.clickedButton() is connect
 
 
 def _ask_time(parent: QWidget, network: Network, text: str) -> datetime | None:
@@ -79,9 +94,12 @@ class SharePanel(QWidget):
         ask_time: AskTime | None = None,
         load_drafts: LoadDrafts | None = None,
         save_draft: SaveDraft | None = None,
+        connect: ConnectAccount | None = None,
+        ask_connect: AskConnect = _ask_connect,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._connect, self._ask_connect = connect, ask_connect
         self._drafts_io = (load_drafts, save_draft)
         self._schedule = schedule
         self._ask_time = ask_time or _ask_time
@@ -258,7 +276,7 @@ class SharePanel(QWidget):
             self,
             lambda: publish(network, text, key),
             on_success=lambda url: self._on_published(url, network),
-            on_failure=self._on_publish_failed,
+            on_failure=lambda exc: self._on_publish_failed(exc, network),
         )
 
     def _on_schedule(self) -> None:
@@ -276,7 +294,7 @@ class SharePanel(QWidget):
             self,
             lambda: schedule(network, text, key, at),
             on_success=self._on_scheduled,
-            on_failure=self._on_schedule_failed,
+            on_failure=lambda exc: self._on_schedule_failed(exc, network),
         )
 
     def _key_for(self, network: Network, text: str) -> str:
@@ -291,9 +309,10 @@ class SharePanel(QWidget):
         self.status_message.emit(sentence)
         self.scheduled.emit(sentence)
 
-    def _on_schedule_failed(self, exc: BaseException) -> None:
+    def _on_schedule_failed(self, exc: BaseException, network: Network | None = None) -> None:
         self.schedule_button.setEnabled(True)
-        show_error(self, exc, title="The post was not scheduled")
+        if not self._offered_connect(exc, network):
+            show_error(self, exc, title="The post was not scheduled")
 
     def _on_published(self, url: str, network: Network | None = None) -> None:
         if network is not None:
@@ -302,9 +321,23 @@ class SharePanel(QWidget):
         self.status_message.emit(f"Posted: {url}")
         self.shared.emit(url)
 
-    def _on_publish_failed(self, exc: BaseException) -> None:
+    def _on_publish_failed(self, exc: BaseException, network: Network | None = None) -> None:
         self._update_buttons()
-        show_error(self, exc, title="The post was not confirmed")
+        if not self._offered_connect(exc, network):
+            show_error(self, exc, title="The post was not confirmed")
+
+    def _offered_connect(self, exc: BaseException, network: Network | None) -> bool:
+        """No token, or one the network refuses: the sentence, with Connect… right there. False when
+        connecting would not help (another failure, a network that is not connected from the app)."""
+        target = (exc.network or network) if isinstance(exc, MissingCredential) else None
+        if self._connect is None or target is None or target.facts.connect is None:
+            return False
+        assert isinstance(exc, MissingCredential)
+        if self._ask_connect(self, exc.user_message):
+            said = self._connect(self, target)
+            if said:
+                self.status_message.emit(f"{said} Nothing was posted yet: share it again when you are ready.")
+        return True
 
     def share_link(self) -> str | None:
         return self.current().share_link()

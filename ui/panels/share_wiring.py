@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QWidget
+
 from advocacy.domain.models import Network
 from advocacy.workspace import Workspace
 from ui.panels.share_panel import SharePanel
@@ -31,4 +33,11 @@ def share_panel_for(
         schedule=lambda network, text, key, at: workspace().schedule(network, text, key, at),
         load_drafts=lambda: workspace().drafts(),
         save_draft=lambda key, network, text: workspace().save_draft(key, network, text),
+        connect=lambda parent, network: _connect(parent, workspace(), network),
     )
+
+
+def _connect(parent: QWidget, workspace: Workspace, network: Network) -> str | None:
+    from ui.dialogs.connect_dialog import connect_account  # the dialog loads when first used
+
+    return connect_account(parent, workspace, network, posting=True)  # asked from Share: to post

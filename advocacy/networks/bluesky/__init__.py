@@ -9,6 +9,7 @@ from urllib.parse import quote
 from advocacy.domain.models import Network
 from advocacy.errors import AdvocacyError
 from advocacy.networks.adapter import NetworkAdapter, PostingAccount
+from advocacy.networks.bluesky.connect import BlueskyConnector
 from advocacy.networks.bluesky.count import count_bluesky
 from advocacy.networks.bluesky.source import fetch
 
@@ -59,4 +60,5 @@ ADAPTER = NetworkAdapter(
     share_link=share_link,
     poster=BlueskyPoster(),
     company_content=True,
+    connector=BlueskyConnector(),
 )

@@ -49,7 +49,11 @@ def _session(client: HttpClient, credentials: CredentialStore, pds: str, handle:
     if session is None:
         password = credentials.get(Network.BLUESKY, handle)
         if not password:
-            raise MissingCredential("Add a Bluesky app password in File → Accounts and tokens first.")
+            raise MissingCredential(
+                "Connect your Bluesky account first, with an app password (in the app: File → Accounts and tokens "
+                "→ Connect…).",
+                network=Network.BLUESKY,
+            )
         session = client.post_json(
             f"{pds}/xrpc/com.atproto.server.createSession",
             {"identifier": handle, "password": password},

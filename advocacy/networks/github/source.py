@@ -8,7 +8,14 @@ from datetime import UTC, datetime
 from urllib.parse import quote
 
 from advocacy.domain.models import AccountRef, Link, Network, Post, SkippedRecords
-from advocacy.errors import FetchError, ProfileNotFound, RateLimited
+from advocacy.errors import (
+    AdvocacyError,
+    ConnectionLost,
+    FetchError,
+    ProfileNotFound,
+    RateLimited,
+    RateLimitedWithoutToken,
+)
 from advocacy.http_session import Credential, HttpClient, HttpStatusError, host_of
 from advocacy.networks.github.parse import parse_org_logins, parse_social_accounts, parse_user, read_events
 from advocacy.sources.base import FetchContext, Fetched, Skips, keep_within_limits
@@ -20,26 +27,35 @@ PAGE_SIZE = 100
 MAX_EVENT_PAGES = 3  # GitHub serves at most 300 events (and only 30 days) through this API
 
 
-def _headers() -> dict[str, str]:
+def request_headers() -> dict[str, str]:
+    """What GitHub asks every API request to say: the answer's format and the API version."""
     return {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"}
 
 
-def _rate_limit_error(exc: HttpStatusError, host: str, has_token: bool) -> FetchError:
+def _rate_limit_error(exc: HttpStatusError, host: str, has_token: bool) -> RateLimited:
     reset = exc.headers.get("x-ratelimit-reset", "")
     when = ""
     if reset.isascii() and reset.isdecimal() and len(reset) < 12:
         when = f" It resets at {datetime.fromtimestamp(int(reset), tz=UTC).astimezone():%H:%M}."
-    advice = "" if has_token else " With a GitHub token (Settings → Accounts and tokens) this limit is far higher."
-    return RateLimited(f"{host} says this computer has used up its GitHub requests for now.{when}{advice}")
+    said = f"{host} says this computer has used up its GitHub requests for now.{when}"
+    if has_token:
+        return RateLimited(said)
+    # Connecting the account is the remedy: a front end offers Connect… beside this sentence.
+    return RateLimitedWithoutToken(
+        f"{said} Connect your GitHub account (File → Accounts and tokens) and this limit is far higher.",
+        network=Network.GITHUB,
+    )
 
 
-def _explain(exc: HttpStatusError, login: str, host: str, has_token: bool) -> FetchError:
+def _explain(exc: HttpStatusError, login: str, host: str, has_token: bool) -> AdvocacyError:
     if exc.status in (403, 429) and exc.headers.get("x-ratelimit-remaining") == "0":
         return _rate_limit_error(exc, host, has_token)
     if exc.status == 404:
         return ProfileNotFound(f"No GitHub user {login} was found on {host}.")
     if exc.status == 401:
-        return FetchError(f"{host} did not accept the GitHub token saved for {login}; replace it in Settings.")
+        return ConnectionLost(
+            f"{host} no longer accepts the GitHub token saved for {login}; connect again.", network=Network.GITHUB
+        )
     return exc
 
 
@@ -47,7 +63,7 @@ def fetch(client: HttpClient, account: AccountRef, context: FetchContext) -> Fet
     login = account.handle.strip().lstrip("@")
     base = (account.base_url or DEFAULT_API).rstrip("/")
     host = host_of(base)
-    headers = _headers()
+    headers = request_headers()
     # The token goes to the configured API origin only, never to a host a pagination link names.
     client.credential = Credential.bearer(base, context.token) if context.token else None
     user_path = f"{base}/users/{quote(login, safe='')}"

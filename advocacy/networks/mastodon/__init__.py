@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import Network
 from advocacy.errors import MissingCredential
 from advocacy.networks.adapter import NetworkAdapter, PostingAccount
+from advocacy.networks.mastodon.connect import MastodonConnector, server_for
 from advocacy.networks.mastodon.count import count_mastodon
 from advocacy.networks.mastodon.source import fetch
 
@@ -18,19 +18,16 @@ if TYPE_CHECKING:
 
 def server_of(account: PostingAccount) -> str:
     """The server this account posts through: the configured endpoint, else the handle's host."""
-    configured = account.endpoints.get(Network.MASTODON)
-    if configured:
-        return configured
-    parts = mastodon_parts(account.handle)
-    if parts is None:
-        raise MissingCredential(f"{account.handle} names no Mastodon server; write it as @you@instance.social.")
-    return f"https://{parts[1]}"
+    return server_for(account.handle, account.endpoints)
 
 
 def _token(account: PostingAccount) -> str:
     token = account.credentials.get(Network.MASTODON, account.handle)
     if not token:
-        raise MissingCredential("Add your Mastodon token in File → Accounts and tokens first.")
+        raise MissingCredential(
+            "Connect your Mastodon account first (in the app: File → Accounts and tokens → Connect…).",
+            network=Network.MASTODON,
+        )
     return token
 
 
@@ -78,4 +75,5 @@ ADAPTER = NetworkAdapter(
     share_link=share_link,
     poster=MastodonPoster(),
     company_content=True,
+    connector=MastodonConnector(),
 )
