@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.audit_runner import AuditServices, LinkedAccounts
     from advocacy.credentials import CredentialStore
     from advocacy.domain.changes import SinceLastTime
+    from advocacy.domain.housekeeping import BackupContents, RestoreOutcome
     from advocacy.domain.period import Period, PeriodReport, Section
     from advocacy.domain.plan import Plan, Reminder
     from advocacy.http_session import HttpClient
@@ -349,6 +350,29 @@ class Workspace:
         if self.is_sample:
             raise AdvocacyError("The sample cannot be changed; open your own profile first (Ctrl+O).")
         return self.saved_as_own(accept(self.config, suggestion))
+
+    # Backing up, moving to another computer ---------------------------------------------------
+
+    def backup(self, target: Path, *, on_progress: ProgressCallback | None = None) -> BackupContents:
+        """One file holding the profile, the company file, the history, drafts, dismissed findings and
+        the person's words (never a token); ``advocacy.backup.BackupFailed`` when it cannot be made."""
+        from advocacy.backup import make_backup
+
+        return make_backup(target, on_progress=on_progress)
+
+    def inspect_backup(self, source: Path) -> BackupContents:
+        """What a backup holds and what restoring it would replace here; ``BackupRefused`` (one
+        sentence, nothing changed) for a file that cannot be restored."""
+        from advocacy.restore import inspect_backup
+
+        return inspect_backup(source)
+
+    def restore_backup(self, source: Path, *, on_progress: ProgressCallback | None = None) -> RestoreOutcome:
+        """Restore a backup over what this computer keeps, what it replaces set aside first. Open the
+        saved profile again afterwards: this workspace is the profile from before."""
+        from advocacy.restore import restore_backup
+
+        return restore_backup(source, on_progress=on_progress)
 
     # Audits ---------------------------------------------------------------------------------
 
