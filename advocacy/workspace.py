@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.audit_runner import AuditServices, LinkedAccounts
     from advocacy.credentials import CredentialStore
     from advocacy.domain.changes import SinceLastTime
-    from advocacy.domain.housekeeping import BackupContents, RestoreOutcome
+    from advocacy.domain.housekeeping import BackupContents, DeletionOutcome, DeletionPlan, RestoreOutcome
     from advocacy.domain.period import Period, PeriodReport, Section
     from advocacy.domain.plan import Plan, Reminder
     from advocacy.http_session import HttpClient
@@ -351,7 +351,7 @@ class Workspace:
             raise AdvocacyError("The sample cannot be changed; open your own profile first (Ctrl+O).")
         return self.saved_as_own(accept(self.config, suggestion))
 
-    # Backing up, moving to another computer ---------------------------------------------------
+    # Backing up, moving to another computer, deleting everything -----------------------------
 
     def backup(self, target: Path, *, on_progress: ProgressCallback | None = None) -> BackupContents:
         """One file holding the profile, the company file, the history, drafts, dismissed findings and
@@ -373,6 +373,19 @@ class Workspace:
         from advocacy.restore import restore_backup
 
         return restore_backup(source, on_progress=on_progress)
+
+    def data_to_delete(self) -> DeletionPlan:
+        """Exactly what ``delete_all_data`` deletes: the app's folders and its keyring entries (read
+        from the keyring: off the GUI thread)."""
+        from advocacy.data_removal import plan_deletion
+
+        return plan_deletion(self.credentials, None if self.is_sample else self.config)
+
+    def delete_all_data(self, plan: DeletionPlan) -> DeletionOutcome:
+        """Delete what ``plan`` lists. This workspace is unusable afterwards: open the sample afresh."""
+        from advocacy.data_removal import delete_all
+
+        return delete_all(plan, self.credentials)
 
     # Audits ---------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
-"""What a backup holds and what a restore did, said in plain words: the window and the command line
-show the same sentences.
+"""What a backup holds, what a restore did, and what "Delete all my data" would delete, said in plain
+words: the window and the command line show the same sentences.
 
-Pure: ``advocacy.backup`` and ``advocacy.restore`` build these; nothing here touches a file.
+Pure: ``advocacy.backup``, ``advocacy.restore`` and ``advocacy.data_removal`` build these; nothing
+here touches a file or the keyring.
 """
 
 from __future__ import annotations
@@ -111,4 +112,82 @@ class RestoreOutcome:
                 f"{'it' if one else 'them'} again in Settings."
             )
         said.append(TOKENS_LEFT_BEHIND)
+        return said
+
+
+@dataclass(frozen=True)
+class DataFolder:
+    path: Path
+    holds: str  # "your profile, the company file you imported and your own words"
+
+
+@dataclass(frozen=True)
+class KeyringEntry:
+    """One secret the app wrote to the system keyring."""
+
+    service: str  # as ``advocacy.credentials`` names it: "mastodon", "languagetool"
+    account: str
+    name: str  # in plain words: "Mastodon token for @sam@social.example"
+
+
+@dataclass(frozen=True)
+class DeletionPlan:
+    """Exactly what "Delete all my data" deletes: the app's folders and every keyring entry it wrote."""
+
+    folders: tuple[DataFolder, ...]
+    entries: tuple[KeyringEntry, ...]
+    keyring_problem: str | None = None  # the keyring could not be read: the entries are those the profile names
+
+    @property
+    def empty(self) -> bool:
+        return not self.folders and not self.entries
+
+    def lines(self) -> list[str]:
+        if self.empty:
+            return ["There is no data of yours on this computer to delete."]
+        lines = ["These folders, and everything in them:"] if self.folders else ["No folder of the app's is here."]
+        lines += [f"• {folder.path}: {folder.holds}" for folder in self.folders]
+        if self.entries:
+            lines.append("These entries in your system's keyring:")
+            lines += [f"• {entry.name}" for entry in self.entries]
+        elif self.keyring_problem is None:
+            lines.append("The keyring holds nothing of the app's.")
+        if self.keyring_problem is not None:
+            lines.append(f"The keyring could not be checked: {self.keyring_problem}")
+        return lines
+
+
+@dataclass(frozen=True)
+class DeletionOutcome:
+    removed: tuple[Path, ...]
+    not_removed: tuple[tuple[Path, str], ...]  # a folder (or a file in it) and why it stayed
+    entries_removed: tuple[KeyringEntry, ...]
+    entries_left: tuple[KeyringEntry, ...]
+    keyring_problem: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return not self.not_removed and not self.entries_left
+
+    def sentences(self) -> list[str]:
+        said = []
+        if self.removed or self.entries_removed:
+            parts = []
+            if self.removed:
+                parts.append(_count(len(self.removed), "folder"))
+            if self.entries_removed:
+                parts.append(_count(len(self.entries_removed), "keyring entry", "keyring entries"))
+            said.append(f"Deleted {joined(parts)}.")
+        if self.not_removed:
+            named = joined([f"{path} ({why})" for path, why in self.not_removed])
+            said.append(f"These could not be deleted: {named}; delete them yourself.")
+        if self.entries_left:
+            why = f" ({self.keyring_problem.rstrip('.')})" if self.keyring_problem else ""
+            named = joined([entry.name for entry in self.entries_left])
+            said.append(
+                f"These keyring entries could not be removed{why}: {named}; remove them in your system's "
+                "password manager, where their names start with advocacy:."
+            )
+        if not said:
+            said.append("There was no data of yours on this computer to delete.")
         return said
