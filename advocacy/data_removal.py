@@ -22,10 +22,11 @@ from pathlib import Path
 from advocacy.credentials import LANGUAGETOOL, CredentialStore
 from advocacy.domain.housekeeping import DataFolder, DeletionOutcome, DeletionPlan, KeyringEntry, joined
 from advocacy.domain.models import Network
-from advocacy.domain.networks import TOKEN_USES
+from advocacy.domain.networks import ACCOUNT_FIELDS, TOKEN_USES
 from advocacy.domain.profile import Accounts, ProfileConfig
 from advocacy.errors import CredentialsUnavailable
 from advocacy.paths import app_folders
+from advocacy.tokens import LOCAL_LANGUAGETOOL
 
 log = logging.getLogger(__name__)
 
@@ -85,23 +86,23 @@ def data_folders() -> tuple[DataFolder, ...]:
     return tuple(DataFolder(path, joined(phrases) or "nothing yet") for path, phrases in holds.items())
 
 
-def _saved_accounts(profile: Path) -> Accounts | None:
-    """The accounts the saved profile names, read leniently: a profile that no longer loads (a company
-    file gone missing) still says which accounts have tokens."""
+def _saved_accounts(profile: Path) -> tuple[Accounts | None, bool]:
+    """The accounts the saved profile names and whether it uses LanguageTool's hosted API, read
+    leniently: a profile that no longer loads (a company file gone missing) still says which accounts
+    have tokens."""
     try:
         document = tomllib.loads(profile.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
+        return None, False
+    audit = document.get("audit")
+    server = audit.get("languagetool_url") if isinstance(audit, dict) else None
+    hosted = isinstance(server, str) and server not in ("", LOCAL_LANGUAGETOOL)
     me = document.get("me")
     accounts = me.get("accounts") if isinstance(me, dict) else None
     if not isinstance(accounts, dict):
-        return None
-    try:
-        return Accounts(**{k: v for k, v in accounts.items() if isinstance(v, str)})
-    except TypeError:  # a key this version does not know: keep the ones it does
-        from advocacy.domain.networks import ACCOUNT_FIELDS
-
-        return Accounts(**{k: v for k, v in accounts.items() if isinstance(v, str) and k in ACCOUNT_FIELDS})
+        return None, hosted
+    known = {k: v for k, v in accounts.items() if isinstance(v, str) and k in ACCOUNT_FIELDS}
+    return Accounts(**known), hosted
 
 
 def entry_name(service: str, account: str) -> str:
@@ -120,8 +121,9 @@ def entry_name(service: str, account: str) -> str:
     return f"{network.label} {secret} for {account}"
 
 
-def _candidates(profiles: list[ProfileConfig | Accounts]) -> list[tuple[str, str]]:
-    """Every entry these profiles' accounts can have written, whether or not it is there."""
+def _candidates(profiles: list[ProfileConfig | Accounts], *, languagetool: bool) -> list[tuple[str, str]]:
+    """Every entry these profiles' accounts can have written, whether or not it is there;
+    ``languagetool``: LanguageTool's username and key too."""
     found: list[tuple[str, str]] = []
     for profile in profiles:
         accounts = profile.me.accounts if isinstance(profile, ProfileConfig) else profile
@@ -130,7 +132,8 @@ def _candidates(profiles: list[ProfileConfig | Accounts]) -> list[tuple[str, str
                 found.append((network.value, handle))
                 if network is Network.BLUESKY:
                     found.append((network.value, handle + _SESSION))
-    found += [(LANGUAGETOOL, "username"), (LANGUAGETOOL, "api_key")]
+    if languagetool:
+        found += [(LANGUAGETOOL, "username"), (LANGUAGETOOL, "api_key")]
     return list(dict.fromkeys(found))
 
 
@@ -139,23 +142,24 @@ def _app_services() -> list[str]:
 
 
 def keyring_entries(
-    credentials: CredentialStore, profiles: list[ProfileConfig | Accounts]
+    credentials: CredentialStore, profiles: list[ProfileConfig | Accounts], *, languagetool: bool = False
 ) -> tuple[tuple[KeyringEntry, ...], str | None]:
     """The entries the app keeps in the keyring, and why the keyring could not be read (None when it
-    could). Unread, the list is what the profiles' accounts can have written, each named unchecked."""
-    candidates = _candidates(profiles)
+    could). Unread, the list is what the profiles' accounts can have written, each named unchecked
+    (LanguageTool's only when ``languagetool``: a profile uses its hosted API)."""
     if not credentials.is_available():
         problem = "no system keyring is available on this computer."
-        return _named(candidates), problem
+        return _named(_candidates(profiles, languagetool=languagetool)), problem
+    candidates = _candidates(profiles, languagetool=True)  # asking costs little: an old key is found too
     try:
         # Asked one by one (any keyring answers that), then searched where the keyring can be.
         stored = [(service, account) for service, account in candidates if credentials.get(service, account)]
         listed = credentials.stored_accounts(_app_services()) or {}
     except CredentialsUnavailable:
-        return _named(candidates), "the system keyring did not answer (it may be locked)."
+        unread = _candidates(profiles, languagetool=languagetool)
+        return _named(unread), "the system keyring did not answer (it may be locked)."
     stored += [(service, account) for service, accounts in listed.items() for account in accounts]
-    stored = list(dict.fromkeys(stored))
-    return _named(stored), None
+    return _named(list(dict.fromkeys(stored))), None
 
 
 def _named(pairs: list[tuple[str, str]]) -> tuple[KeyringEntry, ...]:
@@ -166,11 +170,17 @@ def plan_deletion(credentials: CredentialStore, open_profile: ProfileConfig | No
     """Exactly what ``delete_all`` deletes. ``open_profile``: the profile on screen (it may not be
     the saved one), whose accounts' tokens go too."""
     profiles: list[ProfileConfig | Accounts] = [open_profile] if open_profile is not None else []
-    saved = _saved_accounts(app_folders()["config"] / "profile.toml")
+    saved, hosted = _saved_accounts(app_folders()["config"] / "profile.toml")
     if saved is not None:
         profiles.append(saved)
-    entries, problem = keyring_entries(credentials, profiles)
+    uses_languagetool = hosted or bool(open_profile and _uses_hosted_languagetool(open_profile))
+    entries, problem = keyring_entries(credentials, profiles, languagetool=uses_languagetool)
     return DeletionPlan(data_folders(), entries, problem)
+
+
+def _uses_hosted_languagetool(config: ProfileConfig) -> bool:
+    server = config.audit.languagetool_url
+    return bool(server) and server != LOCAL_LANGUAGETOOL
 
 
 def _delete_folder(folder: Path, problems: list[tuple[Path, str]]) -> bool:

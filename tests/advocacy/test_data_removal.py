@@ -36,6 +36,7 @@ def _someones_data(tmp_path: Path, suffix: str, credentials: CredentialStore | N
                 mastodon=f"@sam{suffix}@social.example", bluesky=f"sam{suffix}.example", github=f"sam{suffix}"
             ),
         ),
+        audit=replace(ProfileConfig().audit, languagetool_url="https://api.languagetoolplus.com"),
         company_file=copy,
     )
     workspace = Workspace.open(ProfileConfig(), is_sample=False, credentials=credentials).saved_as_own(config)
