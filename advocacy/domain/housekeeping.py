@@ -148,7 +148,7 @@ class DeletionPlan:
         lines = ["These folders, and everything in them:"] if self.folders else ["No folder of the app's is here."]
         lines += [f"• {folder.path}: {folder.holds}" for folder in self.folders]
         if self.entries:
-            lines.append("These entries in your system's keyring:")
+            lines += ["", "These entries in your system's keyring:"]
             lines += [f"• {entry.name}" for entry in self.entries]
         elif self.keyring_problem is None:
             lines.append("The keyring holds nothing of the app's.")
