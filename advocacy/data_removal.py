@@ -68,6 +68,8 @@ def _phrases(kind: str, folder: Path) -> list[str]:
             phrases.append(phrase)
     if not phrases and kind in _KIND_HOLDS and others:
         return [_KIND_HOLDS[kind]]
+    order = list(_KNOWN_FILES.values())  # the profile first, whatever the files are called
+    phrases.sort(key=lambda phrase: order.index(phrase) if phrase in order else len(order))
     if others:
         phrases.append(f"{others} other {'file' if others == 1 else 'files'} you or the app put there")
     return phrases
