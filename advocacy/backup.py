@@ -102,7 +102,10 @@ def _what_to_carry() -> list[_Held]:
     document = profile_document(profile) or {}
     seen = {h.source.resolve() for h in held}
     for title, written in exports_named(document):
-        source = Path(written).expanduser()
+        try:
+            source = Path(written).expanduser()
+        except RuntimeError:  # "~someone/…" for a user this computer does not have: not in the app's folders
+            continue
         source = source if source.is_absolute() else config / source
         for kind in CARRIED_FOLDERS:
             relative = _inside(source, folders[kind])
@@ -223,7 +226,7 @@ def make_backup(
         contents = BackupContents(
             made_at=made_at,
             app_version=__version__,
-            who=profile_name(tomllib.loads(texts["profile"]) if "profile" in texts else None),
+            who=profile_name(profile_document(saved_profile_path())),
             has_profile="profile" in texts,
             company=company_name(texts["company_file"]) if "company_file" in texts else None,
             has_history=database.is_file(),
