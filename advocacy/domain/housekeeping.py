@@ -70,7 +70,7 @@ class BackupContents:
 
     def lines(self) -> list[str]:
         made = self.made_at.astimezone()
-        lines = [f"Made on {made:%d %B %Y at %H:%M} by Advocacy {self.app_version}. It holds:"]
+        lines = [f"Made on {made.day} {made:%B %Y at %H:%M} by Advocacy {self.app_version}. It holds:"]
         lines += [f"• {phrase}" for phrase in self.holdings()]
         return lines
 
