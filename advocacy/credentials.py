@@ -10,10 +10,13 @@ exception text: every stored value is registered with ``SecretRedactor`` so the 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import closing
+from typing import Any, TypeVar
 
 import keyring
 import keyring.backends.fail
@@ -47,6 +50,7 @@ def token_variable(network: Network) -> str:
     return f"{_TOKEN_VARIABLE_PREFIX}{network.name}"
 
 
+T = TypeVar("T")
 _FIRST_USE = threading.Lock()
 
 
@@ -170,14 +174,18 @@ class CredentialStore:
         """The backend's answer, waited for at most ``patience`` seconds. A locked keyring whose
         unlock prompt cannot be shown (no desktop session, a prompter that failed) never answers;
         the audit must go on without tokens rather than wait for ever."""
+        return self._in_time(lambda: self.backend.get_password(service, account))
+
+    def _in_time(self, ask: Callable[[], T]) -> T | None:
+        """``ask()``'s answer, waited for at most ``patience`` seconds (see ``_read_in_time``)."""
         if self._stuck:
             raise KeyringNoAnswer
-        answer: list[str | None] = []
+        answer: list[T] = []
         failure: list[BaseException] = []
 
         def read() -> None:
             try:
-                answer.append(self.backend.get_password(service, account))
+                answer.append(ask())
             except BaseException as exc:  # handed to the waiting caller
                 failure.append(exc)
 
@@ -191,6 +199,31 @@ class CredentialStore:
         if failure:
             raise failure[0]
         return answer[0] if answer else None
+
+    def stored_accounts(self, services: Iterable[str]) -> dict[str, tuple[str, ...]] | None:
+        """The accounts the keyring holds a secret for under each of ``services`` (``"mastodon"``,
+        ``"languagetool"``), found by searching it; None when no backend in use can be searched (only
+        the Secret Service can: the others can only be asked account by account).
+        ``CredentialsUnavailable`` when it cannot be read. Finds every entry the app wrote, including
+        ones for accounts the profile no longer names."""
+        searchable = [backend for backend in self._effective_backends() if _lists_items(backend)]
+        if not searchable:
+            return None
+        names = list(services)
+        found: dict[str, set[str]] = {name: set() for name in names}
+        for backend in searchable:
+            try:
+                listed = self._in_time(functools.partial(_search, backend, names)) or {}
+            except Exception as exc:  # any backend failure: see _unavailable
+                raise self._unavailable(exc, LANGUAGETOOL, "list") from None
+            for name, accounts in listed.items():
+                found[name].update(accounts)
+        return {name: tuple(sorted(accounts)) for name, accounts in found.items()}
+
+    def forget_session(self) -> None:
+        """Drop every secret kept for this session only (all the app's data is being deleted)."""
+        with self._lock:
+            self._session_only.clear()
 
     def set(self, network: Network | str, account: str, secret: str) -> None:
         SecretRedactor.register(secret)
@@ -242,6 +275,24 @@ class CredentialStore:
 
 
 _SESSION_ONLY = "keep the token for this session only"
+
+
+def _lists_items(backend: keyring.backend.KeyringBackend) -> bool:
+    """Whether the backend is the Secret Service, which can be searched by service."""
+    return type(backend).__module__ == "keyring.backends.SecretService" and hasattr(backend, "get_preferred_collection")
+
+
+def _search(backend: Any, services: list[str]) -> dict[str, tuple[str, ...]]:
+    """Every account under each of the app's service names, as the Secret Service lists its items."""
+    scheme = backend.schemes[backend.scheme]
+    collection = backend.get_preferred_collection()
+    found: dict[str, tuple[str, ...]] = {}
+    with closing(collection.connection):
+        for service in services:
+            items = collection.search_items({scheme["service"]: service_name(service)})
+            accounts = (item.get_attributes().get(scheme["username"]) for item in items)
+            found[service] = tuple(sorted({a for a in accounts if isinstance(a, str)}))
+    return found
 
 
 def _describe(exc: Exception, remedy: str) -> str:

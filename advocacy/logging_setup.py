@@ -8,9 +8,11 @@ folder, a full disk), the app goes on without a log file and says so once.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from advocacy.paths import FolderUnusable, HomeUnusable, check_home, log_dir
@@ -49,6 +51,11 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         if not self._failed:
             super().emit(record)
 
+    def _open(self) -> io.TextIOWrapper:
+        # After "Delete all my data" the folder is gone; the app goes on as on its first day.
+        Path(self.baseFilename).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return super()._open()
+
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: ARG002 - logging's signature
         if self._failed:
             return
@@ -56,6 +63,14 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         error = sys.exc_info()[1]
         reason = getattr(error, "strerror", None) or type(error).__name__
         _say(f"the log file {self.baseFilename!r} could not be written ({reason}); logging stopped.", self._stderr)
+
+
+def release_log_file() -> None:
+    """Close the log file (it is opened again, folder and all, by the next line logged): a file kept
+    open cannot be deleted on Windows, and elsewhere later lines would go to a deleted file."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, _LogFile):
+            handler.close()
 
 
 def configure_logging(*, verbose: bool = False, stderr: TextIO | None = None) -> logging.Handler:

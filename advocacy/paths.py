@@ -96,6 +96,15 @@ def _ensure(path: Path) -> Path:
     return path
 
 
+FOLDER_KINDS = ("config", "data", "cache", "logs")
+
+
+def app_folders() -> dict[str, Path]:
+    """Every folder the app keeps files in, by kind, as they would be named: none is made here, so
+    a list of what would be deleted or backed up creates nothing."""
+    return {kind: _base(kind) for kind in FOLDER_KINDS}
+
+
 def data_dir() -> Path:
     return _ensure(_base("data"))
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.connection.service import Connections
     from advocacy.credentials import CredentialStore
     from advocacy.domain.changes import SinceLastTime
+    from advocacy.domain.housekeeping import BackupContents, DeletionOutcome, DeletionPlan, RestoreOutcome
     from advocacy.domain.period import Period, PeriodReport, Section
     from advocacy.domain.plan import Plan, Reminder
     from advocacy.http_session import HttpClient
@@ -357,6 +358,42 @@ class Workspace:
         if self.is_sample:
             raise AdvocacyError("The sample cannot be changed; open your own profile first (Ctrl+O).")
         return self.saved_as_own(accept(self.config, suggestion))
+
+    # Backing up, moving to another computer, deleting everything -----------------------------
+
+    def backup(self, target: Path, *, on_progress: ProgressCallback | None = None) -> BackupContents:
+        """One file holding the profile, the company file, the history, drafts, dismissed findings and
+        the person's words (never a token); ``advocacy.backup.BackupFailed`` when it cannot be made."""
+        from advocacy.backup import make_backup
+
+        return make_backup(target, on_progress=on_progress)
+
+    def inspect_backup(self, source: Path) -> BackupContents:
+        """What a backup holds and what restoring it would replace here; ``BackupRefused`` (one
+        sentence, nothing changed) for a file that cannot be restored."""
+        from advocacy.restore import inspect_backup
+
+        return inspect_backup(source)
+
+    def restore_backup(self, source: Path, *, on_progress: ProgressCallback | None = None) -> RestoreOutcome:
+        """Restore a backup over what this computer keeps, what it replaces set aside first. Open the
+        saved profile again afterwards: this workspace is the profile from before."""
+        from advocacy.restore import restore_backup
+
+        return restore_backup(source, on_progress=on_progress)
+
+    def data_to_delete(self) -> DeletionPlan:
+        """Exactly what ``delete_all_data`` deletes: the app's folders and its keyring entries (read
+        from the keyring: off the GUI thread)."""
+        from advocacy.data_removal import plan_deletion
+
+        return plan_deletion(self.credentials, None if self.is_sample else self.config)
+
+    def delete_all_data(self, plan: DeletionPlan) -> DeletionOutcome:
+        """Delete what ``plan`` lists. This workspace is unusable afterwards: open the sample afresh."""
+        from advocacy.data_removal import delete_all
+
+        return delete_all(plan, self.credentials)
 
     # Audits ---------------------------------------------------------------------------------
 

@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     compose.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
     _add_share_and_history(commands)
     _add_report(commands)
+    _add_housekeeping(commands)
     check = commands.add_parser("check-text", help="spell- and grammar-check any text (a draft, a file, a pipe)")
     check.add_argument("--lang", default=None, metavar="CODE", help="language: en (default), en-US, en-GB")
     check.add_argument("--format", choices=("text", "json"), default="text")
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 # The commands that need no window (and no Qt): main.py hands them to cli.main.
 HEADLESS_COMMANDS = (
     "audit", "compose", "suggest", "share", "history", "plan", "check-text", "words", "report", "tokens",
+    "backup", "restore", "delete-my-data",
 )  # fmt: skip
 
 
@@ -158,3 +160,28 @@ def _add_report(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="leave a section out (may be repeated): " + ", ".join(s.value for s in Section),
     )
     report.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_housekeeping(commands: argparse._SubParsersAction[_Parser]) -> None:
+    backup = commands.add_parser(
+        "backup",
+        help="one file with your profile, history, drafts and words, to keep or to move to another computer",
+        description="Tokens are not in it: they stay in this computer's keyring.",
+    )
+    backup.add_argument(
+        "--output", type=Path, metavar="FILE", required=True, help="the file to write, e.g. advocacy.advocacy-backup"
+    )
+    backup.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    restore = commands.add_parser(
+        "restore",
+        help="restore a backup made here or on another computer (what it replaces is kept aside)",
+    )
+    restore.add_argument("file", type=Path, help="the backup file (made by 'advocacy backup' or Help → Back up)")
+    restore.add_argument("--yes", action="store_true", help="restore without asking (needed when there is no terminal)")
+    restore.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    delete = commands.add_parser(
+        "delete-my-data",
+        help="delete your profile, history, drafts, words, cache and log, and every keyring entry the app wrote",
+    )
+    delete.add_argument("--yes", action="store_true", help="delete without asking (needed when there is no terminal)")
+    delete.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)

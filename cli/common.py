@@ -68,6 +68,15 @@ def silence_broken_pipe(stream: TextIO) -> None:
         os.dup2(devnull, stream.fileno())
 
 
+def asked(question: str, stdin: TextIO | None, stdout: TextIO, *, no_terminal: str) -> bool:
+    """Ask ``question`` [y/N] at the terminal; with no terminal to ask on, ``BadInput(no_terminal)``:
+    a command that changes what cannot be undone never goes on unasked."""
+    if stdin is None or not stdin.isatty():
+        raise BadInput(no_terminal)
+    say(stdout, f"{question} [y/N] ", end="", flush=True)
+    return stdin.readline().strip().lower() in ("y", "yes")
+
+
 # Reading input strictly ---------------------------------------------------------------------------
 
 

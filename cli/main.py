@@ -40,6 +40,10 @@ def _run(command: str, args: argparse.Namespace, *, rules: Sequence[Rule], score
         from cli import check_text
 
         return check_text.run(args)
+    if command == "delete-my-data":  # no log: the log is among what it deletes
+        from cli import delete_data
+
+        return delete_data.run(args)
     configure_logging(verbose=args.verbose)
     return _run_logged(command, args, rules=rules, scorer=scorer)
 
@@ -78,6 +82,14 @@ def _run_local(command: str, args: argparse.Namespace) -> int:
         from cli import tokens
 
         return tokens.run(args)
+    if command == "backup":
+        from cli import backup
+
+        return backup.run(args)
+    if command == "restore":
+        from cli import restore
+
+        return restore.run(args)
     from cli import plan
 
     return plan.run(args)

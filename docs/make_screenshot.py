@@ -6,7 +6,8 @@ xvfb-run -a -s "-screen 0 1280x800x24" env ADVOCACY_HOME=$(mktemp -d) python doc
 Writes ``docs/screenshot.png`` (Findings, with the sample's typo selected) and, under
 ``docs/screens/``, every tab at 1280×800 (dashboard, history, share with a typo underlined),
 the setup form, the Findings tab under a dark palette, a profile whose networks cannot be reached,
-and the Dashboard and Findings at the window's minimum size.
+the Dashboard and Findings at the window's minimum size, the Help menu open, and the one
+confirmation Delete all my data asks for.
 
 Connect… has its own script, run the same way: ``docs/make_connect_screenshot.py`` writes
 ``docs/screens/connect.png`` and ``connect-done.png`` against a loopback OAuth server.
@@ -19,11 +20,12 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea
 
 import checks
+from advocacy.domain.housekeeping import DataFolder, DeletionPlan, KeyringEntry
 from advocacy.domain.models import Finding, Network, Severity
 from advocacy.domain.profile import Accounts, Endpoints
 from advocacy.sample import load_sample_profile
@@ -123,6 +125,7 @@ def main() -> None:
     _shoot(app, window, "findings.png")
     window.grab().save(str(HERE / "screenshot.png"))
     _dashboard_screens(app, window)
+    _help_screens(app, window)
     window.tabs.setCurrentWidget(window.history)
     _shoot(app, window, "history.png")
     panel = window.share_panel
@@ -183,6 +186,65 @@ def _dashboard_screens(app: QApplication, window: MainWindow) -> None:
     _shoot(app, window, "dashboard-reach.png")
     if scroll is not None:
         scroll.verticalScrollBar().setValue(0)
+
+
+def _help_screens(app: QApplication, window: MainWindow) -> None:
+    """The Help menu open over the Dashboard (a menu is a window of its own: drawn onto the window's
+    picture where it opens), and Delete all my data's confirmation for the sample's accounts."""
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.resize(*DEFAULT)
+    bar = window.menuBar()
+    (help_action,) = [a for a in bar.actions() if a.text() == "&Help"]
+    menu = help_action.menu()
+    assert isinstance(menu, QMenu)
+    bar.setActiveAction(help_action)  # opens the menu under its title, as a click does
+    for _ in range(5):
+        app.processEvents()
+    menu.setActiveAction(window.menu_actions.backup)
+    app.processEvents()
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()) + QPoint(0, 0), menu.grab())
+    painter.end()
+    picture.save(str(HERE / "screens" / "help-menu.png"))
+    menu.close()
+    bar.setActiveAction(None)  # type: ignore[arg-type]
+    from advocacy.data_removal import entry_name
+    from ui.dialogs.delete_data_dialog import DeleteDataDialog
+
+    # Sam's folders as a Linux desktop names them, and the secrets the sample's accounts would keep.
+    home = Path("/home/sam")
+    plan = DeletionPlan(
+        folders=(
+            DataFolder(
+                home / ".config/advocacy",
+                "your profile, the company file you imported, your own words and the window's layout",
+            ),
+            DataFolder(
+                home / ".local/share/advocacy",
+                "your history of audits and shares, with your drafts and "
+                "dismissed findings, the sample's history and copies of your history kept before an upgrade",
+            ),
+            DataFolder(home / ".cache/advocacy", "copies of pages the app read, kept to read them faster"),
+            DataFolder(home / ".local/state/advocacy/log", "the log"),
+        ),
+        entries=tuple(
+            KeyringEntry(service, account, entry_name(service, account))
+            for service, account in (
+                ("mastodon", "@sam@social.example"),
+                ("bluesky", "sam.example"),
+                ("bluesky", "sam.example (session)"),
+                ("github", "samrivera"),
+                ("languagetool", "api_key"),
+            )
+        ),
+    )
+    dialog = DeleteDataDialog(plan, window)
+    dialog.show()
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(HERE / "screens" / "delete-my-data.png"))
+    dialog.close()
 
 
 def _failing_sources(app: QApplication, window: MainWindow, sample: Workspace) -> None:

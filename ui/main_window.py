@@ -39,6 +39,7 @@ from ui.workspace_holder import WorkspaceHolder
 
 if TYPE_CHECKING:  # read off the GUI thread when the report is shown, not at start-up
     from advocacy.domain.changes import SinceLastTime
+    from advocacy.domain.housekeeping import DeletionOutcome
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
             (actions.period_report, self._on_period_report),
             (actions.about, self._on_about),
             (actions.open_data, self._on_open_data),
+            (actions.backup, self._on_backup),
+            (actions.delete_data, self._on_delete_data),
             (actions.setup, self.run_setup),
             (actions.credentials, lambda: edit_credentials(self, self.workspace)),
         ):
@@ -364,6 +367,52 @@ class MainWindow(QMainWindow):
         folder = about().data
         if not self._open_folder(folder):
             self.say(f"The folder could not be opened; it is {folder}.")
+
+    def _on_backup(self) -> None:
+        from ui.dialogs.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(lambda: self.workspace, parent=self, before_restore=self._before_restore)
+        dialog.restored.connect(self._on_restored)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _before_restore(self) -> None:
+        self._controller.cancel()
+        self._keep_drafts()  # into the history being replaced: kept aside with it
+
+    def _on_restored(self) -> None:
+        from ui.dialogs.backup_dialog import reopened
+
+        try:
+            workspace = reopened(self.workspace)
+        except AdvocacyError as exc:
+            show_error(self, exc, title="The restored profile cannot be used")
+            return
+        self.open_workspace(workspace)
+
+    def _on_delete_data(self) -> None:
+        from ui.dialogs.delete_data_dialog import DataDeletion
+
+        deletion = DataDeletion(self.workspace, self)
+        deletion.confirmed.connect(self._before_deleting)
+        deletion.finished.connect(self._start_afresh)
+        deletion.abandoned.connect(lambda: self.setEnabled(True))
+        deletion.start()
+
+    def _before_deleting(self) -> None:
+        """Nothing may write while everything is deleted: no audit, no draft, no window layout on quit."""
+        self._controller.cancel()
+        self.share_panel.drafts.discard()
+        self._window_state = None
+        self.setEnabled(False)
+
+    def _start_afresh(self, outcome: DeletionOutcome) -> None:
+        """As on the first start: the sample, with the way to set up a profile of one's own."""
+        from ui.dialogs.delete_data_dialog import show_outcome
+
+        self.setEnabled(True)
+        self.open_workspace(Workspace.sample(rules=self.workspace.rules, scorer=self.workspace.scorer))
+        show_outcome(self, outcome)
 
     def _on_period_report(self) -> None:
         from ui.dialogs.period_report_dialog import ask_and_write_period_report

@@ -54,9 +54,20 @@ class WindowActions:
         audit_menu.addAction(self.audit)
         audit_menu.addAction(self.cancel)
         self.open_data = _action(window, "Open the &data folder", tip="Where your audits, shares and drafts are kept")
+        self.backup = _action(
+            window,
+            "&Back up or move to another computer…",
+            tip="One file with your profile, history, drafts and words (tokens stay in the keyring)",
+        )
+        self.delete_data = _action(
+            window, "Delete a&ll my data…", tip="Your profile, history, drafts, words, cache, log and keyring entries"
+        )
         self.about = _action(window, "&About Advocacy", tip="The version, the licence and where your data lives")
         help_menu = window.menuBar().addMenu("&Help")
         help_menu.addAction(self.open_data)
+        help_menu.addAction(self.backup)
+        help_menu.addSeparator()
+        help_menu.addAction(self.delete_data)
         help_menu.addSeparator()
         help_menu.addAction(self.about)
         toolbar = window.addToolBar("Main")

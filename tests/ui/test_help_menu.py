@@ -1,5 +1,5 @@
 """Help: About says the version, the licence and where the data lives; Open the data folder opens
-the folder that holds the database."""
+the folder that holds the database. (Back up and Delete all my data: test_backup_and_delete.py.)"""
 
 from __future__ import annotations
 
@@ -22,7 +22,12 @@ def _help_menu(window: object) -> QMenu:
 
 def test_about_says_the_version_the_licence_and_the_folders(qtbot: QtBot) -> None:
     window = app_window(qtbot)
-    assert [a.text() for a in _help_menu(window).actions() if a.text()] == ["Open the &data folder", "&About Advocacy"]
+    assert [a.text() for a in _help_menu(window).actions() if a.text()] == [
+        "Open the &data folder",
+        "&Back up or move to another computer…",
+        "Delete a&ll my data…",
+        "&About Advocacy",
+    ]
     said: list[str] = []
 
     def read_and_close() -> None:

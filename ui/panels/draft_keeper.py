@@ -95,6 +95,12 @@ class DraftKeeper(QObject):
             for key, network, text in pending:
                 self._save(key, network, text)
 
+    def discard(self) -> None:
+        """Forget the edits not saved yet: every draft is being deleted, and none may be written again."""
+        self._timer.stop()
+        self._unsaved.clear()
+        self._saved = {}
+
     def _put(self, network: Network, key: str, text: str, suggested: str) -> None:
         composer = self._composers[network]
         self._loading = True
