@@ -25,41 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocacy.credentials import LANGUAGETOOL, CredentialStore
+from advocacy.credentials import CredentialStore
 from advocacy.domain.models import Network
-from advocacy.domain.networks import TOKEN_USES as NETWORK_TOKEN_USES
 from advocacy.domain.profile import ProfileConfig
 from advocacy.errors import CredentialsUnavailable
+from advocacy.tokens import TokenAccount, token_accounts
 from ui.widgets.error_reporting import show_error
 from ui.workers.background import run_in_background
 
-LOCAL = "local"  # the languagetool_url value for a local installation: no account needed
-
-# Networks whose reading or sharing can use a token, and what it is for.
-TOKEN_USES = NETWORK_TOKEN_USES
-
-_LANGUAGETOOL_USE = "LanguageTool's hosted API (premium); not needed for a self-hosted server"
-
-
-@dataclass(frozen=True)
-class _Row:
-    service: Network | str  # a network, or another service such as LanguageTool
-    account: str
-    label: str
-    use: str
+# What each account's secret is, and for what, is the core's: ``advocacy tokens`` lists the same.
+_Row = TokenAccount
 
 
 def rows_for(config: ProfileConfig) -> list[_Row]:
-    rows = [
-        _Row(network, handle, f"{network.label} {handle}", TOKEN_USES[network])
-        for network, handle in config.me.accounts.configured().items()
-        if network in TOKEN_USES
-    ]
-    server = config.audit.languagetool_url
-    if server and server != LOCAL:
-        rows.append(_Row(LANGUAGETOOL, "username", "LanguageTool username", _LANGUAGETOOL_USE))
-        rows.append(_Row(LANGUAGETOOL, "api_key", "LanguageTool API key", _LANGUAGETOOL_USE))
-    return rows
+    return token_accounts(config)
 
 
 AskSecret = Callable[[str], str | None]
