@@ -35,6 +35,7 @@ from advocacy.domain.profile import (
     ProfileConfig,
     Thresholds,
 )
+from advocacy.domain.x_syntax import is_hashtag, is_x_username
 from advocacy.errors import InvalidProfileFile
 from advocacy.store_files import write_text_atomically
 
@@ -223,12 +224,32 @@ def _parse_company(reader: _Reader, company: Mapping[str, Any], where: str) -> C
             raise reader.fail(f"{feed_where} url", "is missing.")
         feeds.append(Feed(url=url, name=reader.text(feed, "name", feed_where) or ""))
     lists = {key: reader.texts(company, key, where) for key in _COMPANY_LIST_KEYS}
+    company_accounts = CompanyAccounts(**{key: reader.text(accounts, key, accounts_where) for key in COMPANY_FIELDS})
+    reader.notes += _unlinkable(lists["hashtags"], company_accounts, where, accounts_where)
     return Company(
         name=reader.text(company, "name", where) or "",
-        accounts=CompanyAccounts(**{key: reader.text(accounts, key, accounts_where) for key in COMPANY_FIELDS}),
+        accounts=company_accounts,
         feeds=tuple(feeds),
         **lists,
     )
+
+
+def _unlinkable(hashtags: tuple[str, ...], accounts: CompanyAccounts, where: str, accounts_where: str) -> list[str]:
+    """Notes for a company hashtag or X handle the networks would not make a link: the audit still
+    looks for it as written, but a post that relies on it links nothing."""
+    notes = [
+        f"{where} hashtags: #{tag.lstrip('#＃')} is not a hashtag the networks link (digits alone, or a "
+        "character a hashtag cannot hold), so posts using it link nothing."
+        for tag in hashtags
+        if not is_hashtag("#" + tag.lstrip("#＃"))
+    ]
+    x_handle = accounts.get(Network.X)
+    if x_handle and not is_x_username("@" + x_handle.removeprefix("@")):
+        notes.append(
+            f"{accounts_where} x: {x_handle!r} is not an X username (letters, digits and _ only, at most 20), "
+            "so mentions of it are never found."
+        )
+    return notes
 
 
 def load_profile(path: Path | str) -> ProfileConfig:
@@ -300,6 +321,7 @@ def _parse_profile(data: Mapping[str, Any], path: Path) -> ProfileConfig:
         company_reader.no_unknown(company_data, "", {"company"})
         company_table = company_reader.table(company_data, "company", "[company]", _COMPANY_KEYS)
         company = _parse_company(company_reader, company_table, "[company]")
+        reader.notes += [f"The company file {company_path.name}: {note}" for note in company_reader.notes]
     else:
         company_table = reader.table(data, "company", "[company]", _COMPANY_KEYS)
         company = _parse_company(reader, company_table, "[company]")

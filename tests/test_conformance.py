@@ -13,6 +13,7 @@ from twitter_text import parse_tweet
 from twitter_text.config import config as twitter_configs
 
 from advocacy.domain.handles import BadHandle, bluesky_handle, is_bluesky_handle
+from advocacy.domain.x_syntax import is_hashtag, is_x_list, is_x_url, is_x_username
 from advocacy.networks.x.count import X_LIMIT, count_x
 
 SUITES = Path(__file__).parent / "fixtures" / "conformance"
@@ -86,3 +87,34 @@ def test_every_invalid_at_protocol_handle_is_refused(handle: str) -> None:
 def test_a_handle_ending_in_a_dot_is_refused_with_a_reason() -> None:
     with pytest.raises(BadHandle, match="does not end with a dot"):
         bluesky_handle("you.bsky.social.")
+
+
+# twitter-text's validator groups: usernames, lists, hashtags and links, as X's own library judges them.
+@pytest.mark.parametrize("case", _cases("usernames"))
+def test_every_twitter_text_username_case(case: dict[str, Any]) -> None:
+    assert is_x_username(case["text"]) is case["expected"]
+
+
+@pytest.mark.parametrize("case", _cases("lists"))
+def test_every_twitter_text_list_case(case: dict[str, Any]) -> None:
+    assert is_x_list(case["text"]) is case["expected"]
+
+
+@pytest.mark.parametrize("case", _cases("hashtags"))
+def test_every_twitter_text_hashtag_case(case: dict[str, Any]) -> None:
+    assert is_hashtag(case["text"]) is case["expected"]
+
+
+@pytest.mark.parametrize("case", _cases("urls"))
+def test_every_twitter_text_url_case(case: dict[str, Any]) -> None:
+    assert is_x_url(case["text"]) is case["expected"]
+
+
+@pytest.mark.parametrize("case", _cases("urls_without_protocol"))
+def test_every_twitter_text_url_without_a_scheme_case(case: dict[str, Any]) -> None:
+    assert is_x_url(case["text"], require_scheme=False) is case["expected"]
+
+
+def test_every_group_of_the_validate_suite_is_run() -> None:
+    run = set(COUNTING) | {"tweets", "usernames", "lists", "hashtags", "urls", "urls_without_protocol"}
+    assert set(VALIDATE) == run, f"groups in the suite that no test runs: {sorted(set(VALIDATE) - run)}"

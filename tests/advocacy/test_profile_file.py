@@ -126,3 +126,31 @@ def test_a_form_is_read_as_the_file_would_be_and_a_refusal_names_its_key(tmp_pat
     good = read_form(ProfileConfig(me=Me(accounts=Accounts(mastodon="sam@social.example"))), tmp_path / "p.toml")
     assert isinstance(good, ProfileConfig) and good.me.accounts.get(Network.MASTODON) == "@sam@social.example"
     assert list(tmp_path.iterdir()) == []  # nothing written to check it
+
+
+@pytest.mark.parametrize(
+    ("hashtags", "x_handle", "said"),
+    [
+        (["AcmeWidgets", "#acme2026", "ДеньАкме"], "AcmeWidgets", []),
+        (["2026"], "acme", ["#2026 is not a hashtag"]),
+        (["acme-widgets"], "@acme", ["#acme-widgets is not a hashtag"]),
+        (["Acme"], "acme-widgets", ["'acme-widgets' is not an X username"]),
+    ],
+)
+def test_a_company_hashtag_or_x_handle_no_network_links_is_said(
+    tmp_path: Path, hashtags: list[str], x_handle: str, said: list[str]
+) -> None:
+    """The rule is twitter-text's (tests/test_conformance.py runs its suite): the profile still
+    loads, and the note says why posts relying on the tag or handle link nothing."""
+    tags = ", ".join(f'"{tag}"' for tag in hashtags)
+    company = f'[company]\nname = "Acme"\nhashtags = [{tags}]\n\n[company.accounts]\nx = "{x_handle}"\n'
+    (tmp_path / "company.toml").write_text(company, encoding="utf-8")
+    inline = tmp_path / "profile.toml"
+    inline.write_text('[me]\nname = "Ada"\n\n' + company, encoding="utf-8")
+    shared = tmp_path / "shared.toml"
+    shared.write_text('company_file = "company.toml"\n\n[me]\nname = "Ada"\n', encoding="utf-8")
+    for path, prefix in ((inline, ""), (shared, "The company file company.toml: ")):
+        notes = load_profile(path).notes
+        assert len(notes) == len(said), notes
+        for note, expected in zip(notes, said, strict=True):
+            assert note.startswith(prefix) and expected in note
