@@ -191,7 +191,7 @@ def render_text(report: AuditReport) -> str:
     ordered = sorted(report.findings, key=lambda f: (f.network or "", -f.severity.rank))
     for finding in ordered:
         where = finding.network.label if finding.network else "General"
-        lines.append(f"[{finding.severity.value.upper()}] {where}: {finding.message}")
+        lines.append(f"[{finding.severity.label}] {where}: {finding.message}")
         if finding.target.startswith("post:"):
             lines.append(f"    in: {_post_named(finding, report)}")
         if finding.suggestion:

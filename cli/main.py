@@ -103,7 +103,11 @@ def _guarded(run: Callable[[], int]) -> int:
             say(sys.stderr, "advocacy: standard output is closed; nothing could be printed.")
         return EXIT_USAGE
     try:
-        return run()
+        code = run()
+        # Flushed here, not at exit: a reader that stopped early must meet the handler below, not
+        # the interpreter's shutdown, which prints "Exception ignored … BrokenPipeError".
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         say(sys.stderr, "\nadvocacy: interrupted; nothing was left half-written.", flush=True)
         # Fetch threads blocked in a socket read cannot be interrupted; waiting for their timeouts

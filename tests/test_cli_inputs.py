@@ -193,3 +193,11 @@ def test_a_reader_that_stops_early_is_no_traceback(advocacy_home: Path, tmp_path
 def test_the_bad_byte_is_named_even_after_a_byte_order_mark() -> None:
     code, _, err = compose("--network", "x", "-", stdin=b"\xef\xbb\xbfab\xff")
     assert code == 2 and "byte 0xFF at offset 5" in err
+
+
+@pytest.mark.parametrize("command", ["audit --sample --format json", "audit --sample", "suggest --sample"])
+def test_a_reader_that_stops_at_once_is_no_traceback_either(command: str, advocacy_home: Path) -> None:
+    """The whole output is still in the buffer when the reader goes: the flush at the end meets it."""
+    result = _shell(f'"$PY" "$MAIN" {command} | head -c 20', advocacy_home)
+    assert len(result.stdout) == 20
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr
