@@ -157,11 +157,41 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise InvalidProfileFile(f"{path}: is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidProfileFile(f"{path}: cannot be read as a profile file ({exc}).") from None
+        raise InvalidProfileFile(f"{path}: {toml_problem(str(exc))}") from None
     except RecursionError:
         # tomllib recurses once per nested array or inline table: thousands of "[" exhaust the
         # stack long before the 1 MB cap, and no profile nests more than a few levels.
         raise InvalidProfileFile(f"{path}: is nested too deeply to be a profile.") from None
+
+
+# What the TOML reader's messages mean for someone editing a profile by hand, in their words.
+_TOML_MEANINGS = (
+    ("Illegal character '\\n'", "a text in quotes is not closed before the line ends"),
+    ("Unterminated string", "a text in quotes is not closed"),
+    ('Expected "\'"', "a text in quotes is not closed"),
+    ("Cannot overwrite a value", "a setting is given twice"),
+    ("Cannot declare", "a [section] is given twice"),
+    ("Expected ']' at the end of a table declaration", "a [section] heading is missing its closing ]"),
+    ("Expected '=' after a key", "a setting is missing its = sign"),
+    ("Unclosed inline table", "a { … } is not closed"),
+    ("Unescaped '\\'", "a backslash in quotes must be doubled (\\\\), or use 'single quotes'"),
+    (
+        "Expected newline or end of document",
+        "something follows a value on the same line (a stray character, or two values)",
+    ),
+    ("Invalid value", 'a value is not written as TOML writes one (text goes in "quotes", lists in [ ])'),
+)
+_TOML_WHERE = re.compile(r"\((?:at line (\d+), column \d+|at end of document)\)\s*$")
+
+
+def toml_problem(message: str) -> str:
+    """One sentence for a TOML reader's message: what is wrong, in words, and on which line."""
+    where = _TOML_WHERE.search(message)
+    line = f"line {where.group(1)}" if where and where.group(1) else "at the end of the file"
+    meaning = next((said for start, said in _TOML_MEANINGS if message.startswith(start)), None)
+    if meaning is None:
+        return f"{line} cannot be read as a profile file; compare it with the example in the README."
+    return f"{line}: {meaning}."
 
 
 def _parse_accounts(reader: _Reader, me: Mapping[str, Any], base_dir: Path) -> Accounts:

@@ -31,6 +31,9 @@ class Refused:
 def report_format(given: str | None, output: Path | None) -> str | Refused:
     """As given, else as the output file's suffix says, else HTML; never a file whose name says
     another format than what is in it."""
+    if output is not None and output.is_dir():
+        name = f"report{_SUFFIX[given or 'html']}"
+        return Refused(f"{output} is a folder: name the file to write in it, e.g. {output / name}.")
     suffix = output.suffix.lower() if output is not None else ""
     implied = _BY_SUFFIX.get(suffix)
     if output is not None and given is not None and implied is not None and given != implied:

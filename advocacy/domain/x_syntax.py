@@ -7,38 +7,50 @@ mostly not on the other networks either): text that relies on one is plain text 
 
 from __future__ import annotations
 
-import regex
+import re
+import unicodedata
 
-_USERNAME = regex.compile(r"@[A-Za-z0-9_]{1,20}")
-_LIST = regex.compile(r"@[A-Za-z0-9_]{1,20}/[A-Za-z][A-Za-z0-9_\-]{0,24}")
+_USERNAME = re.compile(r"@[A-Za-z0-9_]{1,20}")
+_LIST = re.compile(r"@[A-Za-z0-9_]{1,20}/[A-Za-z][A-Za-z0-9_\-]{0,24}")
 
 # twitter-text's hashtag letters: letters and marks, digits, the underscore, and the joiners and
 # marks some scripts write inside a word (ZWNJ, ZWJ, the Hebrew geresh, the katakana middle dot…).
 _HASHTAG_EXTRA = "_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
-_HASHTAG = regex.compile(rf"[#＃](?![\ufe0f\u20e3])[\p{{L}}\p{{M}}\p{{Nd}}{_HASHTAG_EXTRA}]+")
-_HASHTAG_HAS_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_HASHTAG_SIGNS = "#＃"
+_NOT_AFTER_SIGN = "\ufe0f\u20e3"  # #️⃣ is the keycap emoji, not a hashtag
+
+
+def _hashtag_character(character: str) -> str | None:
+    """ "letter", "digit", or None when a hashtag cannot hold ``character``."""
+    category = unicodedata.category(character)
+    if category[0] in "LM":
+        return "letter"
+    if category == "Nd" or character in _HASHTAG_EXTRA:
+        return "digit"  # counts as a hashtag character, but not as its letter
+    return None
+
 
 # RFC 3986 as twitter-text's validator reads it, with Cyrillic letters allowed unencoded.
 _UNRESERVED = r"[a-z\u0400-\u04ff0-9\-._~]"
 _PCT = r"%[0-9a-f]{2}"
 _SUB_DELIMS = r"[!$&'()*+,;=]"
 _PCHAR = rf"(?:{_UNRESERVED}|{_PCT}|{_SUB_DELIMS}|[:@])"
-_URL_PARTS = regex.compile(r"(?:([^:/?#]+)://)?([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?", regex.DOTALL)
-_PATH = regex.compile(rf"(?:/{_PCHAR}*)*", regex.IGNORECASE)
-_QUERY = regex.compile(rf"(?:{_PCHAR}|/|\?)*", regex.IGNORECASE)
-_USERINFO = regex.compile(rf"(?:{_UNRESERVED}|{_PCT}|{_SUB_DELIMS}|:)*", regex.IGNORECASE)
-_AUTHORITY = regex.compile(r"(?:(?P<userinfo>[^@]*)@)?(?P<host>\[[^\]]*\]|[^:]*)(?::(?P<port>[0-9]*))?")
+_URL_PARTS = re.compile(r"(?:([^:/?#]+)://)?([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?", re.DOTALL)
+_PATH = re.compile(rf"(?:/{_PCHAR}*)*", re.IGNORECASE)
+_QUERY = re.compile(rf"(?:{_PCHAR}|/|\?)*", re.IGNORECASE)
+_USERINFO = re.compile(rf"(?:{_UNRESERVED}|{_PCT}|{_SUB_DELIMS}|:)*", re.IGNORECASE)
+_AUTHORITY = re.compile(r"(?:(?P<userinfo>[^@]*)@)?(?P<host>\[[^\]]*\]|[^:]*)(?::(?P<port>[0-9]*))?")
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-_IPV4 = regex.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
-_IPV6 = regex.compile(r"\[[0-9a-f:.]+\]", regex.IGNORECASE)
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+_IPV6 = re.compile(r"\[[0-9a-f:.]+\]", re.IGNORECASE)
 # A domain: subdomains may hold an underscore; the registered name and the top-level domain may not.
 # Non-ASCII letters count as letters (a Unicode domain), never an edge dash.
 _ALNUM = r"(?:[a-z0-9]|[^\x00-\x7f])"
 _SUBDOMAIN = r"(?:[a-z0-9_]|[^\x00-\x7f])(?:(?:[a-z0-9_\-]|[^\x00-\x7f])*(?:[a-z0-9_]|[^\x00-\x7f]))?"
 _LABEL = rf"{_ALNUM}(?:(?:[a-z0-9\-]|[^\x00-\x7f])*{_ALNUM})?"
 _TLD = rf"(?:[a-z]|[^\x00-\x7f])(?:(?:[a-z0-9\-]|[^\x00-\x7f])*{_ALNUM})?"
-_DOMAIN = regex.compile(rf"(?:{_SUBDOMAIN}\.)*(?:{_LABEL}\.){_TLD}", regex.IGNORECASE)
-_NOT_IN_DOMAIN = regex.compile(r"[\s!\"#$%&'()*+,/:;<=>?@\[\\\]^`{|}~\p{Cc}]")
+_DOMAIN = re.compile(rf"(?:{_SUBDOMAIN}\.)*(?:{_LABEL}\.){_TLD}", re.IGNORECASE)
+_NOT_IN_DOMAIN = re.compile(r"[\s!\"#$%&'()*+,/:;<=>?@\[\\\]^`{|}~\x00-\x1f\x7f]")
 
 
 def is_x_username(text: str) -> bool:
@@ -53,8 +65,10 @@ def is_x_list(text: str) -> bool:
 
 def is_hashtag(text: str) -> bool:
     """``#word`` in any script, digits allowed, but not digits alone (``#2026`` is not a hashtag)."""
-    match = _HASHTAG.fullmatch(text)
-    return match is not None and _HASHTAG_HAS_LETTER.search(text) is not None
+    if len(text) < 2 or text[0] not in _HASHTAG_SIGNS or text[1] in _NOT_AFTER_SIGN:
+        return False
+    kinds = [_hashtag_character(character) for character in text[1:]]
+    return None not in kinds and "letter" in kinds
 
 
 def _is_host(host: str) -> bool:

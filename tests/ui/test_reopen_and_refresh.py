@@ -70,7 +70,7 @@ def test_an_edit_that_broke_the_file_is_one_sentence_and_no_audit(
 
     QTimer.singleShot(20, close_the_box)
     window.menu_actions.audit.trigger()
-    assert len(said) == 1 and "cannot be read as a profile file" in said[0] and "\n" not in said[0]
+    assert len(said) == 1 and "a [section] is given twice" in said[0] and "\n" not in said[0]
     assert window.statusBar().currentMessage().startswith("The audit did not start: ")
     assert window.menu_actions.audit.isEnabled() and not window.menu_actions.cancel.isEnabled()  # nothing runs
     assert window.workspace.config == config  # the last good profile stays in use
