@@ -47,6 +47,12 @@ def company_account_on(network: Network, company: Company) -> str | None:
     return value if value.startswith("@") else f"@{value}"
 
 
+def says_where_you_work(profile: Profile, company: Company) -> bool:
+    """The profile names the company (its name, an alias, a handle) or links to one of its sites."""
+    text = profile_text(profile)
+    return bool(find_any(text, company_terms(company)) or links_to_company([k.url for k in profile.links], company))
+
+
 def check_says_where_you_work(audit: AuditInput) -> list[Finding]:
     """``company.not_mentioned``: the profile does not say where you work."""
     company = audit.config.company
@@ -55,8 +61,7 @@ def check_says_where_you_work(audit: AuditInput) -> list[Finding]:
     title = audit.config.me.title
     findings = []
     for profile in judged_profiles(audit):
-        text = profile_text(profile)
-        if find_any(text, company_terms(company)) or links_to_company([k.url for k in profile.links], company):
+        if says_where_you_work(profile, company):
             continue
         handle = company_account_on(profile.network, company)
         employer_field = profile.network.facts.employer_field

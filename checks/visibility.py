@@ -7,7 +7,7 @@ from collections.abc import Callable
 from advocacy.domain.addresses import site_of
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Finding, Network, Profile, Severity
-from checks.company import company_account_on, judged_profiles
+from checks.company import company_account_on, judged_profiles, says_where_you_work
 from checks.matching import find_any, settings_url
 
 GITHUB_ORG_PEOPLE = "{web}/orgs/{org}/people"  # {web}: github.com, or the Enterprise server's own address
@@ -210,7 +210,9 @@ def _github(profile: Profile, audit: AuditInput) -> list[Finding]:
                 evidence=f"Public members of {org}: you are not listed",
             )
         )
-    if not profile.employer:
+    # A profile that does not say where you work at all has company.not_mentioned, with this same
+    # fix; an empty Company field is worth its own note only when the bio or links already say it.
+    if not profile.employer and says_where_you_work(profile, audit.config.company):
         handle = company_account_on(Network.GITHUB, audit.config.company) or audit.config.company.name
         if handle:
             found.append(

@@ -60,7 +60,6 @@ KNOWN = {
     ("visibility.link_not_verified", "mastodon"),
     ("visibility.logged_out_hidden", "bluesky"),
     ("visibility.org_membership_private", "github"),
-    ("visibility.no_company", "github"),
     ("visibility.no_rel_me", "website"),
     ("visibility.headline_without_employer", "linkedin"),
     ("visibility.default_avatar", "x"),

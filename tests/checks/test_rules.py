@@ -330,7 +330,7 @@ CASES = [
     ),
     Case(
         "no company on GitHub",
-        lambda: with_profile(G, employer=""),
+        lambda: with_profile(G, employer="", bio="Developer Advocate at Acme."),
         "visibility.no_company",
         G,
         Severity.INFO,
@@ -553,3 +553,11 @@ def test_rule_stays_quiet(name: str, audit: Callable[[], AuditInput], quiet_chec
 def test_sentiment_rule_is_left_out_without_a_scorer() -> None:
     audit = with_posts(B, (post(B, "Umbrella Gadgets is terrible, useless, awful junk"), *posts(B)[1:]))
     assert "risk.negative_tone" not in {f.check for f in run_rules(audit, checks.default_rules())}
+
+
+def test_an_empty_github_company_is_said_once() -> None:
+    """A profile that does not say where you work anywhere gets company.not_mentioned, with the fix
+    to set Company; the separate note on the empty field is only for a bio that already says it."""
+    silent = with_profile(G, employer="", bio="I write code.", links=())
+    found = [f.check for f in findings(silent) if f.network is G]
+    assert "company.not_mentioned" in found and "visibility.no_company" not in found
