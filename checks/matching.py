@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from advocacy.domain.addresses import on_domains
 from advocacy.domain.handles import mastodon_parts
 from advocacy.domain.models import Network, Post, Profile
 from advocacy.domain.profile import Company
@@ -56,12 +57,7 @@ def company_terms(company: Company) -> list[str]:
 
 
 def links_to_company(links: Iterable[str], company: Company) -> str | None:
-    for link in links:
-        host = re.sub(r"^https?://", "", link.lower()).split("/", 1)[0].split(":", 1)[0]
-        for domain in (d.lower() for d in company.domains):
-            if host == domain or host.endswith("." + domain):
-                return link
-    return None
+    return next((link for link in links if on_domains(link, company.domains)), None)
 
 
 def post_mentions_company(post: Post, company: Company) -> str | None:

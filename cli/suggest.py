@@ -51,7 +51,9 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
             if network not in mine:
                 continue
             state = "fits" if draft.fits else "too long"
-            say(stdout, f"   {network.label} ({draft.length}/{draft.limit}, {state}): {draft.text}")
+            say(stdout, f"   {network.label} ({draft.length}/{draft.limit}, {state}):")
+            # The draft as it will be posted, line for line, set in under its network.
+            say(stdout, "\n".join(f"      {line}".rstrip() for line in draft.text.splitlines()))
         say(stdout)
     note = next((n for s in found for d in s.drafts.values() if (n := tracking_note(d.text))), None)
     if note:

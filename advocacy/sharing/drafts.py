@@ -62,10 +62,12 @@ def draft_for(
     disclosure: str | None,
     campaign: str = "advocacy",
     count: Callable[[str], Count],
+    track: bool = True,
 ) -> Draft:
-    """Caption, tracked link and disclosure; the caption is shortened (never the link or the
-    disclosure) until the whole fits the network exactly as it counts."""
-    link = add_tracking(url, network=network, campaign=campaign) if url else ""
+    """Caption, link and disclosure; the caption is shortened (never the link or the disclosure)
+    until the whole fits the network exactly as it counts. ``track`` adds the utm tags: only the
+    company's own sites read them, so another site's link (a post, a news article) stays as it is."""
+    link = (add_tracking(url, network=network, campaign=campaign) if track else url) if url else ""
     # The disclosure on a line of its own: glued to a tracked link it reads as part of the address.
     tail = "\n\n".join(part for part in (link, disclosure or "") if part)
     words = caption.split()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from advocacy.domain.addresses import on_domains
 from advocacy.domain.models import AuditReport, Network
 from advocacy.domain.networks import POSTED_TO
 from advocacy.domain.profile import ProfileConfig
@@ -77,6 +78,7 @@ def suggest(
                 url=item.url,
                 disclosure=disclosure_for(item, config),
                 campaign=campaign,
+                track=bool(item.url) and on_domains(item.url or "", config.company.domains),
                 count=counter_for(network, limits.get(network)),
             )
             # Every network has a composer in the window: each gets a full draft (title, link,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
@@ -182,3 +183,30 @@ def test_words_in_addresses_are_not_topics() -> None:
     found = words("Notes on accessibility: https://github.com/acme/widgets and sam.example/blog/screenreaders")
     assert "accessibility" in found
     assert not {"github", "widgets", "example", "blog", "screenreaders"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("url", "ours"),
+    [
+        ("https://acme.example/blog/post", True),
+        ("https://blog.acme.example/post?x=1", True),
+        ("http://ACME.example:8080/", True),
+        ("https://notacme.example/post", False),
+        ("https://acme.example.evil.test/", False),
+        ("https://bsky.app/profile/acme.example/post/3k", False),
+        ("https://news.test/about?ref=acme.example", False),
+    ],
+)
+def test_only_the_companys_own_sites_get_tracking_tags(url: str, ours: bool) -> None:
+    """Another site ignores utm tags (or reads them as noise): a post, an article, a partner's page keep
+    their address as the company shared it."""
+    from advocacy.domain.addresses import on_domains
+    from advocacy.domain.profile import Company, ProfileConfig
+    from advocacy.sharing.content import ContentItem
+    from advocacy.sharing.suggest import suggest
+
+    assert on_domains(url, ["acme.example"]) is ours
+    config = ProfileConfig(company=Company(name="Acme", domains=("acme.example",)))
+    item = ContentItem(id=url, title="News", url=url, source="Acme blog")
+    drafts = suggest(config, [item], latest=None, shared=set(), now=datetime.now(UTC))[0].drafts
+    assert ("utm_source=mastodon" in drafts[Network.MASTODON].text) is ours
