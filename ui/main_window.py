@@ -16,16 +16,12 @@ from advocacy.domain.records import AuditSummary, Changed
 from advocacy.errors import AdvocacyError
 from advocacy.wording import add_account_question
 from advocacy.workspace import Workspace
-from ui.dialogs.dismissed_dialog import show_dismissed
 from ui.dialogs.profile_dialogs import SetUpProfile, connect_network, edit_credentials, set_up_profile
 from ui.dialogs.report_export import ask_and_export
+from ui.lazy_tabs import LazyTabs
 from ui.panels.dashboard import DashboardWidget
 from ui.panels.discovered_accounts import DiscoveredAccounts
-from ui.panels.findings_panel import FindingsPanel
-from ui.panels.history_view import HistoryWidget
-from ui.panels.plan_panel import PlanPanel
 from ui.panels.score_header import SampleNotice, ScoreHeader
-from ui.panels.share_wiring import share_panel_for
 from ui.panels.since_last_time import SinceLastTimeBox
 from ui.widgets.audit_status import AuditStatus, show_working
 from ui.widgets.error_reporting import ask_yes_no, show_error
@@ -40,6 +36,12 @@ from ui.workspace_holder import WorkspaceHolder
 if TYPE_CHECKING:  # read off the GUI thread when the report is shown, not at start-up
     from advocacy.domain.changes import SinceLastTime
     from advocacy.domain.housekeeping import DeletionOutcome
+
+    # Every tab but the Dashboard is made when first shown (ui.lazy_tabs): its module loads then.
+    from ui.panels.findings_panel import FindingsPanel
+    from ui.panels.history_view import HistoryWidget
+    from ui.panels.plan_panel import PlanPanel
+    from ui.panels.share_panel import SharePanel
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         self._open_folder = open_folder
         self._set_up = set_up
         self._report: AuditReport | None = None
+        self._window_state = window_state
+        self._due_generation = 0  # bumped by each due count asked while the Plan tab is not made
         # The smallest size at which the charts and cards stay readable (see docs/screens/*-minimum.png).
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self.resize(1100, 720)
@@ -99,13 +103,12 @@ class MainWindow(QMainWindow):
         self.audit_status = AuditStatus(self, self._controller, self.menu_actions)
         self._controller.finished.connect(self.show_report)
         self._controller.started.connect(
-            lambda: None if self.has_report else show_working(self.findings_panel, self.dashboard)
+            lambda: None if self.has_report else show_working(self._findings_page.built, self.dashboard)
         )
         self._controller.cancelled.connect(lambda: None if self.has_report else self.clear_report())
         self._show_profile_state()
-        self._window_state = window_state
         if window_state is not None:
-            window_state.restore(self, self.tabs, self.findings_panel.splitter)
+            window_state.restore(self, self.tabs)
         self._show_latest()
         self._show_notices()
 
@@ -134,6 +137,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_tabs(self) -> QTabWidget:
+        self.dashboard = DashboardWidget()
+        self.dashboard.network_chosen.connect(self._on_network_chosen)
+        self.dashboard.connect_requested.connect(lambda n: self.say(connect_network(self, self.workspace, n)))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.dashboard, "&Dashboard")  # the overview first; the findings are one click away
+        # The other tabs are made when first shown (or asked for): the window paints without them.
+        lazy = LazyTabs(self.tabs)
+        self._findings_page = lazy.add("F&indings", self._make_findings, self._findings_made)
+        self._history_page = lazy.add("Histor&y", self._make_history, self._history_made)  # Alt+H is Help
+        self._share_page = lazy.add("&Share", self._make_share, lambda share: share.reset())  # its drafts, read
+        self._plan_page = lazy.add("&Plan", self._make_plan, self._plan_made)
+        self.tabs.setCurrentWidget(self.dashboard)
+        return self.tabs
+
+    def _make_findings(self) -> FindingsPanel:
+        from ui.panels.findings_panel import FindingsPanel
+
         panel = FindingsPanel(
             # The profile changes: the workspace is looked up at each call, never bound now.
             dismiss=self._dismiss,
@@ -142,21 +162,34 @@ class MainWindow(QMainWindow):
             open_link=self._open_link,
             can_draft=True,
         )
-        panel.show_dismissed_requested.connect(lambda: show_dismissed(self, lambda: self.workspace))
+        panel.show_dismissed_requested.connect(self._on_show_dismissed)
         panel.fix_in_draft.connect(self._on_fix_in_draft)
         panel.status_message.connect(self.say)
-        self.findings_panel = panel
-        self.dashboard = DashboardWidget()
-        self.dashboard.network_chosen.connect(self._on_network_chosen)
-        self.dashboard.connect_requested.connect(lambda n: self.say(connect_network(self, self.workspace, n)))
-        self.history = HistoryWidget()
-        self.history.audit_chosen.connect(self._on_history_chosen)
-        self.plan_panel = PlanPanel(lambda: self.workspace)
-        self.plan_panel.status_message.connect(self.say)
-        self.plan_panel.draft_requested.connect(self._on_fix_in_draft)
-        self.plan_panel.due_changed.connect(self._show_due)
-        self.plan_panel.profile_saved.connect(self._switch_to)
-        self.plan_panel.wrote.connect(self.holder.wrote)
+        return panel
+
+    def _findings_made(self, panel: FindingsPanel) -> None:
+        """The Findings tab, made now: the split the user left, and the report on screen (or the audit on its way)."""
+        if self._window_state is not None:
+            self._window_state.restore_split(panel.splitter)
+        report = self._report
+        if report is not None:
+            self._draw(panel, lambda: panel.set_report(report))
+        elif self._controller.running:
+            show_working(panel, None)
+
+    def _make_history(self) -> HistoryWidget:
+        from ui.panels.history_view import HistoryWidget
+
+        history = HistoryWidget()
+        history.audit_chosen.connect(self._on_history_chosen)
+        return history
+
+    def _history_made(self, _history: HistoryWidget) -> None:
+        self._show_lists(self._read(self.workspace.history, [], "history"))
+
+    def _make_share(self) -> SharePanel:
+        from ui.panels.share_wiring import share_panel_for
+
         share = share_panel_for(
             lambda: self.workspace,
             confirm=self._confirm,
@@ -166,18 +199,39 @@ class MainWindow(QMainWindow):
         share.status_message.connect(self.say)
         share.shared.connect(lambda _url: self.holder.wrote(Changed.SHARES))
         share.scheduled.connect(lambda _sentence: self.holder.wrote(Changed.SHARES | Changed.REMINDERS))
-        self.share_panel = share
-        self.tabs = QTabWidget()
-        for page, title in (
-            (self.dashboard, "&Dashboard"),
-            (panel, "F&indings"),
-            (self.history, "Histor&y"),  # Alt+H is Help, as on every desktop
-            (share, "&Share"),
-            (self.plan_panel, "&Plan"),
-        ):
-            self.tabs.addTab(page, title)
-        self.tabs.setCurrentWidget(self.dashboard)  # the overview first; the findings are one click away
-        return self.tabs
+        return share
+
+    def _make_plan(self) -> PlanPanel:
+        from ui.panels.plan_panel import PlanPanel
+
+        plan = PlanPanel(lambda: self.workspace)
+        plan.status_message.connect(self.say)
+        plan.draft_requested.connect(self._on_fix_in_draft)
+        plan.due_changed.connect(self._show_due)
+        plan.profile_saved.connect(self._switch_to)
+        plan.wrote.connect(self.holder.wrote)
+        return plan
+
+    def _plan_made(self, plan: PlanPanel) -> None:
+        self._due_generation += 1  # the tab's own count from now on
+        if not plan.isVisible():  # shown, it has read the whole plan already
+            self._draw(plan, plan.refresh)
+
+    @property
+    def findings_panel(self) -> FindingsPanel:
+        return self._findings_page.get()
+
+    @property
+    def history(self) -> HistoryWidget:
+        return self._history_page.get()
+
+    @property
+    def share_panel(self) -> SharePanel:
+        return self._share_page.get()
+
+    @property
+    def plan_panel(self) -> PlanPanel:
+        return self._plan_page.get()
 
     # State -----------------------------------------------------------------------------------
 
@@ -214,11 +268,12 @@ class MainWindow(QMainWindow):
         self.header.show_report(report)
         self.menu_actions.export.setEnabled(True)
         self._draw(self.dashboard, lambda: self.discovered.show_report(report))
-        self._draw(self.findings_panel, lambda: self.findings_panel.set_report(report))
+        if (findings := self._findings_page.built) is not None:  # else it is drawn when made
+            self._draw(findings, lambda: findings.set_report(report))
         history: list[AuditSummary] = self._read(self.workspace.history, [], "history")
         self._draw(self.dashboard, lambda: self.dashboard.show(report, history))
         self._show_lists(history)
-        self._draw(self.plan_panel, self.plan_panel.refresh)
+        self._refresh_plan()
         self.findings_shown.emit(len(report.findings))
 
     def _show_change(self, report: AuditReport, audit_id: int | None) -> None:
@@ -248,23 +303,52 @@ class MainWindow(QMainWindow):
         self.menu_actions.export.setEnabled(False)
         self.dashboard.clear()
         self.discovered.show_report(None)
-        self.findings_panel.set_report(None)
+        if (findings := self._findings_page.built) is not None:
+            findings.set_report(None)
 
     @property
     def has_report(self) -> bool:
         return self._report is not None
 
     def _show_due(self, due: int) -> None:
-        index = self.tabs.indexOf(self.plan_panel)
-        self.tabs.setTabText(index, f"&Plan ({due} due)" if due else "&Plan")
+        self.tabs.setTabText(self._plan_page.index(), f"&Plan ({due} due)" if due else "&Plan")
+
+    def _refresh_plan(self) -> None:
+        """The Plan tab as the store has it now; before the tab is made, only its title's due count."""
+        plan = self._plan_page.built
+        if plan is not None:
+            self._draw(plan, plan.refresh)
+            return
+        self._due_generation += 1
+        generation, workspace = self._due_generation, self.workspace
+
+        def shown(due: int) -> None:
+            if generation == self._due_generation:
+                self._show_due(due)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._due_generation:
+                return
+            if not isinstance(exc, AdvocacyError):
+                log.error("the plan could not be read", exc_info=exc)
+                self.say("The plan could not be read; your data is kept. The log file has the details.")
+                return
+            self.say(exc.user_message)
+
+        # Read off the GUI thread, as the Plan tab does: a slow disk never freezes the window.
+        run_in_background(self, workspace.due_reminders, on_success=shown, on_failure=failed)
 
     def _show_lists(self, history: list[AuditSummary]) -> None:
-        """The History tab: past audits and shares."""
-        self._draw(self.history, lambda: self.history.show_history(history))
-        self.refresh_shares()
+        """The History tab, if it was made: past audits and shares (else it reads them when made)."""
+        page = self._history_page.built
+        if page is not None:
+            self._draw(page, lambda: page.show_history(history))
+            self.refresh_shares()
 
     def refresh_shares(self) -> None:
-        self._draw(self.history, lambda: self.history.show_shares(self._read(self.workspace.shares, [], "shares")))
+        page = self._history_page.built
+        if page is not None:
+            self._draw(page, lambda: page.show_shares(self._read(self.workspace.shares, [], "shares")))
 
     def _show_notices(self) -> None:
         """What the store had to say on opening (a damaged database kept aside): said until dismissed."""
@@ -277,8 +361,9 @@ class MainWindow(QMainWindow):
         who = self.workspace.config.me.name or "your profile"
         self.setWindowTitle(f"Advocacy — {who}{' (sample)' if self.workspace.is_sample else ''}")
         self.notice_box.setVisible(self.workspace.is_sample)
-        self.share_panel.reset()
-        self.plan_panel.refresh()
+        if (share := self._share_page.built) is not None:  # else it starts with this profile when made
+            share.reset()
+        self._refresh_plan()
 
     @property
     def workspace(self) -> Workspace:
@@ -301,7 +386,7 @@ class MainWindow(QMainWindow):
         if changes & Changed.SHARES:
             self.refresh_shares()
         if changes & (Changed.SHARES | Changed.REMINDERS):
-            self._draw(self.plan_panel, self.plan_panel.refresh)
+            self._refresh_plan()
 
     def _switch_to(self, workspace: Workspace) -> None:
         self._keep_drafts()  # in the store of the profile they were typed for
@@ -328,6 +413,11 @@ class MainWindow(QMainWindow):
             self._switch_to(fresh)
             self.say("Your profile file changed: this audit uses what it says now.")
         self._controller.start(self.workspace)
+
+    def _on_show_dismissed(self) -> None:
+        from ui.dialogs.dismissed_dialog import show_dismissed
+
+        show_dismissed(self, lambda: self.workspace)
 
     def _on_network_chosen(self, network: Network) -> None:
         self.findings_panel.show_network(network)
@@ -402,7 +492,8 @@ class MainWindow(QMainWindow):
     def _before_deleting(self) -> None:
         """Nothing may write while everything is deleted: no audit, no draft, no window layout on quit."""
         self._controller.cancel()
-        self.share_panel.drafts.discard()
+        if (share := self._share_page.built) is not None:
+            share.drafts.discard()
         self._window_state = None
         self.setEnabled(False)
 
@@ -483,8 +574,10 @@ class MainWindow(QMainWindow):
 
     def _keep_drafts(self) -> bool:
         """Save the drafts being edited; False (after saying why) when they could not be saved."""
+        share = self._share_page.built
         try:
-            self.share_panel.drafts.flush()
+            if share is not None:  # a Share tab never shown has no drafts being edited
+                share.drafts.flush()
         except AdvocacyError as exc:
             self.say(f"Your drafts could not be saved: {exc.user_message}")
             return False
@@ -499,5 +592,6 @@ class MainWindow(QMainWindow):
             return
         self._controller.cancel()
         if self._window_state is not None:
-            self._window_state.save(self, self.tabs, self.findings_panel.splitter)
+            findings = self._findings_page.built
+            self._window_state.save(self, self.tabs, findings.splitter if findings is not None else None)
         super().closeEvent(event)

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from advocacy.domain.models import AuditReport, SourceStatus
-from ui.panels.dashboard import DashboardWidget
-from ui.panels.findings_panel import FindingsPanel
 from ui.widgets.error_reporting import show_error
 from ui.window_actions import WindowActions
 from ui.workers.audit_controller import AuditController
+
+if TYPE_CHECKING:  # the Findings tab is made when first shown; its module loads then
+    from ui.panels.dashboard import DashboardWidget
+    from ui.panels.findings_panel import FindingsPanel
 
 STATUS_SECONDS = 8
 WORKING = "Auditing your profiles… what it finds appears here when it is done (Esc cancels)."
 
 
-def show_working(findings: FindingsPanel, dashboard: DashboardWidget) -> None:
-    """Before a profile's first audit ends, its empty views say that one is on its way."""
-    findings.view_or_empty.show_empty(WORKING)
-    dashboard.summary_label.setText(WORKING)
+def show_working(findings: FindingsPanel | None, dashboard: DashboardWidget | None) -> None:
+    """Before a profile's first audit ends, its empty views say that one is on its way (a view not
+    made yet is told when it is made)."""
+    if findings is not None:
+        findings.view_or_empty.show_empty(WORKING)
+    if dashboard is not None:
+        dashboard.summary_label.setText(WORKING)
 
 
 class AuditStatus:
