@@ -10,7 +10,7 @@ from typing import NoReturn
 
 from advocacy import __version__
 from advocacy.domain.networks import API_POSTING, POSTED_TO
-from advocacy.domain.period import Section
+from advocacy.domain.report_sections import Section
 
 EXIT_OK = 0
 EXIT_FAILED = 1
