@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from advocacy.domain.audit_input import Rule
 
 
-def audit_rules() -> tuple[Rule, ...]:
+def audit_rules() -> Sequence[Rule]:
     """Every rule, with VADER for the tone advice (its lexicon loads on first use, not here). The
     spelling check runs in the audit runner, with the workspace's credentials, before the rules."""
     import checks

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -248,7 +248,9 @@ class Workspace:
             is_sample=is_sample,
             _credentials=credentials,
             path=path,
-            rules=tuple(rules),
+            # A list is copied so a caller's later change cannot reach it; an immutable sequence is kept
+            # as it is, so rules that load when first read (``checks.Rules``) still load only then.
+            rules=tuple(rules) if isinstance(rules, MutableSequence) else rules,
             scorer=scorer,
         )
 
