@@ -30,7 +30,7 @@ from ui.widgets.tab_problems import StoreNotice, TabProblems
 from ui.window_actions import WindowActions
 from ui.window_state import WindowState
 from ui.workers.audit_controller import AuditController
-from ui.workers.background import run_in_background
+from ui.workers.background import AfterFirstPaint, run_in_background
 from ui.workspace_holder import WorkspaceHolder
 
 if TYPE_CHECKING:  # read off the GUI thread when the report is shown, not at start-up
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._report: AuditReport | None = None
         self._window_state = window_state
         self._due_generation = 0  # bumped by each due count asked while the Plan tab is not made
+        self._after_paint = AfterFirstPaint(self)  # what is read off the GUI thread waits for the first paint
         # The smallest size at which the charts and cards stay readable (see docs/screens/*-minimum.png).
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self.resize(1100, 720)
@@ -294,7 +295,11 @@ class MainWindow(QMainWindow):
             log.warning("what changed since last time is unavailable: %s", exc.user_message)
             self.since_last_time.clear()
 
-        run_in_background(self, lambda: workspace.since_last_time(audit_id), on_success=shown, on_failure=failed)
+        self._after_paint.run(
+            lambda: run_in_background(
+                self, lambda: workspace.since_last_time(audit_id), on_success=shown, on_failure=failed
+            )
+        )
 
     def clear_report(self) -> None:
         self._report = None
@@ -336,7 +341,9 @@ class MainWindow(QMainWindow):
             self.say(exc.user_message)
 
         # Read off the GUI thread, as the Plan tab does: a slow disk never freezes the window.
-        run_in_background(self, workspace.due_reminders, on_success=shown, on_failure=failed)
+        self._after_paint.run(
+            lambda: run_in_background(self, workspace.due_reminders, on_success=shown, on_failure=failed)
+        )
 
     def _show_lists(self, history: list[AuditSummary]) -> None:
         """The History tab, if it was made: past audits and shares (else it reads them when made)."""

@@ -65,3 +65,35 @@ def test_results_for_a_destroyed_owner_are_dropped(qtbot: QtBot) -> None:
     gate.set()
     qtbot.waitUntil(lambda: jobs_in_flight() == 0, timeout=5000)
     assert delivered == []
+
+
+def test_work_held_for_the_first_paint_starts_after_it_or_at_once_off_screen(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from ui.workers.background import AfterFirstPaint
+
+    events: list[str] = []
+
+    class Window(QWidget):
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return super().event(event)
+
+    shown = Window()
+    qtbot.addWidget(shown)
+    held = AfterFirstPaint(shown)
+    held.run(lambda: events.append("work"))
+    shown.show()
+    qtbot.waitUntil(lambda: "work" in events, timeout=5000)
+    assert events.index("paint") < events.index("work")  # held until the window had painted
+    held.run(lambda: events.append("later"))
+    assert events[-1] == "later"  # after the first paint, work starts at once
+
+    off_screen = QWidget()  # never shown (a test's window): held only until the event loop turns
+    qtbot.addWidget(off_screen)
+    ran: list[str] = []
+    AfterFirstPaint(off_screen).run(lambda: ran.append("work"))
+    assert ran == []
+    qtbot.waitUntil(lambda: ran == ["work"], timeout=5000)

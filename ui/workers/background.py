@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 
 class _Relay(QObject):
@@ -72,3 +73,49 @@ def run_in_background(
     relay.succeeded.connect(lambda value: finish(on_success, value))
     relay.failed.connect(lambda exc: finish(on_failure, exc))
     (pool or QThreadPool.globalInstance()).start(job)
+
+
+# A window shown and never painted (minimised at once, say) still gets its reads after this long.
+UNPAINTED_WAIT_MS = 300
+
+
+class AfterFirstPaint(QObject):
+    """Holds work (starting reads off the GUI thread) until ``widget`` has painted once.
+
+    A worker started while the window is being built and drawn for the first time competes with it for
+    the interpreter (its imports, its decoding), so the first paint comes later. What it reads (what
+    changed since last time, the Plan tab's due count) arrives a moment after the window shows,
+    as it always did. A widget that is not shown by the next turn of the event loop (a test's window,
+    one built before being shown) holds nothing: the work starts then."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._held: list[Callable[[], None]] | None = []
+        widget.installEventFilter(self)
+        QTimer.singleShot(0, self, self._unless_shown)
+
+    def run(self, work: Callable[[], None]) -> None:
+        if self._held is None:
+            work()
+        else:
+            self._held.append(work)
+
+    def _unless_shown(self) -> None:
+        if self._widget.isVisible():
+            QTimer.singleShot(UNPAINTED_WAIT_MS, self, self._release)
+        else:
+            self._release()
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._held is not None:
+            QTimer.singleShot(0, self, self._release)  # once this paint is done
+        return False
+
+    def _release(self) -> None:
+        held, self._held = self._held, None
+        if held is None:
+            return
+        self._widget.removeEventFilter(self)
+        for work in held:
+            work()
