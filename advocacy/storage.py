@@ -29,8 +29,8 @@ from advocacy.serialization import (
     report_from_dict,
     report_to_dict,
 )
+from advocacy.store_damage import damage_of, is_damage
 from advocacy.store_files import create_private, keep_private, secure_folder, storage_error
-from advocacy.store_recovery import damage_of, is_damage
 from advocacy.store_schema import MIGRATIONS, SCHEMA_VERSION, statements
 from advocacy.store_sharing import ShareRecords, get_state, private, verify_key
 

@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from advocacy.domain.models import Network
 from advocacy.domain.records import ReminderState, RemoteShare, ShareRecord, ShareState
-from advocacy.redaction import SecretRedactor
-from advocacy.share_claims import Claim, ClaimRefused, current_owner, owner_alive
 
 if TYPE_CHECKING:
     from advocacy.domain.plan import Reminder
+    from advocacy.share_claims import Claim
 
 
 class ShareRecords:
@@ -49,6 +48,9 @@ class ShareRecords:
         went out and ``again`` is not given. An earlier attempt whose process is gone is taken over
         with its key, marked ``unclear``: the caller must look on the server before sending again.
         """
+        # Claims name this process (its host, id and token): loaded with the first share, not at start-up.
+        from advocacy.share_claims import Claim, ClaimRefused, current_owner, owner_alive
+
         now = datetime.now(UTC)
         with self._transaction() as connection:
             rows = connection.execute(
@@ -313,7 +315,11 @@ def get_state(connection: sqlite3.Connection, key: str) -> str | None:
 
 def private(text: str | None) -> str | None:
     """Stored text never holds a secret this process has seen (a server may echo a token back)."""
-    return SecretRedactor.redact(text) if text else text
+    if not text:
+        return text
+    from advocacy.redaction import SecretRedactor  # with the first text stored, not at start-up
+
+    return SecretRedactor.redact(text)
 
 
 def _share_record(row: Sequence[Any]) -> ShareRecord:
