@@ -10,17 +10,17 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-import logging.handlers
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from advocacy.paths import FolderUnusable, HomeUnusable, check_home, log_dir
-from advocacy.redaction import redact
-from advocacy.terminal import for_terminal
 
 EXIT_USAGE = 2  # as in cli.args: bad usage or an unusable environment
 LOG_NAME = "advocacy.log"
+LOG_MAX_BYTES = 1_000_000  # then it becomes advocacy.log.1, and so on to LOG_BACKUPS
+LOG_BACKUPS = 3
 
 
 class RedactingFormatter(logging.Formatter):
@@ -29,27 +29,64 @@ class RedactingFormatter(logging.Formatter):
     from a server's answer would act on the terminal."""
 
     def format(self, record: logging.LogRecord) -> str:
+        # Loaded with the first line logged: a start with nothing to say never compiles their patterns.
+        from advocacy.redaction import redact
+        from advocacy.terminal import for_terminal
+
         return for_terminal(redact(super().format(record)))
 
 
 def _say(message: str, stream: TextIO | None) -> None:
+    from advocacy.terminal import for_terminal
+
     stream = stream or sys.stderr
     with contextlib.suppress(OSError, ValueError, UnicodeEncodeError):  # no usable stderr: nothing to do
         print(for_terminal(f"advocacy: {message}"), file=stream, flush=True)
 
 
-class _LogFile(logging.handlers.RotatingFileHandler):
-    """The log file; if writing it fails later (disk full, rotation refused), one sentence and then
-    silence, instead of logging's traceback on stderr for every record."""
+class _LogFile(logging.FileHandler):
+    """The log file, rotated when the next line would take it to ``max_bytes``: it becomes ``.1``, the
+    ``.1`` before it ``.2``, and so on to ``.{backups}`` (as logging.handlers' RotatingFileHandler does;
+    that module is not used because loading it loads the socket and pickle modules too, at every start).
+    If writing fails later (disk full, rotation refused), one sentence and then silence, instead of
+    logging's traceback on stderr for every record."""
 
-    def __init__(self, *args: object, stderr: TextIO | None = None, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, path: Path, *, max_bytes: int, backups: int, stderr: TextIO | None = None) -> None:
+        super().__init__(path, encoding="utf-8")
+        self._max_bytes, self._backups = max_bytes, backups
         self._stderr = stderr
         self._failed = False
 
     def emit(self, record: logging.LogRecord) -> None:
-        if not self._failed:
-            super().emit(record)
+        if self._failed:
+            return
+        try:
+            if self._full(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False  # never rotate anything but a regular file (a pipe, /dev/null)
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, os.SEEK_END)
+        return self.stream.tell() + len(self.format(record)) + 1 >= self._max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        for number in range(self._backups - 1, 0, -1):
+            older, newer = f"{self.baseFilename}.{number}", f"{self.baseFilename}.{number + 1}"
+            if os.path.exists(older):
+                os.replace(older, newer)
+        if self._backups > 0:
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
 
     def _open(self) -> io.TextIOWrapper:
         # After "Delete all my data" the folder is gone; the app goes on as on its first day.
@@ -83,7 +120,7 @@ def configure_logging(*, verbose: bool = False, stderr: TextIO | None = None) ->
         raise SystemExit(EXIT_USAGE) from None
     handler: logging.Handler
     try:
-        handler = _LogFile(log_dir() / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8", stderr=stderr)
+        handler = _LogFile(log_dir() / LOG_NAME, max_bytes=LOG_MAX_BYTES, backups=LOG_BACKUPS, stderr=stderr)
     except FolderUnusable as exc:
         _say(f"cannot keep a log file in {str(exc.path)!r}, which is {exc.why}; going on without one.", stderr)
         handler = logging.NullHandler()

@@ -114,6 +114,30 @@ def test_log_file_keeps_sentences_and_scrubs_secrets(advocacy_home: Path) -> Non
     assert "the token could not be saved; [secret] was wrong" in log
 
 
+def test_the_log_file_rotates_into_three_older_files(advocacy_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from advocacy import logging_setup
+
+    monkeypatch.setattr(logging_setup, "LOG_MAX_BYTES", 400)
+    handler = configure_logging()
+    try:
+        log = logging.getLogger("test.redaction")
+        for number in range(40):
+            log.warning("line %02d of a log that outgrows its file", number)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    folder = advocacy_home / "logs"
+    assert sorted(p.name for p in folder.iterdir()) == [f"advocacy.log{s}" for s in ("", ".1", ".2", ".3")]
+    texts = [
+        (folder / name).read_text(encoding="utf-8")
+        for name in ("advocacy.log.3", "advocacy.log.2", "advocacy.log.1", "advocacy.log")
+    ]
+    assert all(0 < len(text.encode()) < 400 for text in texts)  # each file below the limit
+    numbers = [int(line.split("line ")[1][:2]) for text in texts for line in text.splitlines()]
+    assert numbers == list(range(numbers[0], 40))  # oldest to newest, none lost from the files kept
+    assert numbers[0] > 0  # the oldest lines went with the fourth file
+
+
 def _main(*args: str, home: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ADVOCACY_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
