@@ -6,7 +6,6 @@ because the person reading it may have edited the file by hand.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Mapping
@@ -86,6 +85,8 @@ class _Reader:
     def no_unknown(self, data: Mapping[str, Any], where: str, allowed: set[str]) -> None:
         for key in data:
             if key not in allowed:
+                import difflib  # only to suggest the setting meant
+
                 close = difflib.get_close_matches(key, sorted(allowed), n=1)
                 hint = f" Did you mean '{close[0]}'?" if close else f" Known keys: {', '.join(sorted(allowed))}."
                 raise self.fail(f"{where} {key}".strip(), f"is not a known setting.{hint}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, assert_never
 
-from advocacy.discovery import replaced_account
 from advocacy.domain.models import (
     MAX_REPEATS,
     UNSCORED_AREAS,
@@ -177,6 +176,8 @@ def score_explanation(report: AuditReport) -> str:
 
 def add_account_question(config: ProfileConfig, suggestion: AccountSuggestion) -> str:
     """What the user is asked before an account found in their links joins their profile."""
+    from advocacy.discovery import replaced_account
+
     question = f"Add {suggestion.network.label} {suggestion.handle} to your profile and audit it from now on?"
     current = replaced_account(config.me.accounts, suggestion)
     if current:

@@ -8,7 +8,6 @@ without a disclosure do not sink everything else.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from statistics import mean
 
 from advocacy.domain.models import MAX_REPEATS, UNSCORED_AREAS, Deduction, Finding, Network, ScoreCard, Severity
 
@@ -33,6 +32,8 @@ def score_card(findings: Sequence[Finding], networks: Sequence[Network]) -> Scor
         (network, max(0, 100 - sum(d.points for d in deductions if d.network is network))) for network in audited
     )
     general = sum(d.points for d in deductions if d.network is None)
+    from statistics import mean  # loads with the first audit scored, not when the rules are handed over
+
     base = mean(score for _, score in by_network) if by_network else 100
     return ScoreCard(overall=max(0, round(base) - general), by_network=by_network, deductions=tuple(deductions))
 

@@ -7,7 +7,6 @@ does not say: an unknown is never drawn or reported as 0.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from statistics import median
 
 from advocacy.domain.models import AuditReport, Network
 
@@ -41,6 +40,8 @@ class NetworkReach:
 
 
 def reach_of(report: AuditReport) -> tuple[NetworkReach, ...]:
+    from statistics import median  # loads with the first audit saved, not when the store opens
+
     reach = []
     for source in report.sources:
         if source.profile is None:

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from advocacy.errors import AdvocacyError, Cancelled
-from advocacy.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +41,8 @@ def show_crash(
     exc: BaseException,
     tb: TracebackType | None,
 ) -> None:
+    from advocacy.redaction import redact  # with the first crash, not at start-up
+
     details = redact("".join(traceback.format_exception(kind, exc, tb)))
     log.error("unexpected error:\n%s", details)
     box = QMessageBox(
