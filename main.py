@@ -6,8 +6,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from advocacy.domain.audit_input import Rule
+if TYPE_CHECKING:  # the rules' types; the rules themselves load with the first audit
+    from advocacy.domain.audit_input import Rule
 
 
 def audit_rules() -> Sequence[Rule]:

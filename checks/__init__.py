@@ -7,10 +7,12 @@ package is imported: the window is handed the rules before its first paint and r
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
-from advocacy.domain.audit_input import Rule
 from checks.scoring import score_card, score_findings
+
+if TYPE_CHECKING:
+    from advocacy.domain.audit_input import Rule
 
 
 def _every_rule(sentiment: Callable[[str], float] | None) -> tuple[Rule, ...]:
@@ -32,7 +34,7 @@ def _every_rule(sentiment: Callable[[str], float] | None) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-class Rules(Sequence[Rule]):
+class Rules(Sequence["Rule"]):
     """Every rule, in order, read like a tuple; the rule modules are imported on the first read."""
 
     def __init__(self, sentiment: Callable[[str], float] | None = None) -> None:

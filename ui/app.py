@@ -7,13 +7,13 @@ import logging
 import sys
 from collections.abc import Sequence
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from advocacy import APP_NAME, DESKTOP_ID, __version__
-from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
 from advocacy.paths import config_dir
@@ -21,6 +21,9 @@ from advocacy.workspace import Workspace, load_profile_file, profile_to_open
 from ui.main_window import MainWindow
 from ui.widgets.error_reporting import install_excepthook, show_error
 from ui.window_state import WindowState
+
+if TYPE_CHECKING:  # the rules' types; the rules themselves load with the first audit
+    from advocacy.domain.audit_input import Rule, Scorer
 
 log = logging.getLogger(__name__)
 

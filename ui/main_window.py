@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.records import AuditSummary, Changed
@@ -451,6 +451,8 @@ class MainWindow(QMainWindow):
                 self.say(message)
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # the class loads with the first box, not at start-up
+
         from advocacy.about import about
 
         box = QMessageBox(QMessageBox.Icon.Information, "About Advocacy", about().text(), parent=self)
@@ -543,6 +545,8 @@ class MainWindow(QMainWindow):
         self.start_audit()
 
     def _on_open_profile(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, "Open profile file", "", "Profile files (*.toml);;All files (*)")
         if name:
             self.open_profile_file(name)
