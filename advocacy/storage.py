@@ -8,7 +8,6 @@ migration the file is copied next to itself, so an upgrade can never lose histor
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -406,5 +405,7 @@ def _reach_from_json(text: str | None) -> tuple[NetworkReach, ...]:
 
 
 def dismissal_key(finding: Finding) -> tuple[str, str, str, str]:
+    import hashlib  # OpenSSL loads with the first dismissal read, not when the store opens
+
     digest = hashlib.sha256(finding.evidence.encode("utf-8")).hexdigest()[:16]
     return finding.check, finding.network.value if finding.network else "", finding.target, digest

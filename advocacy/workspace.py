@@ -9,7 +9,6 @@ run uses, so a token kept "for this session only" reaches the audit's LanguageTo
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from collections.abc import Callable, Iterable, MutableSequence, Sequence
@@ -85,6 +84,8 @@ def share_key(network: Network, text: str, item: ContentItem | None = None) -> s
 def text_item_key(network: Network, text: str) -> str:
     """The share key of a text posted as it is (not a suggested item): the same text on the same
     network is the same share, so it is never posted twice by accident."""
+    import hashlib  # OpenSSL loads with the first share, not at start-up
+
     digest = hashlib.sha256(f"{network.value}\n{text}".encode()).hexdigest()[:20]
     return f"text:{digest}"
 

@@ -6,11 +6,10 @@ with its own folder, never meet); a later run finds it, asks it to come forward,
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -20,7 +19,9 @@ _WAIT_MS = 1000
 
 
 def instance_key(folder: Path) -> str:
-    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
+    # Qt's SHA-256 (the same digest as hashlib's): hashlib would load OpenSSL before the window shows.
+    data = str(folder.resolve()).encode("utf-8")
+    digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()[:16]
     return f"advocacy-{digest}"
 
 

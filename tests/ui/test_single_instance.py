@@ -83,3 +83,12 @@ def test_two_processes_one_window(tmp_path: Path) -> None:
     finally:
         first.terminate()
         first.wait(timeout=30)
+
+
+def test_the_key_is_the_folders_sha256_as_it_always_was(tmp_path: Path) -> None:
+    import hashlib
+
+    # A window started by an earlier version of the app is found by this one, and the other way round.
+    expected = hashlib.sha256(str(tmp_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    assert instance_key(tmp_path) == f"advocacy-{expected}"
+    assert instance_key(tmp_path / "ü") != instance_key(tmp_path)
