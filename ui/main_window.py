@@ -17,7 +17,6 @@ from advocacy.errors import AdvocacyError
 from advocacy.wording import add_account_question
 from advocacy.workspace import Workspace
 from ui.dialogs.profile_dialogs import SetUpProfile, connect_network, edit_credentials, set_up_profile
-from ui.dialogs.report_export import ask_and_export
 from ui.lazy_tabs import LazyTabs
 from ui.panels.dashboard import DashboardWidget
 from ui.panels.discovered_accounts import DiscoveredAccounts
@@ -446,6 +445,8 @@ class MainWindow(QMainWindow):
 
     def _on_export(self) -> None:
         if self._report is not None:
+            from ui.dialogs.report_export import ask_and_export  # with the first export, not at start-up
+
             message = ask_and_export(self, self._report, self.dashboard.chart_images())
             if message:
                 self.say(message)
