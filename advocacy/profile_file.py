@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import tomli_w
-
 from advocacy.domain.handles import BadHandle
 from advocacy.domain.models import Network
 from advocacy.domain.networks import ACCOUNT_FIELDS, COMPANY_FIELDS, ENDPOINT_FIELDS, NETWORKS, AccountKind, normalise
@@ -491,6 +489,8 @@ def profile_to_toml(config: ProfileConfig) -> str:
             "accounts": company.accounts.fields(),
             "feeds": [{"url": f.url, "name": f.name} for f in company.feeds],
         }
+    import tomli_w  # the writer loads with the first profile saved, not with the first read
+
     return tomli_w.dumps(_drop_empty(document))
 
 
