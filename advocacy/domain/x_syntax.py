@@ -7,6 +7,7 @@ mostly not on the other networks either): text that relies on one is plain text 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -35,22 +36,43 @@ _UNRESERVED = r"[a-z\u0400-\u04ff0-9\-._~]"
 _PCT = r"%[0-9a-f]{2}"
 _SUB_DELIMS = r"[!$&'()*+,;=]"
 _PCHAR = rf"(?:{_UNRESERVED}|{_PCT}|{_SUB_DELIMS}|[:@])"
-_URL_PARTS = re.compile(r"(?:([^:/?#]+)://)?([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?", re.DOTALL)
-_PATH = re.compile(rf"(?:/{_PCHAR}*)*", re.IGNORECASE)
-_QUERY = re.compile(rf"(?:{_PCHAR}|/|\?)*", re.IGNORECASE)
-_USERINFO = re.compile(rf"(?:{_UNRESERVED}|{_PCT}|{_SUB_DELIMS}|:)*", re.IGNORECASE)
-_AUTHORITY = re.compile(r"(?:(?P<userinfo>[^@]*)@)?(?P<host>\[[^\]]*\]|[^:]*)(?::(?P<port>[0-9]*))?")
+_URL_PARTS = r"(?:([^:/?#]+)://)?([^/?#]*)([^?#]*)(?:\?([^#]*))?(?:#(.*))?"
+_PATH = rf"(?:/{_PCHAR}*)*"
+_QUERY = rf"(?:{_PCHAR}|/|\?)*"
+_USERINFO = rf"(?:{_UNRESERVED}|{_PCT}|{_SUB_DELIMS}|:)*"
+_AUTHORITY = r"(?:(?P<userinfo>[^@]*)@)?(?P<host>\[[^\]]*\]|[^:]*)(?::(?P<port>[0-9]*))?"
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
-_IPV6 = re.compile(r"\[[0-9a-f:.]+\]", re.IGNORECASE)
+_IPV4 = rf"{_OCTET}(?:\.{_OCTET}){{3}}"
+_IPV6 = r"\[[0-9a-f:.]+\]"
 # A domain: subdomains may hold an underscore; the registered name and the top-level domain may not.
 # Non-ASCII letters count as letters (a Unicode domain), never an edge dash.
 _ALNUM = r"(?:[a-z0-9]|[^\x00-\x7f])"
 _SUBDOMAIN = r"(?:[a-z0-9_]|[^\x00-\x7f])(?:(?:[a-z0-9_\-]|[^\x00-\x7f])*(?:[a-z0-9_]|[^\x00-\x7f]))?"
 _LABEL = rf"{_ALNUM}(?:(?:[a-z0-9\-]|[^\x00-\x7f])*{_ALNUM})?"
 _TLD = rf"(?:[a-z]|[^\x00-\x7f])(?:(?:[a-z0-9\-]|[^\x00-\x7f])*{_ALNUM})?"
-_DOMAIN = re.compile(rf"(?:{_SUBDOMAIN}\.)*(?:{_LABEL}\.){_TLD}", re.IGNORECASE)
-_NOT_IN_DOMAIN = re.compile(r"[\s!\"#$%&'()*+,/:;<=>?@\[\\\]^`{|}~\x00-\x1f\x7f]")
+_DOMAIN = rf"(?:{_SUBDOMAIN}\.)*(?:{_LABEL}\.){_TLD}"
+_NOT_IN_DOMAIN = r"[\s!\"#$%&'()*+,/:;<=>?@\[\\\]^`{|}~\x00-\x1f\x7f]"
+
+
+class _LinkPatterns:
+    """The link rules, compiled with the first link checked: reading a profile checks names and
+    hashtags only, so the window's first paint compiles none of these."""
+
+    def __init__(self) -> None:
+        self.parts = re.compile(_URL_PARTS, re.DOTALL)
+        self.path = re.compile(_PATH, re.IGNORECASE)
+        self.query = re.compile(_QUERY, re.IGNORECASE)
+        self.userinfo = re.compile(_USERINFO, re.IGNORECASE)
+        self.authority = re.compile(_AUTHORITY)
+        self.ipv4 = re.compile(_IPV4)
+        self.ipv6 = re.compile(_IPV6, re.IGNORECASE)
+        self.domain = re.compile(_DOMAIN, re.IGNORECASE)
+        self.not_in_domain = re.compile(_NOT_IN_DOMAIN)
+
+
+@functools.cache
+def _links() -> _LinkPatterns:
+    return _LinkPatterns()
 
 
 def is_x_username(text: str) -> bool:
@@ -72,15 +94,17 @@ def is_hashtag(text: str) -> bool:
 
 
 def _is_host(host: str) -> bool:
-    if _IPV4.fullmatch(host) or _IPV6.fullmatch(host):
+    links = _links()
+    if links.ipv4.fullmatch(host) or links.ipv6.fullmatch(host):
         return True
-    return _DOMAIN.fullmatch(host) is not None and not _NOT_IN_DOMAIN.search(host)
+    return links.domain.fullmatch(host) is not None and not links.not_in_domain.search(host)
 
 
 def is_x_url(text: str, *, require_scheme: bool = True) -> bool:
     """A link X makes clickable: http or https (optional without ``require_scheme``), a valid domain
     or IP address, and only the characters a URL may hold unencoded."""
-    parts = _URL_PARTS.fullmatch(text)
+    links = _links()
+    parts = links.parts.fullmatch(text)
     if parts is None:
         return False
     scheme, authority, path, query, fragment = parts.groups()
@@ -89,15 +113,15 @@ def is_x_url(text: str, *, require_scheme: bool = True) -> bool:
             return False
     elif scheme.lower() not in ("http", "https"):
         return False
-    found = _AUTHORITY.fullmatch(authority)
+    found = links.authority.fullmatch(authority)
     if not authority or found is None:
         return False
     userinfo = found.group("userinfo")
-    if userinfo is not None and not _USERINFO.fullmatch(userinfo):
+    if userinfo is not None and not links.userinfo.fullmatch(userinfo):
         return False
     return (
         _is_host(found.group("host"))
-        and _PATH.fullmatch(path) is not None
-        and (query is None or _QUERY.fullmatch(query) is not None)
-        and (fragment is None or _QUERY.fullmatch(fragment) is not None)
+        and links.path.fullmatch(path) is not None
+        and (query is None or links.query.fullmatch(query) is not None)
+        and (fragment is None or links.query.fullmatch(fragment) is not None)
     )
