@@ -28,6 +28,7 @@ from advocacy.spelling.context import Neighbours, PairCounts, neighbours, pair_c
 from advocacy.spelling.distance import typing_distance
 from advocacy.spelling.language_mix import LanguageMix, Mix
 from advocacy.spelling.lexicon import Lexicon, Variant, load
+from advocacy.spelling.morphology import compound, derivations
 from advocacy.spelling.suggest import candidate_frequency, suggest
 from advocacy.spelling.tokens import Word, words
 
@@ -85,6 +86,7 @@ _SHORT_IN_USE = 2.8
 _EVIDENCE_DEPTH = 3  # suggestions weighed as the word a corpus token slipped from
 _RUNNER_UP_GAP = 2.5  # Zipf steps: three hundred times as common
 _RARE_GAP = 1.2  # sixteen times as common: the neighbour a rare word most likely slipped from
+_SLACK = 0.1
 
 
 SPELLING = "typo.spelling"
@@ -219,10 +221,39 @@ class SpellChecker:
         if word.is_capitalized:
             return self._capitalised_is_typo(key, tags, not word.sentence_start, named, titled)
         if "m" in tags:
-            return self._in_use_is_typo(key)
+            return self._in_use_is_typo(key) and not self._coined(key)
         # Unknown to every list and corpus, yet more than two slips from every word: a coinage,
         # a name or another language far more often than a typo (juseyo, angpaos), unless long.
-        return len(key) >= _LONG_UNKNOWN_WORD or self._evidence(key).cost <= _FAR_SLIPS
+        far = len(key) < _LONG_UNKNOWN_WORD and self._evidence(key).cost > _FAR_SLIPS
+        return not far and not self._coined(key)
+
+    def _coined(self, key: str) -> bool:
+        """Made by English's own rules from common words (ranty, adulting, griefwork; see
+        morphology.py), and no slip of a commoner word explains it better: *finaly* is one doubled
+        letter from *finally*, *playwrite* two letters from *playwright*."""
+        key = _POSSESSIVE.sub("", key.lower())
+        made = derivations(self.lexicon, key, self.variant)
+        parts = None if made else compound(self.lexicon, key, self.variant)
+        if parts is not None:
+            # Two words run together are meant as such only far from any single word, and from any
+            # word that shares one of them (firmwear → firmware, childbird → childbirth).
+            nearest = self._evidence(key)
+            word = (nearest.best or "").lower()
+            shares = bool(word) and (word.startswith(parts[0]) or word.endswith(parts[1]))
+            return nearest.cost > _TWO_SLIPS and not shares
+        bases = {base for base, _ in made}
+        if not bases or all(len(key) - len(base) <= 1 for base in bases):
+            return False  # none, or one letter more than a word (defaulty, additionals): as likely a slip
+        evidence = self._evidence(key)
+        best = (evidence.best or "").lower()
+        if not best or best in bases:
+            return True  # sunsetting → sunset: the nearest word is the one it was made from
+        # A cheap slip (a doubled, swapped or neighbouring letter) of a word, or one slip of a word
+        # commoner than the base, explains it better.
+        commonest = max(self.lexicon.frequency(base) for base in bases)
+        near = evidence.cost <= _ONE_SLIP + _SLACK
+        common = self.lexicon.frequency(best) > max(commonest, _COMMON - _SLACK)
+        return evidence.cost > _TRANSPOSITION and not (near and common)
 
     def _rare_is_typo(self, word: Word) -> bool:
         """A word only the largest dictionaries list (tagged r: *diaster*, *withing*, *loos*), that
@@ -235,7 +266,7 @@ class SpellChecker:
         if word.is_capitalized and not word.sentence_start:
             return False  # a rare word capitalised mid-sentence is a name (Dor, Tope)
         frequency = self.lexicon.frequency(key)
-        if frequency >= _RARE_IN_USE:
+        if frequency >= _RARE_IN_USE or self._coined(key):
             return False
         evidence = self._evidence(key)
         return (
