@@ -242,8 +242,14 @@ class SpellChecker:
             shares = bool(word) and (word.startswith(parts[0]) or word.endswith(parts[1]))
             return nearest.cost > _TWO_SLIPS and not shares
         bases = {base for base, _ in made}
-        if not bases or all(len(key) - len(base) <= 1 for base in bases):
-            return False  # none, or one letter more than a word (defaulty, additionals): as likely a slip
+        if not bases:
+            return False
+        if not self.lexicon.tags.get(key) and all(
+            suffix != "ly" and len(key) - len(base) <= 1 for base, suffix in made
+        ):
+            # One letter more than a word (defaulty, additionals) is as likely a slip, unless real
+            # text uses the longer word too (blinky, mids): the corpora have it.
+            return False
         evidence = self._evidence(key)
         best = (evidence.best or "").lower()
         if not best or best in bases:

@@ -74,3 +74,12 @@ def test_coinages_from_common_words_are_not_flagged(checker: SpellChecker, word:
 )
 def test_a_slip_that_looks_made_from_words_is_still_flagged(checker: SpellChecker, slip: str) -> None:
     assert slip in flagged(checker, f"We talked about {slip} today")
+
+
+@pytest.mark.parametrize("word", ["snacky", "clicky"])
+def test_one_letter_more_than_a_word_is_a_coinage_when_real_text_uses_it(checker: SpellChecker, word: str) -> None:
+    assert flagged(checker, f"We talked about {word} today") == set()
+
+
+def test_an_adverb_of_an_adjective_in_le_is_a_derivation(checker: SpellChecker) -> None:
+    assert derivations(load("en"), "readably") == [("readable", "ly")]
