@@ -211,8 +211,8 @@ class SpellChecker:
             # Real text uses it as written (a name, a brand, slang, a deliberate "sooo"), or it
             # is an unknown stretched word: fine in a chat, never in a bio or a post you want read.
             return "o" not in tags
-        if language is Mix.FOREIGN and "d" not in tags:
-            return self._foreign_is_typo(key, tags)
+        if language in (Mix.FOREIGN, Mix.SENTENCE) and "d" not in tags:
+            return self._foreign_is_typo(key, tags, language)
         short_or_in_use = "m" in tags or (not tags and len(key) <= _FOREIGN_TYPO_LENGTH)
         if language is Mix.MIXED and short_or_in_use and self._evidence(key).cost > _TRANSPOSITION:
             # Half the words are another language's: a short or corpus word is a typo only when
@@ -282,11 +282,15 @@ class SpellChecker:
             and not self.lexicon.is_name(evidence.best)
         )
 
-    def _foreign_is_typo(self, key: str, tags: str) -> bool:
+    def _foreign_is_typo(self, key: str, tags: str, language: Mix) -> bool:
         """Another language: its words fill the corpora too (tagged m) and short ones sit one slip
-        from some English word. Only a longer word no corpus knows can be a typo."""
+        from some English word. Only a longer word no corpus knows can be a typo; in a sentence its
+        function words show is another language's, only a long one a cheap slip (a doubled, swapped
+        or neighbouring letter) from a common English word."""
         if tags:
             return False
+        if language is Mix.SENTENCE:
+            return len(key) >= _LONG_FOREIGN_WORD and self._is_slip_of_common_word(key, max_cost=_TRANSPOSITION)
         if len(key) >= _LONG_FOREIGN_WORD:
             # A long word is rarely two slips from an English word by chance, even a rare one.
             return self._is_slip_of_common_word(key, max_cost=_TWO_SLIPS, common=_LISTED)
