@@ -28,7 +28,7 @@ from advocacy.spelling.context import Neighbours, PairCounts, neighbours, pair_c
 from advocacy.spelling.distance import typing_distance
 from advocacy.spelling.language_mix import LanguageMix, Mix
 from advocacy.spelling.lexicon import Lexicon, Variant, load
-from advocacy.spelling.morphology import compound, derivations
+from advocacy.spelling.morphology import clipped, compound, derivations
 from advocacy.spelling.suggest import candidate_frequency, suggest
 from advocacy.spelling.tokens import Word, words
 
@@ -221,7 +221,8 @@ class SpellChecker:
         if word.is_capitalized:
             return self._capitalised_is_typo(key, tags, not word.sentence_start, named, titled)
         if "m" in tags:
-            return self._in_use_is_typo(key) and not self._coined(key)
+            # A coinage, or a clipping (equiv, coord: the front of a word twice as long), is meant.
+            return self._in_use_is_typo(key) and not self._coined(key) and clipped(self.lexicon, key) is None
         # Unknown to every list and corpus, yet more than two slips from every word: a coinage,
         # a name or another language far more often than a typo (juseyo, angpaos), unless long.
         far = len(key) < _LONG_UNKNOWN_WORD and self._evidence(key).cost > _FAR_SLIPS
@@ -272,7 +273,7 @@ class SpellChecker:
         if word.is_capitalized and not word.sentence_start:
             return False  # a rare word capitalised mid-sentence is a name (Dor, Tope)
         frequency = self.lexicon.frequency(key)
-        if frequency >= _RARE_IN_USE or self._coined(key):
+        if frequency >= _RARE_IN_USE or self._coined(key) or clipped(self.lexicon, key, self.variant):
             return False
         evidence = self._evidence(key)
         return (

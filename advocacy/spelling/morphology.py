@@ -214,3 +214,42 @@ def _part(lexicon: Lexicon, part: str, variant: Variant) -> bool:
     if not any(t in lexicon.tags.get(part, "") for t in "wugv"):
         return False  # an abbreviation or a name is no part of a compound (exp, ion, Ali)
     return len(part) > _SHORT_PART or lexicon.frequency(part) < _FUNCTION_ZIPF
+
+
+# Clippings: the front of a long word, written for the whole (equiv, coord, merch). A slip
+# drops a letter or two (offic, suppor); a clipping keeps little more than half the word.
+_CLIPPED_LONGEST = 6
+_CLIPPED_SHORTEST = 4
+_COMPLETION = 2  # letters that finish a word a slip cut short (promis, righ, chanc)
+_CLIPPED_SHARE = 0.55  # of the whole word's letters, at most
+_WHOLE_ZIPF = 3.5  # the whole word: common, so that readers know what the clipping stands for
+_LONGEST_WORD = 24
+
+
+def clipped(lexicon: Lexicon, word: str, variant: Variant = Variant.ANY) -> str | None:
+    """The common word ``word`` is the front of (``coord`` → coordinate, ``equivs`` → equivalent;
+    a plural -s and a past 'd are the clipping's own), or None. The front of a word that one or two
+    more letters would finish (*promis*, *chanc*) is a slip that cut it short."""
+    key = word.lower().replace("’", "'")
+    stem = key.removesuffix("'d")
+    if stem == key and key.endswith("s") and len(key) > _CLIPPED_SHORTEST:
+        stem = key[:-1]
+    if not (_CLIPPED_SHORTEST <= len(stem) <= _CLIPPED_LONGEST) or not stem.isalpha():
+        return None
+    if len(stem) == _CLIPPED_SHORTEST and lexicon.frequency(stem[:-1]) >= _BASE_ZIPF:
+        return None  # the shortest are as often a short word and a stray letter (manh)
+    for length in range(len(stem) + 1, len(stem) + _COMPLETION + 1):
+        for whole in lexicon.by_initial.get((stem[0], length), ()):
+            if whole.startswith(stem) and lexicon.frequency(whole) >= _BASE_ZIPF and not lexicon.is_name(whole):
+                return None  # a word cut short by a letter or two (promis, depth → dept): a slip
+    shortest = int(len(stem) / _CLIPPED_SHARE) + 1
+    for length in range(shortest, _LONGEST_WORD):
+        for whole in lexicon.by_initial.get((stem[0], length), ()):
+            if (
+                whole.startswith(stem)
+                and lexicon.frequency(whole) >= _WHOLE_ZIPF
+                and lexicon.accepts(whole, variant)
+                and not lexicon.is_name(whole)
+            ):
+                return whole
+    return None

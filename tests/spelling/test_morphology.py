@@ -6,7 +6,7 @@ import pytest
 
 from advocacy.spelling.checker import SpellChecker
 from advocacy.spelling.lexicon import load
-from advocacy.spelling.morphology import compound, derivations
+from advocacy.spelling.morphology import clipped, compound, derivations
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +83,14 @@ def test_one_letter_more_than_a_word_is_a_coinage_when_real_text_uses_it(checker
 
 def test_an_adverb_of_an_adjective_in_le_is_a_derivation(checker: SpellChecker) -> None:
     assert derivations(load("en"), "readably") == [("readable", "ly")]
+
+
+def test_the_front_of_a_long_word_is_a_clipping_but_a_word_cut_short_is_a_slip() -> None:
+    lexicon = load("en")
+    assert (clipped(lexicon, "interp") or "").startswith("interp")  # a clipping keeps about half the word
+    assert clipped(lexicon, "chanc") is None  # one letter from chance: a slip
+    assert clipped(lexicon, "manh") is None  # man and a stray letter
+
+
+def test_a_clipping_real_text_uses_is_not_flagged(checker: SpellChecker) -> None:
+    assert flagged(checker, "We talked about interp today") == set()
