@@ -78,7 +78,7 @@ def test_handle_without_leading_at_is_normalised(tmp_path: Path) -> None:
         ),
         ('me = "Ada"\n', "[me] must be a table"),
         ('[company]\nname = "A"\n[[company.feeds]]\nname = "blog"\n', "[[company.feeds]] #1 url is missing."),
-        ('[me]\nname = "Ada\n', 'line 2: a text in quotes is not closed before the line ends.'),
+        ('[me]\nname = "Ada\n', "line 2: a text in quotes is not closed before the line ends."),
         ('[me]\nname = "Ada"\nname = "B"\n', "line 3: a setting is given twice."),
         ("[me]\nname = Ada\n", 'line 2: a value is not written as TOML writes one (text goes in "quotes"'),
         ('[me]\nname = "Ada" x\n', "line 2: something follows a value on the same line"),
