@@ -28,6 +28,7 @@ from advocacy.spelling.context import Neighbours, PairCounts, neighbours, pair_c
 from advocacy.spelling.distance import typing_distance
 from advocacy.spelling.language_mix import LanguageMix, Mix
 from advocacy.spelling.lexicon import Lexicon, Variant, load
+from advocacy.spelling.morphology import clipped, compound, derivations
 from advocacy.spelling.suggest import candidate_frequency, suggest
 from advocacy.spelling.tokens import Word, words
 
@@ -85,6 +86,7 @@ _SHORT_IN_USE = 2.8
 _EVIDENCE_DEPTH = 3  # suggestions weighed as the word a corpus token slipped from
 _RUNNER_UP_GAP = 2.5  # Zipf steps: three hundred times as common
 _RARE_GAP = 1.2  # sixteen times as common: the neighbour a rare word most likely slipped from
+_SLACK = 0.1
 
 
 SPELLING = "typo.spelling"
@@ -209,8 +211,8 @@ class SpellChecker:
             # Real text uses it as written (a name, a brand, slang, a deliberate "sooo"), or it
             # is an unknown stretched word: fine in a chat, never in a bio or a post you want read.
             return "o" not in tags
-        if language is Mix.FOREIGN and "d" not in tags:
-            return self._foreign_is_typo(key, tags)
+        if language in (Mix.FOREIGN, Mix.SENTENCE) and "d" not in tags:
+            return self._foreign_is_typo(key, tags, language)
         short_or_in_use = "m" in tags or (not tags and len(key) <= _FOREIGN_TYPO_LENGTH)
         if language is Mix.MIXED and short_or_in_use and self._evidence(key).cost > _TRANSPOSITION:
             # Half the words are another language's: a short or corpus word is a typo only when
@@ -219,10 +221,46 @@ class SpellChecker:
         if word.is_capitalized:
             return self._capitalised_is_typo(key, tags, not word.sentence_start, named, titled)
         if "m" in tags:
-            return self._in_use_is_typo(key)
+            # A coinage, or a clipping (equiv, coord: the front of a word twice as long), is meant.
+            return self._in_use_is_typo(key) and not self._coined(key) and clipped(self.lexicon, key) is None
         # Unknown to every list and corpus, yet more than two slips from every word: a coinage,
         # a name or another language far more often than a typo (juseyo, angpaos), unless long.
-        return len(key) >= _LONG_UNKNOWN_WORD or self._evidence(key).cost <= _FAR_SLIPS
+        far = len(key) < _LONG_UNKNOWN_WORD and self._evidence(key).cost > _FAR_SLIPS
+        return not far and not self._coined(key)
+
+    def _coined(self, key: str) -> bool:
+        """Made by English's own rules from common words (ranty, adulting, griefwork; see
+        morphology.py), and no slip of a commoner word explains it better: *finaly* is one doubled
+        letter from *finally*, *playwrite* two letters from *playwright*."""
+        key = _POSSESSIVE.sub("", key.lower())
+        made = derivations(self.lexicon, key, self.variant)
+        parts = None if made else compound(self.lexicon, key, self.variant)
+        if parts is not None:
+            # Two words run together are meant as such only far from any single word, and from any
+            # word that shares one of them (firmwear → firmware, childbird → childbirth).
+            nearest = self._evidence(key)
+            word = (nearest.best or "").lower()
+            shares = bool(word) and (word.startswith(parts[0]) or word.endswith(parts[1]))
+            return nearest.cost > _TWO_SLIPS and not shares
+        bases = {base for base, _ in made}
+        if not bases:
+            return False
+        if not self.lexicon.tags.get(key) and all(
+            suffix != "ly" and len(key) - len(base) <= 1 for base, suffix in made
+        ):
+            # One letter more than a word (defaulty, additionals) is as likely a slip, unless real
+            # text uses the longer word too (blinky, mids): the corpora have it.
+            return False
+        evidence = self._evidence(key)
+        best = (evidence.best or "").lower()
+        if not best or best in bases:
+            return True  # sunsetting → sunset: the nearest word is the one it was made from
+        # A cheap slip (a doubled, swapped or neighbouring letter) of a word, or one slip of a word
+        # commoner than the base, explains it better.
+        commonest = max(self.lexicon.frequency(base) for base in bases)
+        near = evidence.cost <= _ONE_SLIP + _SLACK
+        common = self.lexicon.frequency(best) > max(commonest, _COMMON - _SLACK)
+        return evidence.cost > _TRANSPOSITION and not (near and common)
 
     def _rare_is_typo(self, word: Word) -> bool:
         """A word only the largest dictionaries list (tagged r: *diaster*, *withing*, *loos*), that
@@ -235,7 +273,7 @@ class SpellChecker:
         if word.is_capitalized and not word.sentence_start:
             return False  # a rare word capitalised mid-sentence is a name (Dor, Tope)
         frequency = self.lexicon.frequency(key)
-        if frequency >= _RARE_IN_USE:
+        if frequency >= _RARE_IN_USE or self._coined(key) or clipped(self.lexicon, key, self.variant):
             return False
         evidence = self._evidence(key)
         return (
@@ -245,11 +283,15 @@ class SpellChecker:
             and not self.lexicon.is_name(evidence.best)
         )
 
-    def _foreign_is_typo(self, key: str, tags: str) -> bool:
+    def _foreign_is_typo(self, key: str, tags: str, language: Mix) -> bool:
         """Another language: its words fill the corpora too (tagged m) and short ones sit one slip
-        from some English word. Only a longer word no corpus knows can be a typo."""
+        from some English word. Only a longer word no corpus knows can be a typo; in a sentence its
+        function words show is another language's, only a long one a cheap slip (a doubled, swapped
+        or neighbouring letter) from a common English word."""
         if tags:
             return False
+        if language is Mix.SENTENCE:
+            return len(key) >= _LONG_FOREIGN_WORD and self._is_slip_of_common_word(key, max_cost=_TRANSPOSITION)
         if len(key) >= _LONG_FOREIGN_WORD:
             # A long word is rarely two slips from an English word by chance, even a rare one.
             return self._is_slip_of_common_word(key, max_cost=_TWO_SLIPS, common=_LISTED)

@@ -26,7 +26,17 @@ _NOT_PROSE = re.compile(
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail before handles: both have an @
     r"|(?<![\w@])@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?"  # @user, @user@instance, @handle.bsky.social
     r"|(?<![\w&])#\w+"
-    rf"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/\S*)?",  # bare domains: example.com/page
+    rf"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/\S*)?"  # bare domains: example.com/page
+    # Code written in a sentence: dotted names and file names (process.nextTick, notes.txt, brid.gy),
+    # a file extension or dotfile (.qmd, .bashrc), a call (ungroup(), df.head(5)), a package in
+    # braces ({dplyr}), command-line flags (-xeu, --no-cache) and a stack joined by + (Ruby+Rails).
+    r"|(?<![\w.])[^\W\d]\w*(?:\.[^\W\d][\w-]*)+(?:\([^()\s]*\))?"
+    r"|(?<![\w.])\.[A-Za-z]\w*"
+    r"|\b\w+\((?:[^()\s]{2,})?\)"
+    r"|\{[^{}\s]+\}"
+    r"|(?<=[ \t])-[A-Za-z][\w-]*(?=[\s\"'”’),.;:]|$)"
+    r"|(?<!\S)--[A-Za-z][\w-]*"
+    r"|(?<![\w+])\w+(?:\+\w+)+(?![\w+])",
     re.DOTALL | re.IGNORECASE,
 )
 _NO_WORD_THIS_LONG = re.compile(r"(?<!\S)\S{120,}")
@@ -82,17 +92,34 @@ def _masked(text: str) -> str:
     """The text with every non-prose span blanked out, so offsets stay the same."""
     # A run this long is no word (a hash, a base64 blob, a pasted URL): blanking it first also keeps
     # the patterns below linear, which otherwise backtrack over it from every position.
-    return _NOT_PROSE.sub(_blank, _NO_WORD_THIS_LONG.sub(_blank, text))
+    masked = _NOT_PROSE.sub(_blank, _NO_WORD_THIS_LONG.sub(_blank, text))
+    for quote in _QUOTED.finditer(text):
+        inside = quote.group(1)
+        if len(inside.split()) <= _COMMAND_WORDS and _FLAG_OR_NAME.search(inside):
+            masked = masked[: quote.start(1)] + " " * len(inside) + masked[quote.end(1) :]
+    return masked
+
+
+# A short quotation holding a command ("journalctl -u web.service", 'git commit --amend'): the
+# words around its flags and file names are the command's, not prose.
+_QUOTED = re.compile(r"[\"“'‘]([^\"“”'‘’\n]{1,80})[\"”'’]")
+_FLAG_OR_NAME = re.compile(r"(?:^|(?<=[ \t]))--?[A-Za-z]|[^\W\d]\.[^\W\d]|\w\(")
+_COMMAND_WORDS = 4
 
 
 _DIGIT_OR_CAMEL = re.compile(r"[\d_]|[a-z\u00DF-\u00FF][A-Z]")
 
 
+_ACRONYM_PLURAL = re.compile(r"(?:['’]?s)$")
+
+
 def _skip_chunk(chunk: str) -> bool:
-    """Anything with a digit or an underscore, an acronym (NASA, IT), CamelCase (GitHub, iPhone)."""
+    """Anything with a digit or an underscore, an acronym (NASA, IT) and its plural (APIs, URL's),
+    CamelCase (GitHub, iPhone)."""
     if _DIGIT_OR_CAMEL.search(chunk):
         return True
-    return chunk.isupper() and sum(c.isalpha() for c in chunk) >= 2
+    acronym = _ACRONYM_PLURAL.sub("", chunk) if chunk[-1:] == "s" else chunk
+    return acronym.isupper() and sum(c.isalpha() for c in acronym) >= 2
 
 
 def _parts(chunk: str) -> Iterator[tuple[int, str]]:

@@ -7,8 +7,10 @@ A developer writes the names of their projects, their tools and their field (``t
 - the names of the repositories their public GitHub activity is about, split into words;
 - the labels of their profile fields and links, and the names in their bios (capitalised words
   within a sentence);
-- a word they use in at least ``MIN_TEXTS`` different posts or bios, spelled the same way every
-  time: if they also write a dictionary word one slip away from it (``recieve`` beside
+- a word they write at least ``MIN_USES`` times, spelled the same way every time: in two posts, or,
+  for a word no corpus has seen (a name, a coinage), twice in one. A slip is seldom made twice
+  alike, but one that real text is full of (``recieve``) may be, so only separate posts count for
+  those; and if they also write a dictionary word one slip away from it (``recieve`` beside
   ``receive``), the odd one out is a slip, not their vocabulary.
 """
 
@@ -26,7 +28,7 @@ from advocacy.domain.networks import Presence
 from advocacy.spelling.lexicon import Lexicon
 from advocacy.spelling.tokens import words
 
-MIN_TEXTS = 3
+MIN_USES = 2
 _REPOSITORY = re.compile(r"(?:github\.com/|^|\s)[\w.-]+/([\w.-]+)")
 _NAME_PARTS = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 
@@ -64,11 +66,12 @@ def _own_texts(audit: AuditInput) -> list[str]:
 
 
 def _used_often(texts: list[str], lexicon: Lexicon) -> set[str]:
-    in_texts: Counter[str] = Counter()
+    uses: Counter[str] = Counter()
     for text in texts:
-        in_texts.update({word.text.lower() for word in words(text)})
-    written = set(in_texts)
-    often = {word for word, count in in_texts.items() if count >= MIN_TEXTS}
+        in_text = Counter(word.text.lower() for word in words(text))
+        uses.update({w: n if w not in lexicon.tags else 1 for w, n in in_text.items()})
+    written = set(uses)
+    often = {word for word, count in uses.items() if count >= MIN_USES}
     # A dictionary word (curation, beside duration) is a word, however rare. Any other, one slip
     # from a dictionary word the person also writes, is an inconsistent spelling of that word
     # (recieve beside receive): never learned.

@@ -180,3 +180,24 @@ def test_a_capital_where_names_go_is_still_a_typo_of_an_everyday_word_or_out_of_
 def test_a_slip_in_a_title_case_headline_is_found_past_the_nearest_suggestion(checker: SpellChecker) -> None:
     assert "Stuido" in flagged(checker, "Download The Free Stuido Edition For Windows Today")
     assert flagged(checker, "Download the free Stuido edition for windows today") == {}  # a name in prose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci pour le gâteau, il est dans la cuisine avec les enfants. See you soon!",
+        "Gracias por todo, la fiesta fue muy divertida y los niños felices. Thanks again!",
+        "Wir sind heute nicht auf der Messe, aber morgen gerne. Sorry about that!",
+    ],
+)
+def test_a_sentence_whose_function_words_are_another_languages_is_not_checked_as_english(
+    checker: SpellChecker, text: str
+) -> None:
+    assert flagged(checker, text) == {}
+
+
+def test_an_english_sentence_beside_one_in_another_language_is_still_checked(checker: SpellChecker) -> None:
+    text = "Merci pour le gâteau, il est dans la cuisine. We recieve guests tomorrow."
+    assert list(flagged(checker, text)) == ["recieve"]
+    # English that merely borrows a word or two (en route, la carte) stays English.
+    assert list(flagged(checker, "We went en route to la carte and recieve the menu")) == ["recieve"]

@@ -32,6 +32,17 @@ def texts(text: str) -> list[str]:
         "GitHub",
         "iPhone",
         "snake_case_nmae",
+        "config.loadr",  # a dotted name
+        "reportt.csv",  # a file name
+        ".bashrcc",  # a dotfile or an extension
+        "reduse()",  # a call
+        "frobnicat(x=1)",
+        "{tidyvers}",  # a package, as R people write it
+        "--dry-rnu",  # command-line flags
+        "-xvzf",
+        "Djnago+Postgres+Celeyr",  # a stack
+        "APIs",  # an acronym's plural
+        "URL's",
         "Привет",
         "東京",
         "🙂🚀",
@@ -131,3 +142,22 @@ def test_words_with_letters_english_never_uses_are_whole_and_marked(text: str, o
     found = list(words(text))
     assert {unicodedata.normalize("NFC", w.text) for w in found if w.other_letters} == other
     assert all(text[w.start : w.end] == w.text for w in found)  # never cut inside a word
+
+
+def test_a_short_quotation_holding_a_command_is_code_but_a_quoted_phrase_is_prose() -> None:
+    assert texts('try "frobctl -xv main.conf" first') == ["try", "first"]
+    assert texts("try 'grpe --colour' first") == ["try", "first"]
+    assert texts('a "wrng" word and a "quoted phrse" here') == [
+        "a",
+        "wrng",
+        "word",
+        "and",
+        "a",
+        "quoted",
+        "phrse",
+        "here",
+    ]
+
+
+def test_a_dash_between_words_and_a_plural_in_brackets_stay_prose() -> None:
+    assert texts("friend(s) and a well-knwon - dash") == ["friend", "s", "and", "a", "well", "knwon", "dash"]

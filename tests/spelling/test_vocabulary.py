@@ -29,12 +29,17 @@ def _audit(*texts: str, bio: str = "", links: tuple[Link, ...] = (), github: tup
     return AuditInput(config=CONFIG, outcomes=(mastodon, code), now=NOW)
 
 
-def test_a_word_used_in_three_posts_is_theirs_and_in_two_is_not_yet() -> None:
+def test_a_word_written_twice_is_theirs_and_once_is_not_yet() -> None:
     learned = vocabulary(
-        _audit("New tidyverse release", "tidyverse tips", "more tidyverse", "a ggplotz chart", "ggplotz again"),
+        _audit("New tidyverse release", "tidyverse tips", "a ggplotz chart", "the blorbix team", "ok"),
         load("en"),
     )
-    assert "tidyverse" in learned and "ggplotz" not in learned
+    assert "tidyverse" in learned and "ggplotz" not in learned and "blorbix" not in learned
+
+
+def test_a_word_repeated_in_one_post_is_theirs() -> None:
+    learned = vocabulary(_audit("Quobbling is fun; I quobble daily and quobbling helps", "ok"), load("en"))
+    assert "quobbling" in learned and "quobble" not in learned
 
 
 def test_a_slip_beside_the_word_they_usually_write_is_not_learned() -> None:
@@ -55,3 +60,7 @@ def test_hashtags_repositories_profile_fields_and_names_in_the_bio_are_theirs() 
     learned = vocabulary(audit, load("en"))
     assert {"rstats", "opensourcefriday", "friday", "blorptastic", "keyoxide", "gloop", "kit", "frobnicator"} <= learned
     assert "documentaion" not in learned  # a slip in the bio is still a slip: only names are taken
+
+
+def test_a_slip_real_text_is_full_of_repeated_in_one_post_is_still_a_slip() -> None:
+    assert "recieve" not in vocabulary(_audit("I recieve mail and you recieve mail", "ok"), load("en"))

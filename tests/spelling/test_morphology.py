@@ -1,0 +1,96 @@
+"""Words English makes at will from common words are not typos; slips that merely look like them are."""
+
+from __future__ import annotations
+
+import pytest
+
+from advocacy.spelling.checker import SpellChecker
+from advocacy.spelling.lexicon import load
+from advocacy.spelling.morphology import clipped, compound, derivations
+
+
+@pytest.fixture(scope="module")
+def checker() -> SpellChecker:
+    return SpellChecker.for_language("en")
+
+
+def flagged(checker: SpellChecker, text: str) -> set[str]:
+    return {m.word for m in checker.check(text)}
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("spreadsheeting", "spreadsheet"),  # a noun made a verb
+        ("roadmapping", "roadmap"),  # the final consonant doubled
+        ("mentorish", "mentor"),
+        ("pancakeish", "pancake"),
+        ("passwordless", "password"),
+    ],
+)
+def test_a_regular_derivation_names_its_base(word: str, base: str) -> None:
+    assert base in {b for b, _ in derivations(load("en"), word)}
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "makeing",  # English drops the e
+        "shiped",  # and doubles the p of a one-syllable word
+        "basicly",  # -ic takes -ally
+        "initialy",  # an adjective takes -ly, never -y
+        "anothers",  # the commonest words take no suffix
+        "provideded",  # nor does a word already inflected
+    ],
+)
+def test_a_spelling_english_does_not_make_is_no_derivation(word: str) -> None:
+    assert derivations(load("en"), word) == []
+
+
+def test_two_everyday_words_make_a_compound_but_a_function_word_glued_on_does_not() -> None:
+    lexicon = load("en")
+    assert compound(lexicon, "budgetsheet") == ("budget", "sheet")
+    assert compound(lexicon, "lunchtable") == ("lunch", "table")
+    assert compound(lexicon, "notready") is None  # not + ready: a missing space
+    assert compound(lexicon, "inthe") is None
+
+
+@pytest.mark.parametrize(
+    "word", ["spreadsheeting", "roadmapping", "mentorish", "toasterish", "budgetsheet", "gardenhose"]
+)
+def test_coinages_from_common_words_are_not_flagged(checker: SpellChecker, word: str) -> None:
+    assert flagged(checker, f"We talked about {word} today") == set()
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        "limitted",  # limit + ed, but one doubled letter from limited
+        "hopefuly",  # hopeful + y, but a slip of hopefully
+        "backround",  # back + round, but one letter from background
+        "everthing",  # ever + thing, but one letter from everything
+        "podcasty",  # one letter more than a word is as likely a slip
+    ],
+)
+def test_a_slip_that_looks_made_from_words_is_still_flagged(checker: SpellChecker, slip: str) -> None:
+    assert slip in flagged(checker, f"We talked about {slip} today")
+
+
+@pytest.mark.parametrize("word", ["snacky", "clicky"])
+def test_one_letter_more_than_a_word_is_a_coinage_when_real_text_uses_it(checker: SpellChecker, word: str) -> None:
+    assert flagged(checker, f"We talked about {word} today") == set()
+
+
+def test_an_adverb_of_an_adjective_in_le_is_a_derivation(checker: SpellChecker) -> None:
+    assert derivations(load("en"), "readably") == [("readable", "ly")]
+
+
+def test_the_front_of_a_long_word_is_a_clipping_but_a_word_cut_short_is_a_slip() -> None:
+    lexicon = load("en")
+    assert (clipped(lexicon, "interp") or "").startswith("interp")  # a clipping keeps about half the word
+    assert clipped(lexicon, "chanc") is None  # one letter from chance: a slip
+    assert clipped(lexicon, "manh") is None  # man and a stray letter
+
+
+def test_a_clipping_real_text_uses_is_not_flagged(checker: SpellChecker) -> None:
+    assert flagged(checker, "We talked about interp today") == set()
