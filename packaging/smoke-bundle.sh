@@ -50,8 +50,9 @@ mastodon = "@smoke@social.example"
 [company]
 name = "Acme"
 TOML
-mkdir -m 700 "$PLACE/run"
-dbus-run-session -- sh -c '
+mkdir -m 700 "$PLACE/run" "$PLACE/data"
+# A keyring of its own: one the caller's session already made (with another password) stays locked.
+XDG_DATA_HOME="$PLACE/data" XDG_RUNTIME_DIR="$PLACE/run" dbus-run-session -- sh -c '
   set -e
   printf %s smoke-keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   run() { env -i PATH=/usr/bin:/bin HOME="$1/home" LANG=C.UTF-8 XDG_RUNTIME_DIR="$1/run" \
