@@ -23,10 +23,11 @@ from advocacy.credentials import LANGUAGETOOL, CredentialStore
 from advocacy.domain.housekeeping import DataFolder, DeletionOutcome, DeletionPlan, KeyringEntry, joined
 from advocacy.domain.models import Network
 from advocacy.domain.networks import ACCOUNT_FIELDS, TOKEN_USES
-from advocacy.domain.profile import Accounts, ProfileConfig
+from advocacy.domain.profile import LOCAL_LANGUAGETOOL, Accounts, ProfileConfig
 from advocacy.errors import CredentialsUnavailable
+from advocacy.networks.bluesky.publish import SESSION_SUFFIX, refresh_account
+from advocacy.networks.mastodon.connect import REGISTRATION_SUFFIX, registration_entries
 from advocacy.paths import app_folders
-from advocacy.tokens import LOCAL_LANGUAGETOOL
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,6 @@ _KNOWN_FILES = {
     "advocacy.log": "the log",
 }
 _KIND_HOLDS = {"cache": "copies of pages the app read, kept to read them faster", "logs": "the log"}
-_SESSION = " (session)"  # a Bluesky sign-in's refresh token, beside the app password (networks.bluesky.publish)
 
 
 def _phrases(kind: str, folder: Path) -> list[str]:
@@ -117,8 +117,10 @@ def entry_name(service: str, account: str) -> str:
         network = Network(service)
     except ValueError:
         return f"Entry {account} under advocacy:{service}"
-    if network is Network.BLUESKY and account.endswith(_SESSION):
-        return f"Bluesky sign-in session for {account.removesuffix(_SESSION)}"
+    if network is Network.BLUESKY and account.endswith(SESSION_SUFFIX):
+        return f"Bluesky sign-in session for {account.removesuffix(SESSION_SUFFIX)}"
+    if network is Network.MASTODON and account.endswith(REGISTRATION_SUFFIX):
+        return f"Mastodon app registration on {account.removesuffix(REGISTRATION_SUFFIX)}"
     secret = "app password" if network is Network.BLUESKY else "token"
     return f"{network.label} {secret} for {account}"
 
@@ -133,7 +135,10 @@ def _candidates(profiles: list[ProfileConfig | Accounts], *, languagetool: bool)
             if network in TOKEN_USES:
                 found.append((network.value, handle))
                 if network is Network.BLUESKY:
-                    found.append((network.value, handle + _SESSION))
+                    found.append((network.value, refresh_account(handle)))
+    # Connect… keeps each Mastodon server's app registration beside the tokens; a keyring that cannot
+    # be searched (macOS, Windows) would otherwise keep it after "everything" was deleted.
+    found += [(Network.MASTODON.value, name) for name in registration_entries(app_folders()["config"])]
     if languagetool:
         found += [(LANGUAGETOOL, "username"), (LANGUAGETOOL, "api_key")]
     return list(dict.fromkeys(found))

@@ -19,6 +19,7 @@ from advocacy.domain.models import Network
 from advocacy.domain.networks import ACCOUNT_FIELDS, COMPANY_FIELDS, ENDPOINT_FIELDS, NETWORKS, AccountKind, normalise
 from advocacy.domain.profile import (
     GOAL_NETWORKS,
+    LOCAL_LANGUAGETOOL,
     MAX_POSTS_PER_WEEK,
     Accounts,
     AuditOptions,
@@ -384,7 +385,7 @@ def _parse_profile(data: Mapping[str, Any], path: Path) -> ProfileConfig:
     languagetool_url = audit_table.get("languagetool_url")
     if languagetool_url is not None and (
         not isinstance(languagetool_url, str)
-        or (languagetool_url != "local" and not re.match(r"https?://[^\s/]+", languagetool_url))
+        or (languagetool_url != LOCAL_LANGUAGETOOL and not re.match(r"https?://[^\s/]+", languagetool_url))
     ):
         raise reader.fail(
             "[audit] languagetool_url",

@@ -10,9 +10,8 @@ from enum import Enum
 from advocacy.credentials import LANGUAGETOOL, CredentialStore
 from advocacy.domain.models import Network
 from advocacy.domain.networks import TOKEN_USES
-from advocacy.domain.profile import ProfileConfig
+from advocacy.domain.profile import LOCAL_LANGUAGETOOL, ProfileConfig
 
-LOCAL_LANGUAGETOOL = "local"  # the languagetool_url value for a local installation: no account needed
 _LANGUAGETOOL_USE = "LanguageTool's hosted API (premium); not needed for a self-hosted server"
 
 

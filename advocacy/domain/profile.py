@@ -198,6 +198,10 @@ class Goals:
         return max(1, round(7 / max(1, thresholds.posting_target_days)))
 
 
+# The languagetool_url value for a LanguageTool installation on this machine: no account needed.
+LOCAL_LANGUAGETOOL = "local"
+
+
 @dataclass(frozen=True)
 class AuditOptions:
     # Visiting every link on the profiles costs requests to other people's servers: opt-in.

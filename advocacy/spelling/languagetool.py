@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from advocacy.domain.profile import LOCAL_LANGUAGETOOL
 from advocacy.domain.text_check import GRAMMAR, SPELLING, TextIssue
 
 log = logging.getLogger(__name__)
 
-LOCAL = "local"
+LOCAL = LOCAL_LANGUAGETOOL
 DEFAULT_TIMEOUT_S = 15
 
 

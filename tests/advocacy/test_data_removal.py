@@ -166,3 +166,23 @@ def test_the_log_goes_on_in_a_new_file_after_everything_was_deleted(
         logging.getLogger().removeHandler(handler)
         handler.close()
     assert capsys.readouterr().err == ""
+
+
+def test_a_mastodon_app_registration_goes_too_where_the_keyring_cannot_be_searched(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """Connect… keeps a server's app registration beside the tokens: a keyring asked entry by entry
+    (macOS, Windows) must be asked for it too, and it is named for what it is."""
+    import json
+
+    workspace = _someones_data(tmp_path, "")
+    server = "https://social.example"
+    (app_folders()["config"] / "mastodon-apps.json").write_text(
+        json.dumps({server: {"client_id": "c", "redirect_uri": "http://127.0.0.1:1/callback", "scopes": "read"}}),
+        encoding="utf-8",
+    )
+    CredentialStore().set(Network.MASTODON, f"{server} (app)", "client-secret")
+    plan = workspace.data_to_delete()
+    assert KeyringEntry("mastodon", f"{server} (app)", f"Mastodon app registration on {server}") in plan.entries
+    assert workspace.delete_all_data(plan).complete
+    assert ("advocacy:mastodon", f"{server} (app)") not in memory_keyring.entries

@@ -25,9 +25,12 @@ DEFAULT_PDS = "https://bsky.social"
 WEB = "https://bsky.app"
 
 
+SESSION_SUFFIX = " (session)"
+
+
 def refresh_account(handle: str) -> str:
     """Where the session's refresh token lives in the keyring, beside the app password."""
-    return f"{handle} (session)"
+    return f"{handle}{SESSION_SUFFIX}"
 
 
 def _session(client: HttpClient, credentials: CredentialStore, pds: str, handle: str) -> Mapping[str, Any]:

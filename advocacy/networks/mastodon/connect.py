@@ -15,6 +15,7 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -85,9 +86,22 @@ class Registration:
         return urlsplit(self.redirect_uri).port or 0
 
 
+REGISTRATION_SUFFIX = " (app)"
+
+
 def _secret_name(server: str) -> str:
     """The keyring entry of a server's app registration, beside the account's token."""
-    return f"{server} (app)"
+    return f"{server}{REGISTRATION_SUFFIX}"
+
+
+def registration_entries(folder: Path) -> list[str]:
+    """The keyring entries of every server's app registration kept in ``folder``: what deleting all
+    of the app's data must remove besides the accounts' tokens."""
+    try:
+        servers = json.loads((folder / REGISTRATIONS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [_secret_name(server) for server in servers] if isinstance(servers, dict) else []
 
 
 def remembered(account: ConnectAccount, server: str) -> Registration | None:
