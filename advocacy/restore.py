@@ -19,6 +19,7 @@ import sqlite3
 import tempfile
 import tomllib
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -89,7 +90,7 @@ def _read_manifest(archive: zipfile.ZipFile, refuse: Callable[[str], BackupRefus
         manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         raise not_ours from None
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
         raise refuse("is damaged: its list of contents does not read back whole; nothing was changed.") from None
     if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
         raise not_ours
@@ -236,7 +237,9 @@ def _unpack(
     try:
         with archive.open(info) as packed, target.open("wb") as unpacked:
             shutil.copyfileobj(packed, unpacked, 1024 * 1024)
-    except (zipfile.BadZipFile, EOFError, ValueError):  # a bad CRC, a cut-off member, a bad compression stream
+    # A bad CRC, a cut-off member, a bad compression stream: which one a damaged byte gives depends on
+    # where it falls (zlib.error when it breaks the deflate stream itself).
+    except (zipfile.BadZipFile, EOFError, ValueError, zlib.error):
         raise refuse(f"is damaged: {info.filename} inside it does not read back whole; nothing was changed.") from None
     os.chmod(target, PRIVATE_FILE)
 

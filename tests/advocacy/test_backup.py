@@ -229,14 +229,19 @@ def test_foreign_newer_and_damaged_files_are_refused_with_nothing_changed(
     cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     assert "is damaged" in _refused(cut, home)
 
-    flipped = bytearray(good.read_bytes())
-    with zipfile.ZipFile(good) as archive:
-        info = archive.getinfo("data/advocacy.sqlite3")
-    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + info.compress_size // 2
-    flipped[start] ^= 0xFF
-    damaged = tmp_path / "flipped.advocacy-backup"
-    damaged.write_bytes(bytes(flipped))
-    assert "does not read back whole" in _refused(damaged, home)
+    # Where a damaged byte falls decides how the unpacking fails (a bad CRC, a broken deflate stream, a
+    # cut-off member), so bytes across the whole member are tried, not one lucky spot.
+    for member in ("data/advocacy.sqlite3", "manifest.json"):
+        with zipfile.ZipFile(good) as archive:
+            info = archive.getinfo(member)
+        start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+        for step in range(12):
+            flipped = bytearray(good.read_bytes())
+            flipped[start + info.compress_size * step // 12] ^= 0xFF
+            damaged = tmp_path / f"flipped-{step}.advocacy-backup"
+            damaged.write_bytes(bytes(flipped))
+            said = _refused(damaged, home)
+            assert "is damaged" in said, (member, step, said)
 
     escape = _rewritten(good, tmp_path / "escape.advocacy-backup", {"config/../../evil.sh": b"rm -rf ~"})
     assert "outside what a backup may hold" in _refused(escape, home)
