@@ -77,6 +77,9 @@ _PREFIXES = {
     "re": 8,
 }
 _FAR_SLIPS = 2.5
+_SHORTEST_ABBREVIATION = 3
+_ABBREVIATION_IN_USE = 2.5  # Zipf: an abbreviation written often enough to be known for itself
+_SHORTEST_OWN_PLURAL = 4  # a shorter own word plus s is as likely a slip of a common one
 _LONG_UNKNOWN_WORD = 8  # longer unknown words are typos however far they stray (unnessecarry)
 _LONG_WORD = 7  # names are mostly shorter; long capitalised slips are mostly words
 # A rare dictionary word (tag r) this common in real text is meant, whatever its neighbours.
@@ -149,6 +152,18 @@ class SpellChecker:
                 return True
         return False
 
+    def _abbreviations(self, key: str) -> bool:
+        """libs, reqs, depts: the plural of an abbreviation real text uses, written as real text
+        writes it (the corpora have the plural too)."""
+        base = key[:-1]
+        return (
+            key.endswith("s")
+            and len(base) >= _SHORTEST_ABBREVIATION
+            and "a" in self.lexicon.tags.get(base, "")
+            and self.lexicon.frequency(base) >= _ABBREVIATION_IN_USE
+            and self.lexicon.frequency(key) >= _LISTED
+        )
+
     def _accented_loanword(self, key: str) -> bool:
         """café, naïve, résumé: English writes these words with or without their accents."""
         folded = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
@@ -158,10 +173,14 @@ class SpellChecker:
 
     def _correct(self, text: str) -> bool:
         key = text.lower()
-        if key in self.known:
-            return True  # the person's own word, or a name in their profile: theirs to decide
+        if key in self.known or (len(key) > _SHORTEST_OWN_PLURAL and key.endswith("s") and key[:-1] in self.known):
+            # The person's own word, or a name in their profile (and its plural, twinterests
+            # beside #twinterest): theirs to decide.
+            return True
         # thank's, your's: corpora have them, as mistakes (see apostrophes.py); sooooo: fine in a
         # chat, never in a bio or a post you want read.
+        if self._abbreviations(key):
+            return True
         if "m" in self.lexicon.tags.get(key, "") or _ELONGATED.search(key):
             return False
         stripped = _POSSESSIVE.sub("", key)  # the company's, users'
@@ -255,6 +274,13 @@ class SpellChecker:
         best = (evidence.best or "").lower()
         if not best or best in bases:
             return True  # sunsetting → sunset: the nearest word is the one it was made from
+        suffixes = {suffix for _, suffix in made}
+        if evidence.cost <= _ONE_SLIP + _SLACK and any(
+            suffix in suffixes for _, suffix in derivations(self.lexicon, best, self.variant)
+        ):
+            # The dictionary already has a word made with the same ending one slip away (tickness:
+            # thickness; advicing: advising): that word was meant, not a new one.
+            return False
         # A cheap slip (a doubled, swapped or neighbouring letter) of a word, or one slip of a word
         # commoner than the base, explains it better.
         commonest = max(self.lexicon.frequency(base) for base in bases)
@@ -346,7 +372,7 @@ class SpellChecker:
     ) -> bool:
         """Mid-sentence a capitalised word is most likely a name; opening a sentence it may be one.
         ``named``: the word before it, when it stands where names go (see _named)."""
-        if named is not None and not tags:
+        if named is not None and (not tags or (tags == "m" and not mid_sentence)):
             # A name, unless it is one slip from a word that opens sentences (a run-on "... toolkit
             # Thist shows"), from a word that makes a common phrase with the one before (a late
             # Sprin), or long and one slip from a common word (Perfomance): long names are rarely

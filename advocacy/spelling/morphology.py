@@ -156,6 +156,10 @@ def _everyday(lexicon: Lexicon, word: str, variant: Variant, least: float) -> bo
 _ADJECTIVE_ENDINGS = ("al", "ful", "less", "ous", "ive", "ic", "ish", "able", "ible", "ing", "ed")
 _ADVERB_BASES = (*_ADJECTIVE_ENDINGS, "ent", "ant", "ar", "ary", "y", "le")
 _INFLECTED = ("ed", "ing", "est")
+# Endings that make nouns of other words: English does not make verbs of such nouns again
+# (*amendmenting*, *neighborhooding*, *happinesser*), so a verb's ending on them is a slip.
+_NOUN_ENDINGS = ("ment", "ness", "ity", "hood", "ship", "ism", "ance", "ence")
+_VERB_SUFFIXES = ("ing", "ed", "er", "ers")
 
 
 def _fits(lexicon: Lexicon, base: str, suffix: str, variant: Variant) -> bool:
@@ -169,6 +173,8 @@ def _fits(lexicon: Lexicon, base: str, suffix: str, variant: Variant) -> bool:
     if suffix in ("s", "es"):
         return not base.endswith(("s", "est", "a"))  # criteria, data: plurals already
     inflected = base.endswith(_INFLECTED) or (base.endswith("s") and lexicon.accepts(base[:-1], variant))
+    if suffix in _VERB_SUFFIXES and any(base.endswith(e) and len(base) > len(e) + 2 for e in _NOUN_ENDINGS):
+        return False
     if suffix == "y":
         # ranty, blinky, squirrely: a noun or a verb; an adjective takes -ly (quick → quickly), and
         # a word ending in a vowel takes no -y (*memoy*, *ignory*).

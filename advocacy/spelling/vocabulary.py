@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -29,6 +30,7 @@ from advocacy.spelling.lexicon import Lexicon
 from advocacy.spelling.tokens import words
 
 MIN_USES = 2
+_SHORTEST_LINKED = 4  # shorter parts of addresses are mostly abbreviations and ids (www, en, p)
 _REPOSITORY = re.compile(r"(?:github\.com/|^|\s)[\w.-]+/([\w.-]+)")
 _NAME_PARTS = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
 
@@ -44,6 +46,19 @@ def _repositories(posts: Iterable[Post]) -> set[str]:
         for text in (post.url, post.text, *post.links):
             for match in _REPOSITORY.finditer(text):
                 found.update(_name_words(match.group(1).removesuffix(".git")))
+    return found
+
+
+def _linked_names(posts: Iterable[Post]) -> set[str]:
+    """The words of the addresses they link to: a thing linked to is named in its address
+    (github.com/sstephenson/rbenv, twibes.com/DigitalHabitats), so its name is no slip."""
+    found: set[str] = set()
+    for post in posts:
+        for link in post.links:
+            parts = urlsplit(link if "//" in link else f"//{link}")
+            labels = (parts.hostname or "").split(".")[:-1]  # the top-level domain says nothing
+            for part in (*labels, *parts.path.split("/")):
+                found.update(w for w in _name_words(part) if len(w) >= _SHORTEST_LINKED)
     return found
 
 
@@ -93,6 +108,7 @@ def vocabulary(audit: AuditInput, lexicon: Lexicon) -> frozenset[str]:
     posts = [post for outcome in audit.outcomes for post in outcome.posts]
     found = {word.lower() for post in posts for tag in post.hashtags for word in (tag, *_name_words(tag))}
     found |= _repositories(p for o in audit.outcomes if o.network.facts.presence is Presence.CODE for p in o.posts)
+    found |= _linked_names(post for post in posts if not post.is_repost)
     for profile in audit.profiles:
         found |= _profile_names(profile)
     found |= _used_often(_own_texts(audit), lexicon)

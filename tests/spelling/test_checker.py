@@ -164,6 +164,7 @@ def test_a_slip_that_looks_like_a_prefix_and_a_word_is_still_a_slip(checker: Spe
         "It was nice to meet Ann Merklin at the meetup today",  # after a word of the sentence
         "I bought the Boax reader and love it",
         "Marvle Jensen explains her plan for the garden",  # a first name opening the sentence
+        "Matteo Jorgenson encouraged him after the stage",  # one real text has, as a name
     ],
 )
 def test_a_capital_where_names_go_in_a_lower_case_sentence_is_a_name(checker: SpellChecker, text: str) -> None:
@@ -201,3 +202,14 @@ def test_an_english_sentence_beside_one_in_another_language_is_still_checked(che
     assert list(flagged(checker, text)) == ["recieve"]
     # English that merely borrows a word or two (en route, la carte) stays English.
     assert list(flagged(checker, "We went en route to la carte and recieve the menu")) == ["recieve"]
+
+
+def test_the_plural_of_an_abbreviation_in_use_is_written_as_real_text_writes_it(checker: SpellChecker) -> None:
+    assert flagged(checker, "read the depts memo about the libs and the reqs today") == {}
+    assert "recieves" in flagged(checker, "she recieves the memo today")  # a slip's plural is still one
+
+
+def test_the_plural_of_their_own_word_is_theirs(checker: SpellChecker) -> None:
+    own = checker.with_known(["twinterest"])
+    assert flagged(own, "I have 329 twinterests now") == {}
+    assert "twinterests" in flagged(checker, "I have 329 twinterests now")

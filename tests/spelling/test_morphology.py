@@ -94,3 +94,19 @@ def test_the_front_of_a_long_word_is_a_clipping_but_a_word_cut_short_is_a_slip()
 
 def test_a_clipping_real_text_uses_is_not_flagged(checker: SpellChecker) -> None:
     assert flagged(checker, "We talked about interp today") == set()
+
+
+@pytest.mark.parametrize("word", ["amendmenting", "neighborhooding", "membershipers", "happinessed"])
+def test_a_noun_made_with_a_noun_ending_takes_no_verb_ending(word: str) -> None:
+    assert derivations(load("en"), word) == []
+
+
+@pytest.mark.parametrize(("slip", "meant"), [("tickness", "thickness"), ("advicing", "advising")])
+def test_a_dictionary_word_made_with_the_same_ending_one_slip_away_was_meant(
+    checker: SpellChecker, slip: str, meant: str
+) -> None:
+    # tick + ness and advice + ing are built by the rules, but the dictionary's own word with that
+    # ending is one slip away.
+    assert derivations(load("en"), slip) != []
+    found = {m.word: m.suggestions for m in checker.check(f"We talked about {slip} today")}
+    assert slip in found and found[slip][0] == meant

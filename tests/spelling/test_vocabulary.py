@@ -64,3 +64,16 @@ def test_hashtags_repositories_profile_fields_and_names_in_the_bio_are_theirs() 
 
 def test_a_slip_real_text_is_full_of_repeated_in_one_post_is_still_a_slip() -> None:
     assert "recieve" not in vocabulary(_audit("I recieve mail and you recieve mail", "ok"), load("en"))
+
+
+def test_what_they_link_to_is_named_in_its_address() -> None:
+    mastodon = _audit("ok").outcomes[0]
+    linked = replace(
+        mastodon.posts[0],
+        text="they merged my rbenv PR, and see twibe",
+        links=("https://github.com/sstephenson/rbenv/pull/663", "http://twibes.com/DigitalHabitats", "https://t.co/ab"),
+    )
+    audit = replace(_audit(), outcomes=(replace(mastodon, posts=(linked,)),))
+    learned = vocabulary(audit, load("en"))
+    assert {"rbenv", "sstephenson", "twibes", "digital", "habitats"} <= learned
+    assert "com" not in learned and "ab" not in learned  # the top-level domain and short ids say nothing
