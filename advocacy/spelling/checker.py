@@ -79,7 +79,7 @@ _PREFIXES = {
 _FAR_SLIPS = 2.5
 _SHORTEST_ABBREVIATION = 3
 _ABBREVIATION_IN_USE = 2.5  # Zipf: an abbreviation written often enough to be known for itself
-_SHORTEST_OWN_PLURAL = 4  # a shorter own word plus s is as likely a slip of a common one
+_SHORTEST_OWN_PLURAL = 5  # shorter, an own word with or without an s is as likely a slip of a common one
 _LONG_UNKNOWN_WORD = 8  # longer unknown words are typos however far they stray (unnessecarry)
 _LONG_WORD = 7  # names are mostly shorter; long capitalised slips are mostly words
 # A rare dictionary word (tag r) this common in real text is meant, whatever its neighbours.
@@ -152,6 +152,9 @@ class SpellChecker:
                 return True
         return False
 
+    def _own_in_number(self, key: str) -> bool:
+        return (key.endswith("s") and key[:-1] in self.known) or f"{key}s" in self.known
+
     def _abbreviations(self, key: str) -> bool:
         """libs, reqs, depts: the plural of an abbreviation real text uses, written as real text
         writes it (the corpora have the plural too)."""
@@ -173,9 +176,9 @@ class SpellChecker:
 
     def _correct(self, text: str) -> bool:
         key = text.lower()
-        if key in self.known or (len(key) > _SHORTEST_OWN_PLURAL and key.endswith("s") and key[:-1] in self.known):
-            # The person's own word, or a name in their profile (and its plural, twinterests
-            # beside #twinterest): theirs to decide.
+        if key in self.known or (len(key) >= _SHORTEST_OWN_PLURAL and self._own_in_number(key)):
+            # The person's own word, or a name in their profile (and its plural or singular,
+            # twinterests beside #twinterest, twibe beside twibes.com): theirs to decide.
             return True
         # thank's, your's: corpora have them, as mistakes (see apostrophes.py); sooooo: fine in a
         # chat, never in a bio or a post you want read.
@@ -475,6 +478,7 @@ class SpellChecker:
         mix = LanguageMix(self.lexicon, candidates)
         named = _named(text, candidates)
         titled = _titled(candidates)
+        quoted = _quoted_alone(text, candidates)
         found = []
         for word in candidates:
             if word.other_letters:
@@ -486,6 +490,8 @@ class SpellChecker:
                     continue
             language = mix.around(word)
             if word in unknown:
+                if word in quoted and "m" not in self.lexicon.tags.get(word.text.lower(), ""):
+                    continue  # a term named, not used ("samgyetang"), unless a known misspelling
                 if not self._misspelled(word, language, named.get(word), word in titled):
                     continue
             elif language is not Mix.ENGLISH or not self._rare_is_typo(word):
@@ -533,6 +539,16 @@ def _named(text: str, candidates: list[Word]) -> dict[Word, str]:
         ):
             found[word] = ""
     return found
+
+
+_QUOTED_ALONE = re.compile(r"[\"“]([^\W\d_][\w'’-]*)[.,!?]*[\"”]")
+
+
+def _quoted_alone(text: str, candidates: list[Word]) -> set[Word]:
+    """Words alone in double quotes: a term named rather than used (had a "michelada", sharing
+    "powerpoints"), a name or a foreign word as often as not."""
+    spans = {(m.start(1), m.end(1)) for m in _QUOTED_ALONE.finditer(text)}
+    return {w for w in candidates if (w.start, w.end) in spans}
 
 
 def _sentences(candidates: list[Word]) -> list[list[Word]]:

@@ -82,19 +82,24 @@ def _own_texts(audit: AuditInput) -> list[str]:
 
 def _used_often(texts: list[str], lexicon: Lexicon) -> set[str]:
     uses: Counter[str] = Counter()
+    in_lower_case: set[str] = set()
     for text in texts:
-        in_text = Counter(word.text.lower() for word in words(text))
+        found = list(words(text))
+        in_text = Counter(word.text.lower() for word in found)
         uses.update({w: n if w not in lexicon.tags else 1 for w, n in in_text.items()})
+        in_lower_case.update(word.text for word in found if word.text.islower())
     written = set(uses)
     often = {word for word, count in uses.items() if count >= MIN_USES}
     # A dictionary word (curation, beside duration) is a word, however rare. Any other, one slip
     # from a dictionary word the person also writes, is an inconsistent spelling of that word
-    # (recieve beside receive): never learned.
+    # (recieve beside receive): never learned. A name no corpus has (Quimet, always capitalised)
+    # is no spelling of the word it happens to resemble (quiet).
     dictionary_words = [w for w in written if lexicon.accepts(w)]
     return {
         word
         for word in often
         if lexicon.accepts(word)
+        or (word not in lexicon.tags and word not in in_lower_case)
         or not any(
             abs(len(word) - len(other)) <= 1 and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
             for other in dictionary_words

@@ -213,3 +213,14 @@ def test_the_plural_of_their_own_word_is_theirs(checker: SpellChecker) -> None:
     own = checker.with_known(["twinterest"])
     assert flagged(own, "I have 329 twinterests now") == {}
     assert "twinterests" in flagged(checker, "I have 329 twinterests now")
+
+
+def test_a_term_alone_in_quotes_is_named_not_used_but_a_known_misspelling_is_still_one(checker: SpellChecker) -> None:
+    assert flagged(checker, 'Have you ever tried a "michelada" at the beach?') == {}
+    assert flagged(checker, "Had Korean “samgyetang”, a chicken soup") == {}
+    assert "michelada" in flagged(checker, "Have you ever tried a michelada at the beach?")
+    assert "recieve" in flagged(checker, 'Did you "recieve" it at the beach?')
+
+
+def test_the_singular_of_their_own_plural_is_theirs(checker: SpellChecker) -> None:
+    assert flagged(checker.with_known(["twibes"]), "I added a twibe widget") == {}

@@ -77,3 +77,11 @@ def test_what_they_link_to_is_named_in_its_address() -> None:
     learned = vocabulary(audit, load("en"))
     assert {"rbenv", "sstephenson", "twibes", "digital", "habitats"} <= learned
     assert "com" not in learned and "ab" not in learned  # the top-level domain and short ids say nothing
+
+
+def test_a_name_they_always_capitalise_is_theirs_whatever_word_it_resembles() -> None:
+    texts = ("Quimet & Quimet is a tapas bar", "a quiet evening", "Wrold news", "the wrold is big", "world")
+    learned = vocabulary(_audit(*texts), load("en"))
+    assert "quimet" in learned  # beside quiet, which they also write: a name, not a slip of it
+    assert "wrold" not in learned  # written in lower case too, beside world: a slip, as before
+    assert "recieve" not in vocabulary(_audit("Recieve it", "Recieve mail", "receive"), load("en"))
