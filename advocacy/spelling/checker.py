@@ -36,6 +36,7 @@ _ELONGATED = re.compile(r"(\w)\1\1")
 # Laughter and interjections: hahaha, hehe, lmao, aww, ahh, mmm.
 _INTERJECTION = re.compile(r"(?:ha|he|hi|ho|ah|a?w|e?h|m|lo|l[mo]+a?o+|o+h|u+gh|z)+h*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
+_ABBREVIATION_ENDING = re.compile(r"([a-z]{2,})'(?:d|ed|ing|er|ers)")
 _FOREIGN_TYPO_LENGTH = 5
 _LONG_FOREIGN_WORD = 8
 _TWO_SLIPS = 2.0
@@ -167,6 +168,19 @@ class SpellChecker:
             and self.lexicon.frequency(key) >= _LISTED
         )
 
+    def _abbreviation_inflected(self, key: str) -> bool:
+        """req'd, dev'ing, PR'd: an abbreviation in use made a verb, its ending set off by an
+        apostrophe because the abbreviation cannot take it as a word would."""
+        made = _ABBREVIATION_ENDING.fullmatch(key.replace("’", "'"))
+        if made is None:
+            return False
+        tags = self.lexicon.tags.get(made.group(1), "")
+        return (
+            ("a" in tags or "o" in tags)
+            and "m" not in tags
+            and self.lexicon.frequency(made.group(1)) >= _ABBREVIATION_IN_USE
+        )
+
     def _accented_loanword(self, key: str) -> bool:
         """café, naïve, résumé: English writes these words with or without their accents."""
         folded = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
@@ -182,7 +196,7 @@ class SpellChecker:
             return True
         # thank's, your's: corpora have them, as mistakes (see apostrophes.py); sooooo: fine in a
         # chat, never in a bio or a post you want read.
-        if self._abbreviations(key):
+        if self._abbreviations(key) or self._abbreviation_inflected(key):
             return True
         if "m" in self.lexicon.tags.get(key, "") or _ELONGATED.search(key):
             return False

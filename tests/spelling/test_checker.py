@@ -224,3 +224,8 @@ def test_a_term_alone_in_quotes_is_named_not_used_but_a_known_misspelling_is_sti
 
 def test_the_singular_of_their_own_plural_is_theirs(checker: SpellChecker) -> None:
     assert flagged(checker.with_known(["twibes"]), "I added a twibe widget") == {}
+
+
+def test_an_abbreviation_in_use_made_a_verb_with_an_apostrophe_is_right(checker: SpellChecker) -> None:
+    assert flagged(checker, "a review req'd for it, so I was dev'ing all day") == {}
+    assert "x'ing" in flagged(checker, "I'm x'ing it out")  # one letter is no abbreviation in use
