@@ -500,7 +500,7 @@ class SpellChecker:
             if "'" in word.text or "’" in word.text:
                 stray = self._apostrophe(word, neighbours(text, word.start, word.end))
                 if stray is not None:
-                    found.append(stray)
+                    found.append(replace(stray, word=text[word.start : word.end]))
                     continue
             language = mix.around(word)
             if word in unknown:
@@ -511,7 +511,8 @@ class SpellChecker:
             elif language is not Mix.ENGLISH or not self._rare_is_typo(word):
                 continue
             around = neighbours(text, word.start, word.end)
-            found.append(Misspelling(word.start, word.end, word.text, self._suggestions(word.text, around)))
+            written = text[word.start : word.end]  # as written, soft hyphens and all: the span a fix replaces
+            found.append(Misspelling(word.start, word.end, written, self._suggestions(word.text, around)))
         return sorted(found + _real_word_slips(text), key=lambda m: m.start)
 
 

@@ -229,3 +229,12 @@ def test_the_singular_of_their_own_plural_is_theirs(checker: SpellChecker) -> No
 def test_an_abbreviation_in_use_made_a_verb_with_an_apostrophe_is_right(checker: SpellChecker) -> None:
     assert flagged(checker, "a review req'd for it, so I was dev'ing all day") == {}
     assert "x'ing" in flagged(checker, "I'm x'ing it out")  # one letter is no abbreviation in use
+
+
+def test_a_flag_on_a_word_with_a_soft_hyphen_names_the_span_as_written() -> None:
+    text = "We shipped it to\u00adday and the custo\u00admres were happy."
+    checker = SpellChecker.for_language("en")
+    flags = checker.check(text)
+    assert [m.word for m in flags] == ["custo\u00admres"]
+    for miss in flags:
+        assert text[miss.start : miss.end] == miss.word
