@@ -104,7 +104,7 @@ class FirstPaint(QObject):
             os._exit(0)
         return False
 
-args = build_parser().parse_args(["--sample"])
+args = build_parser(["--sample"]).parse_args(["--sample"])
 window = MainWindow(initial_workspace(args, rules=checks.DEFAULT_RULES, scorer=checks.score_card))
 spy = FirstPaint()
 window.installEventFilter(spy)
