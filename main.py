@@ -26,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from cli.args import HEADLESS_COMMANDS, build_parser
 
-    args = build_parser().parse_args(arguments)
+    args = build_parser(arguments).parse_args(arguments)
     import checks
 
     if args.command in HEADLESS_COMMANDS:

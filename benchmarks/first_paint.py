@@ -29,7 +29,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     import checks
 
-    args = build_parser().parse_args(["--sample"])
+    args = build_parser(["--sample"]).parse_args(["--sample"])
     window = MainWindow(initial_workspace(args, rules=checks.DEFAULT_RULES, scorer=checks.score_card))
     spy = _FirstPaint()
     window.installEventFilter(spy)

@@ -4,9 +4,10 @@ window or a command runs, so it imports nothing beyond the network table: the wi
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from advocacy import __version__
 from advocacy.domain.networks import API_POSTING, POSTED_TO
@@ -24,12 +25,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
+if TYPE_CHECKING:
+    _Commands = argparse._SubParsersAction["_Parser"]
+
+
 def _tomorrow() -> date:
     """For examples of times to come: an example already past reads as a mistake."""
     return date.today() + timedelta(days=1)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: every command, unless ``argv`` names only some of them (or none, as
+    the window's own start does), when only those are built. Each command's parser costs argparse a
+    dozen look-ups for translations on disk, and the window starts without any."""
     parser = _Parser(prog="advocacy", description="Audit your public profiles and share your company's news.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--verbose", action="store_true", help="write more detail to the log file")
@@ -37,6 +45,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", type=Path, metavar="FILE", help="profile file to open")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    needed = _commands_needed(argv)
+    for name, add in _COMMANDS.items():
+        if name in needed:
+            add(commands)
+    return parser
+
+
+def _commands_needed(argv: Sequence[str] | None) -> Collection[str]:
+    """Every command whenever argparse might list them: help asked for (or abbreviated), or a word
+    that is not a command (an unknown one, an option's value, a command's own argument). Else only
+    the commands named, with which the parse is the same as with all of them."""
+    if argv is None or any(_asks_for_help(arg) for arg in argv):
+        return _COMMANDS
+    words = [arg for arg in argv if not _is_option(arg)]
+    return _COMMANDS if any(word not in _COMMANDS for word in words) else words
+
+
+def _is_option(arg: str) -> bool:
+    """An option's name; "-", "--" and "-5" are words to argparse, as any other word."""
+    return (arg.startswith("--") and len(arg) > 2) or (arg.startswith("-") and arg[1:2].isalpha())
+
+
+def _asks_for_help(arg: str) -> bool:
+    return (arg.startswith("-h") and not arg.startswith("--")) or (arg.startswith("--h") and "--help".startswith(arg))
+
+
+def _add_audit(commands: _Commands) -> None:
     audit = commands.add_parser("audit", help="run an audit without the window and print the report")
     audit.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
     audit.add_argument("--sample", action="store_true", help="audit the bundled sample, offline")
@@ -45,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     audit.add_argument("--output", type=Path, metavar="FILE", help="write the report here instead of stdout")
     audit.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_suggest(commands: _Commands) -> None:
     suggest = commands.add_parser("suggest", help="list company content worth sharing, with drafts per network")
     suggest.add_argument(
         "--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)"
@@ -54,15 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--format", choices=("text", "json"), default="text")
     suggest.add_argument("--limit", type=int, default=5, help="how many items (default 5)")
     suggest.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_compose(commands: _Commands) -> None:
     compose = commands.add_parser("compose", help="count a draft exactly as a network counts it")
     compose.add_argument("--network", required=True, choices=tuple(n.value for n in POSTED_TO))
     compose.add_argument("--limit", type=int, help="your Mastodon instance's own limit (Mastodon only; default 500)")
     compose.add_argument("--instance", help="your Mastodon instance, for the share link (e.g. mastodon.social)")
     compose.add_argument("text", help="the draft, or - to read it from standard input")
     compose.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
-    _add_share_and_history(commands)
-    _add_report(commands)
-    _add_housekeeping(commands)
+
+
+def _add_check_text(commands: _Commands) -> None:
     check = commands.add_parser("check-text", help="spell- and grammar-check any text (a draft, a file, a pipe)")
     check.add_argument("--lang", default=None, metavar="CODE", help="language: en (default), en-US, en-GB")
     check.add_argument("--format", choices=("text", "json"), default="text")
@@ -77,7 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
         "file", nargs="?", default="-", help="the text file (UTF-8, at most 50 MB), or - for standard input (default)"
     )
     check.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
-    return parser
 
 
 # The commands that need no window (and no Qt): main.py hands them to cli.main.
@@ -87,7 +127,7 @@ HEADLESS_COMMANDS = (
 )  # fmt: skip
 
 
-def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> None:
+def _add_share(commands: _Commands) -> None:
     share = commands.add_parser("share", help="post a text or a suggested item as your own account, never twice")
     share.add_argument("--network", required=True, choices=tuple(n.value for n in API_POSTING))
     share.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
@@ -104,6 +144,9 @@ def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> Non
     share.add_argument("--cancel", metavar="ID", help="Mastodon: cancel the scheduled post with this id")
     share.add_argument("text", nargs="?", help="the text to post, or - to read it from standard input")
     share.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_history(commands: _Commands) -> None:
     history = commands.add_parser("history", help="list your audits and shares, as the History tab does")
     history.add_argument(
         "--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)"
@@ -111,15 +154,24 @@ def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> Non
     history.add_argument("--sample", action="store_true", help="the bundled sample's history")
     history.add_argument("--format", choices=("text", "json"), default="text")
     history.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_plan(commands: _Commands) -> None:
     plan = commands.add_parser("plan", help="this week against your posting goals, what is scheduled and due")
     plan.add_argument("--profile", type=Path, metavar="FILE", help="profile file (default: the one saved by the app)")
     plan.add_argument("--sample", action="store_true", help="the bundled sample's plan")
     plan.add_argument("--format", choices=("text", "json"), default="text")
     plan.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_words(commands: _Commands) -> None:
     words = commands.add_parser("words", help="list, add or remove your own words, which spelling never flags")
     words.add_argument("action", nargs="?", choices=("list", "add", "remove"), help="default: list")
     words.add_argument("words", nargs="*", metavar="WORD")
     words.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_tokens(commands: _Commands) -> None:
     tokens = commands.add_parser(
         "tokens", help="list, set or delete the tokens your accounts keep in the system keyring (never shown)"
     )
@@ -131,7 +183,7 @@ def _add_share_and_history(commands: argparse._SubParsersAction[_Parser]) -> Non
     tokens.set_defaults(sample=False)  # a token is for a real account, never the sample's
 
 
-def _add_report(commands: argparse._SubParsersAction[_Parser]) -> None:
+def _add_report(commands: _Commands) -> None:
     sections = ", ".join(f"{s.value} ({s.description})" for s in Section)
     report = commands.add_parser(
         "report",
@@ -162,7 +214,7 @@ def _add_report(commands: argparse._SubParsersAction[_Parser]) -> None:
     report.add_argument("--verbose", action="store_true", help="write more detail to the log file")
 
 
-def _add_housekeeping(commands: argparse._SubParsersAction[_Parser]) -> None:
+def _add_backup(commands: _Commands) -> None:
     backup = commands.add_parser(
         "backup",
         help="one file with your profile, history, drafts and words, to keep or to move to another computer",
@@ -172,6 +224,9 @@ def _add_housekeeping(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--output", type=Path, metavar="FILE", required=True, help="the file to write, e.g. advocacy.advocacy-backup"
     )
     backup.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_restore(commands: _Commands) -> None:
     restore = commands.add_parser(
         "restore",
         help="restore a backup made here or on another computer (what it replaces is kept aside)",
@@ -179,9 +234,30 @@ def _add_housekeeping(commands: argparse._SubParsersAction[_Parser]) -> None:
     restore.add_argument("file", type=Path, help="the backup file (made by 'advocacy backup' or Help → Back up)")
     restore.add_argument("--yes", action="store_true", help="restore without asking (needed when there is no terminal)")
     restore.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+
+
+def _add_delete_my_data(commands: _Commands) -> None:
     delete = commands.add_parser(
         "delete-my-data",
         help="delete your profile, history, drafts, words, cache and log, and every keyring entry the app wrote",
     )
     delete.add_argument("--yes", action="store_true", help="delete without asking (needed when there is no terminal)")
     delete.add_argument("--verbose", action="store_true", help=argparse.SUPPRESS)
+
+
+# In the order --help lists them.
+_COMMANDS: dict[str, Callable[[_Commands], None]] = {
+    "audit": _add_audit,
+    "suggest": _add_suggest,
+    "compose": _add_compose,
+    "share": _add_share,
+    "history": _add_history,
+    "plan": _add_plan,
+    "words": _add_words,
+    "tokens": _add_tokens,
+    "report": _add_report,
+    "backup": _add_backup,
+    "restore": _add_restore,
+    "delete-my-data": _add_delete_my_data,
+    "check-text": _add_check_text,
+}

@@ -22,7 +22,7 @@ from cli.common import say
 def main(argv: Sequence[str], *, rules: Sequence[Rule] = (), scorer: Scorer | None = None) -> int:
     """Run the command ``argv`` names, with what the terminal does to a command (Ctrl-C, a reader
     that stops early, output that cannot be written) said in one line, never a traceback."""
-    args = build_parser().parse_args(list(argv))
+    args = build_parser(argv).parse_args(list(argv))
     if args.command not in HEADLESS_COMMANDS:
         say(sys.stderr, "advocacy: this command needs the window; run 'advocacy' or 'advocacy audit'.")
         return EXIT_USAGE

@@ -16,7 +16,6 @@ from advocacy.domain.records import AuditSummary, Changed
 from advocacy.errors import AdvocacyError
 from advocacy.wording import add_account_question
 from advocacy.workspace import Workspace
-from ui.dialogs.profile_dialogs import SetUpProfile, connect_network, edit_credentials, set_up_profile
 from ui.lazy_tabs import LazyTabs
 from ui.panels.dashboard import DashboardWidget
 from ui.panels.discovered_accounts import DiscoveredAccounts
@@ -35,6 +34,7 @@ from ui.workspace_holder import WorkspaceHolder
 if TYPE_CHECKING:  # read off the GUI thread when the report is shown, not at start-up
     from advocacy.domain.changes import SinceLastTime
     from advocacy.domain.housekeeping import DeletionOutcome
+    from ui.dialogs.profile_dialogs import SetUpProfile
 
     # Every tab but the Dashboard is made when first shown (ui.lazy_tabs): its module loads then.
     from ui.panels.findings_panel import FindingsPanel
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         confirm: Callable[[str, str], bool] | None = None,
         open_link: Callable[[str], bool] = open_web_link,
         open_folder: Callable[[Path], bool] = open_local_folder,
-        set_up: SetUpProfile = set_up_profile,
+        set_up: SetUpProfile | None = None,
         window_state: WindowState | None = None,
     ) -> None:
         super().__init__()
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
             (actions.backup, self._on_backup),
             (actions.delete_data, self._on_delete_data),
             (actions.setup, self.run_setup),
-            (actions.credentials, lambda: edit_credentials(self, self.workspace)),
+            (actions.credentials, self._on_credentials),
         ):
             action.triggered.connect(slot)
         self._build_panels()
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> QTabWidget:
         self.dashboard = DashboardWidget()
         self.dashboard.network_chosen.connect(self._on_network_chosen)
-        self.dashboard.connect_requested.connect(lambda n: self.say(connect_network(self, self.workspace, n)))
+        self.dashboard.connect_requested.connect(self._on_connect)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, "&Dashboard")  # the overview first; the findings are one click away
         # The other tabs are made when first shown (or asked for): the window paints without them.
@@ -522,8 +522,22 @@ class MainWindow(QMainWindow):
         if message:
             self.say(message)
 
+    # The profile dialogs load with the first one opened, not with the window.
+
+    def _on_credentials(self) -> None:
+        from ui.dialogs.profile_dialogs import edit_credentials
+
+        edit_credentials(self, self.workspace)
+
+    def _on_connect(self, network: Network) -> None:
+        from ui.dialogs.profile_dialogs import connect_network
+
+        self.say(connect_network(self, self.workspace, network))
+
     def run_setup(self) -> None:
-        workspace = self._set_up(self, self.workspace)
+        from ui.dialogs.profile_dialogs import set_up_profile
+
+        workspace = (self._set_up or set_up_profile)(self, self.workspace)
         if workspace is None:
             return
         self._switch_to(workspace)
