@@ -33,6 +33,9 @@ MIN_USES = 2
 _SHORTEST_LINKED = 4  # shorter parts of addresses are mostly abbreviations and ids (www, en, p)
 _REPOSITORY = re.compile(r"(?:github\.com/|^|\s)[\w.-]+/([\w.-]+)")
 _NAME_PARTS = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
+# An address written in the text: older posts (tweets before 2011, feeds) carry no list of links.
+_WRITTEN_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’]+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,})")
 
 
 def _name_words(name: str) -> list[str]:
@@ -54,11 +57,34 @@ def _linked_names(posts: Iterable[Post]) -> set[str]:
     (github.com/sstephenson/rbenv, twibes.com/DigitalHabitats), so its name is no slip."""
     found: set[str] = set()
     for post in posts:
-        for link in post.links:
+        for link in {*post.links, *_WRITTEN_ADDRESS.findall(post.text)}:
             parts = urlsplit(link if "//" in link else f"//{link}")
             labels = (parts.hostname or "").split(".")[:-1]  # the top-level domain says nothing
             for part in (*labels, *parts.path.split("/")):
                 found.update(w for w in _name_words(part) if len(w) >= _SHORTEST_LINKED)
+    return found
+
+
+def _named_in_handles(texts: list[str], posts: Iterable[Post]) -> set[str]:
+    """A name written out whose letters are a handle the person mentions: Bev Trayner beside
+    @bevtrayner, Ward beside @ward. A name is no slip of the word it happens to resemble."""
+    handles = {h.lower() for text in texts for h in _HANDLE.findall(text)}
+    handles |= {m.lstrip("@").split("@")[0].lower() for post in posts for m in post.mentions}
+    found: set[str] = set()
+    for text in texts:
+        found_words = [w for w in words(text) if w.text.isalpha()]
+        for word, after in zip(found_words, [*found_words[1:], None], strict=False):
+            if not word.is_capitalized:
+                continue
+            if word.text.lower() in handles:
+                found.add(word.text.lower())
+            if (
+                after is not None
+                and after.is_capitalized
+                and text[word.end : after.start].isspace()
+                and (word.text + after.text).lower() in handles
+            ):
+                found.update((word.text.lower(), after.text.lower()))
     return found
 
 
@@ -116,5 +142,7 @@ def vocabulary(audit: AuditInput, lexicon: Lexicon) -> frozenset[str]:
     found |= _linked_names(post for post in posts if not post.is_repost)
     for profile in audit.profiles:
         found |= _profile_names(profile)
-    found |= _used_often(_own_texts(audit), lexicon)
+    texts = _own_texts(audit)
+    found |= _used_often(texts, lexicon)
+    found |= _named_in_handles(texts, posts)
     return frozenset(found)

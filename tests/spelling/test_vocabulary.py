@@ -85,3 +85,20 @@ def test_a_name_they_always_capitalise_is_theirs_whatever_word_it_resembles() ->
     assert "quimet" in learned  # beside quiet, which they also write: a name, not a slip of it
     assert "wrold" not in learned  # written in lower case too, beside world: a slip, as before
     assert "recieve" not in vocabulary(_audit("Recieve it", "Recieve mail", "receive"), load("en"))
+
+
+def test_an_address_written_in_the_text_names_what_it_links_to_too() -> None:
+    # Older posts (tweets before 2011) carry no list of links: the address is only in the text.
+    audit = _audit("I subscribed to their channel http://www.youtube.com/user/mywebbedfeat?feature=share ok")
+    learned = vocabulary(audit, load("en"))
+    assert {"mywebbedfeat", "youtube"} <= learned
+    assert "feature" not in learned and "channel" not in learned  # the query and the prose add nothing
+    assert "mywebbedfeat" not in vocabulary(_audit("I subscribed to mywebbedfeat"), load("en"))
+
+
+def test_a_name_written_out_whose_letters_are_a_handle_they_mention_is_theirs() -> None:
+    texts = ("Bev Trayner and I talk at a webinar", "back from @bevtrayner's party", "Thanks @ward!", "Ward said so")
+    learned = vocabulary(_audit(*texts), load("en"))
+    assert {"bev", "trayner", "ward"} <= learned
+    unmentioned = vocabulary(_audit("Bev Trayner and I talk at a webinar", "Ward said so"), load("en"))
+    assert not {"bev", "trayner", "ward"} & unmentioned
