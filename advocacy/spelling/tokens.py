@@ -88,11 +88,31 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+# A line of code pasted whole (sed 's/^[0-9]*. //' chat.txt | sort > out.txt): the symbols only
+# code is written with, many of them and of several kinds. Prose has an emoticon or an arrow, and
+# a line of them (<3 <3 ^_^ >>>) is still prose: those marks are not counted.
+_CODE_SYMBOLS = frozenset("\\/|{}[]$=;`")
+_CODE_LINE_SYMBOLS = 8
+_CODE_LINE_KINDS = 3
+_CODE_LINE_SHARE = 0.1
+
+
+def _is_code_line(line: str) -> bool:
+    symbols = [c for c in line if c in _CODE_SYMBOLS]
+    return (
+        len(symbols) >= _CODE_LINE_SYMBOLS
+        and len(set(symbols)) >= _CODE_LINE_KINDS
+        and len(symbols) >= _CODE_LINE_SHARE * sum(1 for c in line if not c.isspace())
+    )
+
+
 def _masked(text: str) -> str:
     """The text with every non-prose span blanked out, so offsets stay the same."""
     # A run this long is no word (a hash, a base64 blob, a pasted URL): blanking it first also keeps
     # the patterns below linear, which otherwise backtrack over it from every position.
     masked = _NOT_PROSE.sub(_blank, _NO_WORD_THIS_LONG.sub(_blank, text))
+    if any(c in _CODE_SYMBOLS for c in masked):
+        masked = "\n".join(" " * len(line) if _is_code_line(line) else line for line in masked.split("\n"))
     for quote in _QUOTED.finditer(text):
         inside = quote.group(1)
         if len(inside.split()) <= _COMMAND_WORDS and _FLAG_OR_NAME.search(inside):

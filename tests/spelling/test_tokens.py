@@ -161,3 +161,20 @@ def test_a_short_quotation_holding_a_command_is_code_but_a_quoted_phrase_is_pros
 
 def test_a_dash_between_words_and_a_plural_in_brackets_stay_prose() -> None:
     assert texts("friend(s) and a well-knwon - dash") == ["friend", "s", "and", "a", "well", "knwon", "dash"]
+
+
+def test_a_line_of_code_pasted_whole_is_not_prose_but_the_lines_around_it_are() -> None:
+    text = "Try this:\nsed 's/^[0-9\\:]*. From //' chat.txt | sed 's/ : /:  /' > clean.txt\nIt wroks for me"
+    assert [w.text for w in words(text)] == ["Try", "this", "It", "wroks", "for", "me"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "I <3 you so much <3 <3 ^_^ :) >>> wroks",
+        "and/or his/her w/o the 1/2 price | wroks",
+        "[update] the $5 plan = the {old} one; wroks",
+    ],
+)
+def test_a_line_with_a_few_marks_or_emoticons_is_still_prose(prose: str) -> None:
+    assert "wroks" in [w.text for w in words(prose)]
