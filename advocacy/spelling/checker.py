@@ -156,6 +156,20 @@ class SpellChecker:
     def _own_in_number(self, key: str) -> bool:
         return (key.endswith("s") and key[:-1] in self.known) or f"{key}s" in self.known
 
+    def _plural_in_use(self, key: str) -> bool:
+        """pomodoros, sanghas: the plural of a word real text uses as written (tagged o: a loanword,
+        a brand, a coinage) that no dictionary lists, so none lists its plural either; unless one slip
+        of a common word explains it better (precios: precious)."""
+        base = key[:-1]
+        return (
+            key.endswith("s")
+            and not key.endswith("ss")
+            and len(base) >= _SHORTEST_OWN_PLURAL
+            and self.lexicon.tags.get(base, "") == "o"
+            and self.lexicon.frequency(base) >= _LISTED
+            and not self._is_slip_of_common_word(key)
+        )
+
     def _abbreviations(self, key: str) -> bool:
         """libs, reqs, depts: the plural of an abbreviation real text uses, written as real text
         writes it (the corpora have the plural too)."""
@@ -205,6 +219,7 @@ class SpellChecker:
             self.lexicon.accepts(key, self.variant)
             or (not key.isascii() and self._accented_loanword(key))
             or self._derived(key)
+            or self._plural_in_use(key)
             or (stripped != key and (stripped in self.known or self.lexicon.accepts(stripped, self.variant)))
         )
 

@@ -238,3 +238,14 @@ def test_a_flag_on_a_word_with_a_soft_hyphen_names_the_span_as_written() -> None
     assert [m.word for m in flags] == ["custo\u00admres"]
     for miss in flags:
         assert text[miss.start : miss.end] == miss.word
+
+
+@pytest.mark.parametrize("plural", ["kombuchas", "taquerias", "pomodoros"])
+def test_the_plural_of_a_word_in_use_that_no_dictionary_lists_is_right(checker: SpellChecker, plural: str) -> None:
+    assert checker.lexicon.tags.get(plural) is None  # no list has the plural itself
+    assert flagged(checker, f"We tried three {plural} this week") == {}
+
+
+def test_a_plural_that_a_slip_of_a_common_word_explains_is_still_a_slip(checker: SpellChecker) -> None:
+    assert checker.lexicon.tags.get("precio") == "o"  # the singular is in use (Spanish)
+    assert "precios" in flagged(checker, "The results were precios and clear")
