@@ -74,6 +74,13 @@ _PREFIXES = {
     "under": 6,
     "super": 6,
     "non": 6,
+    "para": 6,
+    "poly": 6,
+    "meta": 6,
+    "proto": 6,
+    "pseudo": 6,
+    "ultra": 6,
+    "counter": 6,
     "un": 7,
     "re": 8,
 }
@@ -149,7 +156,13 @@ class SpellChecker:
                 continue
             if prefix == "un" and any(self.lexicon.accepts(other + rest) for other in ("in", "im", "il", "ir")):
                 continue
-            if self.lexicon.accepts(rest, self.variant) and self.lexicon.frequency(rest) >= _COMMON:
+            if not self.lexicon.accepts(rest, self.variant):
+                continue
+            if self.lexicon.frequency(rest) >= _COMMON:
+                return True
+            # A rarer word vouches too (recontextualized, uncrappy) when no slip of a common
+            # word explains the whole better.
+            if self.lexicon.frequency(rest) >= _LISTED and not self._is_slip_of_common_word(key):
                 return True
         return False
 

@@ -153,7 +153,17 @@ def test_words_english_makes_at_will_or_uses_every_day_are_right(checker: SpellC
     assert flagged(checker, f"We talked about {word} today") == {}
 
 
-@pytest.mark.parametrize("slip", ["untill", "preprepared", "unconvenient", "comotion", "repalace", "interresting"])
+@pytest.mark.parametrize(
+    "word", ["reinstantiated", "protoindustrial", "pseudorandomness", "parasocial", "recontextualized"]
+)
+def test_a_productive_prefix_on_a_rarer_word_no_slip_explains_is_right(checker: SpellChecker, word: str) -> None:
+    assert checker.lexicon.tags.get(word) is None
+    assert flagged(checker, f"It was {word} for us") == {}
+
+
+@pytest.mark.parametrize(
+    "slip", ["untill", "preprepared", "unconvenient", "comotion", "repalace", "interresting", "transformatted"]
+)
 def test_a_slip_that_looks_like_a_prefix_and_a_word_is_still_a_slip(checker: SpellChecker, slip: str) -> None:
     assert slip in flagged(checker, f"It was {slip} for us")
 
