@@ -28,6 +28,7 @@ from advocacy.spelling.context import Neighbours, PairCounts, neighbours, pair_c
 from advocacy.spelling.distance import typing_distance
 from advocacy.spelling.language_mix import LanguageMix, Mix
 from advocacy.spelling.lexicon import Lexicon, Variant, load
+from advocacy.spelling.lists import names_in_lists
 from advocacy.spelling.morphology import clipped, compound, derivations
 from advocacy.spelling.suggest import candidate_frequency, suggest
 from advocacy.spelling.tokens import Word, words
@@ -362,7 +363,9 @@ class SpellChecker:
         if tags:
             return False
         if language is Mix.SENTENCE:
-            return len(key) >= _LONG_FOREIGN_WORD and self._is_slip_of_common_word(key, max_cost=_TRANSPOSITION)
+            return len(key) >= _LONG_FOREIGN_WORD and self._is_slip_of_common_word(
+                key, max_cost=_TRANSPOSITION, common=_LISTED
+            )
         if len(key) >= _LONG_FOREIGN_WORD:
             # A long word is rarely two slips from an English word by chance, even a rare one.
             return self._is_slip_of_common_word(key, max_cost=_TWO_SLIPS, common=_LISTED)
@@ -451,6 +454,19 @@ class SpellChecker:
         margin = _SENTENCE_NAME_MARGIN if "m" in tags else 0.0
         return self._is_slip_of_common_word(key, margin=margin, past_splits=False)
 
+    def _names_something(self, word: Word) -> bool:
+        """A name or a brand real text uses (Skype, flickr), or a capital mid-sentence."""
+        tags = self.lexicon.tags.get(word.text.lower(), "")
+        return "n" in tags or tags == "o" or (word.is_capitalized and not word.sentence_start)
+
+    def _listed_slip(self, typed: str) -> bool:
+        """A known misspelling, or one cheap slip (a doubled, swapped or neighbouring letter) of a
+        listed word (bootsstraps among shoe brands): a slip even among names."""
+        key = typed.replace("’", "'").lower()
+        return "m" in self.lexicon.tags.get(key, "") or self._is_slip_of_common_word(
+            key, max_cost=_TRANSPOSITION, common=_LISTED
+        )
+
     def _makes_a_phrase(self, before: str, key: str) -> bool:
         """The word ``key`` is one slip from makes a common phrase with the word before it."""
         if not before or self.pairs is None:
@@ -521,6 +537,7 @@ class SpellChecker:
         named = _named(text, candidates)
         titled = _titled(candidates)
         quoted = _quoted_alone(text, candidates)
+        listed = names_in_lists(text, candidates, lambda w: w in unknown or self._names_something(w))
         found = []
         for word in candidates:
             if word.other_letters:
@@ -534,6 +551,8 @@ class SpellChecker:
             if word in unknown:
                 if word in quoted and "m" not in self.lexicon.tags.get(word.text.lower(), ""):
                     continue  # a term named, not used ("samgyetang"), unless a known misspelling
+                if word in listed and not self._listed_slip(word.text):
+                    continue  # a name among names (lists.py)
                 if not self._misspelled(word, language, named.get(word), word in titled):
                     continue
             elif language is not Mix.ENGLISH or not self._rare_is_typo(word):
