@@ -37,6 +37,9 @@ _ELONGATED = re.compile(r"(\w)\1\1")
 # Laughter and interjections: hahaha, hehe, lmao, aww, ahh, mmm.
 _INTERJECTION = re.compile(r"(?:ha|he|hi|ho|ah|a?w|e?h|m|lo|l[mo]+a?o+|o+h|u+gh|z)+h*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|'|s')$")
+# 're after these is spoken English written down (there're, what're): SCOWL lists only some, and
+# the corpora have the rest one letter from another word (there're: therefore).
+_CONTRACTED_ARE = re.compile(r"(?:there|here|where|what|who|how|why|when)'re")
 _ABBREVIATION_ENDING = re.compile(r"([a-z]{2,})'(?:d|ed|ing|er|ers)")
 _FOREIGN_TYPO_LENGTH = 5
 _LONG_FOREIGN_WORD = 8
@@ -224,7 +227,7 @@ class SpellChecker:
             return True
         # thank's, your's: corpora have them, as mistakes (see apostrophes.py); sooooo: fine in a
         # chat, never in a bio or a post you want read.
-        if self._abbreviations(key) or self._abbreviation_inflected(key):
+        if self._abbreviations(key) or self._abbreviation_inflected(key) or _CONTRACTED_ARE.fullmatch(key):
             return True
         if "m" in self.lexicon.tags.get(key, "") or _ELONGATED.search(key):
             return False

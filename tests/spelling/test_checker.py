@@ -259,3 +259,12 @@ def test_the_plural_of_a_word_in_use_that_no_dictionary_lists_is_right(checker: 
 def test_a_plural_that_a_slip_of_a_common_word_explains_is_still_a_slip(checker: SpellChecker) -> None:
     assert checker.lexicon.tags.get("precio") == "o"  # the singular is in use (Spanish)
     assert "precios" in flagged(checker, "The results were precios and clear")
+
+
+@pytest.mark.parametrize("word", ["there're", "where're", "what’re", "how're"])
+def test_are_contracted_after_there_and_the_question_words_is_english(checker: SpellChecker, word: str) -> None:
+    assert flagged(checker, f"I think {word} ways to fix that") == {}
+
+
+def test_are_contracted_after_a_word_english_does_not_contract_is_still_flagged(checker: SpellChecker) -> None:
+    assert "thier're" in flagged(checker, "I think thier're ways to fix that")
