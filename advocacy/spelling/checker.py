@@ -312,7 +312,10 @@ class SpellChecker:
             return nearest.cost > _TWO_SLIPS and not shares
         bases = {base for base, _ in made}
         if not bases:
-            return False
+            # Made from a rarer word (wordsmithing, configurability), and far from every word.
+            return bool(derivations(self.lexicon, key, self.variant, rare=True)) and (
+                self._evidence(key).cost > _TWO_SLIPS
+            )
         if not self.lexicon.tags.get(key) and all(
             suffix != "ly" and len(key) - len(base) <= 1 for base, suffix in made
         ):

@@ -21,6 +21,9 @@ _VOWELS = frozenset("aeiou")
 # million words); rarer bases make accidental derivations of typos too easily.
 _BASE_ZIPF = 3.0
 _SHORTEST_BASE = 3
+# A word no slip explains may be made from a rarer base, one real text still uses (Zipf: about
+# once in three hundred million words).
+_RARE_BASE_ZIPF = 1.5
 # Parts of a closed compound (griefwork, dreampop): everyday words, each long enough to stand
 # alone, and not the commonest function words, which typos glue on (*alot*, *notonline*, *infact*).
 _PART_ZIPF = 3.0
@@ -151,6 +154,16 @@ def _everyday(lexicon: Lexicon, word: str, variant: Variant, least: float) -> bo
     )
 
 
+def _listed(lexicon: Lexicon, word: str, variant: Variant) -> bool:
+    return (
+        len(word) >= _SHORTEST_BASE
+        and lexicon.in_dictionary(word)
+        and lexicon.accepts(word, variant)
+        and not lexicon.is_name(word)
+        and lexicon.frequency(word) >= _RARE_BASE_ZIPF
+    )
+
+
 # Endings of adjectives: -ly makes adverbs of these (aspirationally, wateringly, believably), and
 # -y never follows them (*initialy*, *hopefuly* are slips of -ly).
 _ADJECTIVE_ENDINGS = ("al", "ful", "less", "ous", "ive", "ic", "ish", "able", "ible", "ing", "ed")
@@ -187,17 +200,20 @@ def _fits(lexicon: Lexicon, base: str, suffix: str, variant: Variant) -> bool:
     return not inflected and (suffix not in ("or", "ors") or base.endswith("ate"))  # meditator, not *advertisor*
 
 
-def derivations(lexicon: Lexicon, word: str, variant: Variant = Variant.ANY) -> list[tuple[str, str]]:
+def derivations(
+    lexicon: Lexicon, word: str, variant: Variant = Variant.ANY, rare: bool = False
+) -> list[tuple[str, str]]:
     """How ``word`` is a regular derivation of a common word, as (base, suffix) pairs: ``ranty`` →
     (rant, y), ``sunsetting`` → (sunset, ing), ``believably`` → (believable, ly); commonest base
-    first, empty when there is none."""
+    first, empty when there is none. ``rare``: of any word a dictionary lists that real text uses
+    (wordsmith → wordsmithing, configurable → configurability), for a word no slip explains."""
     key = word.lower()
     found = {
         (base, suffix)
         for suffix in _VOWEL_SUFFIXES + _OTHER_SUFFIXES
         for base in _stems(key, suffix)
         if key in _attach(base, suffix)
-        and _everyday(lexicon, base, variant, _BASE_ZIPF)
+        and (_listed(lexicon, base, variant) if rare else _everyday(lexicon, base, variant, _BASE_ZIPF))
         and _fits(lexicon, base, suffix, variant)
     }
     return sorted(found, key=lambda pair: (-lexicon.frequency(pair[0]), pair))

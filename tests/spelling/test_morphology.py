@@ -110,3 +110,21 @@ def test_a_dictionary_word_made_with_the_same_ending_one_slip_away_was_meant(
     assert derivations(load("en"), slip) != []
     found = {m.word: m.suggestions for m in checker.check(f"We talked about {slip} today")}
     assert slip in found and found[slip][0] == meant
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("wordsmithing", "wordsmith"), ("configurability", "configurable"), ("extensibilities", "extensibility")],
+)
+def test_a_word_far_from_every_word_may_be_made_from_a_rarer_one(checker: SpellChecker, word: str, base: str) -> None:
+    lexicon = load("en")
+    assert derivations(lexicon, word) == []  # not from an everyday word
+    assert base in {b for b, _ in derivations(lexicon, word, rare=True)}
+    assert checker.check(f"It was {word} for us") == []
+
+
+def test_a_word_made_from_a_rarer_one_but_one_slip_from_a_word_is_still_judged_as_a_slip() -> None:
+    lexicon = load("en")
+    # stewardship + s is made by the rules, but one letter more than a word is as likely a slip
+    assert derivations(lexicon, "stewardships", rare=True)
+    assert [m.word for m in SpellChecker(lexicon).check("It was stewardships for us")] == ["stewardships"]
