@@ -9,6 +9,7 @@ profile file.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -121,3 +122,17 @@ def _guarded(run: Callable[[], int]) -> int:
     except OSError as exc:
         say(sys.stderr, f"advocacy: the output could not be written ({exc.strerror or exc}).")
         return EXIT_FAILED
+    except Exception as exc:  # a fault of ours: one sentence here, the traceback in the log only
+        logging.getLogger("advocacy.cli").exception("the command stopped on an unexpected error")
+        say(sys.stderr, f"advocacy: the command stopped on an unexpected error ({type(exc).__name__}){_log_hint()}.")
+        return EXIT_FAILED
+
+
+def _log_hint() -> str:
+    from advocacy.logging_setup import LOG_NAME
+    from advocacy.paths import log_dir
+
+    try:
+        return f"; the details are in {log_dir() / LOG_NAME}"
+    except OSError:  # the folder cannot be made: the sentence stands without it
+        return ""

@@ -58,6 +58,7 @@ def _change(tokens: Tokens, action: str, account: TokenAccount, stdin: TextIO, s
         tokens.forget(account)
         say(stdout, f"{account.label}: no token kept now.")
         return EXIT_OK
+    tokens.state(account)  # a keyring that cannot keep it says so before the token is typed
     secret = _read_secret(account, stdin)
     if not secret:
         say(stderr, "advocacy: no token was given on standard input; nothing was changed.")
@@ -71,13 +72,24 @@ def _list(tokens: Tokens, stdout: TextIO) -> int:
     if not tokens.accounts:
         say(stdout, "This profile has no account that takes a token.")
         return EXIT_OK
+    unreadable: AdvocacyError | None = None
     for account in tokens.accounts:
-        say(stdout, f"{account.label}: {tokens.state(account).value} ({account.use})")
+        try:
+            state = tokens.state(account).value
+        except AdvocacyError as exc:  # the accounts are still listed; the sentence comes once, after
+            unreadable = unreadable or exc
+            state = "cannot be checked"
+        say(stdout, f"{account.label}: {state} ({account.use})")
+    if unreadable is not None:
+        raise unreadable
     return EXIT_OK
 
 
 def _read_secret(account: TokenAccount, stdin: TextIO) -> str:
     """At a terminal the token is typed without echo; from a pipe its first line is the token."""
     if stdin.isatty():
-        return getpass.getpass(f"Token for {account.label} (not shown): ").strip()
+        try:
+            return getpass.getpass(f"Token for {account.label} (not shown): ").strip()
+        except EOFError:  # Ctrl+D at the prompt: nothing given
+            return ""
     return stdin.readline().strip()

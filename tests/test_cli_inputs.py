@@ -201,3 +201,19 @@ def test_a_reader_that_stops_at_once_is_no_traceback_either(command: str, advoca
     result = _shell(f'"$PY" "$MAIN" {command} | head -c 20', advocacy_home)
     assert len(result.stdout) == 20
     assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr
+
+
+def test_a_fault_of_ours_is_one_sentence_and_the_traceback_goes_to_the_log(
+    advocacy_home: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    from cli.main import _guarded
+
+    def broken() -> int:
+        raise KeyError("a bug")
+
+    assert _guarded(broken) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unexpected error (KeyError)" in err
+    assert str(advocacy_home) in err  # where the details are
+    assert "Traceback" not in err
+    assert any(record.exc_info for record in caplog.records)
