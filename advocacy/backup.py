@@ -182,6 +182,16 @@ def _files_of(held: _Held) -> Iterator[tuple[Path, str]]:
         yield held.source, held.name
 
 
+NOTHING_TO_BACK_UP = (
+    "There is nothing to back up yet: no profile, no history and no words of your own are kept on this computer."
+)
+
+
+def nothing_to_back_up() -> str | None:
+    """Why a backup would be empty, as one sentence; None when there is something to carry."""
+    return NOTHING_TO_BACK_UP if not _what_to_carry() and not database_path().is_file() else None
+
+
 def make_backup(
     target: Path, *, on_progress: ProgressCallback | None = None, now: datetime | None = None
 ) -> BackupContents:
@@ -202,10 +212,7 @@ def make_backup(
             on_progress(step, total)
 
     if not held and not database.is_file():
-        raise BackupFailed(
-            "There is nothing to back up yet: no profile, no history and no words of your own are kept on "
-            "this computer."
-        )
+        raise BackupFailed(NOTHING_TO_BACK_UP)
     if target.is_dir():
         raise BackupFailed(f"{target} is a folder; name the backup file itself, such as advocacy{SUFFIX}.")
     folder = target.parent if str(target.parent) else Path(".")

@@ -248,7 +248,8 @@ def delete_all(plan: DeletionPlan, credentials: CredentialStore) -> DeletionOutc
     for folder in plan.folders:
         if _delete_folder(folder.path, problems):
             removed.append(folder.path)
-    return DeletionOutcome(tuple(removed), tuple(problems), tuple(removed_entries), tuple(left), problem)
+    unchecked = plan.keyring_problem is not None
+    return DeletionOutcome(tuple(removed), tuple(problems), tuple(removed_entries), tuple(left), problem, unchecked)
 
 
 def _why(credentials: CredentialStore) -> str:

@@ -371,6 +371,13 @@ class Workspace:
 
         return make_backup(target, on_progress=on_progress)
 
+    def nothing_to_back_up(self) -> str | None:
+        """Why a backup made now would be empty (one sentence), before a file is asked for; None
+        when there is something to carry. Reads the app's folders: off the GUI thread."""
+        from advocacy.backup import nothing_to_back_up
+
+        return nothing_to_back_up()
+
     def inspect_backup(self, source: Path) -> BackupContents:
         """What a backup holds and what restoring it would replace here; ``BackupRefused`` (one
         sentence, nothing changed) for a file that cannot be restored."""

@@ -147,12 +147,16 @@ class DeletionPlan:
             return ["There is no data of yours on this computer to delete."]
         lines = ["These folders, and everything in them:"] if self.folders else ["No folder of the app's is here."]
         lines += [f"• {folder.path}: {folder.holds}" for folder in self.folders]
-        if self.entries:
+        if self.entries and self.keyring_problem is not None:
+            # Unread, the entries are those the accounts could have written: said as such.
+            lines += ["", f"The keyring could not be checked: {self.keyring_problem} If it holds them, these entries:"]
+            lines += [f"• {entry.name}" for entry in self.entries]
+        elif self.entries:
             lines += ["", "These entries in your system's keyring:"]
             lines += [f"• {entry.name}" for entry in self.entries]
         elif self.keyring_problem is None:
             lines.append("The keyring holds nothing of the app's.")
-        if self.keyring_problem is not None:
+        else:
             lines.append(f"The keyring could not be checked: {self.keyring_problem}")
         return lines
 
@@ -164,10 +168,19 @@ class DeletionOutcome:
     entries_removed: tuple[KeyringEntry, ...]
     entries_left: tuple[KeyringEntry, ...]
     keyring_problem: str | None = None
+    # The keyring could not be read when the plan was made: the entries left are those the accounts
+    # could have written, which it may never have held.
+    unchecked: bool = False
 
     @property
     def complete(self) -> bool:
-        return not self.not_removed and not self.entries_left
+        """Nothing known to be left behind."""
+        return not self.not_removed and (not self.entries_left or self.unchecked)
+
+    @property
+    def needs_attention(self) -> bool:
+        """Something is, or may be, left for the person to remove."""
+        return bool(self.not_removed or self.entries_left)
 
     def sentences(self) -> list[str]:
         said = []
@@ -184,10 +197,11 @@ class DeletionOutcome:
         if self.entries_left:
             why = f" ({self.keyring_problem.rstrip('.')})" if self.keyring_problem else ""
             named = joined([entry.name for entry in self.entries_left])
-            said.append(
-                f"These keyring entries could not be removed{why}: {named}; remove them in your system's "
-                "password manager, where their names start with advocacy:."
-            )
+            where = 'in your system\'s password manager, where their names start with "advocacy:"'
+            if self.unchecked:
+                said.append(f"The keyring could not be checked{why}: if it holds {named}, remove them {where}.")
+            else:
+                said.append(f"These keyring entries could not be removed{why}: {named}; remove them {where}.")
         if not said:
             said.append("There was no data of yours on this computer to delete.")
         return said

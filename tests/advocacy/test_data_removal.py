@@ -111,14 +111,23 @@ def test_without_a_keyring_the_files_go_and_the_entries_left_are_named(tmp_path:
         "LanguageTool username",
         "LanguageTool API key",
     ]
-    assert "The keyring could not be checked" in plan.lines()[-1]
+    lines = plan.lines()
+    heading = lines.index(
+        "The keyring could not be checked: no system keyring is available on this computer. "
+        "If it holds them, these entries:"
+    )
+    assert lines[heading + 1] == "• Mastodon token for @sam@social.example"  # named as what may be there
     outcome = workspace.delete_all_data(plan)
     assert not any(path.exists() for path in app_folders().values())
     assert outcome.removed and outcome.entries_left == plan.entries and not outcome.entries_removed
+    # nothing is known to be left, but the person is told what may be
+    assert outcome.complete and outcome.needs_attention
     said = outcome.sentences()
     assert said[0] == "Deleted 4 folders."
-    assert said[1].startswith("These keyring entries could not be removed (no system keyring is available")
-    assert "Mastodon token for @sam@social.example" in said[1] and "advocacy:" in said[1]
+    assert said[1].startswith(
+        "The keyring could not be checked (no system keyring is available on this computer): if it holds "
+    )
+    assert "Mastodon token for @sam@social.example" in said[1] and 'start with "advocacy:".' in said[1]
 
 
 def test_a_keyring_that_cannot_be_searched_is_asked_account_by_account(

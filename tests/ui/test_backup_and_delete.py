@@ -111,6 +111,16 @@ def test_a_refused_backup_is_said_in_the_dialog(qtbot: QtBot, tmp_path: Path) ->
     assert not saved_profile_path().exists()
 
 
+def test_with_nothing_to_back_up_no_file_is_asked_for(qtbot: QtBot) -> None:
+    workspace = Workspace.open(ProfileConfig(), is_sample=True)  # a first start: the sample, nothing of yours
+    dialog = BackupDialog(lambda: workspace, choose_target=lambda _parent: pytest.fail("a file was asked for"))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.settled, timeout=20_000) as said:
+        dialog.backup_button.click()
+    assert said.args[0].startswith("There is nothing to back up yet")
+    assert dialog.backup_button.isEnabled() and dialog.restore_button.isEnabled()
+
+
 def test_restoring_from_the_help_menu_opens_the_restored_profile(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -199,9 +209,9 @@ def test_without_a_keyring_the_files_go_and_the_window_names_the_entries_left(qt
     text, icon, said = _delete_from_the_menu(qtbot, window)
     assert "• Mastodon token for @sam@social.example" in text
     assert "The keyring could not be checked: no system keyring is available" in text
-    folders = text.split("These entries")[0].count("• ")
+    folders = text.split("The keyring could not be checked")[0].count("• ")
     assert icon is QMessageBox.Icon.Warning and said.startswith(f"Deleted {folders} folders.")
-    assert "These keyring entries could not be removed" in said and "Mastodon token for @sam@social.example" in said
+    assert "if it holds" in said and "Mastodon token for @sam@social.example" in said
     _first_start_again(qtbot, window)
 
 
@@ -233,3 +243,21 @@ def test_no_backup_or_delete_string_is_a_developers_word(qtbot: QtBot) -> None:
         qtbot.addWidget(dialog)
         assert len(list(shown_strings(dialog))) > 10
         assert _bad(dialog) == []
+
+
+def test_the_confirmation_opens_tall_enough_for_its_wrapped_sentences(qtbot: QtBot) -> None:
+    from advocacy.domain.housekeeping import DataFolder, DeletionPlan, KeyringEntry
+
+    holds = "your profile, the company file you imported, your own words and the window's layout, " * 2
+    plan = DeletionPlan(
+        tuple(DataFolder(Path(f"/home/sam/.config/advocacy-{n}"), holds) for n in range(4)),
+        tuple(KeyringEntry("mastodon", f"a{n}", f"Mastodon token for @sam{n}@social.example") for n in range(5)),
+    )
+    dialog = DeleteDataDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box, layout = dialog.delete_button.parentWidget(), dialog.layout()
+    assert box is not None and layout is not None
+    assert box.geometry().top() > dialog.listing.geometry().bottom()  # nothing drawn over the list
+    assert dialog.height() <= layout.totalHeightForWidth(dialog.width()) + 1  # and no empty band

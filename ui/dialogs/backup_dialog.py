@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from advocacy.domain.housekeeping import BACKUP_SUFFIX, TOKENS_STAY, BackupContents, RestoreOutcome, joined
 from advocacy.errors import AdvocacyError
 from advocacy.workspace import Workspace, load_profile_file, profile_to_open
+from ui.widgets.dialog_size import open_at_width
 from ui.widgets.safe_text import plain_label
 from ui.workers.background import run_in_background
 
@@ -141,15 +142,25 @@ class BackupDialog(QDialog):
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.rejected.connect(self.reject)
         layout.addWidget(self.close_buttons)
-        self.resize(560, self.sizeHint().height())
+        open_at_width(self, 560)
 
     # Making a backup ---------------------------------------------------------------------------
 
     def back_up(self) -> None:
+        workspace = self._workspace()
+        self._set_busy(True)  # looked at before a file is asked for: nobody names a file for nothing
+        run_in_background(
+            self,
+            workspace.nothing_to_back_up,
+            on_success=lambda why: self._settle(why) if why else self._choose_and_back_up(workspace),
+            on_failure=self._failed,
+        )
+
+    def _choose_and_back_up(self, workspace: Workspace) -> None:
+        self._set_busy(False)
         target = self.choose_target(self)
         if target is None:
             return
-        workspace = self._workspace()
         self._start(f"Backing up to {target.name}…")
         run_in_background(
             self,

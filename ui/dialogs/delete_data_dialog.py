@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from advocacy.domain.housekeeping import DeletionOutcome, DeletionPlan
 from advocacy.errors import AdvocacyError
 from advocacy.workspace import Workspace
+from ui.widgets.dialog_size import open_at_width
 from ui.widgets.error_reporting import show_error
 from ui.widgets.safe_text import plain_label
 from ui.workers.background import run_in_background
@@ -70,7 +71,7 @@ class DeleteDataDialog(QDialog):
         lines = self.listing.document().blockCount() + sum(1 for line in plan.lines() if len(line) > 90)
         height = self.listing.fontMetrics().lineSpacing() * min(max(lines, 6), 20) + 16
         self.listing.setMinimumHeight(height)
-        self.resize(720, self.minimumSizeHint().height())
+        open_at_width(self, 720)
 
 
 def ask_to_delete(parent: QWidget, plan: DeletionPlan) -> bool:
@@ -82,7 +83,7 @@ def ask_to_delete(parent: QWidget, plan: DeletionPlan) -> bool:
 
 
 def show_outcome(parent: QWidget, outcome: DeletionOutcome) -> None:
-    icon = QMessageBox.Icon.Information if outcome.complete else QMessageBox.Icon.Warning
+    icon = QMessageBox.Icon.Warning if outcome.needs_attention else QMessageBox.Icon.Information
     box = QMessageBox(icon, TITLE, "\n\n".join(outcome.sentences()), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
