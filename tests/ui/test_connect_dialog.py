@@ -154,3 +154,15 @@ def test_a_card_whose_network_wants_a_token_offers_connect(qtbot: QtBot) -> None
     with qtbot.waitSignal(dashboard.connect_requested) as asked:
         buttons[0].click()
     assert asked.args == [Network.GITHUB]
+
+
+def test_the_samples_account_says_why_it_cannot_connect_and_nothing_else(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    from advocacy.sample import load_sample_profile
+
+    sample = Workspace.open(load_sample_profile(), is_sample=True, credentials=CredentialStore())
+    dialog = _opened(qtbot, ConnectDialog(sample.connections, Network.MASTODON, HANDLE))
+    assert dialog.status.startswith("The sample’s accounts are made up")
+    assert not dialog.steps_label.isVisible()  # no "Reading what is saved…" left behind
+    assert not dialog.connect_button.isVisible() and not memory_keyring.entries

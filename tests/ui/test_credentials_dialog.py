@@ -231,3 +231,28 @@ def test_connect_is_offered_for_networks_that_declare_how(qtbot: QtBot, memory_k
     assert not dialog.connect_button.isEnabled()
     plain = _opened(qtbot, CredentialsDialog(CONFIG, store))
     assert plain.connect_button.isHidden()  # nothing to connect with: pasting only
+
+
+def test_the_samples_made_up_accounts_are_listed_but_never_connected(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = CredentialsDialog(CONFIG, CredentialStore(), connect=lambda *_: None, sample=True)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        pass
+    assert [row[0] for row in _cells(dialog)] == ["Mastodon @sam@social.example", "GitHub samrivera"]
+    assert "sample's made-up accounts" in dialog.backend_label.text()
+    for button in (dialog.connect_button, dialog.set_button, dialog.delete_button):
+        assert not button.isEnabled() and "set up your own profile" in button.toolTip()
+
+
+def test_grown_to_fit_its_columns_the_dialog_stays_on_the_screen(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    dialog = CredentialsDialog(CONFIG, CredentialStore())
+    qtbot.addWidget(dialog)
+    screen = dialog.screen()
+    assert screen is not None
+    room = screen.availableGeometry()
+    dialog.move(room.right() - 200, room.top())  # opened near the right edge, as a window manager may place it
+    with qtbot.waitSignal(dialog.settled, timeout=10_000):
+        dialog.show()
+    assert dialog.frameGeometry().right() <= room.right()

@@ -271,6 +271,8 @@ class ConnectDialog(QDialog):
     def _on_failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.address_label.setVisible(False)
+        if self._guide is None:  # it could not even open (the sample): no steps to show, only why
+            self.steps_label.setVisible(False)
         if isinstance(exc, NotKept):
             if self._ask_fallback(exc.user_message):
                 self._connections.keep_for_session(exc.connected)  # memory only: instant

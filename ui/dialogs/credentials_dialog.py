@@ -41,6 +41,7 @@ def rows_for(config: ProfileConfig) -> list[_Row]:
     return token_accounts(config)
 
 
+SAMPLE_ACCOUNTS = "These are the sample's made-up accounts: set up your own profile to connect yours."
 AskSecret = Callable[[str], str | None]
 AskFallback = Callable[[str], bool]
 
@@ -63,11 +64,13 @@ class CredentialsDialog(QDialog):
         ask_secret: AskSecret | None = None,
         ask_fallback: AskFallback | None = None,
         connect: Callable[[QWidget, Network], object] | None = None,
+        sample: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Accounts and tokens")
         self._connect = connect
+        self._sample = sample  # made-up accounts: listed, never connected or given a token
         self._credentials = credentials
         self._ask_secret = ask_secret or self._ask_secret_dialog
         self._ask_fallback = ask_fallback or self._ask_fallback_dialog
@@ -121,11 +124,14 @@ class CredentialsDialog(QDialog):
         return _KeyringView(self._credentials.backend_name(), self._credentials.is_available(), states)
 
     def _show(self, view: _KeyringView) -> None:
-        self.backend_label.setText(
-            f"Tokens are kept in your system keyring ({view.backend}), never in files."
-            if view.available
-            else "No system keyring is available: tokens can only be kept for this session."
-        )
+        if self._sample:
+            self.backend_label.setText(SAMPLE_ACCOUNTS)
+        else:
+            self.backend_label.setText(
+                f"Tokens are kept in your system keyring ({view.backend}), never in files."
+                if view.available
+                else "No system keyring is available: tokens can only be kept for this session."
+            )
         for index, state in enumerate(view.states):
             self.table.setItem(index, 1, QTableWidgetItem(state))
         self._fit_columns()
@@ -143,6 +149,11 @@ class CredentialsDialog(QDialog):
         room = screen.availableGeometry().width() - 80 if screen is not None else wanted + extra
         if self.width() < min(wanted + extra + 24, room):
             self.resize(min(wanted + extra + 24, room), self.height())
+            if screen is not None:  # grown to the right: kept on the screen it opened on
+                right = screen.availableGeometry().right()
+                overhang = self.frameGeometry().right() - right
+                if overhang > 0:
+                    self.move(max(screen.availableGeometry().left(), self.x() - overhang), self.y())
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
@@ -151,8 +162,8 @@ class CredentialsDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         # One keyring call at a time: a second click waits for the first to be answered.
-        self.set_button.setEnabled(not busy)
-        self.delete_button.setEnabled(not busy)
+        self.set_button.setEnabled(not busy and not self._sample)
+        self.delete_button.setEnabled(not busy and not self._sample)
         self._update_connect()
 
     def _update_connect(self) -> None:
@@ -162,6 +173,9 @@ class CredentialsDialog(QDialog):
         connectable = isinstance(network, Network) and network.facts.connect is not None
         self.connect_button.setVisible(self._connect is not None)
         self.connect_button.setEnabled(connectable and self.set_button.isEnabled())
+        if self._sample:
+            for button in (self.connect_button, self.set_button, self.delete_button):
+                button.setToolTip(SAMPLE_ACCOUNTS)
 
     def connect_selected(self) -> None:
         selected = self._selected()

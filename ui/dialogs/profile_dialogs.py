@@ -35,6 +35,7 @@ def edit_credentials(parent: QWidget, workspace: Workspace) -> None:
         workspace.config,
         workspace.credentials,
         connect=lambda owner, network: connect_account(owner, workspace, network),
+        sample=workspace.is_sample,
         parent=parent,
     ).exec()
 
