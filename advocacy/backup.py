@@ -216,6 +216,8 @@ def make_backup(
     if target.is_dir():
         raise BackupFailed(f"{target} is a folder; name the backup file itself, such as advocacy{SUFFIX}.")
     folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise BackupFailed(f"The folder {folder} does not exist; make it first, or name the backup in another one.")
     with tempfile.TemporaryDirectory(prefix="advocacy-backup-") as scratch:
         counts = dict.fromkeys(("audits", "shares", "dismissed", "drafts", "reminders"), 0)
         copy = Path(scratch) / "advocacy.sqlite3"

@@ -76,7 +76,7 @@ class BackupContents:
 
     def replacing(self) -> str:
         if not self.replaces:
-            return "Nothing on this computer is replaced: there is nothing of yours here yet."
+            return "Nothing on this computer is replaced: what it holds is not here yet."
         return (
             f"Restoring replaces {joined(list(self.replaces))} on this computer; what is there now is kept "
             "aside first (renamed …before-restore-<date and time>), never deleted."

@@ -290,8 +290,10 @@ def test_nothing_to_back_up_and_an_unwritable_target_are_one_sentence(tmp_path: 
     workspace = Workspace.open(ProfileConfig(), is_sample=False)
     with pytest.raises(BackupFailed, match="nothing to back up yet"):
         workspace.backup(tmp_path / "b.advocacy-backup")
+    assert workspace.nothing_to_back_up() is not None  # said before any file is asked for
     workspace.add_my_words(["Rivera"])
-    with pytest.raises(BackupFailed, match="could not be written") as caught:
+    assert workspace.nothing_to_back_up() is None
+    with pytest.raises(BackupFailed, match=r"The folder .*no-such-folder does not exist") as caught:
         workspace.backup(tmp_path / "no-such-folder" / "b.advocacy-backup")
     assert "\n" not in caught.value.user_message
     assert not list(tmp_path.glob("*.advocacy-backup"))
