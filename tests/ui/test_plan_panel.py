@@ -142,3 +142,25 @@ def test_reminders_that_came_due_while_the_app_was_closed_are_said_at_start(qtbo
     assert window.tabs.currentWidget() is not window.plan_panel
     qtbot.waitUntil(lambda: "due" in window.tabs.tabText(window.tabs.indexOf(window.plan_panel)), timeout=10_000)
     assert window.tabs.tabText(window.tabs.indexOf(window.plan_panel)) == "&Plan (1 due)"
+
+
+def test_every_networks_week_is_shown_without_scrolling(qtbot: QtBot) -> None:
+    accounts = Accounts(
+        mastodon="@sam@social.example",
+        bluesky="sam.example",
+        linkedin_export="/nowhere/linkedin",
+        x_archive="/nowhere/x",
+        facebook_export="/nowhere/facebook",
+        instagram_export="/nowhere/instagram",
+        threads_export="/nowhere/instagram",
+    )
+    window = _window(qtbot, ProfileConfig(me=Me(accounts=accounts)))
+    window.resize(1024, 600)  # a small laptop screen: the list of what is planned gives way first
+    plan = window.plan_panel
+    settle_plan(qtbot, plan, lambda: window.tabs.setCurrentWidget(plan))
+    window.cancel_audit()
+    qtbot.waitUntil(lambda: plan.week.rowCount() >= 7, timeout=10_000)
+    qtbot.wait(50)
+    table = plan.week
+    assert not table.verticalScrollBar().isVisible()
+    assert table.viewport().height() >= table.verticalHeader().length()

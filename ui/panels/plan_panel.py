@@ -117,7 +117,7 @@ class PlanPanel(QWidget):
         self.week.horizontalHeader().setStretchLastSection(True)
         self.week.setAccessibleName("This week against your goals")
         self.week_or_empty = EmptyState(self.week, NO_GOALS)
-        layout.addWidget(self.week_or_empty, 1)
+        layout.addWidget(self.week_or_empty)  # as tall as its rows (see _fit_week); the list below takes the rest
         self.quiet_label = plain_label("")
         layout.addWidget(self.quiet_label)
         self.advice_label = plain_label("")
@@ -136,6 +136,15 @@ class PlanPanel(QWidget):
         self.reminders_box.setToolTip("At most one notification a day; nothing leaves this computer.")
         self.reminders_box.toggled.connect(self._on_reminders_toggled)
         layout.addWidget(self.reminders_box)
+
+    def _fit_week(self) -> None:
+        """Tall enough to show every network's row (one per network at most): a week's goals are
+        read at a glance, never scrolled."""
+        table = self.week
+        rows = table.verticalHeader().length()
+        scroll_bar = table.horizontalScrollBar()
+        bar = scroll_bar.sizeHint().height() if scroll_bar.isVisible() else 0
+        table.setFixedHeight(table.horizontalHeader().height() + rows + bar + 2 * table.frameWidth())
 
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
@@ -225,6 +234,7 @@ class PlanPanel(QWidget):
             for column, value in enumerate(values):
                 self.week.setItem(row, column, QTableWidgetItem(value))
         fit_columns_once(self.week)
+        self._fit_week()
         if cells:
             self.week_or_empty.show_view()
         else:
