@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from advocacy import __version__
-from advocacy.paths import data_dir
+from advocacy.paths import app_folders, data_dir
 from tests.ui.windows import app_window
 
 
@@ -43,6 +43,7 @@ def test_about_says_the_version_the_licence_and_the_folders(qtbot: QtBot) -> Non
     (text,) = said
     assert f"Advocacy {__version__}" in text and "MIT" in text
     assert str(data_dir()) in text and "password store" in text
+    assert all(str(folder) in text for folder in app_folders().values())  # every folder the app writes
 
 
 def test_open_the_data_folder_opens_the_databases_folder(qtbot: QtBot) -> None:
