@@ -7,9 +7,10 @@ import logging
 import sys
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -61,6 +62,14 @@ def initial_workspace(args: argparse.Namespace, *, rules: Sequence[Rule], scorer
     return sample if path is None else sample.with_profile(load_profile_file(path), path=path)
 
 
+def keep_qt_settings_in(folder: Path) -> None:
+    """Qt's own settings (the file dialogs' last folders, QtProject.conf) go in the app's folder,
+    with everything else the app writes: Delete all my data then takes them too, and a test's
+    ADVOCACY_HOME keeps them out of the real home folder."""
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+
+
 def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) -> int:
     configure_logging(verbose=args.verbose)
     tune_interpreter_for_gui()
@@ -73,6 +82,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     install_excepthook()
+    keep_qt_settings_in(config_dir())
     from ui.single_instance import SingleInstance, instance_key  # QtNetwork: for the app, not its tests
 
     instance = SingleInstance(instance_key(config_dir()))

@@ -56,3 +56,15 @@ def test_open_the_data_folder_opens_the_databases_folder(qtbot: QtBot) -> None:
     window = app_window(qtbot, open_folder=open_folder)
     window.menu_actions.open_data.trigger()
     assert opened == [data_dir()] and window.workspace.store.path.parent == data_dir()
+
+
+def test_qts_own_settings_are_kept_in_the_apps_folder(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.app import keep_qt_settings_in
+
+    keep_qt_settings_in(tmp_path)
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")  # where Qt's file dialogs keep their folders
+    settings.setValue("probe", 1)
+    settings.sync()
+    assert Path(settings.fileName()).is_relative_to(tmp_path) and Path(settings.fileName()).is_file()
