@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 import unicodedata
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+import resources
 from advocacy.domain.period import Chart, ChartKind, PeriodReport
 from advocacy.period_document import Block, ChartBlock, Heading, Paragraph, Table, blocks, title
 
@@ -30,7 +30,7 @@ _AXIS_LEFT, _AXIS_BOTTOM = 16.0, 8.0
 
 
 def _font_path(name: str) -> Path:
-    return Path(str(resources.files("resources") / "fonts" / name))
+    return resources.folder("fonts", name)
 
 
 @cache

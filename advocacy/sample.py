@@ -3,20 +3,19 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
+import resources
 from advocacy.domain.profile import ProfileConfig
 from advocacy.profile_file import load_profile
 
 
-def sample_dir() -> Traversable:
-    return resources.files("resources") / "sample"
+def sample_dir() -> Path:
+    return resources.folder("sample")
 
 
 def sample_profile_path() -> Path:
-    return Path(str(sample_dir() / "profile.toml"))
+    return sample_dir() / "profile.toml"
 
 
 def load_sample_profile() -> ProfileConfig:

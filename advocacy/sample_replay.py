@@ -15,7 +15,7 @@ import io
 import json
 import re
 from datetime import UTC, date, datetime, timedelta
-from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -68,7 +68,7 @@ class ReplayAdapter(BaseAdapter):
 
     ``today`` is the day the replay pretends it is (the real one unless a test says otherwise)."""
 
-    def __init__(self, root: Traversable, *, today: date | None = None) -> None:
+    def __init__(self, root: Path, *, today: date | None = None) -> None:
         super().__init__()
         manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
         self._root = root

@@ -65,3 +65,16 @@ def test_the_metainfo_validates() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_the_app_finds_its_files_beside_the_resources_package_as_the_bundle_lays_them_out() -> None:
+    """resources.folder() is the package's own folder: the spec copies resources/ to the bundle's
+    "resources", beside which PyInstaller says the frozen package is, so the icon, the sample, the
+    dictionaries and the fonts are found in the bundle as in a checkout or a wheel."""
+    import resources
+
+    spec = (ROOT / "packaging" / "advocacy.spec").read_text(encoding="utf-8")
+    assert 'datas = [(str(ROOT / "resources"), "resources")]' in spec
+    assert resources.folder() == ROOT / "resources"
+    for wanted in (("icons", "advocacy.svg"), ("sample", "profile.toml"), ("fonts",), ("dictionaries",)):
+        assert resources.folder(*wanted).exists(), wanted

@@ -6,7 +6,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+import resources
 from advocacy import APP_NAME, DESKTOP_ID, __version__
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
@@ -35,7 +35,7 @@ GUI_SWITCH_INTERVAL = 0.001
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(resources.files("resources") / "icons" / "advocacy.svg"))
+    return QIcon(str(resources.folder("icons", "advocacy.svg")))
 
 
 def bring_to_front(window: QWidget) -> None:

@@ -15,9 +15,9 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
 
+import resources
 from advocacy.errors import DamagedWordList, UnknownLanguage
 from advocacy.spelling.phonetic import sound_keys
 
@@ -188,7 +188,7 @@ def decode(language: str, blob: bytes) -> Lexicon:
 
 
 _SUFFIX = ".lex.gz"
-FOLDER: Traversable = resources.files("resources") / "dictionaries"
+FOLDER: Path = resources.folder("dictionaries")
 _CACHE: dict[str, Lexicon] = {}
 # The audit and the composer may both ask first, from two threads: one of them loads, once.
 _LOADING = threading.Lock()
@@ -222,7 +222,7 @@ def _load_file(base: str) -> Lexicon:
 _ADDED_ZIPF = 3.0  # an everyday word, neither rare nor among the most common
 
 
-def _add_words(lexicon: Lexicon, path: Traversable) -> None:
+def _add_words(lexicon: Lexicon, path: Path) -> None:
     """Words vouched for since the list was built: correct, and offered as suggestions."""
     if not path.is_file():
         return
