@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
@@ -32,6 +31,8 @@ from ui.workers.background import AfterFirstPaint, run_in_background
 from ui.workspace_holder import WorkspaceHolder
 
 if TYPE_CHECKING:  # read off the GUI thread when the report is shown, not at start-up
+    from PySide6.QtGui import QCloseEvent
+
     from advocacy.domain.changes import SinceLastTime
     from advocacy.domain.housekeeping import DeletionOutcome
     from ui.dialogs.profile_dialogs import SetUpProfile

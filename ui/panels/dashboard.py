@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -28,6 +28,9 @@ from advocacy.wording import skipped_lines, source_state
 from ui.widgets.network_badges import network_badge
 from ui.widgets.safe_text import plain_label, tooltip
 from ui.widgets.scrolling import vertical_scroll
+
+if TYPE_CHECKING:  # the events' classes: types of the handlers' arguments only
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 
 
 def card_title(network: Network, account: str) -> str:

@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from advocacy.domain.models import AuditReport
 from advocacy.wording import not_audited_reason, score_explanation, score_headline
@@ -89,6 +81,9 @@ class ScoreHeader(QWidget):
 
     def _on_explain(self) -> None:
         # A scrolling text, not a message box: with many findings a message box grows past the screen.
+        # Its classes load with the first one shown, not with the window.
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+
         dialog = QDialog(self)
         dialog.setWindowTitle("Why this score?")
         layout = QVBoxLayout(dialog)

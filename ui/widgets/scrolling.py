@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QWidget
+
+if TYPE_CHECKING:  # the fields' classes load with the dialogs that have them, not with the window
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
 
 def vertical_scroll(content: QWidget) -> QScrollArea:
