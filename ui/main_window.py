@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
@@ -453,6 +453,7 @@ class MainWindow(QMainWindow):
                 self.say(message)
 
     def _on_about(self) -> None:
+        from PySide6.QtCore import Qt  # Qt's namespace, too, is made after the first paint
         from PySide6.QtWidgets import QMessageBox  # the class loads with the first box, not at start-up
 
         from advocacy.about import about

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -22,11 +22,11 @@ class WindowActions:
         self.audit = _action(
             window,
             "&Run audit",
-            QKeySequence(Qt.Key.Key_F5),
+            "F5",  # keys by name, as Qt.Key.Key_F5 is: Qt's namespace is not made before the first paint
             "Ctrl+R",
             tip="Fetch your profiles again and re-run every check (F5)",
         )
-        self.cancel = _action(window, "&Cancel", QKeySequence(Qt.Key.Key_Escape), tip="Stop the audit (Esc)")
+        self.cancel = _action(window, "&Cancel", "Esc", tip="Stop the audit (Esc)")
         self.cancel.setEnabled(False)
         self.open = _action(window, "&Open profile file…", QKeySequence(QKeySequence.StandardKey.Open))
         self.export = _action(window, "&Export report…", "Ctrl+E", tip="Save the audit as HTML or PDF")

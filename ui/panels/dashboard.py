@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -26,11 +26,12 @@ from advocacy.domain.models import AuditReport, Finding, Network, SourceOutcome,
 from advocacy.domain.records import AuditSummary
 from advocacy.wording import skipped_lines, source_state
 from ui.widgets.network_badges import network_badge
+from ui.widgets.properties import set_by_name
 from ui.widgets.safe_text import plain_label, tooltip
 from ui.widgets.scrolling import vertical_scroll
 
 if TYPE_CHECKING:  # the events' classes: types of the handlers' arguments only
-    from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+    from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QShowEvent
 
 
 def card_title(network: Network, account: str) -> str:
@@ -73,20 +74,33 @@ def card_lines(outcome: SourceOutcome, report: AuditReport, now: datetime) -> li
 
 
 class _Card(QGroupBox):
-    """A network's card; a click (or Enter when focused) opens its findings."""
+    """A network's card; a click (or Enter when focused) opens its findings.
+
+    Made before the window's first paint, with none of Qt's namespace (see ui.widgets.properties):
+    the pointing hand is set when the pointer first comes over the card, before Qt shows it."""
 
     def __init__(self, title: str, network: Network, on_open: Callable[[Network], None]) -> None:
         super().__init__(title)
         self._network, self._on_open = network, on_open
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._pointing = False
+        set_by_name(self, focusPolicy="StrongFocus")
         self.setAccessibleName(f"{title}: open its findings")
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if not self._pointing:
+            from PySide6.QtCore import Qt
+
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._pointing = True
+        super().enterEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         self._on_open(self._network)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self._on_open(self._network)
             return
@@ -223,10 +237,9 @@ class DashboardWidget(QWidget):
             box.setToolTip(tooltip(outcome.account))
             box_layout = QHBoxLayout(box)
             badge = QLabel()
-            badge.setTextFormat(Qt.TextFormat.PlainText)  # a picture; never rich text
+            set_by_name(badge, textFormat="PlainText", alignment="AlignTop")  # a picture; never rich text
             badge.setPixmap(network_badge(outcome.network, ratio=self.devicePixelRatioF()))
             badge.setAccessibleName(outcome.network.label)
-            badge.setAlignment(Qt.AlignmentFlag.AlignTop)
             box_layout.addWidget(badge)
             text = "\n".join(card_lines(outcome, report, now))
             box.setAccessibleDescription(text)  # what a screen reader says on reaching the card
@@ -234,10 +247,15 @@ class DashboardWidget(QWidget):
             label = plain_label(text)
             label.setToolTip(tooltip(text))  # the whole "most important" line, when cut
             label.setMinimumWidth(1)  # let the card be narrower than its longest line; the tooltip has it
+            # The lines start level with the badge (the stretch under them takes the height to spare),
+            # the Connect button keeps its own width at the left (the stretch beside it takes the rest).
             column = QVBoxLayout()
-            column.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)  # lines start level with the badge
+            column.addWidget(label)
             if outcome.connect_helps and outcome.network.facts.connect is not None:
-                column.addWidget(self._connect_button(outcome.network), 0, Qt.AlignmentFlag.AlignLeft)
+                row = QHBoxLayout()
+                row.addWidget(self._connect_button(outcome.network))
+                row.addStretch(1)
+                column.addLayout(row)
             column.addStretch(1)
             box_layout.addLayout(column, 1)
             # As tall as its lines at the width it gets, no taller: the page scrolls if it must.

@@ -7,7 +7,6 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from advocacy.errors import AdvocacyError, Cancelled
@@ -17,6 +16,7 @@ log = logging.getLogger(__name__)
 
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     """A plain-text question whose default answer is No: nothing happens by an accidental Enter."""
+    from PySide6.QtCore import Qt  # Qt's namespace too: made with the first box, not at start-up
     from PySide6.QtWidgets import QMessageBox  # the class loads with the first box, not at start-up
 
     box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
@@ -30,6 +30,7 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Some
     if isinstance(exc, Cancelled):
         return
     if isinstance(exc, AdvocacyError):
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, title, exc.user_message, parent=parent)
@@ -45,6 +46,7 @@ def show_crash(
     exc: BaseException,
     tb: TracebackType | None,
 ) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from advocacy.redaction import redact  # with the first crash, not at start-up

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QWidget
+
+from ui.widgets.properties import set_by_name
 
 if TYPE_CHECKING:  # the fields' classes load with the dialogs that have them, not with the window
     from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
@@ -17,7 +19,7 @@ def vertical_scroll(content: QWidget) -> QScrollArea:
     scroll.setWidget(content)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    set_by_name(scroll, horizontalScrollBarPolicy="ScrollBarAlwaysOff")  # the Dashboard's, before the first paint
     return scroll
 
 
@@ -48,6 +50,8 @@ class _WheelScrollsThePage(QObject):
 
 
 def wheel_only_when_focused(*fields: QAbstractSpinBox | QComboBox) -> None:
+    from PySide6.QtCore import Qt
+
     for field in fields:
         field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel turn alone never focuses it
         field.installEventFilter(_WheelScrollsThePage(field))
