@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from advocacy.domain.changes import FindingComparison, compare_findings, finding_key, judged
+from advocacy.domain.dismissals import Dismissal
 from advocacy.domain.models import Area, AuditReport, Finding, Network, Post, SourceOutcome, SourceStatus
 from advocacy.domain.period import (
     AuditPoint,
@@ -32,7 +33,8 @@ from advocacy.domain.period import (
 )
 from advocacy.domain.plan import week_start
 from advocacy.domain.reach import NetworkReach, reach_of
-from advocacy.domain.records import AuditSummary, Dismissal, ShareRecord, ShareState
+from advocacy.domain.records import AuditSummary, ShareState
+from advocacy.domain.shares import ShareRecord
 from advocacy.errors import NothingToReport, StorageError
 from advocacy.redaction import redact
 from advocacy.wording import coverage_phrase

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from advocacy.domain.models import Network
-from advocacy.domain.records import ShareRecord
+from advocacy.domain.shares import ShareRecord
 
 # A claim older than this is stale even if its process still runs: a post is answered within minutes.
 CLAIM_LEASE = timedelta(minutes=10)

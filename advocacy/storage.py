@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from advocacy.domain.models import AuditReport, Coverage, Finding, Network, SourceOutcome, SourceStatus
 from advocacy.domain.reach import NetworkReach, reach_of
-from advocacy.domain.records import AuditSummary, Dismissal
+from advocacy.domain.records import AuditSummary
 from advocacy.errors import StorageError
 from advocacy.serialization import (
     outcome_from_dict,
@@ -33,8 +33,8 @@ from advocacy.store_files import create_private, keep_private, secure_folder, st
 from advocacy.store_schema import MIGRATIONS, SCHEMA_VERSION, statements
 from advocacy.store_sharing import ShareRecords, get_state, private, verify_key
 
-if TYPE_CHECKING:
-    pass
+if TYPE_CHECKING:  # loads with the first dismissal read, not when the window opens
+    from advocacy.domain.dismissals import Dismissal
 
 log = logging.getLogger(__name__)
 
@@ -312,6 +312,8 @@ class Store(ShareRecords):
 
     def dismissals(self) -> list[Dismissal]:
         """Every dismissed finding, newest first (one line per finding, whatever evidence it had)."""
+        from advocacy.domain.dismissals import Dismissal
+
         with self._connect() as connection:
             rows = connection.execute(
                 "SELECT check_id, network, target, MAX(dismissed_at) FROM dismissals "

@@ -13,10 +13,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from advocacy.domain.models import Network
-from advocacy.domain.records import ReminderState, RemoteShare, ShareRecord, ShareState
+from advocacy.domain.records import ReminderState, ShareState
 
 if TYPE_CHECKING:
     from advocacy.domain.plan import Reminder
+    from advocacy.domain.shares import RemoteShare, ShareRecord  # with the first share read, not at start-up
     from advocacy.share_claims import Claim
 
 
@@ -157,6 +158,8 @@ class ShareRecords:
 
     def share_by_remote_id(self, network: Network, remote_id: str) -> RemoteShare | None:
         """The share the network knows by ``remote_id``: its keys, state and scheduled time."""
+        from advocacy.domain.shares import RemoteShare
+
         with self._connect() as connection:
             row = connection.execute(
                 "SELECT item_key, idempotency_key, state, scheduled_at FROM shares "
@@ -323,6 +326,8 @@ def private(text: str | None) -> str | None:
 
 
 def _share_record(row: Sequence[Any]) -> ShareRecord:
+    from advocacy.domain.shares import ShareRecord
+
     return ShareRecord(
         row[0],
         Network(row[1]),

@@ -23,10 +23,11 @@ from advocacy.domain.models import (
 )
 from advocacy.domain.networks import NETWORKS
 from advocacy.domain.profile import ProfileConfig
-from advocacy.domain.records import ShareRecord, ShareState
+from advocacy.domain.records import ShareState
 
 if TYPE_CHECKING:
     from advocacy.domain.changes import SinceLastTime
+    from advocacy.domain.shares import ShareRecord
 
 
 def _networks(count: int) -> str:

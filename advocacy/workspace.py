@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from advocacy.cancellation import CancelToken, ProgressCallback
 from advocacy.domain.models import AccountSuggestion, AuditReport, Finding, Network
 from advocacy.domain.profile import Company, FieldProblem, ProfileConfig
-from advocacy.domain.records import AuditSummary, Dismissal, ItemDraft, ShareRecord
+from advocacy.domain.records import AuditSummary
 from advocacy.errors import (
     AdvocacyError,
     StorageError,
@@ -34,9 +34,11 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.credentials import CredentialStore
     from advocacy.domain.audit_input import Rule, Scorer  # the rules' input loads with the first audit
     from advocacy.domain.changes import SinceLastTime
+    from advocacy.domain.dismissals import Dismissal  # with the first dismissal read
     from advocacy.domain.housekeeping import BackupContents, DeletionOutcome, DeletionPlan, RestoreOutcome
     from advocacy.domain.period import Period, PeriodReport, Section
     from advocacy.domain.plan import Plan, Reminder
+    from advocacy.domain.shares import ItemDraft, ShareRecord  # with the first share or draft read
     from advocacy.domain.text_check import TextIssue
     from advocacy.http_session import HttpClient
     from advocacy.planner import Planner

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, NoReturn
 
 from advocacy import __version__
 from advocacy.domain.networks import API_POSTING, POSTED_TO
-from advocacy.domain.report_sections import Section
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -184,6 +183,8 @@ def _add_tokens(commands: _Commands) -> None:
 
 
 def _add_report(commands: _Commands) -> None:
+    from advocacy.domain.report_sections import Section  # with the report command's parser only
+
     sections = ", ".join(f"{s.value} ({s.description})" for s in Section)
     report = commands.add_parser(
         "report",

@@ -9,7 +9,8 @@ import argparse
 import sys
 from typing import TextIO
 
-from advocacy.domain.records import AuditSummary, ShareRecord
+from advocacy.domain.records import AuditSummary
+from advocacy.domain.shares import ShareRecord
 from advocacy.wording import engagement_phrase, share_state_words
 from cli.args import EXIT_OK
 from cli.common import print_json, read_from_workspace, say

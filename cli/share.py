@@ -25,7 +25,7 @@ from advocacy.domain.audit_input import Rule, Scorer
 from advocacy.domain.models import Network
 from advocacy.domain.networks import NETWORKS
 from advocacy.domain.plan import MAX_AHEAD
-from advocacy.domain.records import ItemDraft
+from advocacy.domain.shares import ItemDraft
 from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCredential
 from advocacy.wording import already_shared
 from advocacy.workspace import Workspace, share_key

@@ -13,7 +13,8 @@ import pytest
 from advocacy.domain.models import AuditReport, Network, Post, Profile, SourceOutcome, SourceStatus
 from advocacy.domain.plan import streak, week_plan, week_start
 from advocacy.domain.profile import Accounts, Goals, Me, ProfileConfig, Thresholds
-from advocacy.domain.records import ShareRecord, ShareState
+from advocacy.domain.records import ShareState
+from advocacy.domain.shares import ShareRecord
 from advocacy.errors import AdvocacyError, InvalidProfileFile
 from advocacy.profile_file import load_profile, profile_to_toml
 from advocacy.workspace import Workspace

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from advocacy.domain.models import Network
 from advocacy.domain.plan import Plan, Reminder
-from advocacy.domain.records import ShareRecord, ShareState
+from advocacy.domain.records import ShareState
+from advocacy.domain.shares import ShareRecord
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 

@@ -73,6 +73,10 @@ NOT_AT_START = (
     "advocacy.domain.plan",
     "advocacy.domain.changes",
     "advocacy.domain.period",
+    "advocacy.domain.report_sections",
+    # the records of shares, drafts and dismissals: loaded with the first one read
+    "advocacy.domain.shares",
+    "advocacy.domain.dismissals",
     # what only a write, a damaged file, a share or a crash report needs
     "advocacy.store_recovery",
     "advocacy.share_claims",

@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 
 from advocacy.domain.models import AuditReport, Finding, Network
 from advocacy.domain.profile import GOAL_NETWORKS, ProfileConfig
-from advocacy.domain.records import ReminderState, ShareRecord, ShareState
+from advocacy.domain.records import ReminderState, ShareState
+from advocacy.domain.shares import ShareRecord
 
 # How far back a streak is looked for: the audit reads about this much history anyway.
 STREAK_WEEKS_MAX = 52

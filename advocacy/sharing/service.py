@@ -12,7 +12,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from advocacy.domain.models import Network
-from advocacy.domain.records import ItemDraft, ShareRecord, ShareState
+from advocacy.domain.records import ShareState
+from advocacy.domain.shares import ItemDraft, ShareRecord
 from advocacy.errors import AdvocacyError, AlreadyShared, MissingCredential, ShareInProgress
 from advocacy.share_claims import ClaimRefused
 

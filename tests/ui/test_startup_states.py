@@ -17,7 +17,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from advocacy.domain.models import Network
-from advocacy.domain.records import ShareRecord, ShareState
+from advocacy.domain.records import ShareState
+from advocacy.domain.shares import ShareRecord
 from advocacy.paths import database_path
 from advocacy.serialization import report_to_dict
 from advocacy.storage import Store

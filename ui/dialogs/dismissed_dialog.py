@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from advocacy.domain.records import Dismissal
+from advocacy.domain.dismissals import Dismissal
 from advocacy.workspace import Workspace
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_reporting import show_error

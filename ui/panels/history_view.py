@@ -7,7 +7,8 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from advocacy.domain.records import AuditSummary, ShareRecord
+from advocacy.domain.records import AuditSummary
+from advocacy.domain.shares import ShareRecord
 from advocacy.wording import coverage_phrase, engagement_phrase, share_state_words
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.safe_text import plain_label

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from advocacy.domain.models import Network
 from advocacy.domain.plan import quiet_sentence
-from advocacy.domain.records import Changed, ShareRecord
+from advocacy.domain.records import Changed
+from advocacy.domain.shares import ShareRecord
 from advocacy.errors import AdvocacyError
 from advocacy.workspace import Workspace
 from ui.shortcuts import undo_shortcut
