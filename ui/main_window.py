@@ -590,6 +590,10 @@ class MainWindow(QMainWindow):
             self.start_audit()
 
     def _show_latest(self) -> bool:
+        # Read here, on the GUI thread, unlike the window's other reads: the first paint shows it. Read
+        # on a worker started as soon as the workspace exists and waited for here, the window painted it
+        # no sooner (measured, within 2 ms either way): the 3 ms of opening the store and decoding the
+        # report mostly hold the interpreter, so the two threads only take turns.
         report = self._read(self.workspace.latest_audit, None, "last audit")
         if report is not None:
             self.show_report(report)
