@@ -50,5 +50,5 @@ def run(
         return EXIT_USAGE
     outcome = workspace.delete_all_data(plan)
     for sentence in outcome.sentences():
-        say(stderr if outcome.needs_attention else stdout, sentence)
+        say(stdout if outcome.complete else stderr, sentence)
     return EXIT_OK if outcome.complete else EXIT_FAILED

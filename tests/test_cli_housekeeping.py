@@ -104,7 +104,7 @@ def test_delete_my_data_asks_lists_and_without_a_keyring_still_deletes_the_files
     assert "The keyring could not be checked: no system keyring is available" in unasked.stdout
 
     deleted = run_cli("delete-my-data", "--yes", home=home, env=NO_KEYRING)
-    assert deleted.returncode == 0  # nothing is known to be left behind
+    assert deleted.returncode == 1  # the keyring could not be checked: no all-clear
     assert not any((home / folder).exists() for folder in ("config", "data", "cache", "logs"))
     assert "Deleted 2 folders." in deleted.stderr  # with what may be left, on the error stream
     assert "The keyring could not be checked (no system keyring is available on this computer): if it holds " in (

@@ -174,13 +174,8 @@ class DeletionOutcome:
 
     @property
     def complete(self) -> bool:
-        """Nothing known to be left behind."""
-        return not self.not_removed and (not self.entries_left or self.unchecked)
-
-    @property
-    def needs_attention(self) -> bool:
-        """Something is, or may be, left for the person to remove."""
-        return bool(self.not_removed or self.entries_left)
+        """Everything is known to be gone: a keyring that could not be checked is no all-clear."""
+        return not self.not_removed and not self.entries_left
 
     def sentences(self) -> list[str]:
         said = []

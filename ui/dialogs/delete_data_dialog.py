@@ -83,7 +83,7 @@ def ask_to_delete(parent: QWidget, plan: DeletionPlan) -> bool:
 
 
 def show_outcome(parent: QWidget, outcome: DeletionOutcome) -> None:
-    icon = QMessageBox.Icon.Warning if outcome.needs_attention else QMessageBox.Icon.Information
+    icon = QMessageBox.Icon.Information if outcome.complete else QMessageBox.Icon.Warning
     box = QMessageBox(icon, TITLE, "\n\n".join(outcome.sentences()), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
