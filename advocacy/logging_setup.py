@@ -110,6 +110,12 @@ def release_log_file() -> None:
             handler.close()
 
 
+def log_file_path() -> Path | None:
+    """The app's log file when this process keeps one (configure_logging), else None."""
+    files = [h for h in logging.getLogger().handlers if isinstance(h, _LogFile)]
+    return Path(files[0].baseFilename) if files else None
+
+
 def configure_logging(*, verbose: bool = False, stderr: TextIO | None = None) -> logging.Handler:
     """The log file handler, added to the root logger. Exits with code 2 if ``ADVOCACY_HOME`` is
     unusable; if only the log file is, returns a handler that drops records, having said so once."""

@@ -129,10 +129,9 @@ def _guarded(run: Callable[[], int]) -> int:
 
 
 def _log_hint() -> str:
-    from advocacy.logging_setup import LOG_NAME
-    from advocacy.paths import log_dir
+    """Where the traceback went: the log file, when this command keeps one (compose and check-text
+    keep none, and then no file is named)."""
+    from advocacy.logging_setup import log_file_path
 
-    try:
-        return f"; the details are in {log_dir() / LOG_NAME}"
-    except OSError:  # the folder cannot be made: the sentence stands without it
-        return ""
+    path = log_file_path()
+    return f"; the details are in {path}" if path is not None else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import logging
 import os
 import subprocess
 import sys
@@ -211,9 +212,27 @@ def test_a_fault_of_ours_is_one_sentence_and_the_traceback_goes_to_the_log(
     def broken() -> int:
         raise KeyError("a bug")
 
-    assert _guarded(broken) == 1
+    from advocacy.logging_setup import configure_logging
+
+    handler = configure_logging()  # as the commands that keep a log do
+    try:
+        assert _guarded(broken) == 1
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unexpected error (KeyError)" in err
     assert str(advocacy_home) in err  # where the details are
     assert "Traceback" not in err
     assert any(record.exc_info for record in caplog.records)
+
+
+def test_a_fault_in_a_command_that_keeps_no_log_names_no_log_file(capsys: pytest.CaptureFixture[str]) -> None:
+    from cli.main import _guarded
+
+    def broken() -> int:
+        raise KeyError("a bug")
+
+    assert _guarded(broken) == 1
+    err = capsys.readouterr().err
+    assert "unexpected error (KeyError)." in err and "details are in" not in err
