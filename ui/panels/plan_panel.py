@@ -145,7 +145,8 @@ class PlanPanel(QWidget):
         rows = table.verticalHeader().length()
         scroll_bar = table.horizontalScrollBar()
         bar = scroll_bar.sizeHint().height() if scroll_bar.isVisible() else 0
-        table.setFixedHeight(table.horizontalHeader().height() + rows + bar + 2 * table.frameWidth())
+        header = table.horizontalHeader().sizeHint().height()  # its height before the tab is first shown too
+        table.setFixedHeight(header + rows + bar + 2 * table.frameWidth())
 
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
