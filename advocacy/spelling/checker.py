@@ -292,8 +292,10 @@ class SpellChecker:
             # A coinage, or a clipping (equiv, coord: the front of a word twice as long), is meant.
             return self._in_use_is_typo(key) and not self._coined(key) and clipped(self.lexicon, key) is None
         # Unknown to every list and corpus, yet more than two slips from every word: a coinage,
-        # a name or another language far more often than a typo (juseyo, angpaos), unless long.
-        far = len(key) < _LONG_UNKNOWN_WORD and self._evidence(key).cost > _FAR_SLIPS
+        # a name or another language far more often than a typo (juseyo, angpaos), unless long
+        # and never seen in real text (unnessecarry; but skeuomorphic, pechakucha are written).
+        seen = len(key) < _LONG_UNKNOWN_WORD or key.lower() in self.lexicon.seen
+        far = seen and self._evidence(key).cost > _FAR_SLIPS
         return not far and not self._coined(key)
 
     def _coined(self, key: str) -> bool:
@@ -302,20 +304,9 @@ class SpellChecker:
         letter from *finally*, *playwrite* two letters from *playwright*."""
         key = _POSSESSIVE.sub("", key.lower())
         made = derivations(self.lexicon, key, self.variant)
-        parts = None if made else compound(self.lexicon, key, self.variant)
-        if parts is not None:
-            # Two words run together are meant as such only far from any single word, and from any
-            # word that shares one of them (firmwear → firmware, childbird → childbirth).
-            nearest = self._evidence(key)
-            word = (nearest.best or "").lower()
-            shares = bool(word) and (word.startswith(parts[0]) or word.endswith(parts[1]))
-            return nearest.cost > _TWO_SLIPS and not shares
+        if not made:
+            return self._compounded(key) or self._made_from_rarer(key)
         bases = {base for base, _ in made}
-        if not bases:
-            # Made from a rarer word (wordsmithing, configurability), and far from every word.
-            return bool(derivations(self.lexicon, key, self.variant, rare=True)) and (
-                self._evidence(key).cost > _TWO_SLIPS
-            )
         if not self.lexicon.tags.get(key) and all(
             suffix != "ly" and len(key) - len(base) <= 1 for base, suffix in made
         ):
@@ -339,6 +330,27 @@ class SpellChecker:
         near = evidence.cost <= _ONE_SLIP + _SLACK
         common = self.lexicon.frequency(best) > max(commonest, _COMMON - _SLACK)
         return evidence.cost > _TRANSPOSITION and not (near and common)
+
+    def _compounded(self, key: str) -> bool:
+        """Two words run together, meant as such only far from any single word, and from any word
+        that shares one of them (firmwear → firmware, childbird → childbirth)."""
+        parts = compound(self.lexicon, key, self.variant)
+        if parts is None:
+            return False
+        nearest = self._evidence(key)
+        word = (nearest.best or "").lower()
+        shares = bool(word) and (word.startswith(parts[0]) or word.endswith(parts[1]))
+        return nearest.cost > _TWO_SLIPS and not shares
+
+    def _made_from_rarer(self, key: str) -> bool:
+        """Made from a rarer word (wordsmithing, configurability), and far from every word, or
+        nearest to the very word it was made from (aspirationally, wankery). Not merely near its
+        other forms: superheros is nearest to superheroes, the plural English spells."""
+        rare = {base for base, _ in derivations(self.lexicon, key, self.variant, rare=True)}
+        if not rare:
+            return False
+        nearest = self._evidence(key)
+        return nearest.cost > _TWO_SLIPS or (nearest.best or "").lower() in rare
 
     def _rare_is_typo(self, word: Word) -> bool:
         """A word only the largest dictionaries list (tagged r: *diaster*, *withing*, *loos*), that

@@ -53,6 +53,9 @@ class Lexicon:
     # how a misspelling two or three letters off (nere, resteraunts) finds the word it sounds like.
     sound_of: dict[str, str] = field(default_factory=dict)
     by_sound: dict[str, list[str]] = field(default_factory=dict)
+    # Long words real text writes, too seldom for the word list (skeuomorphic, holacracy): no
+    # evidence that a word is right, only that one far from every word is not a slip of one.
+    seen: frozenset[str] = frozenset()
 
     def frequency(self, word: str) -> float:
         return self.zipf.get(word.lower(), 0.0)
@@ -215,8 +218,23 @@ def _load_file(base: str) -> Lexicon:
     except (OSError, EOFError, ValueError) as exc:  # gzip, UTF-8 and JSON errors are all among these
         raise DamagedWordList(base) from exc
     _add_words(lexicon, FOLDER / f"{base}-additions.txt")
+    seen = FOLDER / f"{base}{_SEEN_SUFFIX}"
+    if seen.is_file():  # a language may have none: its checker then asks no such question
+        try:
+            lexicon.seen = _seen_words(seen)
+        except (OSError, EOFError, ValueError) as exc:
+            raise DamagedWordList(base) from exc
     _CACHE[base] = lexicon
     return lexicon
+
+
+_SEEN_SUFFIX = ".seen.gz"
+
+
+def _seen_words(path: Path) -> frozenset[str]:
+    """One word per line, gzipped (build.py writes it beside the word list)."""
+    with path.open("rb") as raw:
+        return frozenset(gzip.decompress(raw.read()).decode().split())
 
 
 _ADDED_ZIPF = 3.0  # an everyday word, neither rare nor among the most common

@@ -34,7 +34,7 @@ _SHORT_PART = 3
 # Suffixes that start with a vowel change the end of their base (drop an e, double a consonant,
 # y to i); the others are added as they are, with the few changes English spells (see _attach).
 _VOWEL_SUFFIXES = ("ing", "ed", "er", "ers", "or", "ors", "y", "ish", "able", "ism", "isms", "ies", "iness")
-_OTHER_SUFFIXES = ("s", "es", "ly", "ness", "less", "ful", "ability", "ibility")
+_OTHER_SUFFIXES = ("s", "es", "ly", "ness", "less", "ful", "ability", "ibility", "ce", "cy")
 
 
 def _ends_cvc(base: str) -> bool:
@@ -107,7 +107,14 @@ def _attach_vowel(base: str, suffix: str) -> set[str]:
     return forms
 
 
+def _attach_nce(base: str, suffix: str) -> set[str]:
+    """idempotent → idempotence, idempotency: a noun of an adjective in -ent or -ant."""
+    return {base[:-1] + suffix} if base.endswith(("ent", "ant")) else set()
+
+
 _ATTACH = {
+    "ce": _attach_nce,
+    "cy": _attach_nce,
     "ability": _attach_ability,
     "ibility": _attach_ability,
     "ies": _attach_y_to_i,
@@ -141,6 +148,8 @@ def _stems(word: str, suffix: str) -> Iterator[str]:
         yield rest[:-1]
     if suffix in ("ies", "iness"):
         yield rest + "y"
+    if suffix in ("ce", "cy"):
+        yield rest + "t"
 
 
 def _everyday(lexicon: Lexicon, word: str, variant: Variant, least: float) -> bool:

@@ -10,6 +10,9 @@ Run by hand when the sources change, not at install or run time (the result is c
 wheel, MIT; see ``LICENSES.md``) into ``en.bigrams.gz``: ``first second log10(count)×10`` per
 line, the word pairs the checker ranks close candidates with (context.py).
 
+With ``--scowl`` it also writes ``en.seen.gz`` beside the list: long words real text writes too
+seldom for the list (wordfreq's rarest), one per line.
+
 ``DIR`` is SCOWL's ``final/`` folder (Debian's ``scowl`` package puts it in ``/usr/share/dict/scowl``).
 Word frequencies come from the ``wordfreq`` package (``pip install wordfreq``), whose data is
 CC BY-SA 4.0; see ``LICENSES.md``. Neither is needed by the app itself.
@@ -207,6 +210,28 @@ def main() -> None:
     print(f"{mark_misspellings(tags, zipf)} wordfreq tokens marked as likely misspellings")
     rows = [(w, round(zipf.get(w, 0.0) * 100), "".join(sorted(tags[w]))) for w in sorted(tags)]
     write(rows, f"SCOWL size {args.size} + wordfreq; built by build.py", args.out)
+    write_seen({w.lower() for w in tags}, args.out.with_name(args.out.name.replace(".lex.gz", ".seen.gz")))
+
+
+_SEEN_LENGTH = 8  # the checker asks only about long words (checker.py, _LONG_UNKNOWN_WORD)
+_ALPHA = re.compile(r"[a-z]+")
+
+
+def write_seen(listed: set[str], out: Path) -> None:
+    """The long wordfreq tokens too rare for the word list (Zipf below ``_KEEP_ZIPF``, down to
+    wordfreq's own floor): evidence that a word far from every word is written, not mistyped."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    seen = sorted(
+        token
+        for token in iter_wordlist("en", wordlist="large")
+        if len(token) >= _SEEN_LENGTH
+        and _ALPHA.fullmatch(token)
+        and token not in listed
+        and zipf_frequency(token, "en", wordlist="large") < _KEEP_ZIPF
+    )
+    out.write_bytes(gzip.compress(("\n".join(seen) + "\n").encode(), compresslevel=9, mtime=0))
+    print(f"{len(seen)} rarely seen long words -> {out} ({out.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

@@ -226,9 +226,10 @@ def test_the_plural_of_their_own_word_is_theirs(checker: SpellChecker) -> None:
 
 
 def test_a_term_alone_in_quotes_is_named_not_used_but_a_known_misspelling_is_still_one(checker: SpellChecker) -> None:
-    assert flagged(checker, 'Have you ever tried a "michelada" at the beach?') == {}
+    # a long word no list has, far from every word, that real text never writes: a typo unquoted
+    assert "chelambrada" in flagged(checker, "Have you ever tried a chelambrada at the beach?")
+    assert flagged(checker, 'Have you ever tried a "chelambrada" at the beach?') == {}
     assert flagged(checker, "Had Korean “samgyetang”, a chicken soup") == {}
-    assert "michelada" in flagged(checker, "Have you ever tried a michelada at the beach?")
     assert "recieve" in flagged(checker, 'Did you "recieve" it at the beach?')
 
 
@@ -268,3 +269,18 @@ def test_are_contracted_after_there_and_the_question_words_is_english(checker: S
 
 def test_are_contracted_after_a_word_english_does_not_contract_is_still_flagged(checker: SpellChecker) -> None:
     assert "thier're" in flagged(checker, "I think thier're ways to fix that")
+
+
+def test_a_long_word_far_from_every_word_is_a_typo_unless_real_text_writes_it(checker: SpellChecker) -> None:
+    # Neither is in the word list and neither is near any word: only one is ever written.
+    assert "skeuomorphic" in checker.lexicon.seen
+    assert "skeuomorphic" not in checker.lexicon.tags
+    assert not {m.word for m in checker.check("I like the skeuomorphic icons")}
+    assert "unnessecarry" not in checker.lexicon.seen
+    assert {m.word for m in checker.check("That was unnessecarry of them")} == {"unnessecarry"}
+
+
+def test_a_long_word_real_text_writes_rarely_is_still_a_typo_when_near_a_word(checker: SpellChecker) -> None:
+    # maintainence is written in real text too (a common slip), but two slips from maintenance
+    assert "maintainence" in checker.lexicon.seen
+    assert {m.word for m in checker.check("The maintainence window is at noon")} == {"maintainence"}

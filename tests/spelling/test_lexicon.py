@@ -82,3 +82,21 @@ def test_a_damaged_word_list_is_one_notice_and_checking_goes_on(
     assert service("Thsi has a typo") == []
     assert service("And this one too") == []
     assert len(service.notices) == 1 and "reinstalling the app" in service.notices[0]
+
+
+def test_a_damaged_list_of_words_seen_in_real_text_is_a_damaged_word_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not a quietly shorter list: without it, long written words would be flagged as typos.
+    shipped = lexicon.FOLDER
+    (tmp_path / "en.lex.gz").write_bytes((shipped / "en.lex.gz").read_bytes())
+    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+    monkeypatch.setattr(lexicon, "_CACHE", {})
+    assert lexicon.load("en").seen == frozenset()  # none beside it: a language may have none
+    monkeypatch.setattr(lexicon, "_CACHE", {})
+    (tmp_path / "en.seen.gz").write_bytes(b"\x1f\x8b not gzip at all")
+    with pytest.raises(DamagedWordList, match="cannot be read"):
+        lexicon.load("en")
+    monkeypatch.setattr(lexicon, "_CACHE", {})
+    (tmp_path / "en.seen.gz").write_bytes(gzip.compress(b"skeuomorphic\nholacracy\n"))
+    assert lexicon.load("en").seen == {"skeuomorphic", "holacracy"}

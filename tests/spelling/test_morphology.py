@@ -128,3 +128,32 @@ def test_a_word_made_from_a_rarer_one_but_one_slip_from_a_word_is_still_judged_a
     # stewardship + s is made by the rules, but one letter more than a word is as likely a slip
     assert derivations(lexicon, "stewardships", rare=True)
     assert [m.word for m in SpellChecker(lexicon).check("It was stewardships for us")] == ["stewardships"]
+
+
+@pytest.mark.parametrize(("word", "base"), [("aspirationally", "aspirational"), ("wankery", "wanker")])
+def test_a_word_made_from_a_rarer_one_whose_nearest_word_is_that_one_is_meant(
+    checker: SpellChecker, word: str, base: str
+) -> None:
+    # Nearest to the very word it was made from, however near: the base was meant, with its ending.
+    lexicon = load("en")
+    assert base in {b for b, _ in derivations(lexicon, word, rare=True)}
+    assert checker.check(f"It was {word} for us") == []
+
+
+def test_a_rarer_words_regular_form_near_the_form_english_spells_is_still_a_slip(checker: SpellChecker) -> None:
+    # superhero + s is made by the rules, but English spells superheroes, one letter away
+    assert derivations(load("en"), "superheros", rare=True)
+    assert flagged(checker, "We are superheros today") == {"superheros"}
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("idempotency", "idempotent"), ("emergence", "emergent"), ("redundancy", "redundant"), ("relevance", "relevant")],
+)
+def test_a_noun_in_ence_or_ancy_is_made_from_its_adjective_in_ent_or_ant(word: str, base: str) -> None:
+    assert (base, word[len(base) - 1 :]) in derivations(load("en"), word, rare=True)
+
+
+@pytest.mark.parametrize("slip", ["independance", "existance", "persistance"])
+def test_the_wrong_vowel_before_nce_is_still_a_slip(checker: SpellChecker, slip: str) -> None:
+    assert flagged(checker, f"We talked about {slip} today") == {slip}
