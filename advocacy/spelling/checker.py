@@ -30,6 +30,7 @@ from advocacy.spelling.language_mix import LanguageMix, Mix
 from advocacy.spelling.lexicon import Lexicon, Variant, load
 from advocacy.spelling.lists import names_in_lists
 from advocacy.spelling.morphology import clipped, compound, derivations
+from advocacy.spelling.other_languages import switched
 from advocacy.spelling.suggest import candidate_frequency, suggest
 from advocacy.spelling.tokens import Word, words
 
@@ -556,9 +557,10 @@ class SpellChecker:
         titled = _titled(candidates)
         quoted = _quoted_alone(text, candidates)
         listed = names_in_lists(text, candidates, lambda w: w in unknown or self._names_something(w))
+        elsewhere = switched(candidates, self.lexicon.elsewhere)
         found = []
         for word in candidates:
-            if word.other_letters:
+            if word.other_letters or word in elsewhere:
                 continue  # another language's word: it counted towards the mix, and that is all
             if "'" in word.text or "’" in word.text:
                 stray = self._apostrophe(word, neighbours(text, word.start, word.end))

@@ -56,6 +56,9 @@ class Lexicon:
     # Long words real text writes, too seldom for the word list (skeuomorphic, holacracy): no
     # evidence that a word is right, only that one far from every word is not a slip of one.
     seen: frozenset[str] = frozenset()
+    # Everyday words of other languages that English lacks, each with its languages (es, pt): how
+    # a post that switches language mid-sentence is told from one with typos (other_languages.py).
+    elsewhere: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def frequency(self, word: str) -> float:
         return self.zipf.get(word.lower(), 0.0)
@@ -224,8 +227,30 @@ def _load_file(base: str) -> Lexicon:
             lexicon.seen = _seen_words(seen)
         except (OSError, EOFError, ValueError) as exc:
             raise DamagedWordList(base) from exc
+    others = FOLDER / f"{base}{_OTHERS_SUFFIX}"
+    if others.is_file():
+        try:
+            lexicon.elsewhere = _other_languages(others)
+        except (OSError, EOFError, ValueError) as exc:
+            raise DamagedWordList(base) from exc
     _CACHE[base] = lexicon
     return lexicon
+
+
+_OTHERS_SUFFIX = ".others.gz"
+
+
+def _other_languages(path: Path) -> dict[str, frozenset[str]]:
+    """``es,pt<TAB>word word …`` lines, gzipped (build.py writes them beside the word list)."""
+    with path.open("rb") as raw:
+        lines = gzip.decompress(raw.read()).decode().splitlines()
+    found: dict[str, frozenset[str]] = {}
+    for line in lines:
+        languages, _, group = line.partition("\t")
+        if not languages or not group:
+            raise ValueError("a line without its languages or words")
+        found.update(dict.fromkeys(group.split(" "), frozenset(languages.split(","))))
+    return found
 
 
 _SEEN_SUFFIX = ".seen.gz"

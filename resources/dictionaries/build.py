@@ -10,8 +10,9 @@ Run by hand when the sources change, not at install or run time (the result is c
 wheel, MIT; see ``LICENSES.md``) into ``en.bigrams.gz``: ``first second log10(count)×10`` per
 line, the word pairs the checker ranks close candidates with (context.py).
 
-With ``--scowl`` it also writes ``en.seen.gz`` beside the list: long words real text writes too
-seldom for the list (wordfreq's rarest), one per line.
+With ``--scowl`` it also writes, beside the list, ``en.seen.gz`` (long words real text writes too
+seldom for the list: wordfreq's rarest, one per line) and ``en.others.gz`` (other languages'
+everyday words English lacks, by language: wordfreq's commonest in each).
 
 ``DIR`` is SCOWL's ``final/`` folder (Debian's ``scowl`` package puts it in ``/usr/share/dict/scowl``).
 Word frequencies come from the ``wordfreq`` package (``pip install wordfreq``), whose data is
@@ -184,6 +185,63 @@ def write_bigrams(source: Path, out: Path) -> None:
     print(f"{len(lines)} bigrams -> {out} ({out.stat().st_size} bytes)")
 
 
+# Other languages people switch to inside English posts (Latin script: the rest is told apart by
+# its letters, tokens.py), and how many of each one's commonest words to keep.
+_OTHER_LANGUAGES = [
+    "es",
+    "fr",
+    "de",
+    "pt",
+    "it",
+    "nl",
+    "ca",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "pl",
+    "cs",
+    "ro",
+    "tr",
+    "id",
+    "ms",
+    "fil",
+    "hu",
+    "sk",
+    "sl",
+    "lt",
+    "lv",
+    "sh",
+    "vi",
+]
+_OTHER_TOP = 10_000
+_SHORTEST_OTHER = 3  # shorter words are a slip of some English word far too often
+_ENGLISH_TOO = 3.0  # Zipf in English: a word English writes this often is English's as well
+
+
+def write_others(tags: dict[str, set[str]], out: Path) -> None:
+    """Everyday words of other languages that English lacks, grouped by the languages that have
+    them: one ``es,pt<TAB>word word …`` line per group, gzipped (other_languages.py)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    listed = {w.lower() for w, word_tags in tags.items() if word_tags & {"w", "v", "u", "g", "n", "a"}}
+    languages: dict[str, set[str]] = defaultdict(set)
+    for language in _OTHER_LANGUAGES:
+        for rank, word in enumerate(iter_wordlist(language, wordlist="small")):
+            if rank >= _OTHER_TOP:
+                break
+            if len(word) < _SHORTEST_OTHER or not word.isalpha() or word in listed:
+                continue
+            if zipf_frequency(word, "en", wordlist="large") < _ENGLISH_TOO:
+                languages[word].add(language)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word, found in languages.items():
+        groups[",".join(sorted(found))].append(word)
+    lines = [f"{kind}\t{' '.join(sorted(words))}" for kind, words in sorted(groups.items())]
+    out.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode(), compresslevel=9, mtime=0))
+    print(f"{len(languages)} words of {len(_OTHER_LANGUAGES)} other languages -> {out} ({out.stat().st_size} bytes)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     source = parser.add_mutually_exclusive_group(required=True)
@@ -211,6 +269,7 @@ def main() -> None:
     rows = [(w, round(zipf.get(w, 0.0) * 100), "".join(sorted(tags[w]))) for w in sorted(tags)]
     write(rows, f"SCOWL size {args.size} + wordfreq; built by build.py", args.out)
     write_seen({w.lower() for w in tags}, args.out.with_name(args.out.name.replace(".lex.gz", ".seen.gz")))
+    write_others(tags, args.out.with_name(args.out.name.replace(".lex.gz", ".others.gz")))
 
 
 _SEEN_LENGTH = 8  # the checker asks only about long words (checker.py, _LONG_UNKNOWN_WORD)

@@ -100,3 +100,18 @@ def test_a_damaged_list_of_words_seen_in_real_text_is_a_damaged_word_list(
     monkeypatch.setattr(lexicon, "_CACHE", {})
     (tmp_path / "en.seen.gz").write_bytes(gzip.compress(b"skeuomorphic\nholacracy\n"))
     assert lexicon.load("en").seen == {"skeuomorphic", "holacracy"}
+
+
+def test_a_damaged_list_of_other_languages_words_is_a_damaged_word_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = lexicon.FOLDER
+    (tmp_path / "en.lex.gz").write_bytes((shipped / "en.lex.gz").read_bytes())
+    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+    monkeypatch.setattr(lexicon, "_CACHE", {})
+    (tmp_path / "en.others.gz").write_bytes(gzip.compress(b"es\tdebemos usar\nno languages here\n"))
+    with pytest.raises(DamagedWordList, match="cannot be read"):
+        lexicon.load("en")
+    monkeypatch.setattr(lexicon, "_CACHE", {})
+    (tmp_path / "en.others.gz").write_bytes(gzip.compress(b"es\tdebemos\nes,pt\tusar\n"))
+    assert lexicon.load("en").elsewhere == {"debemos": {"es"}, "usar": {"es", "pt"}}
