@@ -25,6 +25,7 @@ _NOT_PROSE = re.compile(
     r"|(?<![\w:]):[A-Za-z0-9_+-]{2,}:(?![\w:])"  # a custom emoji's shortcode: :blobthinkingeyes:
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail before handles: both have an @
     r"|(?<![\w@])@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?"  # @user, @user@instance, @handle.bsky.social
+    r"|(?<![\w@])@ (?-i:[a-z])[\w.-]*"  # a handle with a stray space (at @ feraldat tonight)
     r"|(?<![\w&])#\w+"
     rf"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/\S*)?"  # bare domains: example.com/page
     # Code written in a sentence: dotted names and file names (process.nextTick, notes.txt, brid.gy),

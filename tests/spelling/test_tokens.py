@@ -178,3 +178,9 @@ def test_a_line_of_code_pasted_whole_is_not_prose_but_the_lines_around_it_are() 
 )
 def test_a_line_with_a_few_marks_or_emoticons_is_still_prose(prose: str) -> None:
     assert "wroks" in [w.text for w in words(prose)]
+
+
+def test_a_handle_written_with_a_stray_space_is_a_handle_but_a_place_after_it_is_still_read() -> None:
+    # "@ feraldat" is @feraldat typed with a space; "@ The Masonic" names a place, in words
+    assert [w.text for w in words("Genevieve Bell at @ feraldat tonight")] == ["Genevieve", "Bell", "at", "tonight"]
+    assert [w.text for w in words("Costume night @ The Masonic")] == ["Costume", "night", "The", "Masonic"]
