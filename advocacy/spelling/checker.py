@@ -31,6 +31,7 @@ from advocacy.spelling.lexicon import Lexicon, Variant, load
 from advocacy.spelling.lists import names_in_lists
 from advocacy.spelling.morphology import clipped, compound, derivations
 from advocacy.spelling.other_languages import switched
+from advocacy.spelling.quotations import quoted_passages
 from advocacy.spelling.suggest import candidate_frequency, suggest
 from advocacy.spelling.tokens import Word, words
 
@@ -558,10 +559,13 @@ class SpellChecker:
         quoted = _quoted_alone(text, candidates)
         listed = names_in_lists(text, candidates, lambda w: w in unknown or self._names_something(w))
         elsewhere = switched(candidates, self.lexicon.elsewhere)
+        passages = quoted_passages(text)
         found = []
         for word in candidates:
             if word.other_letters or word in elsewhere:
                 continue  # another language's word: it counted towards the mix, and that is all
+            if any(start <= word.start < end for start, end in passages):
+                continue  # someone else's words, quoted as written (quotations.py)
             if "'" in word.text or "’" in word.text:
                 stray = self._apostrophe(word, neighbours(text, word.start, word.end))
                 if stray is not None:
