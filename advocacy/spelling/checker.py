@@ -599,13 +599,18 @@ _ITS_IS = re.compile(r"\b(its)\s+(?:a|an|the|not|been)\b(?![-’'])", re.IGNOREC
 _SLIPS = ((_MODAL_OF, "have"), (_ITS_IS, "it's"))
 
 
+# Between two capitalised words that name together: a space (Fellene Gaylord), or an ampersand
+# (Tukey & Wilk, Simon & Garfunkel).
+_NAME_JOINER = re.compile(r"\s+(?:&\s+)?")
+
+
 def _named(text: str, candidates: list[Word]) -> dict[Word, str]:
     """Capitalised words placed where names go, in a sentence written in lower case (in a headline
     in Title Case a capital marks nothing): right after a word of the sentence (by Ian Bogost, to
     Carla Tortelli, the Boox reader), or opening it right before another capital (Fellene Gaylord
     explains). A word after anything else (an emoticon, a handle, a comma) may open a sentence
     the punctuation does not show, and is judged as any other. Each with the word before it in the
-    sentence ("" for one that opens it)."""
+    sentence ("" for one that opens it). Names joined by an ampersand (Tukey & Wilk) are such a pair."""
     prose = _in_lowercase_sentences(candidates)
     found: dict[Word, str] = {}
     if not prose:
@@ -621,7 +626,7 @@ def _named(text: str, candidates: list[Word]) -> dict[Word, str]:
             and after.is_capitalized
             and len(after.text) > 1
             and after in prose
-            and text[word.end : after.start].isspace()
+            and _NAME_JOINER.fullmatch(text[word.end : after.start])
         ):
             found[word] = ""
     return found

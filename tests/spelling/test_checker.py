@@ -284,3 +284,9 @@ def test_a_long_word_real_text_writes_rarely_is_still_a_typo_when_near_a_word(ch
     # maintainence is written in real text too (a common slip), but two slips from maintenance
     assert "maintainence" in checker.lexicon.seen
     assert {m.word for m in checker.check("The maintainence window is at noon")} == {"maintainence"}
+
+
+def test_two_capitals_joined_by_an_ampersand_opening_a_sentence_are_names(checker: SpellChecker) -> None:
+    assert flagged(checker, "Tukey & Wilk wrote about the amount of analyzed data") == {}
+    assert "Tukey" in flagged(checker, "Tukey wrote about the amount of analyzed data")  # alone, a slip of turkey
+    assert "Thsi" in flagged(checker, "Thsi & That wrote about the amount of data")  # a slip of an everyday word
