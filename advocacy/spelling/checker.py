@@ -345,14 +345,15 @@ class SpellChecker:
         return nearest.cost > _TWO_SLIPS and not shares
 
     def _made_from_rarer(self, key: str) -> bool:
-        """Made from a rarer word (wordsmithing, configurability), and far from every word, or
-        nearest to the very word it was made from (aspirationally, wankery). Not merely near its
-        other forms: superheros is nearest to superheroes, the plural English spells."""
+        """Made from a rarer word (wordsmithing, configurability, idempotence), and two slips or
+        more from every word (impotence), or nearest to the very word it was made from
+        (aspirationally, wankery). Not merely near its other forms: superheros is nearest to
+        superheroes, the plural English spells."""
         rare = {base for base, _ in derivations(self.lexicon, key, self.variant, rare=True)}
         if not rare:
             return False
         nearest = self._evidence(key)
-        return nearest.cost > _TWO_SLIPS or (nearest.best or "").lower() in rare
+        return nearest.cost >= _TWO_SLIPS or (nearest.best or "").lower() in rare
 
     def _rare_is_typo(self, word: Word) -> bool:
         """A word only the largest dictionaries list (tagged r: *diaster*, *withing*, *loos*), that

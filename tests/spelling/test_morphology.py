@@ -114,7 +114,12 @@ def test_a_dictionary_word_made_with_the_same_ending_one_slip_away_was_meant(
 
 @pytest.mark.parametrize(
     ("word", "base"),
-    [("wordsmithing", "wordsmith"), ("configurability", "configurable"), ("extensibilities", "extensibility")],
+    [
+        ("wordsmithing", "wordsmith"),
+        ("configurability", "configurable"),
+        ("extensibilities", "extensibility"),
+        ("idempotence", "idempotent"),  # two slips from impotence
+    ],
 )
 def test_a_word_far_from_every_word_may_be_made_from_a_rarer_one(checker: SpellChecker, word: str, base: str) -> None:
     lexicon = load("en")
