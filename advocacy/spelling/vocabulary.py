@@ -3,7 +3,8 @@
 A developer writes the names of their projects, their tools and their field (``tidyverse``,
 ``cran``, ``rstats``, ``gotosocial``) far more often than any dictionary does. What counts as theirs:
 
-- every word of a hashtag they used (a tag is a word chosen on purpose);
+- every word of a hashtag they used (a tag is a word chosen on purpose), and a word they write
+  that begins or ends one (mooc beside #ivmooc);
 - the names of the repositories their public GitHub activity is about, split into words;
 - the labels of their profile fields and links, and the names in their bios (capitalised words
   within a sentence);
@@ -134,6 +135,21 @@ def _used_often(texts: list[str], lexicon: Lexicon) -> set[str]:
     }
 
 
+_SHORTEST_TAG_PART = 4  # shorter ends of a tag are as often a stray abbreviation (iv, pdx)
+
+
+def _tag_ends(tags: set[str], texts: list[str]) -> set[str]:
+    """Words they write that begin or end one of their hashtags (mooc beside #ivmooc, lang
+    beside #pdxrlang): a tag is a word chosen on purpose, and so are its parts."""
+    written = {w.text.lower() for text in texts for w in words(text)}
+    return {
+        word
+        for word in written
+        if len(word) >= _SHORTEST_TAG_PART
+        and any(tag != word and (tag.startswith(word) or tag.endswith(word)) for tag in tags)
+    }
+
+
 def vocabulary(audit: AuditInput, lexicon: Lexicon) -> frozenset[str]:
     """Lower-case words that are this person's own: never reported as misspelled."""
     posts = [post for outcome in audit.outcomes for post in outcome.posts]
@@ -143,6 +159,7 @@ def vocabulary(audit: AuditInput, lexicon: Lexicon) -> frozenset[str]:
     for profile in audit.profiles:
         found |= _profile_names(profile)
     texts = _own_texts(audit)
+    found |= _tag_ends({tag.lower() for post in posts for tag in post.hashtags}, texts)
     found |= _used_often(texts, lexicon)
     found |= _named_in_handles(texts, posts)
     return frozenset(found)

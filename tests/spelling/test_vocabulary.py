@@ -102,3 +102,16 @@ def test_a_name_written_out_whose_letters_are_a_handle_they_mention_is_theirs() 
     assert {"bev", "trayner", "ward"} <= learned
     unmentioned = vocabulary(_audit("Bev Trayner and I talk at a webinar", "Ward said so"), load("en"))
     assert not {"bev", "trayner", "ward"} & unmentioned
+
+
+def test_a_word_that_begins_or_ends_one_of_their_hashtags_is_theirs() -> None:
+    audit = _audit("Week 3 of the course", "a small mooc, I guess", "the blorbix team")
+    mastodon = audit.outcomes[0]
+    tagged = replace(mastodon.posts[0], hashtags=("ivmooc",))
+    audit = replace(audit, outcomes=(replace(mastodon, posts=(tagged, *mastodon.posts[1:])), audit.outcomes[1]))
+    learned = vocabulary(audit, load("en"))
+    assert "mooc" in learned  # the end of #ivmooc
+    assert "blorbix" not in learned  # no tag holds it
+    middle = (replace(tagged, hashtags=("bigmoocday",)), *mastodon.posts[1:])
+    inside = replace(audit, outcomes=(replace(mastodon, posts=middle), audit.outcomes[1]))
+    assert "mooc" not in vocabulary(inside, load("en"))  # only a tag's ends are words of their own
