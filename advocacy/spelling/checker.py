@@ -471,9 +471,18 @@ class SpellChecker:
             # Unknown to every corpus and long: rarely a name, so two slips of a common word are
             # still a typo (Perfomeance, Congratualtion, and opening a sentence, Bisness).
             return self._is_slip_of_common_word(key, max_cost=_TWO_SLIPS, past_splits=False)
-        # Opening a sentence, a name in use (Manny, Calum) needs a word thirty times as common nearby.
-        margin = _SENTENCE_NAME_MARGIN if "m" in tags else 0.0
-        return self._is_slip_of_common_word(key, margin=margin, past_splits=False)
+        return self._opening_name_is_typo(key) if "m" in tags else self._is_slip_of_common_word(key, past_splits=False)
+
+    def _opening_name_is_typo(self, key: str) -> bool:
+        """Opening a sentence, a name in use (Manny, Calum) is a typo only of a word thirty times
+        as common with the same first letter: a slip seldom strikes it, and names play on words by
+        changing it (Qwest: west)."""
+        nearest = self._evidence(key, past_splits=False).best
+        return (
+            nearest is not None
+            and nearest[0].lower() == key[0].lower()
+            and self._is_slip_of_common_word(key, margin=_SENTENCE_NAME_MARGIN, past_splits=False)
+        )
 
     def _names_something(self, word: Word) -> bool:
         """A name or a brand real text uses (Skype, flickr), or a capital mid-sentence."""

@@ -290,3 +290,13 @@ def test_two_capitals_joined_by_an_ampersand_opening_a_sentence_are_names(checke
     assert flagged(checker, "Tukey & Wilk wrote about the amount of analyzed data") == {}
     assert "Tukey" in flagged(checker, "Tukey wrote about the amount of analyzed data")  # alone, a slip of turkey
     assert "Thsi" in flagged(checker, "Thsi & That wrote about the amount of data")  # a slip of an everyday word
+
+
+def test_a_word_in_use_opening_a_sentence_is_a_name_when_only_a_slip_of_its_first_letter_explains_it(
+    checker: SpellChecker,
+) -> None:
+    # Names play on words by changing the first letter (Qwest: west); slips seldom strike it.
+    assert "m" in checker.lexicon.tags["qwest"]
+    assert flagged(checker, "Qwest doubled my broadband speed without a rate increase.") == {}
+    assert "m" in checker.lexicon.tags["tekst"]
+    assert "Tekst" in flagged(checker, "Tekst from the office: we ship today.")
