@@ -469,20 +469,26 @@ class SpellChecker:
             return len(key) >= _LONG_WORD and self._is_slip_of_common_word(key, margin=_NAME_MARGIN, past_splits=False)
         if not tags and (len(key) >= _LONG_FOREIGN_WORD or (not mid_sentence and len(key) >= _LONG_WORD)):
             # Unknown to every corpus and long: rarely a name, so two slips of a common word are
-            # still a typo (Perfomeance, Congratualtion, and opening a sentence, Bisness).
-            return self._is_slip_of_common_word(key, max_cost=_TWO_SLIPS, past_splits=False)
+            # still a typo (Perfomeance, Congratualtion, and opening a sentence, Bisness), unless
+            # they change its first letter (Elluminate: illuminate, a brand's play on the word).
+            return self._first_letter_kept(key) and self._is_slip_of_common_word(
+                key, max_cost=_TWO_SLIPS, past_splits=False
+            )
         return self._opening_name_is_typo(key) if "m" in tags else self._is_slip_of_common_word(key, past_splits=False)
 
     def _opening_name_is_typo(self, key: str) -> bool:
         """Opening a sentence, a name in use (Manny, Calum) is a typo only of a word thirty times
-        as common with the same first letter: a slip seldom strikes it, and names play on words by
-        changing it (Qwest: west)."""
-        nearest = self._evidence(key, past_splits=False).best
-        return (
-            nearest is not None
-            and nearest[0].lower() == key[0].lower()
-            and self._is_slip_of_common_word(key, margin=_SENTENCE_NAME_MARGIN, past_splits=False)
+        as common, with the same first letter (see _first_letter_kept)."""
+        return self._first_letter_kept(key) and self._is_slip_of_common_word(
+            key, margin=_SENTENCE_NAME_MARGIN, past_splits=False
         )
+
+    def _first_letter_kept(self, key: str) -> bool:
+        """The nearest word starts with the same letter. A slip seldom strikes a word's first
+        letter, and a name plays on a word by changing it (Qwest: west), so a capitalised word that
+        only a changed first letter explains is taken for a name."""
+        nearest = self._evidence(key, past_splits=False).best
+        return nearest is not None and nearest[0].lower() == key[0].lower()
 
     def _names_something(self, word: Word) -> bool:
         """A name or a brand real text uses (Skype, flickr), or a capital mid-sentence."""

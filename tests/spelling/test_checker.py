@@ -300,3 +300,6 @@ def test_a_word_in_use_opening_a_sentence_is_a_name_when_only_a_slip_of_its_firs
     assert flagged(checker, "Qwest doubled my broadband speed without a rate increase.") == {}
     assert "m" in checker.lexicon.tags["tekst"]
     assert "Tekst" in flagged(checker, "Tekst from the office: we ship today.")
+    # and a long one no corpus has: two slips of illuminate, but one of them its first letter
+    assert flagged(checker, "Elluminate piece is sorted, so we move on.") == {}
+    assert "Bisness" in flagged(checker, "Bisness is good this week.")
