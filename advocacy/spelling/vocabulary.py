@@ -12,7 +12,9 @@ A developer writes the names of their projects, their tools and their field (``t
   for a word no corpus has seen (a name, a coinage), twice in one. A slip is seldom made twice
   alike, but one that real text is full of (``recieve``) may be, so only separate posts count for
   those; and if they also write a dictionary word one slip away from it (``recieve`` beside
-  ``receive``), the odd one out is a slip, not their vocabulary.
+  ``receive``), the odd one out is a slip, not their vocabulary. Odd, that is, when it is a known
+  misspelling or a cheap slip of that word (a swap, a doubled or neighbouring letter), or when the
+  word is what they write more often (``preso`` twice beside ``press`` once is theirs).
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ from rapidfuzz.distance import DamerauLevenshtein
 from advocacy.domain.audit_input import AuditInput
 from advocacy.domain.models import Post, Profile
 from advocacy.domain.networks import Presence
+from advocacy.spelling.distance import typing_distance
 from advocacy.spelling.lexicon import Lexicon
 from advocacy.spelling.tokens import words
 
 MIN_USES = 2
+_CHEAP_SLIP = 0.7  # typing cost of a swapped, doubled or neighbouring letter (distance.py)
 _SHORTEST_LINKED = 4  # shorter parts of addresses are mostly abbreviations and ids (www, en, p)
 _REPOSITORY = re.compile(r"(?:github\.com/|^|\s)[\w.-]+/([\w.-]+)")
 _NAME_PARTS = re.compile(r"[A-Za-z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
@@ -122,13 +126,24 @@ def _used_often(texts: list[str], lexicon: Lexicon) -> set[str]:
     # (recieve beside receive): never learned. A name no corpus has (Quimet, always capitalised)
     # is no spelling of the word it happens to resemble (quiet).
     dictionary_words = [w for w in written if lexicon.accepts(w)]
+
+    def usual(word: str, other: str) -> bool:
+        # The neighbour is the spelling they usually write: a known misspelling (recieve) or a
+        # cheap slip (wrold: a swap) is odd beside any use of the word; another word (preso beside
+        # press, written once) only beside a word they write more often than it.
+        return (
+            "m" in lexicon.tags.get(word, "") or typing_distance(word, other) <= _CHEAP_SLIP or uses[other] > uses[word]
+        )
+
     return {
         word
         for word in often
         if lexicon.accepts(word)
         or (word not in lexicon.tags and word not in in_lower_case)
         or not any(
-            abs(len(word) - len(other)) <= 1 and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
+            abs(len(word) - len(other)) <= 1
+            and DamerauLevenshtein.distance(word, other, score_cutoff=1) <= 1
+            and usual(word, other)
             for other in dictionary_words
             if other != word
         )

@@ -115,3 +115,24 @@ def test_a_word_that_begins_or_ends_one_of_their_hashtags_is_theirs() -> None:
     middle = (replace(tagged, hashtags=("bigmoocday",)), *mastodon.posts[1:])
     inside = replace(audit, outcomes=(replace(mastodon, posts=middle), audit.outcomes[1]))
     assert "mooc" not in vocabulary(inside, load("en"))  # only a tag's ends are words of their own
+
+
+def test_a_word_of_their_own_is_odd_only_beside_a_neighbour_they_write_more_often() -> None:
+    # preso twice beside press once: theirs; thow twice beside how three times: a slip of how.
+    learned = vocabulary(
+        _audit(
+            "a great preso today",
+            "the preso slides",
+            "press the button",
+            "thow hard",
+            "thow so",
+            "how",
+            "how so",
+            "how now",
+        ),
+        load("en"),
+    )
+    assert "preso" in learned
+    assert "thow" not in learned
+    usual_press = _audit("a great preso today", "the preso slides", "press it", "press on", "press here")
+    assert "preso" not in vocabulary(usual_press, load("en"))  # press is what they usually write
