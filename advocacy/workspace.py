@@ -584,10 +584,6 @@ class Workspace:
         not; ``LookupError`` (one sentence) when no source has it now or it cannot be drafted."""
         return self.sharing.draft_for_item(item_id, network, library=library)
 
-    def suggested_items(self) -> list[Suggestion]:
-        """The ranked suggestions alone, for a list; a company source that failed is logged."""
-        return self.sharing.suggested_items()
-
     def draft_networks(self) -> list[Network]:
         """The networks suggestions are drafted for: the profile's own, or every one when it names none."""
         return self.sharing.draft_networks()

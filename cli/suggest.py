@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, *, stdout: TextIO | None = None, stderr: TextI
         print_json(stdout, workspace.suggestions_json(found))
         return code
     if not found:
-        say(stdout, "Nothing new to share right now.")
+        say(stdout, result.summary())  # never "nothing new" for a source that was not read
     mine = workspace.draft_networks()
     for number, suggestion in enumerate(found, start=1):
         item = suggestion.ranked.item

@@ -121,7 +121,8 @@ def parse_library(data: bytes, *, where: str) -> list[ContentItem]:
 @dataclass(frozen=True)
 class Gathered:
     items: tuple[ContentItem, ...]
-    problems: tuple[str, ...]  # one sentence per source that could not be read
+    problems: tuple[str, ...]  # one sentence per source that could not be read, naming it
+    sources: int = 0  # how many sources were asked, read or not
 
 
 def gather(
@@ -137,13 +138,15 @@ def gather(
     now = now or datetime.now(UTC)
     items: list[ContentItem] = []
     problems: list[str] = []
+    sources = 0
     for feed in company.feeds:
+        sources += 1
         try:
             parsed = parse_feed(
                 client.get(feed.url, what="the company feed").body, where=f"the feed at {host_of(feed.url)}"
             )
         except AdvocacyError as exc:
-            problems.append(exc.user_message)
+            problems.append(f"The company feed {feed.name or feed.url} could not be read: {exc.user_message}")
             continue
         items += [
             ContentItem(
@@ -165,10 +168,12 @@ def gather(
         adapter = adapter_for(network)
         if not adapter.company_content:
             continue
+        sources += 1
         try:
             fetched = adapter.fetch(client, AccountRef(network, handle, endpoints.get(network)), context)
         except AdvocacyError as exc:
-            problems.append(exc.user_message)
+            who = company.name or "The company"
+            problems.append(f"{who}'s {network.label} account {handle} could not be read: {exc.user_message}")
             continue
         items += [
             ContentItem(
@@ -184,11 +189,12 @@ def gather(
             if p.is_original and p.url
         ]
     if library:
+        sources += 1
         try:
             items += parse_library(_read_library(library, client), where=library)
         except AdvocacyError as exc:
-            problems.append(exc.user_message)
-    return Gathered(tuple(items), tuple(problems))
+            problems.append(f"The content library {library} could not be read: {exc.user_message}")
+    return Gathered(tuple(items), tuple(problems), sources)
 
 
 # The same cap as a library fetched over HTTP: a library is a few hundred items, never megabytes.

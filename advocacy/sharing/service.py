@@ -30,7 +30,18 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Suggestions:
     items: tuple[Suggestion, ...]  # named for the type checker only: its module loads the feed readers
-    problems: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # one sentence per company source that could not be read
+    sources: int = 0  # company sources asked, read or not
+
+    def summary(self) -> str:
+        """One sentence on what was found, never "nothing new" for sources that were not read."""
+        found = f"{len(self.items)} item{'s' if len(self.items) != 1 else ''} to share"
+        if not self.problems:
+            return f"{found}." if self.items else "Nothing new to share right now."
+        unread = f"{len(self.problems)} of your company's {max(self.sources, len(self.problems))} sources"
+        if self.items:
+            return f"{found}; {unread} could not be read, so there may be more."
+        return f"Nothing can be suggested: {unread} could not be read."
 
 
 class Sharing:
@@ -53,7 +64,7 @@ class Sharing:
             now=now or datetime.now(UTC),
             limit=limit,
         )
-        return Suggestions(tuple(found), gathered.problems)
+        return Suggestions(tuple(found), gathered.problems, gathered.sources)
 
     def draft_for_item(self, item_id: str, network: Network, *, library: str | None = None) -> ItemDraft:
         """The draft ``suggestions`` gives for one company item (by id or address), shared before or
@@ -88,13 +99,6 @@ class Sharing:
                 f"Item {item_id} cannot be drafted for {network.label} (expired, or not for this network)."
             )
         return ItemDraft(draft.text, items[0].share_key)
-
-    def suggested_items(self) -> list[Suggestion]:
-        """The ranked suggestions alone, for a list; a company source that failed is logged."""
-        result = self.suggestions()
-        for problem in result.problems:
-            log.info("company content: %s", problem)
-        return list(result.items)
 
     def draft_networks(self) -> list[Network]:
         """The networks suggestions are drafted for: the profile's own, or every one when it names none."""

@@ -151,6 +151,8 @@ def test_gather_reads_feeds_the_company_account_and_a_library(httpserver: HTTPSe
     sources = {item.source for item in gathered.items}
     assert sources == {"Ghost changelog", "Acme on Mastodon", "library"}
     assert len(gathered.problems) == 1 and "had a problem on its side" in gathered.problems[0]
+    assert gathered.problems[0].startswith("The company feed Broken could not be read: ")  # names the source
+    assert gathered.sources == 4  # two feeds, the company's Mastodon account, the library
 
 
 def test_suggest_command_on_the_sample(advocacy_home: Path) -> None:
@@ -195,3 +197,30 @@ def test_a_tracked_link_is_explained_once_in_words() -> None:
     assert note is not None and "tracking tags" in note and "works the same without them" in note
     assert tracking_note("Read this https://acme.example/a?id=3") is None
     assert tracking_note("utm_source is a word here, not in a link") is None
+
+
+def test_suggestions_never_say_nothing_new_for_a_source_that_was_not_read() -> None:
+    from advocacy.sharing.service import Suggestions
+
+    assert Suggestions(()).summary() == "Nothing new to share right now."
+    unread = Suggestions((), ("The company feed Drip could not be read: it did not answer.",), sources=2)
+    assert unread.summary() == "Nothing can be suggested: 1 of your company's 2 sources could not be read."
+    assert "Nothing new" not in unread.summary()
+
+
+def test_the_suggest_command_says_which_company_source_was_not_read(
+    httpserver: HTTPServer, advocacy_home: Path
+) -> None:
+    httpserver.expect_request("/feed.xml").respond_with_data("nope", status=500)
+    advocacy_home.mkdir(parents=True, exist_ok=True)
+    profile = advocacy_home / "profile.toml"
+    profile.write_text(
+        f'[me]\nname = "Sam"\n\n[company]\nname = "Acme"\n\n'
+        f'[[company.feeds]]\nurl = "{httpserver.url_for("/feed.xml")}"\nname = "Acme news"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("suggest", "--profile", str(profile), home=advocacy_home)
+    assert result.returncode == 1
+    assert "Nothing can be suggested: 1 of your company's 1 sources could not be read." in result.stdout
+    assert "Nothing new" not in result.stdout
+    assert "The company feed Acme news could not be read" in result.stderr

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import AuditReport, Network, Profile, SourceOutcome, SourceStatus
 from advocacy.domain.profile import Accounts, Company, CompanyAccounts, Endpoints, Feed, Me, ProfileConfig
+from advocacy.sharing.service import Suggestions
 from advocacy.workspace import Workspace
 from tests.cassettes import FIXTURES
 from tests.keyring_memory import MemoryKeyring
@@ -217,7 +218,7 @@ def test_share_without_a_token_offers_connect_right_there(qtbot: QtBot, memory_k
             return "Connected as @sam@social.example."
 
         panel = SharePanel(
-            load_suggestions=list,
+            load_suggestions=lambda: Suggestions(()),
             publish=lambda network, text, key: profile.publish(network, text, key).url,
             confirm=lambda _title, _question: True,
             count=profile.count,
@@ -238,3 +239,33 @@ def test_share_without_a_token_offers_connect_right_there(qtbot: QtBot, memory_k
     finally:
         server.clear()
         server.stop()
+
+
+def test_a_company_source_that_could_not_be_read_is_named_never_taken_for_nothing_new(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from advocacy.sample import load_sample_profile
+    from ui.panels.share_panel import SharePanel
+
+    sample = workspace(load_sample_profile(), is_sample=True)
+    problem = "The company feed Acme news could not be read: 127.0.0.1:8500 had a problem on its side."
+    answers = [Suggestions((), (problem,), sources=1), replace(sample.suggestions(), problems=(problem,), sources=4)]
+    panel = SharePanel(
+        load_suggestions=lambda: answers.pop(0),
+        publish=None,
+        confirm=lambda _title, _question: False,
+        count=sample.count,
+        share_link=sample.share_link,
+    )
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.status_message, timeout=20_000, check_params_cb=lambda s: "sources" in s) as said:
+        panel.refresh()
+    assert said.args[0] == "Nothing can be suggested: 1 of your company's 1 sources could not be read."
+    assert panel.items_or_empty.is_empty
+    assert problem in panel.items_or_empty.message.text() and "Nothing new" not in panel.items_or_empty.message.text()
+    with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000) as loaded:
+        panel.refresh()
+    assert loaded.args[0] >= 3 and not panel.items_or_empty.is_empty
+    assert panel.unread.isVisibleTo(panel) and panel.unread.text() == problem  # shown above the items
+    panel.reset()
+    assert not panel.unread.isVisibleTo(panel)

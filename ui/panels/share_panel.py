@@ -32,14 +32,15 @@ from ui.panels.draft_keeper import DraftKeeper, LoadDrafts, SaveDraft
 from ui.panels.draft_spelling import CheckDraft
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_reporting import show_error
-from ui.widgets.safe_text import open_web_link, tooltip
+from ui.widgets.safe_text import open_web_link, plain_label, tooltip
 from ui.workers.background import run_in_background
 
 if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used, not at start
     from advocacy.sharing.counting import Count
+    from advocacy.sharing.service import Suggestions
     from advocacy.sharing.suggest import Suggestion
 
-LoadSuggestions = Callable[[], "list[Suggestion]"]
+LoadSuggestions = Callable[[], "Suggestions"]
 Publish = Callable[[Network, str, str], str]  # (network, final text, item key) -> URL of the post
 # (network, final text, item key, when) -> the sentence saying what will happen
 Schedule = Callable[[Network, str, str, datetime], str]
@@ -119,17 +120,7 @@ class SharePanel(QWidget):
         top.addStretch(1)
         layout.addLayout(top)
         splitter = QSplitter()
-        self.items = QListWidget()
-        self.items.setAccessibleName("Suggested content")
-        # Title, then where it comes from and why: wrapped to the column, a gap between items.
-        self.items.setWordWrap(True)
-        self.items.setSpacing(4)
-        self.items.setAlternatingRowColors(True)
-        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items.currentRowChanged.connect(self._on_item_chosen)
-        self.items_or_empty = EmptyState(self.items, FIND_SOMETHING)
-        self.items_or_empty.show_empty()
-        splitter.addWidget(self.items_or_empty)
+        splitter.addWidget(self._build_list())
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.composers = QTabWidget()
@@ -152,6 +143,29 @@ class SharePanel(QWidget):
         layout.addWidget(splitter, 1)
         self.composers.currentChanged.connect(lambda _index: self._update_buttons())
         self._update_buttons()
+
+    def _build_list(self) -> QWidget:
+        """The suggested items, or a sentence when there are none, under what could not be read."""
+        self.items = QListWidget()
+        self.items.setAccessibleName("Suggested content")
+        # Title, then where it comes from and why: wrapped to the column, a gap between items.
+        self.items.setWordWrap(True)
+        self.items.setSpacing(4)
+        self.items.setAlternatingRowColors(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.currentRowChanged.connect(self._on_item_chosen)
+        self.items_or_empty = EmptyState(self.items, FIND_SOMETHING)
+        self.items_or_empty.show_empty()
+        # The company sources that could not be read, named: the list is never taken for all there is.
+        self.unread = plain_label()
+        self.unread.setAccessibleName("Company sources that could not be read")
+        self.unread.hide()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.unread)
+        left_layout.addWidget(self.items_or_empty, 1)
+        return left
 
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
@@ -203,6 +217,7 @@ class SharePanel(QWidget):
         self._generation += 1
         self._suggestions = []
         self.items.clear()
+        self.unread.hide()
         self.items_or_empty.show_empty(FIND_SOMETHING)
         self.drafts.reset()  # the window saved the last profile's drafts before switching
         self.refresh_button.setEnabled(True)
@@ -219,28 +234,30 @@ class SharePanel(QWidget):
             on_failure=lambda exc: self._on_failed(exc, generation),
         )
 
-    def _on_loaded(self, suggestions: list[Suggestion], generation: int | None = None) -> None:
+    def _on_loaded(self, result: Suggestions, generation: int | None = None) -> None:
         if generation is not None and generation != self._generation:
             return  # loaded for a profile that is no longer open
         self.refresh_button.setEnabled(True)
-        self._suggestions = list(suggestions)
+        self._suggestions = list(result.items)
         self.items.clear()
         for suggestion in self._suggestions:
             item = suggestion.ranked.item
             when = f" · {item.published.astimezone():%Y-%m-%d}" if item.published else ""
             self.items.addItem(f"{item.title}\n{item.source} · {suggestion.ranked.reason}{when}")
             self.items.item(self.items.count() - 1).setToolTip(tooltip(item.url))
+        self.unread.setText("\n".join(result.problems))
+        self.unread.setVisible(bool(result.problems) and bool(self._suggestions))
         if self._suggestions:
             self.items_or_empty.show_view()
             self.items.setCurrentRow(0)
+        elif result.problems:
+            self.items_or_empty.show_empty("\n\n".join((result.summary(), *result.problems)))
         else:
             self.items_or_empty.show_empty(
                 "Nothing new to share right now: everything recent was shared already, or the company's feeds "
                 "had nothing. Try again later."
             )
-        self.status_message.emit(
-            f"{len(self._suggestions)} items to share." if self._suggestions else "Nothing new to share right now."
-        )
+        self.status_message.emit(result.summary())
         self.suggestions_loaded.emit(len(self._suggestions))
 
     def _on_failed(self, exc: BaseException, generation: int | None = None) -> None:

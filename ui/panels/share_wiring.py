@@ -23,7 +23,7 @@ def share_panel_for(
     limit: Callable[[Network], int | None],
 ) -> SharePanel:
     return SharePanel(
-        load_suggestions=lambda: workspace().suggested_items(),
+        load_suggestions=lambda: workspace().suggestions(),
         publish=lambda network, text, key: workspace().publish(network, text, key).url,
         confirm=confirm,
         count=lambda network, text: workspace().count(network, text, limit(network)),
