@@ -34,7 +34,7 @@ from advocacy.domain.profile import (
     Thresholds,
 )
 from advocacy.domain.x_syntax import is_hashtag, is_x_username
-from advocacy.errors import InvalidProfileFile
+from advocacy.errors import InvalidProfileFile, StorageError
 from advocacy.store_files import write_text_atomically
 
 _ME_KEYS = {"name", "title", "former_employers", "accounts"}
@@ -495,6 +495,37 @@ def profile_to_toml(config: ProfileConfig) -> str:
     return tomli_w.dumps(_drop_empty(document))
 
 
+def keep_damaged_profile(path: Path) -> Path | None:
+    """Move a profile file that cannot be read as one out of the way (beside it, named for when
+    it was found), so that saving a new profile never destroys it; where it went, or None when
+    there is no file or it reads fine."""
+    from advocacy.store_recovery import aside_name
+
+    if not path.is_file():
+        return None
+    try:
+        load_profile(path)
+    except InvalidProfileFile:
+        aside = aside_name(path)
+        try:
+            path.rename(aside)
+        except OSError as exc:
+            raise StorageError(
+                f"Your profile file {path} cannot be read, and it could not be kept aside as {aside.name} "
+                f"({exc.strerror or exc}), so nothing was saved over it."
+            ) from None
+        return aside
+    return None
+
+
 def save_profile(config: ProfileConfig, path: Path | str) -> None:
-    """Write atomically: a crash mid-write must never leave a half-written profile behind."""
-    write_text_atomically(Path(path), profile_to_toml(config))
+    """Write atomically: a crash mid-write must never leave a half-written profile behind.
+    ``StorageError`` (one sentence) when the file or its folder cannot be written; the file on
+    disk is then as it was."""
+    path = Path(path)
+    try:
+        write_text_atomically(path, profile_to_toml(config))
+    except OSError as exc:
+        raise StorageError(
+            f"Your profile could not be saved to {path} ({exc.strerror or exc}); the file there is unchanged."
+        ) from None

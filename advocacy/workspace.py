@@ -45,8 +45,8 @@ if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when 
     from advocacy.sharing.content import ContentItem
     from advocacy.sharing.counting import Count
     from advocacy.sharing.publish import Published
-    from advocacy.sharing.service import Sharing, Suggestions
-    from advocacy.sharing.suggest import Suggestion
+    from advocacy.sharing.service import Sharing
+    from advocacy.sharing.suggest import Suggestion, Suggestions
     from advocacy.spelling.service import TextCheckService
     from advocacy.tokens import Tokens
 
@@ -234,6 +234,8 @@ class Workspace:
     _latest: tuple[int, AuditReport] | None = field(default=None, repr=False)
     # The window reads the store from worker threads: it is opened (and a damaged file set aside) once.
     _opening: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # Said once by notices(), beside the store's own: a damaged profile file kept aside on saving.
+    _said: list[str] = field(default_factory=list, repr=False)
 
     @classmethod
     def open(
@@ -348,12 +350,21 @@ class Workspace:
         return self.saved_as_own(load_profile(source))
 
     def saved_as_own(self, config: ProfileConfig) -> Workspace:
-        """Write ``config`` to the app's own profile file (never over a file the user edits by hand)."""
-        from advocacy.profile_file import save_profile
+        """Write ``config`` to the app's own profile file (never over a file the user edits by hand).
+        A file there that cannot be read as a profile is kept aside first (``profile.toml.damaged-…``),
+        never written over: it may hold what the person typed, and the new workspace says so once."""
+        from advocacy.profile_file import keep_damaged_profile, save_profile
 
         target = saved_profile_path()
+        kept = keep_damaged_profile(target)
         save_profile(config, target)
-        return self.with_profile(config, path=target)
+        saved = self.with_profile(config, path=target)
+        if kept is not None:
+            saved._said.append(
+                f"Your profile file could not be read, so it was kept as {kept} and a new one was saved; "
+                "copy anything you still need from it."
+            )
+        return saved
 
     def with_account(self, suggestion: AccountSuggestion) -> Workspace:
         """The user's confirmed account, saved into the app's copy of the profile: never into a file
@@ -657,7 +668,8 @@ class Workspace:
     def notices(self) -> list[str]:
         """What the store had to say on opening (a damaged database kept aside and what was saved),
         each said once: both front ends show these."""
-        said, self.store.notices[:] = list(self.store.notices), []
+        said, self.store.notices[:] = [*self._said, *self.store.notices], []
+        self._said.clear()
         return said
 
     def nudge(self, now: datetime | None = None) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -21,27 +21,10 @@ if TYPE_CHECKING:
     from advocacy.networks.adapter import Poster, PostingAccount
     from advocacy.sharing.counting import Count
     from advocacy.sharing.publish import Published
-    from advocacy.sharing.suggest import Suggestion
+    from advocacy.sharing.suggest import Suggestion, Suggestions
     from advocacy.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Suggestions:
-    items: tuple[Suggestion, ...]  # named for the type checker only: its module loads the feed readers
-    problems: tuple[str, ...] = ()  # one sentence per company source that could not be read
-    sources: int = 0  # company sources asked, read or not
-
-    def summary(self) -> str:
-        """One sentence on what was found, never "nothing new" for sources that were not read."""
-        found = f"{len(self.items)} item{'s' if len(self.items) != 1 else ''} to share"
-        if not self.problems:
-            return f"{found}." if self.items else "Nothing new to share right now."
-        unread = f"{len(self.problems)} of your company's {max(self.sources, len(self.problems))} sources"
-        if self.items:
-            return f"{found}; {unread} could not be read, so there may be more."
-        return f"Nothing can be suggested: {unread} could not be read."
 
 
 class Sharing:
@@ -51,7 +34,7 @@ class Sharing:
     def suggestions(self, *, library: str | None = None, limit: int = 5, now: datetime | None = None) -> Suggestions:
         """Company content ranked for this person, with drafts; sources that failed are named."""
         from advocacy.sharing.content import gather
-        from advocacy.sharing.suggest import suggest
+        from advocacy.sharing.suggest import Suggestions, suggest
 
         config = self._workspace.config
         with self._workspace.http_client(cached=True) as client:

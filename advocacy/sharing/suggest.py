@@ -119,3 +119,20 @@ def suggestion_json(suggestion: Suggestion, networks: Sequence[Network] | None =
             if networks is None or network in networks
         },
     }
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    items: tuple[Suggestion, ...]
+    problems: tuple[str, ...] = ()  # one sentence per company source that could not be read
+    sources: int = 0  # company sources asked, read or not
+
+    def summary(self) -> str:
+        """One sentence on what was found, never "nothing new" for sources that were not read."""
+        found = f"{len(self.items)} item{'s' if len(self.items) != 1 else ''} to share"
+        if not self.problems:
+            return f"{found}." if self.items else "Nothing new to share right now."
+        unread = f"{len(self.problems)} of your company's {max(self.sources, len(self.problems))} sources"
+        if self.items:
+            return f"{found}; {unread} could not be read, so there may be more."
+        return f"Nothing can be suggested: {unread} could not be read."

@@ -200,7 +200,7 @@ def test_a_tracked_link_is_explained_once_in_words() -> None:
 
 
 def test_suggestions_never_say_nothing_new_for_a_source_that_was_not_read() -> None:
-    from advocacy.sharing.service import Suggestions
+    from advocacy.sharing.suggest import Suggestions
 
     assert Suggestions(()).summary() == "Nothing new to share right now."
     unread = Suggestions((), ("The company feed Drip could not be read: it did not answer.",), sources=2)

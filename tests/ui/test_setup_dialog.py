@@ -328,3 +328,39 @@ def test_an_export_can_be_a_folder_chosen_with_its_own_button(qtbot: QtBot, tmp_
     folder = next(b for b in row.findChildren(QPushButton) if b.text() == "Folder…")
     folder.click()
     assert edit.text() == str(tmp_path)
+
+
+def test_a_profile_that_cannot_be_saved_is_said_and_the_form_comes_back_with_the_edits(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from advocacy.workspace import Workspace
+    from ui.dialogs.profile_dialogs import set_up_profile
+
+    saved_profile_path().mkdir(parents=True)  # a folder where the file goes: the save fails
+    seen: list[tuple[str, ...]] = []
+
+    def answer() -> None:
+        # The real modal form and message box, answered as a person would.
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, SetupDialog) and not seen:
+            modal.name.setText("Sam")
+            modal.title.setText("Chief Widget Officer")
+            modal.account_edits[Network.MASTODON].setText("@sam@social.example")
+            seen.append(("form",))
+            modal.try_accept()
+        elif isinstance(modal, QMessageBox):
+            seen.append(("error", modal.windowTitle(), modal.text()))
+            modal.accept()
+        elif isinstance(modal, SetupDialog):
+            seen.append(("again", modal.name.text(), modal.title.text()))
+            modal.reject()
+        if len(seen) < 3:
+            QTimer.singleShot(20, answer)
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    QTimer.singleShot(0, answer)
+    assert set_up_profile(parent, Workspace.sample()) is None  # given up on after the second form
+    assert seen[1][:2] == ("error", "Your profile could not be saved") and "the file there is unchanged" in seen[1][2]
+    assert seen[2] == ("again", "Sam", "Chief Widget Officer")  # nothing typed was lost

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from advocacy.credentials import CredentialStore
 from advocacy.domain.models import AuditReport, Network, Profile, SourceOutcome, SourceStatus
 from advocacy.domain.profile import Accounts, Company, CompanyAccounts, Endpoints, Feed, Me, ProfileConfig
-from advocacy.sharing.service import Suggestions
+from advocacy.sharing.suggest import Suggestions
 from advocacy.workspace import Workspace
 from tests.cassettes import FIXTURES
 from tests.keyring_memory import MemoryKeyring

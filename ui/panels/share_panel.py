@@ -37,8 +37,7 @@ from ui.workers.background import run_in_background
 
 if TYPE_CHECKING:  # the sharing code pulls in the HTTP stack; it loads when first used, not at start
     from advocacy.sharing.counting import Count
-    from advocacy.sharing.service import Suggestions
-    from advocacy.sharing.suggest import Suggestion
+    from advocacy.sharing.suggest import Suggestion, Suggestions
 
 LoadSuggestions = Callable[[], "Suggestions"]
 Publish = Callable[[Network, str, str], str]  # (network, final text, item key) -> URL of the post
