@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def _make_plan(self) -> PlanPanel:
         from ui.panels.plan_panel import PlanPanel
 
-        plan = PlanPanel(lambda: self.workspace)
+        plan = PlanPanel(lambda: self.workspace, edit_credentials=lambda _parent: self._on_credentials())
         plan.status_message.connect(self.say)
         plan.draft_requested.connect(self._on_fix_in_draft)
         plan.due_changed.connect(self._show_due)

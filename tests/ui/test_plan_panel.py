@@ -164,3 +164,33 @@ def test_every_networks_week_is_shown_without_scrolling(qtbot: QtBot) -> None:
     table = plan.week
     assert not table.verticalScrollBar().isVisible()
     assert table.viewport().height() >= table.verticalHeader().length()
+
+
+def test_a_cancel_stopped_by_a_missing_token_offers_accounts_and_tokens_and_can_be_tried_again(
+    qtbot: QtBot, scheduling: tuple[HTTPServer, ScheduledMastodon], memory_keyring: MemoryKeyring
+) -> None:
+    server, mastodon = scheduling
+    config = ProfileConfig(
+        me=Me(name="Sam", accounts=Accounts(mastodon="@sam@social.example")),
+        endpoints=Endpoints(mastodon=server.url_for("").rstrip("/")),
+    )
+    window = _window(qtbot, config)
+    credentials = window.workspace.credentials
+    credentials.set(Network.MASTODON, "@sam@social.example", "tok")
+    _schedule(qtbot, window, Network.MASTODON, TEXT, HELD_AT)
+    credentials.delete(Network.MASTODON, "@sam@social.example")  # the token is gone since
+    plan = window.plan_panel
+    asked: list[str] = []
+    plan._ask_fix = lambda _parent, sentence: asked.append(sentence) or True  # "Accounts and tokens…" chosen
+    # What Accounts and tokens leaves behind when a token is set there (the dialog is tested on its own).
+    plan._edit_credentials = lambda _parent: credentials.set(Network.MASTODON, "@sam@social.example", "tok")
+    settle_plan(qtbot, plan, lambda: window.tabs.setCurrentWidget(plan))
+    plan.entries.setCurrentRow(0)
+    with qtbot.waitSignal(plan.status_message, timeout=20_000) as said:
+        plan.cancel_button.click()
+    assert len(asked) == 1 and "Mastodon" in asked[0]
+    assert said.args[0].startswith("The post is still scheduled")
+    assert list(mastodon.held) == ["1"] and plan.cancel_button.isEnabled()  # still held, and the button is back
+    with qtbot.waitSignal(plan.settled, timeout=20_000):
+        plan.cancel_button.click()
+    assert mastodon.held == {}

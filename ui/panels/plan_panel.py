@@ -28,7 +28,7 @@ from advocacy.domain.models import Network
 from advocacy.domain.plan import quiet_sentence
 from advocacy.domain.records import Changed
 from advocacy.domain.shares import ShareRecord
-from advocacy.errors import AdvocacyError
+from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCredential
 from advocacy.workspace import Workspace
 from ui.shortcuts import undo_shortcut
 from ui.widgets.empty_state import EmptyState
@@ -81,6 +81,21 @@ def _entry_text(entry: Reminder | ShareRecord, plan: Plan) -> str:
     return f"{entry.network.label} · the server posts it · {when}\n{entry.summary}"
 
 
+AskFix = Callable[[QWidget, str], bool]  # (parent, the sentence) -> the person chose Accounts and tokens…
+
+
+def _ask_fix(parent: QWidget, sentence: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "The scheduled post was not cancelled", sentence, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    fix = box.addButton("&Accounts and tokens…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(fix)
+    box.exec()
+    return box.clickedButton() is fix
+
+
 class PlanPanel(QWidget):
     """Signals:
     status_message(text): something to tell the user in the status bar.
@@ -97,9 +112,19 @@ class PlanPanel(QWidget):
     wrote = Signal(Changed)
     settled = Signal()  # the plan (or, off screen, the due count) as the store now has it is shown
 
-    def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Callable[[], Workspace],
+        *,
+        edit_credentials: Callable[[QWidget], None] | None = None,
+        ask_fix: AskFix | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        # File → Accounts and tokens, opened where a missing token or keyring stops a cancel.
+        self._edit_credentials = edit_credentials
+        self._ask_fix = ask_fix or _ask_fix
         self._plan: Plan | None = None
         self._dirty = True
         self._built = False  # the widgets are made when the tab is first shown, not at start-up
@@ -328,8 +353,19 @@ class PlanPanel(QWidget):
             self,
             lambda: workspace.cancel_scheduled(network, remote_id),
             on_success=lambda _none: self._after_cancel(),
-            on_failure=lambda exc: show_error(self, exc, title="The scheduled post was not cancelled"),
+            on_failure=self._cancel_failed,
         )
+
+    def _cancel_failed(self, exc: BaseException) -> None:
+        """The post is still held: the button comes back, and a missing token or keyring is
+        fixable right here (Accounts and tokens: Connect…, or a token for this session only)."""
+        self._update_buttons()
+        if self._edit_credentials is not None and isinstance(exc, MissingCredential | CredentialsUnavailable):
+            if self._ask_fix(self, exc.user_message):
+                self._edit_credentials(self)
+                self.status_message.emit("The post is still scheduled: cancel it again once the token is set.")
+            return
+        show_error(self, exc, title="The scheduled post was not cancelled")
 
     def _after_cancel(self) -> None:
         self.wrote.emit(Changed.SHARES)
