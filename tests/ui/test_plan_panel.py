@@ -181,7 +181,12 @@ def test_a_cancel_stopped_by_a_missing_token_offers_accounts_and_tokens_and_can_
     credentials.delete(Network.MASTODON, "@sam@social.example")  # the token is gone since
     plan = window.plan_panel
     asked: list[str] = []
-    plan._ask_fix = lambda _parent, sentence: asked.append(sentence) or True  # "Accounts and tokens…" chosen
+
+    def choose_accounts_and_tokens(_parent: object, sentence: str) -> bool:
+        asked.append(sentence)
+        return True
+
+    plan._ask_fix = choose_accounts_and_tokens
     # What Accounts and tokens leaves behind when a token is set there (the dialog is tested on its own).
     plan._edit_credentials = lambda _parent: credentials.set(Network.MASTODON, "@sam@social.example", "tok")
     settle_plan(qtbot, plan, lambda: window.tabs.setCurrentWidget(plan))
