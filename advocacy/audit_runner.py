@@ -21,6 +21,7 @@ from advocacy.credentials import CredentialStore
 from advocacy.discovery import discover
 from advocacy.domain.audit_input import AuditInput, Rule, Scorer
 from advocacy.domain.models import (
+    NOT_KEPT,
     AccountRef,
     AuditReport,
     Finding,
@@ -366,7 +367,7 @@ def notice(check: str, sentence: str) -> Finding:
 
 def not_saved(sentence: str) -> Finding:
     return Finding(
-        check="notice.not_saved",
+        check=NOT_KEPT,
         severity=Severity.INFO,
         network=None,
         target="profile",

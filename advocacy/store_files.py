@@ -32,7 +32,8 @@ def create_private(path: Path) -> None:
     try:
         descriptor = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE)
     except OSError as exc:
-        raise StorageError(f"The local database {path} cannot be created ({exc.strerror or exc}).") from None
+        done = "written" if path.exists() else "created"
+        raise StorageError(f"The local database {path} cannot be {done} ({exc.strerror or exc}).") from None
     os.close(descriptor)
     keep_private(path)
 

@@ -322,3 +322,27 @@ def test_a_damaged_export_is_not_blamed_on_the_profile(advocacy_home: Path, tmp_
     reason = json.loads(result.stdout)["not_audited_reason"]
     assert "is damaged" in reason and "download the export again" in reason
     assert "profile" not in reason.lower()
+
+
+def test_the_score_chart_never_says_nothing_was_read_when_nothing_is_in_the_history(qtbot: object) -> None:
+    from advocacy.domain.records import AuditSummary
+    from ui.panels.dashboard_charts import trend_chart
+
+    # An empty history (no audit yet, or one that could not be kept) says nothing of what was read.
+    assert trend_chart([])[1] == "No audit is in the history yet."
+    unread = [AuditSummary(1, datetime.now(UTC), None, 0)]
+    assert trend_chart(unread)[1] == "No score yet: none of your networks could be read."
+
+
+def test_a_database_file_that_exists_but_cannot_be_written_is_not_said_to_be_created(tmp_path: Path) -> None:
+    from advocacy.errors import StorageError
+    from advocacy.store_files import create_private
+
+    folder = tmp_path / "a-file-not-a-folder"
+    folder.write_text("x", encoding="utf-8")
+    with pytest.raises(StorageError, match="cannot be created"):
+        create_private(folder / "advocacy.sqlite3")
+    existing = tmp_path / "advocacy.sqlite3"
+    existing.mkdir()  # there, and not a file that can be opened for writing
+    with pytest.raises(StorageError, match=r"advocacy\.sqlite3 cannot be written \("):
+        create_private(existing)

@@ -168,6 +168,9 @@ def test_a_full_disk_is_one_sentence_naming_the_folder_and_the_report_still_prin
     assert "could not save to" in result.stdout + result.stderr
     assert str(advocacy_home) in result.stdout + result.stderr
     assert "Score" in result.stdout or "score" in result.stdout  # the audit itself is printed
+    # but it is not in the history: storage trouble, exit 1, said on stderr for a script's log
+    assert result.returncode == 1
+    assert "advocacy: This audit could not be kept in the history: " in result.stderr
 
 
 def test_the_window_says_it(qtbot: object, advocacy_home: Path) -> None:

@@ -468,6 +468,10 @@ class Coverage:
         return cls(read=read, from_snapshot=stale, failed=len(sources) - read - stale - skipped, skipped=skipped)
 
 
+# The finding that says an audit could not be kept in the history (a full or read-only disk).
+NOT_KEPT = "notice.not_saved"
+
+
 @dataclass(frozen=True)
 class AuditReport:
     """``score`` is ``None`` when no network could be read: nothing was looked at, so nothing is
@@ -487,6 +491,11 @@ class AuditReport:
     @property
     def audited(self) -> bool:
         return self.score is not None
+
+    @property
+    def not_kept(self) -> str | None:
+        """Why this audit is not in the history (a full or read-only disk), or None when it is."""
+        return next((f.message for f in self.findings if f.check == NOT_KEPT), None)
 
     @property
     def profiles(self) -> tuple[Profile, ...]:

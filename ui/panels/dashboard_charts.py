@@ -128,7 +128,9 @@ def trend_chart(history: list[AuditSummary]) -> tuple[QWidget, str]:
     chart = _new_chart("Score over your audits")
     # Readable from the first audit: the point and its value, and a word on when a trend appears.
     scored = sum(1 for audit in history if audit.score is not None)
-    if scored == 0:
+    if not history:
+        note = "No audit is in the history yet."  # none run, or none could be kept (the status bar says why)
+    elif scored == 0:
         note = "No score yet: none of your networks could be read."
     elif scored < 2:
         note = "A trend appears after your next audit."
