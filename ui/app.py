@@ -70,6 +70,17 @@ def keep_qt_settings_in(folder: Path) -> None:
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
 
 
+def _end_politely(window: MainWindow, app: QApplication) -> None:
+    """SIGTERM or SIGHUP closes the window as Ctrl+Q does (after the first paint: not at start-up)."""
+    from ui.termination import close_on_termination
+
+    def close() -> None:
+        window.close_for_shutdown()
+        app.quit()
+
+    close_on_termination(close, window)
+
+
 def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) -> int:
     configure_logging(verbose=args.verbose)
     tune_interpreter_for_gui()
@@ -100,6 +111,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
 
     window = MainWindow(workspace, window_state=WindowState(config_dir() / "window.ini"))
     window.show()
+    QTimer.singleShot(0, lambda: _end_politely(window, app))
     instance.activated.connect(lambda: bring_to_front(window))
     from ui.workers.reminder_notifier import ReminderNotifier
 

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._report: AuditReport | None = None
         self._window_state = window_state
         self._due_generation = 0  # bumped by each due count asked while the Plan tab is not made
+        self._ending = False  # the system is ending the app: close without asking (close_for_shutdown)
         self._after_paint = AfterFirstPaint(self)  # what is read off the GUI thread waits for the first paint
         # The smallest size at which the charts and cards stay readable (see docs/screens/*-minimum.png).
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
@@ -615,10 +616,20 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def close_for_shutdown(self) -> None:
+        """Close as Ctrl+Q does, without asking: the system is ending the app (a logout, a shutdown),
+        and a question nobody will answer would only lose the drafts the close could still save."""
+        self._ending = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._keep_drafts() and not self._confirm(
-            "Quit without your drafts?",
-            "Your edited drafts could not be saved (see the status bar). Quit anyway and lose them?",
+        if (
+            not self._keep_drafts()
+            and not self._ending
+            and not self._confirm(
+                "Quit without your drafts?",
+                "Your edited drafts could not be saved (see the status bar). Quit anyway and lose them?",
+            )
         ):
             event.ignore()
             return

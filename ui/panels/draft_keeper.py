@@ -22,6 +22,7 @@ LoadDrafts = Callable[[], dict[tuple[str, Network], str]]
 SaveDraft = Callable[[str, Network, str], None]
 OWN_WORDS = "own-words"  # the slot of a draft that belongs to no suggested item
 SAVE_AFTER_MS = 150  # after a pause in typing: short, so a crash loses at most the last keystrokes
+RETRY_AFTER_MS = 5000  # a draft that could not be saved (a full disk) is tried again this often
 
 
 class DraftKeeper(QObject):
@@ -52,6 +53,11 @@ class DraftKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_AFTER_MS)
         self._timer.timeout.connect(self._save_soon)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_AFTER_MS)
+        self._retry.timeout.connect(self._save_soon)
+        self._failing = False  # the last save failed: said once, and said again when it works
         for network, composer in composers.items():
             composer.editor.textChanged.connect(lambda network=network: self._on_edit(network))
 
@@ -81,23 +87,52 @@ class DraftKeeper(QObject):
             for key, network, text in pending:
                 save(key, network, text)
 
-        run_in_background(self, write, on_success=lambda _none: None, on_failure=self._failed)
+        generation = self._generation
+        networks = {network for _key, network, _text in pending}
+        run_in_background(
+            self,
+            write,
+            on_success=lambda _none: self._saved_again(),
+            on_failure=lambda exc: self._failed(exc, networks, generation),
+        )
 
-    def _failed(self, exc: BaseException) -> None:
+    def _not_read(self, exc: BaseException) -> None:
         reason = exc.user_message if isinstance(exc, AdvocacyError) else type(exc).__name__
-        self.problem.emit(f"Your draft could not be saved ({reason}); it stays here meanwhile.")
+        self.problem.emit(f"Your saved drafts could not be read; nothing was changed. {reason}")
+
+    def _saved_again(self) -> None:
+        if self._failing:
+            self._failing = False
+            self.problem.emit("Your draft is saved now.")
+
+    def _failed(self, exc: BaseException, networks: set[Network], generation: int) -> None:
+        """Not saved: still to save, tried again in a moment and on quitting, never dropped."""
+        if generation == self._generation:  # not for a profile since closed (its drafts were flushed)
+            self._unsaved |= networks
+            self._retry.start()
+        if not self._failing:
+            self._failing = True
+            reason = exc.user_message if isinstance(exc, AdvocacyError) else type(exc).__name__
+            self.problem.emit(f"Your draft is not saved yet: it stays here and is saved as soon as it can be. {reason}")
 
     def flush(self) -> None:
-        """Save every edit now. Raises ``AdvocacyError`` when it cannot be saved."""
+        """Save every edit now. Raises ``AdvocacyError`` when it cannot be saved (the edits stay
+        to save, so a later flush tries them again)."""
         self._timer.stop()
+        self._retry.stop()
         pending = self._take_pending()
         if self._save is not None:
-            for key, network, text in pending:
-                self._save(key, network, text)
+            for at, (key, network, text) in enumerate(pending):
+                try:
+                    self._save(key, network, text)
+                except AdvocacyError:
+                    self._unsaved |= {n for _k, n, _t in pending[at:]}
+                    raise
 
     def discard(self) -> None:
         """Forget the edits not saved yet: every draft is being deleted, and none may be written again."""
         self._timer.stop()
+        self._retry.stop()
         self._unsaved.clear()
         self._saved = {}
 
@@ -130,13 +165,17 @@ class DraftKeeper(QObject):
         self._unsaved.discard(network)
         if save is not None:
             run_in_background(
-                self, lambda: save(key, network, ""), on_success=lambda _none: None, on_failure=self._failed
+                self,
+                lambda: save(key, network, ""),
+                on_success=lambda _none: None,
+                on_failure=lambda exc: self._failed(exc, set(), self._generation),
             )
 
     def reset(self) -> None:
         """Another profile: empty composers, then that profile's own words back (read off the GUI thread)."""
         self._generation += 1
         self._timer.stop()
+        self._retry.stop()
         self._unsaved.clear()
         self._key.clear()
         self._saved = {}
@@ -150,7 +189,10 @@ class DraftKeeper(QObject):
         if self._load is not None:
             generation = self._generation
             run_in_background(
-                self, self._load, on_success=lambda saved: self._restored(saved, generation), on_failure=self._failed
+                self,
+                self._load,
+                on_success=lambda saved: self._restored(saved, generation),
+                on_failure=self._not_read,
             )
 
     def _restored(self, saved: dict[tuple[str, Network], str], generation: int) -> None:
