@@ -86,6 +86,7 @@ class CredentialStore:
         self._session_only: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
         self._trouble: str | None = None
+        self._last_problem: str | None = None
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
@@ -132,15 +133,32 @@ class CredentialStore:
         an OSError, a plugin's RuntimeError), and each must reach the user as a sentence, never as a
         traceback, and never stop what needs no token."""
         log.info("keyring %s failed: %s", what, type(exc).__name__)
+        with self._lock:
+            self._last_problem = _describe(exc, self._remedy(None))
         if not isinstance(exc, keyring.errors.NoKeyringError):
             with self._lock:
                 self._trouble = self._trouble or _describe(exc, self._remedy(None))
+        if what == "delete":
+            # Nothing to use instead: what cannot be reached cannot be deleted; there is nothing to set.
+            if isinstance(exc, keyring.errors.NoKeyringError):
+                return CredentialsUnavailable(
+                    "No system keyring is available on this computer, so no token is kept in one: "
+                    "there is nothing to delete."
+                )
+            return CredentialsUnavailable(_describe(exc, "try again once it works; nothing was deleted"))
         return CredentialsUnavailable(_describe(exc, self._remedy(network)))
+
+    @property
+    def last_problem(self) -> str | None:
+        """The last failure of the keyring, said for every network at once (a list of several
+        accounts names no one network's variable); None when none failed."""
+        with self._lock:
+            return self._last_problem
 
     def _remedy(self, network: Network | str | None) -> str:
         if not self._command_line:
             return _SESSION_ONLY
-        if isinstance(network, Network):
+        if isinstance(network, Network) and network.facts.token_use is not None:
             return f"set the environment variable {token_variable(network)} to use a token for this run only"
         example = token_variable(Network.GITHUB)
         return (

@@ -26,6 +26,10 @@ class MyWordsUnreadable(AdvocacyError):
     pass
 
 
+class MyWordsUnwritable(AdvocacyError):
+    pass
+
+
 def my_words_path() -> Path:
     return config_dir() / FILE_NAME
 
@@ -68,14 +72,21 @@ def add_my_words(words: Iterable[str], path: Path | None = None) -> tuple[str, .
     if not new:
         return ()
     lines = ("" if path.exists() else _HEADER) + "".join(f"{w}\n" for w in new)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # One append of a few bytes: another copy of the app appending at the same time loses nothing.
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
-        os.write(fd, lines.encode("utf-8"))
-    finally:
-        os.close(fd)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # One append of a few bytes: another copy of the app appending at the same time loses nothing.
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, lines.encode("utf-8"))
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise MyWordsUnwritable(_unwritable(path, exc)) from None
     return tuple(new)
+
+
+def _unwritable(path: Path, exc: OSError) -> str:
+    return f"Your words in {path} could not be saved ({exc.strerror or exc}); the file was left as it is."
 
 
 def remove_my_words(words: Iterable[str], path: Path | None = None) -> tuple[str, ...]:
@@ -85,5 +96,8 @@ def remove_my_words(words: Iterable[str], path: Path | None = None) -> tuple[str
     kept = read_my_words(path)
     removed = tuple(w for w in kept if w.lower() in gone)
     if removed:
-        write_text_atomically(path, _HEADER + "".join(f"{w}\n" for w in kept if w.lower() not in gone))
+        try:
+            write_text_atomically(path, _HEADER + "".join(f"{w}\n" for w in kept if w.lower() not in gone))
+        except OSError as exc:
+            raise MyWordsUnwritable(_unwritable(path, exc)) from None
     return removed

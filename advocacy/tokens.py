@@ -87,6 +87,11 @@ class Tokens:
         stored = self._credentials.get(account.service, account.account)
         return TokenState.STORED if stored else TokenState.NONE
 
+    @property
+    def keyring_problem(self) -> str | None:
+        """The keyring's last failure, said for every account at once."""
+        return self._credentials.last_problem
+
     def keep(self, account: TokenAccount, secret: str) -> None:
         self._credentials.set(account.service, account.account, secret.strip())
 

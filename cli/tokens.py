@@ -17,7 +17,7 @@ import getpass
 import sys
 from typing import TextIO
 
-from advocacy.errors import AdvocacyError
+from advocacy.errors import AdvocacyError, CredentialsUnavailable
 from advocacy.tokens import NoSuchTokenAccount, TokenAccount, Tokens, find_account
 from cli.args import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from cli.common import load_workspace, say
@@ -81,7 +81,8 @@ def _list(tokens: Tokens, stdout: TextIO) -> int:
             state = "cannot be checked"
         say(stdout, f"{account.label}: {state} ({account.use})")
     if unreadable is not None:
-        raise unreadable
+        # Said once, for every account listed, never with one network's variable alone.
+        raise CredentialsUnavailable(tokens.keyring_problem or unreadable.user_message)
     return EXIT_OK
 
 

@@ -104,6 +104,16 @@ def test_the_list_names_every_account_when_the_keyring_cannot_be_read(tmp_path: 
     assert "Mastodon @ada@social.example: cannot be checked" in result.stdout
     assert "GitHub ada-" in result.stdout
     assert len([line for line in result.stderr.splitlines() if line.strip()]) == 1
+    # said for every account listed: the variable for any network, not Mastodon's alone
+    assert "ADVOCACY_TOKEN_<NETWORK>" in result.stderr and "ADVOCACY_TOKEN_MASTODON" not in result.stderr
+    assert "((" not in result.stdout and "))" not in result.stdout  # no nested parentheses
+
+
+def test_deleting_without_a_keyring_says_there_is_nothing_to_delete(tmp_path: Path) -> None:
+    profile = str(_profile(tmp_path, "@ada@social.example"))
+    result = advocacy("delete", "mastodon", "--profile", profile, home=tmp_path, env=NO_KEYRING)
+    assert result.returncode == 1
+    assert "there is nothing to delete" in result.stderr and "ADVOCACY_TOKEN" not in result.stderr
 
 
 def _at_a_terminal(*args: str, home: Path, env: dict[str, str], keys: bytes) -> tuple[int, str]:

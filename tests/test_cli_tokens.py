@@ -142,3 +142,17 @@ def test_bluesky_keeps_its_login_for_the_run_when_the_password_came_from_the_env
     )
     assert result.returncode == 0, result.stderr
     assert state.logins == 1 and len(state.records) == 1
+
+
+def test_a_network_that_takes_no_token_is_never_offered_a_token_variable() -> None:
+    from advocacy.domain.models import Network
+    from advocacy.errors import CredentialsUnavailable
+
+    store = CredentialStore(backend=keyring.backends.fail.Keyring(), command_line=True)
+    try:
+        store.get(Network.WEBSITE, "https://sam.example")
+    except CredentialsUnavailable as exc:
+        assert "ADVOCACY_TOKEN_WEBSITE" not in exc.user_message and "ADVOCACY_TOKEN_<NETWORK>" in exc.user_message
+    else:
+        raise AssertionError("a failing keyring must be said")
+    assert store.last_problem is not None and "ADVOCACY_TOKEN_<NETWORK>" in store.last_problem

@@ -211,8 +211,8 @@ NETWORKS: tuple[NetworkFacts, ...] = (
         company_field="github",
         endpoint_fields=("github",),
         token_use=(
-            "lets the app read all of your GitHub in one go "
-            "(without it, GitHub stops answering after a few audits an hour)"
+            "lets the app read all of your GitHub in one go; "
+            "without it, GitHub stops answering after a few audits an hour"
         ),
         connect=ConnectKind.TOKEN,
         links_out=True,

@@ -78,3 +78,24 @@ def test_the_command_line_lists_adds_and_removes(advocacy_home: Path) -> None:
     assert bad.returncode == 2 and "is not one word" in bad.stderr
     gone = run_cli("words", "remove", "nope", home=advocacy_home)
     assert gone.returncode == 1 and "Not among your words: nope." in gone.stdout
+
+
+def test_words_that_cannot_be_saved_name_the_file_and_leave_it_as_it_is(tmp_path: Path, advocacy_home: Path) -> None:
+    import shutil
+
+    from advocacy.my_words import MyWordsUnwritable
+
+    target = tmp_path / "my-words.txt"
+    add_my_words(["tidyverse"], target)
+    before = target.read_bytes()
+    # A file the user cannot change (root ignores permissions, so the immutable flag stands in).
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(target)], check=False).returncode:
+        pytest.skip("no immutable files here")
+    try:
+        with pytest.raises(MyWordsUnwritable, match=r"^Your words in .*my-words\.txt could not be saved \("):
+            add_my_words(["rstats"], target)
+        with pytest.raises(MyWordsUnwritable, match="the file was left as it is"):
+            remove_my_words(["tidyverse"], target)
+    finally:
+        subprocess.run(["chattr", "-i", str(target)], check=False)
+    assert target.read_bytes() == before
