@@ -73,12 +73,29 @@ class Recovered:
         if self.total == 0:
             body = f"{start}, but nothing in it could be read (past audits and shares are gone from the app)."
         else:
-            shares = self.kept.get("shares", 0)
-            body = (
-                f"{start} with the {self.total:,} records that could still be read "
-                f"({shares:,} shares, {self.kept.get('audits', 0):,} audits)."
-            )
+            body = f"{start} with everything that could still be read: {self.described()}."
         return f"{body} Before your next post on each network, the app checks what you already posted there."
+
+    def described(self) -> str:
+        """What was kept, in words: "1 share, 3 audits and 7 saved network readings"."""
+        parts = [
+            f"{count:,} {_RECORD_NAMES.get(table, ('other record', 'other records'))[count != 1]}"
+            for table, count in sorted(self.kept.items(), key=lambda item: (-item[1], item[0]))
+            if count
+        ]
+        return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+# Each table's records as the person knows them (singular, plural).
+_RECORD_NAMES = {
+    "shares": ("share", "shares"),
+    "audits": ("audit", "audits"),
+    "snapshots": ("saved network reading", "saved network readings"),
+    "dismissals": ("dismissed finding", "dismissed findings"),
+    "reminders": ("reminder", "reminders"),
+    "drafts": ("draft", "drafts"),
+    "app_state": ("setting", "settings"),
+}
 
 
 def recover_into(damaged: Path, target: Path) -> Recovered:

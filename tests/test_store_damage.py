@@ -216,3 +216,13 @@ def test_a_rebuild_killed_at_any_moment_loses_nothing(tmp_path: Path) -> None:
         store = Store(path)
         assert len(store.shares(limit=1000)) == SHARES, trial
         assert len(list(folder.glob("db.sqlite3.damaged-*[0-9]"))) == 1, list(folder.iterdir())
+
+
+def test_what_was_recovered_is_said_in_words_with_the_right_number_forms() -> None:
+    from advocacy.store_recovery import Recovered
+
+    one = Recovered(kept={"shares": 1, "audits": 0, "drafts": 1, "reminders": 3, "app_state": 6})
+    assert one.described() == "6 settings, 3 reminders, 1 draft and 1 share"
+    assert "records" not in one.sentence(Path("db.sqlite3.damaged-1"))
+    assert Recovered(kept={"shares": 1}).described() == "1 share"
+    assert Recovered(kept={"newtable": 2}).described() == "2 other records"
