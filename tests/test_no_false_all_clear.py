@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import socket
 import zipfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -346,3 +346,16 @@ def test_a_database_file_that_exists_but_cannot_be_written_is_not_said_to_be_cre
     existing.mkdir()  # there, and not a file that can be opened for writing
     with pytest.raises(StorageError, match=r"advocacy\.sqlite3 cannot be written \("):
         create_private(existing)
+
+
+def test_a_score_near_the_top_of_the_chart_is_drawn_whole(qtbot: object) -> None:
+    from PySide6.QtCharts import QChartView, QScatterSeries
+
+    from advocacy.domain.records import AuditSummary
+    from ui.panels.dashboard_charts import trend_chart
+
+    now = datetime.now(UTC)
+    view, _note = trend_chart([AuditSummary(1, now, 98, 0), AuditSummary(2, now - timedelta(days=1), 94, 0)])
+    assert isinstance(view, QChartView)
+    labelled = [s for s in view.chart().series() if isinstance(s, QScatterSeries) and s.pointLabelsVisible()]
+    assert labelled and not any(s.pointLabelsClipping() for s in labelled)  # 98's label is not cut by the plot's edge

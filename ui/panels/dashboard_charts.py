@@ -338,6 +338,7 @@ def _line_with_values(points: list[tuple[float, float]]) -> tuple[QLineSeries, Q
     dots.setMarkerSize(9)
     dots.setPointLabelsVisible(True)
     dots.setPointLabelsFormat("@yPoint")
+    dots.setPointLabelsClipping(False)  # a value near the top (98) is drawn whole, above the plot
     for number, value in points:
         line.append(number, value)
         dots.append(number, value)
