@@ -365,7 +365,15 @@ class HttpClient:
             if credential is not None and credential.applies_to(current):
                 hop_headers.update(credential.headers)
             with self._turn(host_of(current)):
-                response = self._send_now(method, current, hop_headers, what, started=started, body=body)
+                try:
+                    response = self._send_now(method, current, hop_headers, what, started=started, body=body)
+                except FetchError as exc:
+                    if host_of(current) == host_of(url):
+                        raise
+                    # The person configured the first address: the one that failed must be traced to it.
+                    raise FetchError(
+                        f"{host_of(url)} redirected {what} to {host_of(current)}, which failed: {exc.user_message}"
+                    ) from None
             location = response.headers.get("location")
             if not follow or response.status_code not in REDIRECT_STATUSES or not location:
                 return response

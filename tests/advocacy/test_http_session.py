@@ -280,3 +280,21 @@ def test_a_form_is_posted_as_a_form_and_its_json_answer_read(httpserver: HTTPSer
     assert answer == {"access_token": "t"}
     assert seen == [("application/x-www-form-urlencoded", {"code": "c 1&2"})]
     assert client.post_form(httpserver.url_for("/oauth/revoke"), {"token": "t"}, what="the revocation") == {}
+
+
+def test_a_failure_after_a_redirect_to_another_host_names_the_address_the_person_gave(httpserver: HTTPServer) -> None:
+    import socket
+
+    with socket.socket() as closed:  # a port nothing listens on, on another host name
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    httpserver.expect_request("/profile").respond_with_data(
+        "", status=302, headers={"Location": f"http://localhost:{port}/moved"}
+    )
+    with pytest.raises(FetchError) as failed:
+        HttpClient(policy=HttpPolicy(connect_timeout=2)).get(httpserver.url_for("/profile"), what="the profile")
+    said = failed.value.user_message
+    assert said.startswith(
+        f"{httpserver.host}:{httpserver.port} redirected the profile to localhost:{port}, which failed: "
+    )
+    assert f"Could not connect to localhost:{port}" in said
