@@ -44,10 +44,11 @@ def test_the_app_ended_by_sigterm_closes_its_window_and_exits_cleanly(tmp_path: 
         [sys.executable, str(ROOT / "main.py")], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     try:
-        # The sample's first audit starts right after the window's first paint, with the handler.
-        deadline = time.monotonic() + 60
-        while not (tmp_path / "data" / "sample.sqlite3").exists():
-            assert app.poll() is None and time.monotonic() < deadline, "the window never started"
+        # The sample's first audit is started after the handler is set (both queued at the first
+        # paint, in that order): once an audit is kept, a signal is the handler's.
+        deadline = time.monotonic() + 90
+        while not _audits_kept(tmp_path / "data" / "sample.sqlite3"):
+            assert app.poll() is None and time.monotonic() < deadline, "the window never audited"
             time.sleep(0.1)
         assert not (tmp_path / "config" / "window.ini").exists()  # written only when the window closes
         app.send_signal(signal.SIGTERM)
@@ -58,3 +59,15 @@ def test_the_app_ended_by_sigterm_closes_its_window_and_exits_cleanly(tmp_path: 
     assert app.returncode == 0, err.decode(errors="replace")[-2000:]
     assert (tmp_path / "config" / "window.ini").exists()  # closed as Ctrl+Q closes it
     assert b"Traceback" not in err
+
+
+def _audits_kept(path: Path) -> bool:
+    import sqlite3
+
+    if not path.exists():
+        return False
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
+            return bool(db.execute("SELECT count(*) FROM audits").fetchone()[0])
+    except sqlite3.Error:  # not made yet, or being written: ask again
+        return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,6 +81,33 @@ def _end_politely(window: MainWindow, app: QApplication) -> None:
     close_on_termination(close, window)
 
 
+def first_window(
+    args: argparse.Namespace,
+    *,
+    rules: Sequence[Rule],
+    scorer: Scorer,
+    say_error: Callable[[QWidget | None, BaseException], None] = lambda parent, exc: show_error(
+        parent, exc, title="The profile file cannot be used"
+    ),
+) -> MainWindow:
+    """The window on the profile to open; on the sample, saying why, when that profile cannot be used."""
+    unusable: str | None = None
+    try:
+        workspace = initial_workspace(args, rules=rules, scorer=scorer)
+    except AdvocacyError as exc:
+        say_error(None, exc)
+        workspace = Workspace.sample(rules=rules, scorer=scorer)
+        unusable = exc.user_message
+    window = MainWindow(workspace, window_state=WindowState(config_dir() / "window.ini"))
+    if unusable is not None:
+        # Said until dismissed, not only in the dialog: the sample must not pass for the profile.
+        window.store_notice.say(
+            f"Your profile file could not be used, so the sample is shown: {unusable} Correct the file and "
+            "restart, or use Set up my profile… (a file that cannot be read is kept aside, never written over)."
+        )
+    return window
+
+
 def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) -> int:
     configure_logging(verbose=args.verbose)
     tune_interpreter_for_gui()
@@ -103,13 +130,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
     if not args.smoke:
         instance.listen()
 
-    try:
-        workspace = initial_workspace(args, rules=rules, scorer=scorer)
-    except AdvocacyError as exc:
-        show_error(None, exc, title="The profile file cannot be used")
-        workspace = Workspace.sample(rules=rules, scorer=scorer)
-
-    window = MainWindow(workspace, window_state=WindowState(config_dir() / "window.ini"))
+    window = first_window(args, rules=rules, scorer=scorer)
     window.show()
     QTimer.singleShot(0, lambda: _end_politely(window, app))
     instance.activated.connect(lambda: bring_to_front(window))
