@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
             confirm=self._confirm,
             open_link=self._open_link,
             limit=self._limit,
+            edit_credentials=lambda _parent: self._on_credentials(),
         )
         share.status_message.connect(self.say)
         share.shared.connect(lambda _url: self.holder.wrote(Changed.SHARES))

@@ -269,3 +269,37 @@ def test_a_company_source_that_could_not_be_read_is_named_never_taken_for_nothin
     assert panel.unread.isVisibleTo(panel) and panel.unread.text() == problem  # shown above the items
     panel.reset()
     assert not panel.unread.isVisibleTo(panel)
+
+
+def test_no_keyring_to_post_with_offers_accounts_and_tokens_and_sends_nothing(qtbot: QtBot) -> None:
+    import keyring.backends.fail
+
+    from advocacy.credentials import CredentialStore
+    from ui.panels.share_panel import SharePanel
+
+    config = ProfileConfig(me=Me(name="Sam", accounts=Accounts(mastodon="@sam@social.example")))
+    profile = Workspace.open(
+        config, is_sample=False, credentials=CredentialStore(backend=keyring.backends.fail.Keyring())
+    )
+    asked: list[str] = []
+    opened: list[str] = []
+
+    def choose_accounts_and_tokens(_parent: object, sentence: str) -> bool:
+        asked.append(sentence)
+        return True
+
+    panel = SharePanel(
+        load_suggestions=lambda: Suggestions(()),
+        publish=lambda network, text, key: profile.publish(network, text, key).url,
+        confirm=lambda _title, _question: True,
+        count=profile.count,
+        share_link=profile.share_link,
+        edit_credentials=lambda _parent: opened.append("Accounts and tokens"),
+        ask_fix=choose_accounts_and_tokens,
+    )
+    qtbot.addWidget(panel)
+    panel.load_draft(Network.MASTODON, "Our new widget is out")
+    with qtbot.waitSignal(panel.status_message, timeout=20_000, check_params_cb=lambda s: "Nothing was sent" in s):
+        panel.share_button.click()
+    assert len(asked) == 1 and "keyring" in asked[0] and "this session only" in asked[0]
+    assert opened == ["Accounts and tokens"] and panel.share_button.isEnabled()

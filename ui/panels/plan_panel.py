@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -32,7 +33,7 @@ from advocacy.errors import AdvocacyError, CredentialsUnavailable, MissingCreden
 from advocacy.workspace import Workspace
 from ui.shortcuts import undo_shortcut
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.error_reporting import show_error
+from ui.widgets.error_reporting import AskFix, offer_accounts_and_tokens, show_error
 from ui.widgets.safe_text import plain_label
 from ui.widgets.tables import fit_columns_once
 from ui.workers.background import run_in_background
@@ -81,21 +82,6 @@ def _entry_text(entry: Reminder | ShareRecord, plan: Plan) -> str:
     return f"{entry.network.label} · the server posts it · {when}\n{entry.summary}"
 
 
-AskFix = Callable[[QWidget, str], bool]  # (parent, the sentence) -> the person chose Accounts and tokens…
-
-
-def _ask_fix(parent: QWidget, sentence: str) -> bool:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Information, "The scheduled post was not cancelled", sentence, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    fix = box.addButton("&Accounts and tokens…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(fix)
-    box.exec()
-    return box.clickedButton() is fix
-
-
 class PlanPanel(QWidget):
     """Signals:
     status_message(text): something to tell the user in the status bar.
@@ -124,7 +110,7 @@ class PlanPanel(QWidget):
         self._workspace = workspace
         # File → Accounts and tokens, opened where a missing token or keyring stops a cancel.
         self._edit_credentials = edit_credentials
-        self._ask_fix = ask_fix or _ask_fix
+        self._ask_fix = ask_fix or partial(offer_accounts_and_tokens, title="The scheduled post was not cancelled")
         self._plan: Plan | None = None
         self._dirty = True
         self._built = False  # the widgets are made when the tab is first shown, not at start-up

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from advocacy.domain.models import Network
 from advocacy.domain.networks import API_POSTING, POSTED_TO
-from advocacy.errors import MissingCredential
+from advocacy.errors import CredentialsUnavailable, MissingCredential
 from ui.panels.composer import Composer
 from ui.panels.draft_keeper import DraftKeeper, LoadDrafts, SaveDraft
 from ui.panels.draft_spelling import CheckDraft
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.error_reporting import show_error
+from ui.widgets.error_reporting import AskFix, offer_accounts_and_tokens, show_error
 from ui.widgets.safe_text import open_web_link, plain_label, tooltip
 from ui.workers.background import run_in_background
 
@@ -96,10 +96,15 @@ class SharePanel(QWidget):
         save_draft: SaveDraft | None = None,
         connect: ConnectAccount | None = None,
         ask_connect: AskConnect = _ask_connect,
+        edit_credentials: Callable[[QWidget], None] | None = None,
+        ask_fix: AskFix | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._connect, self._ask_connect = connect, ask_connect
+        # File → Accounts and tokens, where a keyring that cannot keep a token is worked around.
+        self._edit_credentials = edit_credentials
+        self._ask_fix = ask_fix or partial(offer_accounts_and_tokens, title="Nothing was sent")
         self._drafts_io = (load_drafts, save_draft)
         self._schedule = schedule
         self._ask_time = ask_time or _ask_time
@@ -327,8 +332,18 @@ class SharePanel(QWidget):
 
     def _on_schedule_failed(self, exc: BaseException, network: Network | None = None) -> None:
         self.schedule_button.setEnabled(True)
-        if not self._offered_connect(exc, network):
+        if not self._offered_connect(exc, network) and not self._offered_accounts(exc):
             show_error(self, exc, title="The post was not scheduled")
+
+    def _offered_accounts(self, exc: BaseException) -> bool:
+        """No keyring to read the token from: the sentence, with Accounts and tokens right there (a
+        token for this session only). False when that would not help."""
+        if self._edit_credentials is None or not isinstance(exc, CredentialsUnavailable):
+            return False
+        if self._ask_fix(self, exc.user_message):
+            self._edit_credentials(self)
+            self.status_message.emit("Nothing was sent yet: try again once the token is set.")
+        return True
 
     def _on_published(self, url: str, network: Network | None = None) -> None:
         if network is not None:
@@ -339,7 +354,7 @@ class SharePanel(QWidget):
 
     def _on_publish_failed(self, exc: BaseException, network: Network | None = None) -> None:
         self._update_buttons()
-        if not self._offered_connect(exc, network):
+        if not self._offered_connect(exc, network) and not self._offered_accounts(exc):
             show_error(self, exc, title="The post was not confirmed")
 
     def _offered_connect(self, exc: BaseException, network: Network | None) -> bool:

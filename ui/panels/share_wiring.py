@@ -21,6 +21,7 @@ def share_panel_for(
     confirm: Callable[[str, str], bool],
     open_link: Callable[[str], bool],
     limit: Callable[[Network], int | None],
+    edit_credentials: Callable[[QWidget], None] | None = None,
 ) -> SharePanel:
     return SharePanel(
         load_suggestions=lambda: workspace().suggestions(),
@@ -34,6 +35,7 @@ def share_panel_for(
         load_drafts=lambda: workspace().drafts(),
         save_draft=lambda key, network, text: workspace().save_draft(key, network, text),
         connect=lambda parent, network: _connect(parent, workspace(), network),
+        edit_credentials=edit_credentials,
     )
 
 

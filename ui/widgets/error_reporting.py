@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -24,6 +25,25 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+# (parent, the sentence) -> the person chose Accounts and tokens… to fix a token or the keyring there.
+AskFix = Callable[[QWidget, str], bool]
+
+
+def offer_accounts_and_tokens(parent: QWidget, sentence: str, *, title: str) -> bool:
+    """A missing token or keyring, said with the place that fixes it right there (Connect…, or a
+    token kept for this session only): True when the person chose to go there."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, sentence, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    fix = box.addButton("&Accounts and tokens…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(fix)
+    box.exec()
+    return box.clickedButton() is fix
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Something went wrong") -> None:
