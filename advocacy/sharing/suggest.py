@@ -132,7 +132,12 @@ class Suggestions:
         found = f"{len(self.items)} item{'s' if len(self.items) != 1 else ''} to share"
         if not self.problems:
             return f"{found}." if self.items else "Nothing new to share right now."
-        unread = f"{len(self.problems)} of your company's {max(self.sources, len(self.problems))} sources"
+        failed, asked = len(self.problems), max(self.sources, len(self.problems))
+        if failed == asked:
+            unread = "your company's source" if asked == 1 else f"none of your company's {asked} sources"
+            verb = "could not be read" if asked == 1 else "could be read"
+            return f"Nothing can be suggested: {unread} {verb}."
+        unread = f"{failed} of your company's {asked} sources could not be read"
         if self.items:
-            return f"{found}; {unread} could not be read, so there may be more."
-        return f"Nothing can be suggested: {unread} could not be read."
+            return f"{found}; {unread}, so there may be more."
+        return f"Nothing new from the sources that could be read; {unread}, so there may be more."

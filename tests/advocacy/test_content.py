@@ -203,9 +203,18 @@ def test_suggestions_never_say_nothing_new_for_a_source_that_was_not_read() -> N
     from advocacy.sharing.suggest import Suggestions
 
     assert Suggestions(()).summary() == "Nothing new to share right now."
-    unread = Suggestions((), ("The company feed Drip could not be read: it did not answer.",), sources=2)
-    assert unread.summary() == "Nothing can be suggested: 1 of your company's 2 sources could not be read."
-    assert "Nothing new" not in unread.summary()
+    problem = "The company feed Drip could not be read: it did not answer."
+    unread = Suggestions((), (problem,), sources=2)
+    assert unread.summary() == (
+        "Nothing new from the sources that could be read; 1 of your company's 2 sources could not be read, "
+        "so there may be more."
+    )
+    assert Suggestions((), (problem,), sources=1).summary() == (
+        "Nothing can be suggested: your company's source could not be read."
+    )
+    assert Suggestions((), (problem, problem), sources=2).summary() == (
+        "Nothing can be suggested: none of your company's 2 sources could be read."
+    )
 
 
 def test_the_suggest_command_says_which_company_source_was_not_read(
@@ -221,6 +230,6 @@ def test_the_suggest_command_says_which_company_source_was_not_read(
     )
     result = run_cli("suggest", "--profile", str(profile), home=advocacy_home)
     assert result.returncode == 1
-    assert "Nothing can be suggested: 1 of your company's 1 sources could not be read." in result.stdout
+    assert "Nothing can be suggested: your company's source could not be read." in result.stdout
     assert "Nothing new" not in result.stdout
     assert "The company feed Acme news could not be read" in result.stderr

@@ -258,9 +258,9 @@ def test_a_company_source_that_could_not_be_read_is_named_never_taken_for_nothin
         share_link=sample.share_link,
     )
     qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.status_message, timeout=20_000, check_params_cb=lambda s: "sources" in s) as said:
+    with qtbot.waitSignal(panel.status_message, timeout=20_000, check_params_cb=lambda s: "source" in s) as said:
         panel.refresh()
-    assert said.args[0] == "Nothing can be suggested: 1 of your company's 1 sources could not be read."
+    assert said.args[0] == "Nothing can be suggested: your company's source could not be read."
     assert panel.items_or_empty.is_empty
     assert problem in panel.items_or_empty.message.text() and "Nothing new" not in panel.items_or_empty.message.text()
     with qtbot.waitSignal(panel.suggestions_loaded, timeout=20_000) as loaded:
