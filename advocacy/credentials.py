@@ -145,7 +145,7 @@ class CredentialStore:
                     "No system keyring is available on this computer, so no token is kept in one: "
                     "there is nothing to delete."
                 )
-            return CredentialsUnavailable(_describe(exc, "try again once it works; nothing was deleted"))
+            return CredentialsUnavailable(f"{_cause(exc)} Nothing was deleted.")
         return CredentialsUnavailable(_describe(exc, self._remedy(network)))
 
     @property
@@ -311,6 +311,18 @@ def _search(backend: Any, services: list[str]) -> dict[str, tuple[str, ...]]:
             accounts = (item.get_attributes().get(scheme["username"]) for item in items)
             found[service] = tuple(sorted({a for a in accounts if isinstance(a, str)}))
     return found
+
+
+def _cause(exc: Exception) -> str:
+    """What went wrong and what retrying needs, with nothing to use instead (a delete has no
+    "keep it for this session" to offer)."""
+    if isinstance(exc, _NotLoaded):
+        if os.environ.get("PYTHON_KEYRING_BACKEND"):
+            return "The keyring named in PYTHON_KEYRING_BACKEND cannot be loaded; correct or unset it."
+        return "The system keyring cannot be loaded on this computer."
+    if isinstance(exc, KeyringNoAnswer | keyring.errors.KeyringLocked):
+        return "The system keyring is locked or did not answer; unlock it (or log in again) and retry."
+    return "The system keyring did not work just now; retry."
 
 
 def _describe(exc: Exception, remedy: str) -> str:

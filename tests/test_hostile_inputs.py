@@ -68,16 +68,17 @@ def one_sentence(stderr: str) -> str:
 
 def test_a_backend_raising_its_own_errors_becomes_one_sentence() -> None:
     store = CredentialStore(backend=RaisingKeyring())
-    for action in (
-        lambda: store.get(Network.GITHUB, "ada"),
-        lambda: store.set(Network.GITHUB, "ada", "ghp_marker_value"),
-        lambda: store.delete(Network.GITHUB, "ada"),
+    for action, said in (
+        (lambda: store.get(Network.GITHUB, "ada"), "retry, or keep the token for this session only."),
+        (
+            lambda: store.set(Network.GITHUB, "ada", "ghp_marker_value"),
+            "retry, or keep the token for this session only.",
+        ),
+        (lambda: store.delete(Network.GITHUB, "ada"), "retry. Nothing was deleted."),  # nothing to keep instead
     ):
         with pytest.raises(CredentialsUnavailable) as caught:
             action()
-        assert caught.value.user_message == (
-            "The system keyring did not work just now; retry, or keep the token for this session only."
-        )
+        assert caught.value.user_message == f"The system keyring did not work just now; {said}"
         assert "dbus" not in str(caught.value) and "ghp_marker_value" not in str(caught.value)
     assert store.trouble is not None
 
