@@ -478,9 +478,13 @@ class SpellChecker:
 
     def _opening_name_is_typo(self, key: str) -> bool:
         """Opening a sentence, a name in use (Manny, Calum) is a typo only of a word thirty times
-        as common, with the same first letter (see _first_letter_kept)."""
-        return self._first_letter_kept(key) and self._is_slip_of_common_word(
-            key, margin=_SENTENCE_NAME_MARGIN, past_splits=False
+        as common, with the same first letter (see _first_letter_kept), and only when real text
+        writes it seldom: one written as often as an established word (Manu, Bae) is a name or a
+        word of its own, however short (the capital says nothing more at a sentence's start)."""
+        return (
+            self.lexicon.frequency(key) < _ESTABLISHED
+            and self._first_letter_kept(key)
+            and self._is_slip_of_common_word(key, margin=_SENTENCE_NAME_MARGIN, past_splits=False)
         )
 
     def _first_letter_kept(self, key: str) -> bool:

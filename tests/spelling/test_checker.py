@@ -300,6 +300,10 @@ def test_a_word_in_use_opening_a_sentence_is_a_name_when_only_a_slip_of_its_firs
     assert flagged(checker, "Qwest doubled my broadband speed without a rate increase.") == {}
     assert "m" in checker.lexicon.tags["tekst"]
     assert "Tekst" in flagged(checker, "Tekst from the office: we ship today.")
+    # written as often as an established word, a short one opening a sentence is a name (Manu: many)
+    assert checker.lexicon.frequency("manu") >= 3.3
+    assert flagged(checker, "Manu does not like her costume.") == {}
+    assert "manu" in flagged(checker, "so manu people came")  # in lower case mid-sentence, still a slip
     # and a long one no corpus has: two slips of illuminate, but one of them its first letter
     assert flagged(checker, "Elluminate piece is sorted, so we move on.") == {}
     assert "Bisness" in flagged(checker, "Bisness is good this week.")
