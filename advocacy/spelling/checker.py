@@ -582,9 +582,9 @@ class SpellChecker:
         passages = quoted_passages(text)
         found = []
         for word in candidates:
-            if word.other_letters or word in elsewhere:
+            if word.other_letters or (elsewhere and word in elsewhere):
                 continue  # another language's word: it counted towards the mix, and that is all
-            if any(start <= word.start < end for start, end in passages):
+            if passages and any(start <= word.start < end for start, end in passages):
                 continue  # someone else's words, quoted as written (quotations.py)
             if "'" in word.text or "’" in word.text:
                 stray = self._apostrophe(word, neighbours(text, word.start, word.end))
