@@ -132,7 +132,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
 
     window = first_window(args, rules=rules, scorer=scorer)
     window.show()
-    QTimer.singleShot(0, lambda: _end_politely(window, app))
+    window.after_first_paint(lambda: _end_politely(window, app))
     instance.activated.connect(lambda: bring_to_front(window))
     from ui.workers.reminder_notifier import ReminderNotifier
 

@@ -617,6 +617,10 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window has painted (at once if it has): start-up's own extras wait."""
+        self._after_paint.run(work)
+
     def close_for_shutdown(self) -> None:
         """Close as Ctrl+Q does, without asking: the system is ending the app (a logout, a shutdown),
         and a question nobody will answer would only lose the drafts the close could still save."""
