@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from advocacy.errors import AdvocacyError
-from advocacy.paths import config_dir
+from advocacy.paths import FolderUnusable, config_dir, config_file
 from advocacy.store_files import write_text_atomically
 
 FILE_NAME = "my-words.txt"
@@ -31,7 +31,8 @@ class MyWordsUnwritable(AdvocacyError):
 
 
 def my_words_path() -> Path:
-    return config_dir() / FILE_NAME
+    """Where the words are: read from there even when the folder cannot be written to."""
+    return config_file(FILE_NAME)
 
 
 def _words_of(text: str) -> list[str]:
@@ -43,7 +44,7 @@ def read_my_words(path: Path | None = None) -> tuple[str, ...]:
     path = path or my_words_path()
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # none there (a file in the folder's place holds none)
         return ()
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is not plain text"
@@ -73,20 +74,29 @@ def add_my_words(words: Iterable[str], path: Path | None = None) -> tuple[str, .
         return ()
     lines = ("" if path.exists() else _HEADER) + "".join(f"{w}\n" for w in new)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _folder_for(path)
         # One append of a few bytes: another copy of the app appending at the same time loses nothing.
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             os.write(fd, lines.encode("utf-8"))
         finally:
             os.close(fd)
-    except OSError as exc:
+    except (OSError, FolderUnusable) as exc:
         raise MyWordsUnwritable(_unwritable(path, exc)) from None
     return tuple(new)
 
 
-def _unwritable(path: Path, exc: OSError) -> str:
-    return f"Your words in {path} could not be saved ({exc.strerror or exc}); the file was left as it is."
+def _folder_for(path: Path) -> None:
+    """The file's folder, made (and, the app's own, made private) before it is written."""
+    if path.parent == config_file(FILE_NAME).parent:
+        config_dir()
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def _unwritable(path: Path, exc: OSError | FolderUnusable) -> str:
+    why = f": its folder is {exc.why}" if isinstance(exc, FolderUnusable) else f" ({exc.strerror or exc})"
+    return f"Your words in {path} could not be saved{why}; the file was left as it is."
 
 
 def remove_my_words(words: Iterable[str], path: Path | None = None) -> tuple[str, ...]:
@@ -97,7 +107,8 @@ def remove_my_words(words: Iterable[str], path: Path | None = None) -> tuple[str
     removed = tuple(w for w in kept if w.lower() in gone)
     if removed:
         try:
+            _folder_for(path)
             write_text_atomically(path, _HEADER + "".join(f"{w}\n" for w in kept if w.lower() not in gone))
-        except OSError as exc:
+        except (OSError, FolderUnusable) as exc:
             raise MyWordsUnwritable(_unwritable(path, exc)) from None
     return removed

@@ -130,5 +130,15 @@ def http_cache_path() -> Path:
 
 
 def saved_profile_path() -> Path:
-    """The profile file the window writes and ``advocacy audit`` reads by default."""
-    return config_dir() / "profile.toml"
+    """The profile file the window writes and ``advocacy audit`` reads by default, its folder made
+    (and made private) for writing: ``FolderUnusable`` when it cannot be."""
+    return config_dir() / PROFILE_FILE
+
+
+def config_file(name: str) -> Path:
+    """Where a file of the config folder is, for reading: nothing is made, and a folder that cannot
+    be written to still lets what is in it be read (a profile, the person's words)."""
+    return _base("config") / name
+
+
+PROFILE_FILE = "profile.toml"

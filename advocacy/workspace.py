@@ -25,7 +25,7 @@ from advocacy.errors import (
     AdvocacyError,
     StorageError,
 )
-from advocacy.paths import data_dir, database_path, http_cache_path, saved_profile_path
+from advocacy.paths import PROFILE_FILE, config_file, data_dir, database_path, http_cache_path, saved_profile_path
 from advocacy.storage import Store
 
 if TYPE_CHECKING:  # the HTTP stack and the keyring load on first use, not when the window opens
@@ -153,7 +153,7 @@ def profile_to_open(named: Path | None, *, sample: bool = False) -> Path | None:
         return None
     if named is not None:
         return named
-    saved = saved_profile_path()
+    saved = config_file(PROFILE_FILE)  # read where it is: a folder that cannot be written still opens
     return saved if saved.exists() else None
 
 
@@ -162,7 +162,7 @@ def read_profile_form(config: ProfileConfig) -> ProfileConfig | FieldProblem:
     profile, or the field it would refuse and why (a form marks that field)."""
     from advocacy.profile_file import read_form
 
-    return read_form(config, saved_profile_path())
+    return read_form(config, config_file(PROFILE_FILE))  # checked before it is written: nothing is made yet
 
 
 def command_line_credentials(config: ProfileConfig) -> CredentialStore:

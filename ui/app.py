@@ -17,7 +17,7 @@ import resources
 from advocacy import APP_NAME, DESKTOP_ID, __version__
 from advocacy.errors import AdvocacyError
 from advocacy.logging_setup import configure_logging
-from advocacy.paths import config_dir
+from advocacy.paths import FolderUnusable, config_dir
 from advocacy.workspace import Workspace, load_profile_file, profile_to_open
 from ui.main_window import MainWindow
 from ui.widgets.error_reporting import install_excepthook, show_error
@@ -81,6 +81,18 @@ def _end_politely(window: MainWindow, app: QApplication) -> None:
     close_on_termination(close, window)
 
 
+def settings_folder() -> tuple[Path, str | None]:
+    """Where the window keeps its own settings (its layout, Qt's file dialogs): the config folder,
+    or, when that cannot be written to, a folder for this run only, with the sentence saying why.
+    The app always opens."""
+    try:
+        return config_dir(), None
+    except FolderUnusable as exc:
+        import tempfile
+
+        return Path(tempfile.mkdtemp(prefix="advocacy-window-")), exc.user_message
+
+
 def first_window(
     args: argparse.Namespace,
     *,
@@ -89,6 +101,7 @@ def first_window(
     say_error: Callable[[QWidget | None, BaseException], None] = lambda parent, exc: show_error(
         parent, exc, title="The profile file cannot be used"
     ),
+    settings: Path | None = None,
 ) -> MainWindow:
     """The window on the profile to open; on the sample, saying why, when that profile cannot be used."""
     unusable: str | None = None
@@ -98,7 +111,7 @@ def first_window(
         say_error(None, exc)
         workspace = Workspace.sample(rules=rules, scorer=scorer)
         unusable = exc.user_message
-    window = MainWindow(workspace, window_state=WindowState(config_dir() / "window.ini"))
+    window = MainWindow(workspace, window_state=WindowState((settings or config_dir()) / "window.ini"))
     if unusable is not None:
         # Said until dismissed, not only in the dialog: the sample must not pass for the profile.
         window.store_notice.say(
@@ -120,17 +133,23 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     install_excepthook()
-    keep_qt_settings_in(config_dir())
+    settings, unwritable = settings_folder()
+    keep_qt_settings_in(settings)
     from ui.single_instance import SingleInstance, instance_key  # QtNetwork: for the app, not its tests
 
-    instance = SingleInstance(instance_key(config_dir()))
+    instance = SingleInstance(instance_key(settings))
     if not args.smoke and instance.hand_over():
         sys.stderr.write("Advocacy is already open: its window was brought to the front.\n")
         return 0
     if not args.smoke:
         instance.listen()
 
-    window = first_window(args, rules=rules, scorer=scorer)
+    window = first_window(args, rules=rules, scorer=scorer, settings=settings)
+    if unwritable is not None:
+        window.store_notice.say(
+            f"{unwritable} The app opens all the same, but nothing it keeps there (your profile, your words, "
+            "the window's layout) can be saved until that folder can be written to."
+        )
     window.show()
     window.after_first_paint(lambda: _end_politely(window, app))
     instance.activated.connect(lambda: bring_to_front(window))

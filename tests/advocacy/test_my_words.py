@@ -39,6 +39,7 @@ def test_two_processes_adding_at_once_lose_nothing() -> None:
 
 def test_an_unreadable_file_is_said_and_left_as_it_is() -> None:
     path = my_words_path()
+    path.parent.mkdir(parents=True, exist_ok=True)  # the path names the file; nothing is made for a read
     path.write_bytes(b"rstats\n\xff\xfe not text\n")
     before = path.read_bytes()
     with pytest.raises(MyWordsUnreadable, match=r"could not be read \(it is not plain text\); the file was left"):
@@ -63,6 +64,7 @@ def test_a_word_added_is_never_flagged_again_in_the_audit_or_a_draft() -> None:
 
 
 def test_an_audit_with_an_unreadable_words_file_says_so() -> None:
+    my_words_path().parent.mkdir(parents=True, exist_ok=True)
     my_words_path().write_bytes(b"\xff\xfe\x00broken")
     report = Workspace.sample(rules=checks.DEFAULT_RULES, scorer=checks.score_card).run_audit()
     notices = [f.message for f in report.findings if f.check == "notice.my_words"]
