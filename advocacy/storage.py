@@ -47,6 +47,8 @@ class Store(ShareRecords):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.notices: list[str] = []
+        # Why nothing can be written (a read-only file that reads whole): the history is still shown.
+        self.read_only: str | None = None
         secure_folder(path.parent)
         self._open_and_migrate()
 
@@ -88,7 +90,15 @@ class Store(ShareRecords):
         rebuilt = self.path.with_name(self.path.name + REBUILDING)
         if not self.path.exists() and rebuilt.exists():  # a rebuild that was cut off before its last step
             os.replace(rebuilt, self.path)
-        create_private(self.path)
+        try:
+            create_private(self.path)
+        except StorageError as exc:
+            if not self._whole_and_current():
+                raise
+            # A file that cannot be written but reads whole: its history is shown; each write says why not.
+            self.read_only = exc.user_message
+            self.notices.append(f"{exc.user_message} Your history is shown, but nothing new can be kept in it.")
+            return
         problem = damage_of(self.path)
         if problem is not None:
             self._start_afresh(problem)
@@ -101,6 +111,19 @@ class Store(ShareRecords):
             self._migrate()
         keep_private(self.path)
         self._take_notices()
+
+    def _whole_and_current(self) -> bool:
+        """The file is there, undamaged and of this version's schema, read without writing a byte."""
+        if not self.path.is_file() or damage_of(self.path) is not None:
+            return False
+        try:
+            connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=10)
+            try:
+                return bool(connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION)
+            finally:
+                connection.close()
+        except sqlite3.Error:
+            return False
 
     def _take_notices(self) -> None:
         """Notices the store left for the user (a rebuild after damage), said once by this store."""

@@ -55,7 +55,9 @@ def storage_error(path: Path, exc: sqlite3.Error) -> StorageError:
             "try again; nothing saved before was lost."
         )
     if "readonly" in text or "read-only" in text:
-        return StorageError(f"The app cannot save to {folder}: it is read-only. Make it writable and try again.")
+        # The folder, or only the file in it (a file made read-only, or immutable, by itself).
+        where = folder if not os.access(folder, os.W_OK) else path
+        return StorageError(f"The app cannot save to {where}: it is read-only. Make it writable and try again.")
     if "locked" in text or "busy" in text:
         return StorageError(
             f"The local database {path} is busy in another copy of the app that is taking long; try again in a moment."

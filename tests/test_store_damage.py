@@ -226,3 +226,40 @@ def test_what_was_recovered_is_said_in_words_with_the_right_number_forms() -> No
     assert "records" not in one.sentence(Path("db.sqlite3.damaged-1"))
     assert Recovered(kept={"shares": 1}).described() == "1 share"
     assert Recovered(kept={"newtable": 2}).described() == "2 other records"
+
+
+def test_a_database_that_reads_whole_but_cannot_be_written_shows_its_history(advocacy_home: Path) -> None:
+    import shutil
+
+    from advocacy.domain.models import AuditReport
+    from advocacy.errors import StorageError
+    from advocacy.paths import database_path
+
+    from advocacy.domain.profile import Accounts, Me, ProfileConfig
+    from advocacy.paths import saved_profile_path
+    from advocacy.profile_file import save_profile
+
+    save_profile(
+        ProfileConfig(me=Me(name="Sam", accounts=Accounts(mastodon="@sam@social.example"))), saved_profile_path()
+    )
+    path = database_path()
+    store = _filled(path)
+    store.save_audit(AuditReport(datetime.now(UTC), 90, (), ()))
+    checkpoint(path)
+    for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        companion.unlink(missing_ok=True)
+    # A file the user cannot change (root ignores permissions, so the immutable flag stands in).
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)], check=False).returncode:
+        pytest.skip("no immutable files here")
+    try:
+        opened = Store(path)
+        assert opened.read_only is not None and "cannot be written" in opened.read_only
+        assert opened.notices[-1].endswith("Your history is shown, but nothing new can be kept in it.")
+        assert [a.score for a in opened.history()] == [90] and len(opened.shares(limit=1000)) == SHARES
+        with pytest.raises(StorageError):
+            opened.save_audit(AuditReport(datetime.now(UTC), 80, (), ()))
+        listed = run_cli("history", home=advocacy_home)
+        assert listed.returncode == 0, listed.stderr
+        assert "90" in listed.stdout
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=False)
