@@ -232,11 +232,9 @@ def test_a_database_that_reads_whole_but_cannot_be_written_shows_its_history(adv
     import shutil
 
     from advocacy.domain.models import AuditReport
-    from advocacy.errors import StorageError
-    from advocacy.paths import database_path
-
     from advocacy.domain.profile import Accounts, Me, ProfileConfig
-    from advocacy.paths import saved_profile_path
+    from advocacy.errors import StorageError
+    from advocacy.paths import database_path, saved_profile_path
     from advocacy.profile_file import save_profile
 
     save_profile(
