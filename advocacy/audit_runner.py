@@ -91,8 +91,8 @@ class _Progress:
 
 
 def _token_for(account: AccountRef, services: AuditServices) -> str | None:
-    if services.credentials is None:
-        return None
+    if services.credentials is None or account.network.facts.token_use is None:
+        return None  # a network that takes no token (a website, an export) is never looked up
     try:
         return services.credentials.get(account.network, account.handle)
     except CredentialsUnavailable as exc:
