@@ -70,3 +70,22 @@ def test_the_window_says_nothing_can_be_kept_there(qtbot: object, config_blocked
     folder, said = settings_folder()
     assert folder.is_dir() and folder != config_blocked
     assert said is not None and said.startswith("The app's folder") and "cannot be used" in said
+
+
+def test_the_window_says_nothing_can_be_saved_in_that_folder(qtbot: object, config_blocked: Path) -> None:
+    import checks
+    from cli.args import build_parser
+    from ui.app import first_window, settings_folder
+
+    folder, unwritable = settings_folder()
+    window = first_window(
+        build_parser([]).parse_args([]),
+        rules=checks.default_rules(),
+        scorer=checks.score_card,
+        say_error=lambda _parent, _exc: None,
+        settings=folder,
+        unwritable=unwritable,
+    )
+    window.close()
+    notice = window.store_notice.label.text()
+    assert unwritable is not None and unwritable in notice and "nothing it keeps there" in notice

@@ -102,22 +102,29 @@ def first_window(
         parent, exc, title="The profile file cannot be used"
     ),
     settings: Path | None = None,
+    unwritable: str | None = None,
 ) -> MainWindow:
-    """The window on the profile to open; on the sample, saying why, when that profile cannot be used."""
-    unusable: str | None = None
+    """The window on the profile to open; on the sample, saying why, when that profile cannot be used.
+    ``unwritable``: why the config folder cannot be written to (see settings_folder), said too."""
+    said: list[str] = []
     try:
         workspace = initial_workspace(args, rules=rules, scorer=scorer)
     except AdvocacyError as exc:
         say_error(None, exc)
         workspace = Workspace.sample(rules=rules, scorer=scorer)
-        unusable = exc.user_message
-    window = MainWindow(workspace, window_state=WindowState((settings or config_dir()) / "window.ini"))
-    if unusable is not None:
         # Said until dismissed, not only in the dialog: the sample must not pass for the profile.
-        window.store_notice.say(
-            f"Your profile file could not be used, so the sample is shown: {unusable} Correct the file and "
-            "restart, or use Set up my profile… (a file that cannot be read is kept aside, never written over)."
+        said.append(
+            f"Your profile file could not be used, so the sample is shown: {exc.user_message} Correct the file "
+            "and restart, or use Set up my profile… (a file that cannot be read is kept aside, never written over)."
         )
+    if unwritable is not None:
+        said.append(
+            f"{unwritable} The app opens all the same, but nothing it keeps there (your profile, your words, "
+            "the window's layout) can be saved until that folder can be written to."
+        )
+    window = MainWindow(workspace, window_state=WindowState((settings or config_dir()) / "window.ini"))
+    if said:
+        window.store_notice.say(" ".join(said))
     return window
 
 
@@ -144,12 +151,7 @@ def run_app(args: argparse.Namespace, *, rules: Sequence[Rule], scorer: Scorer) 
     if not args.smoke:
         instance.listen()
 
-    window = first_window(args, rules=rules, scorer=scorer, settings=settings)
-    if unwritable is not None:
-        window.store_notice.say(
-            f"{unwritable} The app opens all the same, but nothing it keeps there (your profile, your words, "
-            "the window's layout) can be saved until that folder can be written to."
-        )
+    window = first_window(args, rules=rules, scorer=scorer, settings=settings, unwritable=unwritable)
     window.show()
     window.after_first_paint(lambda: _end_politely(window, app))
     instance.activated.connect(lambda: bring_to_front(window))
