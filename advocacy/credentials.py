@@ -86,7 +86,7 @@ class CredentialStore:
         self._session_only: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
         self._trouble: str | None = None
-        self._last_problem: str | None = None
+        self._last_failure: Exception | None = None  # the keyring's last failure, said by problem_for_all
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
@@ -134,7 +134,7 @@ class CredentialStore:
         traceback, and never stop what needs no token."""
         log.info("keyring %s failed: %s", what, type(exc).__name__)
         with self._lock:
-            self._last_problem = _describe(exc, self._remedy(None))
+            self._last_failure = exc
         if not isinstance(exc, keyring.errors.NoKeyringError):
             with self._lock:
                 self._trouble = self._trouble or _describe(exc, self._remedy(None))
@@ -148,21 +148,24 @@ class CredentialStore:
             return CredentialsUnavailable(f"{_cause(exc)} Nothing was deleted.")
         return CredentialsUnavailable(_describe(exc, self._remedy(network)))
 
-    @property
-    def last_problem(self) -> str | None:
-        """The last failure of the keyring, said for every network at once (a list of several
-        accounts names no one network's variable); None when none failed."""
+    def problem_for_all(self, example: Network | None = None) -> str | None:
+        """The keyring's last failure, said for every network at once (a list of several accounts
+        names no one network's variable), ``example``'s variable given as the example; None when
+        none failed."""
         with self._lock:
-            return self._last_problem
+            failure = self._last_failure
+        return None if failure is None else _describe(failure, self._remedy(None, example))
 
-    def _remedy(self, network: Network | str | None) -> str:
+    def _remedy(self, network: Network | str | None, example: Network | None = None) -> str:
         if not self._command_line:
             return _SESSION_ONLY
         if isinstance(network, Network) and network.facts.token_use is not None:
             return f"set the environment variable {token_variable(network)} to use a token for this run only"
-        example = token_variable(Network.GITHUB)
+        example_variable = token_variable(
+            example if example is not None and example.facts.token_use else Network.GITHUB
+        )
         return (
-            f"set the environment variable {_TOKEN_VARIABLE_PREFIX}<NETWORK> (such as {example}) "
+            f"set the environment variable {_TOKEN_VARIABLE_PREFIX}<NETWORK> (such as {example_variable}) "
             "to use a token for this run only"
         )
 

@@ -90,7 +90,8 @@ class Tokens:
     @property
     def keyring_problem(self) -> str | None:
         """The keyring's last failure, said for every account at once."""
-        return self._credentials.last_problem
+        first = next((account.service for account in self.accounts if isinstance(account.service, Network)), None)
+        return self._credentials.problem_for_all(example=first)
 
     def keep(self, account: TokenAccount, secret: str) -> None:
         self._credentials.set(account.service, account.account, secret.strip())
