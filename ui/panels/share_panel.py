@@ -16,7 +16,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -31,7 +30,7 @@ from ui.panels.composer import Composer
 from ui.panels.draft_keeper import DraftKeeper, LoadDrafts, SaveDraft
 from ui.panels.draft_spelling import CheckDraft
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.error_reporting import AskFix, offer_accounts_and_tokens, show_error
+from ui.widgets.error_reporting import AskFix, offer_accounts_and_tokens, offer_fix, show_error
 from ui.widgets.safe_text import open_web_link, plain_label, tooltip
 from ui.workers.background import run_in_background
 
@@ -50,13 +49,7 @@ AskConnect = Callable[[QWidget, str], bool]  # (parent, the sentence) -> the per
 
 
 def _ask_connect(parent: QWidget, sentence: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Information, "Connect your account first", sentence, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    connect = box.addButton("&Connect…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(connect)
-    box.exec()
-    return box.clickedButton() is connect
+    return offer_fix(parent, sentence, title="Connect your account first", action="&Connect…")
 
 
 def _ask_time(parent: QWidget, network: Network, text: str) -> datetime | None:

@@ -31,19 +31,25 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
 AskFix = Callable[[QWidget, str], bool]
 
 
-def offer_accounts_and_tokens(parent: QWidget, sentence: str, *, title: str) -> bool:
-    """A missing token or keyring, said with the place that fixes it right there (Connect…, or a
-    token kept for this session only): True when the person chose to go there."""
+def offer_fix(parent: QWidget, sentence: str, *, title: str, action: str) -> bool:
+    """A sentence with the place that fixes it right there (``action``, a button label) and Close,
+    the fix the default: True when the person chose it."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Information, title, sentence, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    fix = box.addButton("&Accounts and tokens…", QMessageBox.ButtonRole.AcceptRole)
+    fix = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(fix)
     box.exec()
     return box.clickedButton() is fix
+
+
+def offer_accounts_and_tokens(parent: QWidget, sentence: str, *, title: str) -> bool:
+    """A missing token or keyring, with Accounts and tokens right there (Connect…, or a token kept
+    for this session only)."""
+    return offer_fix(parent, sentence, title=title, action="&Accounts and tokens…")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "Something went wrong") -> None:
